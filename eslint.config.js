@@ -7,10 +7,37 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'worker_threads', 'stream', 'buffer', 'util', 'zlib']
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'worker_threads',
+  'stream',
+  'buffer',
+  'util',
+  'zlib'
+]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/out/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,9 +56,18 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'electron/*'], message: 'src/shared is pure: no Electron.' },
-            { group: NODE_BUILTINS, message: 'src/shared is pure: no Node built-ins (it also runs in the renderer and workers).' },
-            { group: ['better-sqlite3', 'react', 'react-dom', 'iconv-lite', 'chardet'], message: 'src/shared is pure: no native, DOM or Node-only packages.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], message: 'src/shared must not depend on a runtime layer.' }
+            {
+              group: NODE_BUILTINS,
+              message: 'src/shared is pure: no Node built-ins (it also runs in the renderer and workers).'
+            },
+            {
+              group: ['better-sqlite3', 'react', 'react-dom', 'iconv-lite', 'chardet'],
+              message: 'src/shared is pure: no native, DOM or Node-only packages.'
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
+              message: 'src/shared must not depend on a runtime layer.'
+            }
           ]
         }
       ],
@@ -50,7 +86,10 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through the API bridge.' },
             { group: ['better-sqlite3', ...NODE_BUILTINS], message: 'The renderer has no Node: use the API.' },
-            { group: ['**/main/**', '**/server/**', '**/cli/**'], message: 'The renderer imports only src/shared and itself.' }
+            {
+              group: ['**/main/**', '**/server/**', '**/cli/**'],
+              message: 'The renderer imports only src/shared and itself.'
+            }
           ]
         }
       ]
@@ -63,7 +102,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(?!electron$).*', allowTypeImports: true, message: 'The preload imports only electron and types.' }
+            {
+              regex: '^(?!electron$).*',
+              allowTypeImports: true,
+              message: 'The preload imports only electron and types.'
+            }
           ]
         }
       ]

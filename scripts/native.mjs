@@ -22,7 +22,9 @@ function modBinary() {
 function builtAbi() {
   const f = modBinary()
   if (!existsSync(f)) return null
-  const m = readFileSync(f).toString('latin1').match(/node_register_module_v(\d+)/)
+  const m = readFileSync(f)
+    .toString('latin1')
+    .match(/node_register_module_v(\d+)/)
   return m ? m[1] : null
 }
 
@@ -61,7 +63,10 @@ function loadsInNode() {
     cwd: root,
     encoding: 'utf8'
   })
-  if (r.status !== 0) log(`does not load under Node ${process.version}: ${(r.stderr || '').split('\n').find((l) => /Error/.test(l)) || r.stderr}`)
+  if (r.status !== 0)
+    log(
+      `does not load under Node ${process.version}: ${(r.stderr || '').split('\n').find((l) => /Error/.test(l)) || r.stderr}`
+    )
   return r.status === 0
 }
 

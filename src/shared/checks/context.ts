@@ -25,6 +25,10 @@ export function documentFromPairs(
 }
 
 /** A check context for one document, optionally inside a project of several. */
-export function contextFor(document: DocumentContext, glossary: GlossaryEntry[] = [], projectDocuments?: DocumentContext[]): CheckContext {
+export function contextFor(
+  document: DocumentContext,
+  glossary: GlossaryEntry[] = [],
+  projectDocuments?: DocumentContext[]
+): CheckContext {
   return { document, project: { documents: projectDocuments ?? [document] }, glossary }
 }

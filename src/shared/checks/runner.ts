@@ -38,9 +38,17 @@ export function toParagraphSpan(span: Span, paragraphs: number[], joined: string
   return null
 }
 
-function locate(raw: RawFinding, segment: SegmentPair | undefined, check: CheckDefinition, ctx: CheckContext, settings: CheckSettings): Finding {
-  const sourceSpan = segment && raw.sourceSpan ? toParagraphSpan(raw.sourceSpan, segment.sourceParagraphs, segment.source) : null
-  const targetSpan = segment && raw.targetSpan ? toParagraphSpan(raw.targetSpan, segment.targetParagraphs, segment.target) : null
+function locate(
+  raw: RawFinding,
+  segment: SegmentPair | undefined,
+  check: CheckDefinition,
+  ctx: CheckContext,
+  settings: CheckSettings
+): Finding {
+  const sourceSpan =
+    segment && raw.sourceSpan ? toParagraphSpan(raw.sourceSpan, segment.sourceParagraphs, segment.source) : null
+  const targetSpan =
+    segment && raw.targetSpan ? toParagraphSpan(raw.targetSpan, segment.targetParagraphs, segment.target) : null
   const params = raw.params ?? {}
   const template = check.i18n.en.messages[raw.messageKey] ?? raw.messageKey
   return {
@@ -70,7 +78,11 @@ export function isEnabled(check: CheckDefinition, settings: CheckSettings): bool
  * Runs every enabled check on one document. A check that throws is reported in `failures` and the
  * run goes on: one faulty check must never hide the findings of the others.
  */
-export function runChecks(checks: readonly CheckDefinition[], ctx: CheckContext, settings: CheckSettings = {}): CheckRunResult {
+export function runChecks(
+  checks: readonly CheckDefinition[],
+  ctx: CheckContext,
+  settings: CheckSettings = {}
+): CheckRunResult {
   const result: CheckRunResult = { findings: [], failures: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
   for (const check of checks) {
@@ -88,7 +100,9 @@ export function runChecks(checks: readonly CheckDefinition[], ctx: CheckContext,
     }
   }
   result.findings.sort(
-    (a, b) => a.segment - b.segment || (a.targetSpan?.start ?? a.sourceSpan?.start ?? 0) - (b.targetSpan?.start ?? b.sourceSpan?.start ?? 0)
+    (a, b) =>
+      a.segment - b.segment ||
+      (a.targetSpan?.start ?? a.sourceSpan?.start ?? 0) - (b.targetSpan?.start ?? b.sourceSpan?.start ?? 0)
   )
   return result
 }

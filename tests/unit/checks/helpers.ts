@@ -16,7 +16,9 @@ export interface CaseOptions {
 export function findingsFor(check: CheckDefinition, pair: PairInput, opts: CaseOptions = {}): Finding[] {
   const pairs = [...(opts.context ?? []), pair]
   const doc = documentFromPairs('t', pairs, opts.sourceLang ?? 'es', opts.targetLang ?? 'en')
-  const { findings, failures } = runChecks([check], contextFor(doc, opts.glossary ?? []), { [check.id]: { enabled: true } })
+  const { findings, failures } = runChecks([check], contextFor(doc, opts.glossary ?? []), {
+    [check.id]: { enabled: true }
+  })
   expect(failures).toEqual([])
   return findings.filter((f) => f.segment === pairs.length - 1)
 }
@@ -31,5 +33,8 @@ export function fails(check: CheckDefinition, pair: PairInput, opts?: CaseOption
 /** Asserts the check stays silent on the pair. */
 export function passes(check: CheckDefinition, pair: PairInput, opts?: CaseOptions): void {
   const f = findingsFor(check, pair, opts)
-  expect(f.map((x) => x.message), `${check.id} should not flag: ${JSON.stringify(pair)}`).toEqual([])
+  expect(
+    f.map((x) => x.message),
+    `${check.id} should not flag: ${JSON.stringify(pair)}`
+  ).toEqual([])
 }

@@ -1,0 +1,7 @@
+import { migration001 } from './001-initial'
+import type { Migration } from './types'
+
+/** Every migration, in order. Versions are 1..n without gaps (checked at open). */
+export const MIGRATIONS: readonly Migration[] = [migration001]
+
+export const LATEST_VERSION = MIGRATIONS.length

@@ -1,0 +1,37 @@
+/**
+ * The bridge between the sandboxed page and the main process: named API methods only (no raw
+ * ipcRenderer, no process.env). Imports only `electron` and types; `satisfies CotejoApi` makes the
+ * compiler fail when a method of the contract is missing here or one is added that it lacks.
+ */
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
+import type { ApiMethod, CotejoApi } from '../shared/api/contract'
+import type { CotejoBridge } from './bridge'
+
+function call<M extends ApiMethod>(method: M): CotejoApi[M] {
+  return ((input: unknown) => ipcRenderer.invoke(`cotejo:${method}`, input)) as CotejoApi[M]
+}
+
+const api = {
+  listProjects: call('listProjects'),
+  createProject: call('createProject'),
+  renameProject: call('renameProject'),
+  deleteProject: call('deleteProject'),
+  getProject: call('getProject'),
+  getDocument: call('getDocument'),
+  deleteDocument: call('deleteDocument'),
+  importCombined: call('importCombined'),
+  importPair: call('importPair'),
+  importPasted: call('importPasted'),
+  listRecentFiles: call('listRecentFiles'),
+  getSetting: call('getSetting'),
+  setSetting: call('setSetting')
+} satisfies CotejoApi
+
+const bridge: CotejoBridge = {
+  api,
+  runtime: 'electron',
+  // File.path is gone from Electron; the path of a dropped or picked file comes from webUtils.
+  pathForFile: (file: File) => webUtils.getPathForFile(file) || null
+}
+
+contextBridge.exposeInMainWorld('cotejo', bridge)

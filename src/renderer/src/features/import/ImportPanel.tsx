@@ -1,0 +1,152 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportResult } from '../../../../shared/api/contract'
+import type { Lang } from '../../../../shared/domain/types'
+import { api, unwrap } from '../../api/client'
+import { readFileInput } from '../../api/files'
+import { ErrorMessage } from '../../components/ErrorMessage'
+
+type Mode = 'combined' | 'pair' | 'paste'
+type Direction = 'es-en' | 'en-es'
+
+export interface ImportPanelProps {
+  projectId: number
+  onImported: (result: ImportResult) => void
+}
+
+function langs(direction: Direction): { sourceLang: Lang; targetLang: Lang } {
+  return direction === 'es-en' ? { sourceLang: 'es', targetLang: 'en' } : { sourceLang: 'en', targetLang: 'es' }
+}
+
+/** Import a release into a project: a combined file, a source and a target file, or pasted text. */
+export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const [mode, setMode] = useState<Mode>('combined')
+  const [direction, setDirection] = useState<Direction>('es-en')
+  const [combined, setCombined] = useState<File | null>(null)
+  const [source, setSource] = useState<File | null>(null)
+  const [target, setTarget] = useState<File | null>(null)
+  const [name, setName] = useState('')
+  const [sourceText, setSourceText] = useState('')
+  const [targetText, setTargetText] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+
+  const ready =
+    mode === 'combined'
+      ? combined !== null
+      : mode === 'pair'
+        ? source !== null && target !== null
+        : name.trim() !== '' && sourceText.trim() !== '' && targetText.trim() !== ''
+
+  async function submit(e: React.FormEvent): Promise<void> {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const l = langs(direction)
+      let result: ImportResult
+      if (mode === 'combined' && combined) {
+        result = await unwrap(api.importCombined({ projectId, file: await readFileInput(combined), ...l }))
+      } else if (mode === 'pair' && source && target) {
+        const [s, tg] = await Promise.all([readFileInput(source), readFileInput(target)])
+        result = await unwrap(api.importPair({ projectId, source: s, target: tg, ...l }))
+      } else {
+        result = await unwrap(api.importPasted({ projectId, name, source: sourceText, target: targetText, ...l }))
+      }
+      onImported(result)
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const fileField = (
+    id: string,
+    label: string,
+    file: File | null,
+    set: (f: File | null) => void
+  ): React.JSX.Element => (
+    <label className="field" htmlFor={id}>
+      <span>{label}</span>
+      <input
+        id={id}
+        data-testid={id}
+        type="file"
+        accept=".txt,.md,.text,.markdown,text/plain,text/markdown"
+        onChange={(e) => set(e.target.files?.[0] ?? null)}
+      />
+      {file && <small className="muted">{file.name}</small>}
+    </label>
+  )
+
+  return (
+    <section className="panel" aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <div className="tabs" role="tablist">
+        {(['combined', 'pair', 'paste'] as const).map((m) => (
+          <button
+            key={m}
+            role="tab"
+            type="button"
+            aria-selected={mode === m}
+            className={mode === m ? 'tab active' : 'tab'}
+            onClick={() => setMode(m)}
+          >
+            {t(`import.mode.${m}`)}
+          </button>
+        ))}
+      </div>
+      <form onSubmit={(e) => void submit(e)} className="import-form">
+        <p className="muted">{t(`import.help.${mode}`)}</p>
+        <label className="field" htmlFor="import-direction">
+          <span>{t('import.direction')}</span>
+          <select id="import-direction" value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
+            <option value="es-en">{t('import.directions.es-en')}</option>
+            <option value="en-es">{t('import.directions.en-es')}</option>
+          </select>
+        </label>
+        {mode === 'combined' && fileField('import-combined-file', t('import.combinedFile'), combined, setCombined)}
+        {mode === 'pair' && (
+          <div className="two-columns">
+            {fileField('import-source-file', t('import.sourceFile'), source, setSource)}
+            {fileField('import-target-file', t('import.targetFile'), target, setTarget)}
+          </div>
+        )}
+        {mode === 'paste' && (
+          <>
+            <label className="field" htmlFor="import-name">
+              <span>{t('import.documentName')}</span>
+              <input id="import-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+            </label>
+            <div className="two-columns">
+              <label className="field" htmlFor="import-source-text">
+                <span>{t('import.sourceText')}</span>
+                <textarea
+                  id="import-source-text"
+                  rows={8}
+                  value={sourceText}
+                  onChange={(e) => setSourceText(e.target.value)}
+                />
+              </label>
+              <label className="field" htmlFor="import-target-text">
+                <span>{t('import.targetText')}</span>
+                <textarea
+                  id="import-target-text"
+                  rows={8}
+                  value={targetText}
+                  onChange={(e) => setTargetText(e.target.value)}
+                />
+              </label>
+            </div>
+          </>
+        )}
+        <ErrorMessage error={error} />
+        <button type="submit" className="primary" disabled={!ready || busy} data-testid="import-submit">
+          {busy ? t('import.busy') : t('import.submit')}
+        </button>
+      </form>
+    </section>
+  )
+}

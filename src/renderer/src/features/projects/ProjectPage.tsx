@@ -1,0 +1,82 @@
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, unwrap } from '../../api/client'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { href, navigate } from '../../router'
+import { useAsync } from '../../useAsync'
+import { ImportPanel } from '../import/ImportPanel'
+import { importDropped } from '../import/importDropped'
+import { useDropFiles } from '../import/useDropFiles'
+
+/** One project: its documents and the import panel. Files dropped on the window import into it. */
+export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const detail = useAsync(() => unwrap(api.getProject({ projectId })), `project:${projectId}`)
+  const [dropError, setDropError] = useState<unknown>(null)
+
+  const onDrop = useCallback(
+    (files: File[]) => {
+      setDropError(null)
+      importDropped(projectId, files).then(
+        (result) => navigate({ name: 'document', id: result.document.id }),
+        (err: unknown) => setDropError(err)
+      )
+    },
+    [projectId]
+  )
+  const dragging = useDropFiles(onDrop)
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+
+  if (detail.error) return <ErrorMessage error={detail.error} />
+  if (!detail.data) return <p className="muted">{t('common.loading')}</p>
+  const { project, documents } = detail.data
+
+  return (
+    <div className={dragging ? 'page dropping' : 'page'}>
+      <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
+        <a href={href({ name: 'home' })}>{t('nav.projects')}</a> › <span>{project.name}</span>
+      </nav>
+      <h1 data-testid="project-name">{project.name}</h1>
+      <section className="panel" aria-labelledby="documents-title">
+        <h2 id="documents-title">{t('project.documents')}</h2>
+        {documents.length === 0 ? (
+          <p className="muted">{t('project.noDocuments')}</p>
+        ) : (
+          <table className="table" data-testid="document-list">
+            <thead>
+              <tr>
+                <th>{t('project.columns.name')}</th>
+                <th>{t('project.columns.languages')}</th>
+                <th>{t('project.columns.paragraphs')}</th>
+                <th>{t('project.columns.rows')}</th>
+                <th>{t('project.columns.status')}</th>
+                <th>{t('project.columns.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <a href={href({ name: 'document', id: d.id })}>{d.name}</a>
+                  </td>
+                  <td>
+                    {d.sourceLang.toUpperCase()} → {d.targetLang.toUpperCase()}
+                  </td>
+                  <td>
+                    {d.sourceParagraphCount} / {d.targetParagraphCount}
+                  </td>
+                  <td>{d.beadCount}</td>
+                  <td>{t(`status.${d.status}`)}</td>
+                  <td>{dateFormat.format(new Date(d.updatedAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <ErrorMessage error={dropError} />
+      <p className="muted drop-hint">{t('project.dropHint')}</p>
+      <ImportPanel projectId={projectId} onImported={(r) => navigate({ name: 'document', id: r.document.id })} />
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import en from './locales/en.json'
+import es from './locales/es.json'
+
+export const UI_LANGUAGES = ['en', 'es'] as const
+export type UiLanguage = (typeof UI_LANGUAGES)[number]
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value)
+}
+
+/** The OS or browser language when it is one we have, else English. */
+export function initialLanguage(): UiLanguage {
+  const nav = navigator.language.slice(0, 2)
+  return isUiLanguage(nav) ? nav : 'en'
+}
+
+void i18next.use(initReactI18next).init({
+  resources: { en: { translation: en }, es: { translation: es } },
+  lng: initialLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false }, // React escapes
+  returnNull: false
+})
+
+export default i18next

@@ -1,0 +1,133 @@
+import { timingSafeEqual } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { MAX_IMPORT_BYTES, type ApiHandlers } from '../shared/api/contract'
+import { dispatch } from '../shared/api/dispatch'
+import { fail } from '../shared/api/result'
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2'
+}
+
+/** JSON bodies carry base64 files: allow the import limit plus base64 and JSON overhead. */
+const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 2.8) + 64 * 1024
+
+export interface HttpApiOptions {
+  handlers: ApiHandlers
+  token: string
+  /** Folder of the built renderer (out/renderer). */
+  staticDir: string
+  /** host:port values accepted in the Host header (DNS-rebinding guard). */
+  allowedHosts: () => string[]
+  log?: (msg: string, err?: unknown) => void
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin'
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' })
+  res.end(body)
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from((header ?? '').replace(/^Bearer\s+/i, ''))
+  const expected = Buffer.from(token)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * Request handler of browser mode: POST /api/<method> with the per-run bearer token runs the same
+ * handlers as Electron's IPC; everything else serves the built renderer. Every request must name
+ * our own host (a web page elsewhere cannot reach us through DNS rebinding).
+ */
+export function createHttpApi(options: HttpApiOptions) {
+  const root = resolve(options.staticDir)
+  const log = options.log ?? (() => {})
+
+  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+    let file = join(root, relative)
+    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain')
+    const info = await stat(file).catch(() => null)
+    // Unknown paths get the app shell: routing happens in the renderer.
+    if (!info || !info.isFile()) file = join(root, 'index.html')
+    const body = await readFile(file).catch(() => null)
+    if (!body) return send(res, 404, 'Not found: build the renderer first (npm run build).', 'text/plain')
+    send(res, 200, body, MIME[extname(file)] ?? 'application/octet-stream')
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      if (!options.allowedHosts().includes(req.headers.host ?? ''))
+        return send(res, 421, 'Misdirected request', 'text/plain')
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return sendJson(res, 405, fail('validation', 'Use POST.'))
+        if (!tokenMatches(req.headers.authorization, options.token))
+          return sendJson(
+            res,
+            401,
+            fail('unauthorized', 'Missing or wrong access token: open the URL printed by npm run web.')
+          )
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return sendJson(res, 415, fail('validation', 'Send JSON.'))
+        const body = await readBody(req)
+        if (body === null)
+          return sendJson(
+            res,
+            413,
+            fail('import.tooLarge', 'Request too large.', { limitMb: MAX_IMPORT_BYTES / 1048576 })
+          )
+        let input: unknown
+        try {
+          input = body === '' ? {} : JSON.parse(body)
+        } catch {
+          return sendJson(res, 400, fail('validation', 'Malformed JSON.'))
+        }
+        const method = url.pathname.slice('/api/'.length)
+        return sendJson(
+          res,
+          200,
+          await dispatch(options.handlers, method, input, (err) => log(`API ${method} failed`, err))
+        )
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain')
+      await serveStatic(url.pathname, res)
+    } catch (err) {
+      log('request failed', err)
+      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Unexpected error.'))
+    }
+  }
+}

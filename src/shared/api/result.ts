@@ -1,0 +1,48 @@
+/** Every API reply. The UI shows `error.code` through i18next (`errors.<code>`), with `params`. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+export interface ApiError {
+  code: ErrorCode
+  /** English text for logs and the CLI; the UI translates `code` instead. */
+  message: string
+  params?: Record<string, string | number>
+}
+
+/** Every error code the services return; each has a message in both UI catalogues (tested). */
+export const ERROR_CODES = [
+  'validation',
+  'notFound',
+  'unauthorized',
+  'internal',
+  'db.newerVersion',
+  'import.binary',
+  'import.tooLarge',
+  'import.emptyFile',
+  'import.emptySource',
+  'import.emptyTarget',
+  'import.noSeparator',
+  'import.encoding',
+  'import.unsupportedType'
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** An error a user can cause and understand: thrown by services, turned into an ApiError at the boundary. */
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly params: Record<string, string | number> | undefined
+  constructor(code: ErrorCode, message: string, params?: Record<string, string | number>) {
+    super(message)
+    this.name = 'AppError'
+    this.code = code
+    this.params = params
+  }
+}
+
+export function ok<T>(value: T): ApiResult<T> {
+  return { ok: true, value }
+}
+
+export function fail(code: ErrorCode, message: string, params?: Record<string, string | number>): ApiResult<never> {
+  return { ok: false, error: params ? { code, message, params } : { code, message } }
+}
