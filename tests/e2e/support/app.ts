@@ -39,6 +39,7 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
 }
 
 export const test = base.extend<{ app: BrowserModeApp }>({
+  // eslint-disable-next-line no-empty-pattern -- CONFIG: Playwright requires the fixture argument to be destructured
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cotejo-e2e-'))
     const { child, url } = await startServer(dataDir)
