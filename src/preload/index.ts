@@ -23,8 +23,23 @@ const api = {
   importPair: call('importPair'),
   importPasted: call('importPasted'),
   listRecentFiles: call('listRecentFiles'),
-  getSetting: call('getSetting'),
-  setSetting: call('setSetting')
+  getSettings: call('getSettings'),
+  updateSettings: call('updateSettings'),
+  listChecks: call('listChecks'),
+  editTarget: call('editTarget'),
+  acceptFinding: call('acceptFinding'),
+  ignoreFinding: call('ignoreFinding'),
+  unignoreFinding: call('unignoreFinding'),
+  previewFixAll: call('previewFixAll'),
+  applyFixAll: call('applyFixAll'),
+  setSegmentStatus: call('setSegmentStatus'),
+  createQuery: call('createQuery'),
+  updateQuery: call('updateQuery'),
+  approveDocument: call('approveDocument'),
+  reopenDocument: call('reopenDocument'),
+  getAuditLog: call('getAuditLog'),
+  importGlossary: call('importGlossary'),
+  listGlossary: call('listGlossary')
 } satisfies CotejoApi
 
 const bridge: CotejoBridge = {

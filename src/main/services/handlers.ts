@@ -1,16 +1,36 @@
-import type { ApiHandlers } from '../../shared/api/contract'
+import type { ApiHandlers, CheckInfo } from '../../shared/api/contract'
+import { AppError } from '../../shared/api/result'
+import { CHECKS } from '../../shared/checks/registry'
+import type { CheckDefinition } from '../../shared/checks/types'
+import { parseGlossaryCsv } from '../../shared/glossary/parse'
 import type { Db } from '../db/database'
+import { decodeBase64, decodeText } from '../import/decode'
+import { createAuditStore } from '../store/audit'
 import { createDocumentStore } from '../store/documents'
+import { createGlossaryStore } from '../store/glossary'
 import { createProjectStore } from '../store/projects'
 import { createRecentStore } from '../store/recent'
+import { createReviewStore } from '../store/review'
 import { createSettingsStore } from '../store/settings'
 import { systemClock, type Clock } from '../store/time'
+import { createFindingsService } from './findings'
 import { createImportService, pairByPosition, type Aligner } from './import'
+import { createReviewService } from './review'
+import { createSettingsService } from './settings'
 
 export interface ServiceOptions {
   now?: Clock
   align?: Aligner
+  checks?: readonly CheckDefinition[]
 }
+
+const checkInfo = (c: CheckDefinition): CheckInfo => ({
+  id: c.id,
+  category: c.category,
+  defaultSeverity: c.defaultSeverity,
+  enabledByDefault: c.enabledByDefault,
+  i18n: c.i18n
+})
 
 /**
  * Every API method, implemented over one database. Transport-free: Electron IPC, the browser-mode
@@ -18,11 +38,47 @@ export interface ServiceOptions {
  */
 export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandlers {
   const now = options.now ?? systemClock
+  const checks = options.checks ?? CHECKS
   const projects = createProjectStore(db, now)
   const documents = createDocumentStore(db, now)
   const recent = createRecentStore(db, now)
-  const settings = createSettingsStore(db)
-  const imports = createImportService({ projects, documents, recent, align: options.align ?? pairByPosition })
+  const settings = createSettingsService(createSettingsStore(db))
+  const glossary = createGlossaryStore(db, now)
+  const audit = createAuditStore(db, now)
+  const reviewStore = createReviewStore(db, now)
+  const findings = createFindingsService({
+    documents,
+    glossary,
+    review: reviewStore,
+    checks,
+    checkSettings: () => settings.get().checks
+  })
+  const review = createReviewService({
+    db,
+    documents,
+    review: reviewStore,
+    audit,
+    findings,
+    reviewer: () => {
+      const s = settings.get()
+      return { name: s.reviewerName, role: s.reviewerRole }
+    },
+    passThreshold: () => settings.get().passThreshold
+  })
+  const imports = createImportService({
+    projects,
+    documents,
+    recent,
+    align: options.align ?? pairByPosition,
+    onImported: (doc) =>
+      audit.record({
+        documentId: doc.id,
+        projectId: doc.projectId,
+        action: 'import',
+        actor: settings.get().reviewerName,
+        details: { name: doc.name, origin: doc.origin, rows: doc.beadCount }
+      })
+  })
 
   return {
     listProjects: () => projects.list(),
@@ -34,9 +90,9 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     },
     getProject: ({ projectId }) => ({
       project: projects.get(projectId),
-      documents: documents.listByProject(projectId)
+      documents: documents.listByProject(projectId).map((d) => ({ ...d, ...review.overview(d.id) }))
     }),
-    getDocument: ({ documentId }) => documents.view(documentId),
+    getDocument: ({ documentId }) => review.view(documentId),
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
       return null
@@ -45,10 +101,58 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     importPair: (input) => imports.importPair(input),
     importPasted: (input) => imports.importPasted(input),
     listRecentFiles: () => recent.list(),
-    getSetting: ({ key }) => settings.get(key),
-    setSetting: ({ key, value }) => {
-      settings.set(key, value)
+    getSettings: () => settings.get(),
+    updateSettings: (partial) => settings.update(partial),
+    listChecks: () => checks.map(checkInfo),
+    editTarget: (input) => {
+      review.edit(input)
       return null
-    }
+    },
+    acceptFinding: ({ documentId, key }) => {
+      review.accept(documentId, key)
+      return null
+    },
+    ignoreFinding: ({ documentId, key, reason, scope }) => {
+      review.ignore(documentId, key, reason, scope)
+      return null
+    },
+    unignoreFinding: ({ documentId, key }) => {
+      review.unignore(documentId, key)
+      return null
+    },
+    previewFixAll: ({ documentId, key }) => review.previewFixAll(documentId, key),
+    applyFixAll: ({ documentId, key, changes }) => review.applyFixAll(documentId, key, changes),
+    setSegmentStatus: ({ documentId, segment, status }) => {
+      review.setSegmentStatus(documentId, segment, status)
+      return null
+    },
+    createQuery: ({ documentId, segment, question, findingKey }) =>
+      review.addQuery(documentId, segment, question, findingKey),
+    updateQuery: ({ queryId, status, answer }) => {
+      review.updateQuery(queryId, status, answer)
+      return null
+    },
+    approveDocument: ({ documentId, note }) => {
+      review.approve(documentId, note)
+      return null
+    },
+    reopenDocument: ({ documentId, note }) => {
+      review.reopen(documentId, note)
+      return null
+    },
+    getAuditLog: ({ documentId }) => review.auditLog(documentId),
+    importGlossary: ({ projectId, file }) => {
+      if (projectId !== null) projects.get(projectId)
+      const { text } = decodeText(decodeBase64(file.base64), file.name)
+      const parsed = parseGlossaryCsv(text)
+      if (parsed.entries.length === 0)
+        throw new AppError('glossary.invalid', `${file.name} has no usable terms.`, { file: file.name })
+      glossary.insertMany(projectId, parsed.entries)
+      return {
+        imported: parsed.entries.length,
+        errors: parsed.errors.map((e) => ({ line: e.line, message: e.detail ? `${e.code}: ${e.detail}` : e.code }))
+      }
+    },
+    listGlossary: ({ projectId }) => glossary.list(projectId)
   }
 }

@@ -1,6 +1,6 @@
 import type { FileInput, ImportResult } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/result'
-import type { BeadOrigin, Lang } from '../../shared/domain/types'
+import type { BeadOrigin, DocumentSummary, Lang } from '../../shared/domain/types'
 import { parseCombined, type CombinedParseError } from '../../shared/import/combined'
 import { splitParagraphs } from '../../shared/import/paragraphs'
 import { decodeBase64, decodeText } from '../import/decode'
@@ -37,6 +37,7 @@ interface Deps {
   documents: DocumentStore
   recent: ReturnType<typeof createRecentStore>
   align: Aligner
+  onImported?: (doc: DocumentSummary) => void
 }
 
 interface Langs {
@@ -74,12 +75,13 @@ function combinedError(error: CombinedParseError, file: string): AppError {
   }
 }
 
-export function createImportService({ projects, documents, recent, align }: Deps) {
+export function createImportService({ projects, documents, recent, align, onImported }: Deps) {
   function store(doc: Omit<NewDocument, 'beads'>): ImportResult {
     projects.get(doc.projectId) // notFound before any work
     const beads = align(doc.source, doc.target, doc)
     const document = documents.insert({ ...doc, beads })
     projects.touch(doc.projectId)
+    onImported?.(document)
     return { document, sourceEncoding: doc.sourceEncoding ?? 'utf-8', targetEncoding: doc.targetEncoding ?? 'utf-8' }
   }
 

@@ -3,12 +3,14 @@ import type {
   Bead,
   BeadOrigin,
   DocumentOrigin,
+  DocumentStatus,
   DocumentSummary,
   DocumentView,
   Lang,
   Paragraph,
   Side
 } from '../../shared/domain/types'
+import type { SegmentStatus } from '../../shared/domain/review'
 import type { Db } from '../db/database'
 import type { Clock } from './time'
 
@@ -96,19 +98,35 @@ export function createDocumentStore(db: Db, now: Clock) {
        VALUES (@projectId, @name, @sourceLang, @targetLang, @origin, @sourceFile, @targetFile,
          @sourceEncoding, @targetEncoding, @now, @now)`
     ),
-    insertParagraph: db.prepare<[number, Side, number, string]>(
-      'INSERT INTO paragraph (document_id, side, position, text) VALUES (?, ?, ?, ?)'
+    insertParagraph: db.prepare<[number, Side, number, string, string]>(
+      'INSERT INTO paragraph (document_id, side, position, text, original_text) VALUES (?, ?, ?, ?, ?)'
     ),
     insertBead: db.prepare<[number, number, BeadOrigin, number | null]>(
       'INSERT INTO bead (document_id, position, origin, confidence) VALUES (?, ?, ?, ?)'
     ),
     link: db.prepare<[number, number]>('INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (?, ?)'),
     paragraphs: db.prepare<[number], Paragraph>(
-      'SELECT id, side, position, text FROM paragraph WHERE document_id = ? ORDER BY side, position'
+      `SELECT id, side, position, text, COALESCE(original_text, text) AS originalText
+       FROM paragraph WHERE document_id = ? ORDER BY side, position`
     ),
-    beads: db.prepare<[number], { id: number; position: number; origin: BeadOrigin; confidence: number | null }>(
-      'SELECT id, position, origin, confidence FROM bead WHERE document_id = ? ORDER BY position'
+    beads: db.prepare<
+      [number],
+      { id: number; position: number; origin: BeadOrigin; confidence: number | null; status: SegmentStatus }
+    >('SELECT id, position, origin, confidence, status FROM bead WHERE document_id = ? ORDER BY position'),
+    setTargetText: db.prepare<[string, number, number]>(
+      "UPDATE paragraph SET text = ? WHERE document_id = ? AND side = 'target' AND position = ?"
     ),
+    setBeadStatus: db.prepare<[SegmentStatus, number, number]>(
+      'UPDATE bead SET status = ? WHERE document_id = ? AND position = ?'
+    ),
+    setStatus: db.prepare<[DocumentStatus, string, number]>(
+      'UPDATE document SET status = ?, updated_at = ? WHERE id = ?'
+    ),
+    touch: db.prepare<[string, number]>('UPDATE document SET updated_at = ? WHERE id = ?'),
+    revision: db.prepare<[number], { r: string | null }>(
+      'SELECT MAX(updated_at) || COUNT(*) AS r FROM document WHERE project_id = ?'
+    ),
+    ids: db.prepare<[number], { id: number }>('SELECT id FROM document WHERE project_id = ? ORDER BY created_at, id'),
     links: db.prepare<[number], { bead_id: number; side: Side; position: number }>(
       `SELECT bp.bead_id, p.side, p.position FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
        WHERE p.document_id = ? ORDER BY p.position`
@@ -131,7 +149,7 @@ export function createDocumentStore(db: Db, now: Clock) {
     const ids: Record<Side, number[]> = { source: [], target: [] }
     for (const side of ['source', 'target'] as const) {
       doc[side].forEach((text, position) => {
-        ids[side].push(Number(stmts.insertParagraph.run(documentId, side, position, text).lastInsertRowid))
+        ids[side].push(Number(stmts.insertParagraph.run(documentId, side, position, text, text).lastInsertRowid))
       })
     }
     doc.beads.forEach((bead, position) => {
@@ -166,7 +184,27 @@ export function createDocumentStore(db: Db, now: Clock) {
     insert: (doc: NewDocument): DocumentSummary => get(insert(doc)),
     remove(id: number): void {
       if (stmts.remove.run(id).changes === 0) get(id)
-    }
+    },
+    /** Replaces a target paragraph's current text (its original stays). */
+    setTargetText(documentId: number, position: number, text: string): void {
+      if (stmts.setTargetText.run(text, documentId, position).changes === 0)
+        throw new AppError('notFound', `Target paragraph ${position} does not exist.`, {
+          what: 'paragraph',
+          id: position
+        })
+      stmts.touch.run(now(), documentId)
+    },
+    setBeadStatus(documentId: number, position: number, status: SegmentStatus): void {
+      if (stmts.setBeadStatus.run(status, documentId, position).changes === 0)
+        throw new AppError('notFound', `Segment ${position + 1} does not exist.`, { what: 'segment', id: position })
+      stmts.touch.run(now(), documentId)
+    },
+    setStatus(documentId: number, status: DocumentStatus): void {
+      stmts.setStatus.run(status, now(), documentId)
+    },
+    /** Changes whenever any document of the project changes: part of the findings cache key. */
+    revision: (projectId: number): string => stmts.revision.get(projectId)?.r ?? '',
+    idsInProject: (projectId: number): number[] => stmts.ids.all(projectId).map((r) => r.id)
   }
 }
 

@@ -4,6 +4,17 @@
  * The preload, the browser-mode client and the handlers are all typed against this file.
  */
 import { z } from 'zod'
+import type { CheckFailure, CheckSettings, MqmCategory, Severity } from '../checks/types'
+import type {
+  AuditEntry,
+  CorrectionRecord,
+  FindingView,
+  QualityScore,
+  ReviewProgress,
+  ReviewerRole,
+  Signoff,
+  SourceQuery
+} from '../domain/review'
 import type { DocumentSummary, DocumentView, ProjectSummary, RecentFile } from '../domain/types'
 
 import { MAX_IMPORT_BYTES } from './limits'
@@ -26,6 +37,20 @@ const fileInput = z.object({
 export type FileInput = z.infer<typeof fileInput>
 
 const langs = { sourceLang: lang.default('es'), targetLang: lang.default('en') }
+const note = z.string().max(2000).nullable().default(null)
+const severity = z.enum(['minor', 'major', 'critical'])
+const findingKey = z.string().min(1).max(200)
+const docKey = { documentId: id, key: findingKey }
+const position = z.number().int().min(0)
+
+export const settingsSchema = z.object({
+  uiLanguage: z.enum(['en', 'es']),
+  theme: z.enum(['light', 'dark']),
+  reviewerName: z.string().trim().min(1).max(100),
+  reviewerRole: z.enum(['translator', 'reviewer', 'communications']),
+  passThreshold: z.number().min(0).max(100),
+  checks: z.record(z.string().max(80), z.object({ enabled: z.boolean().optional(), severity: severity.optional() }))
+})
 
 export const apiInputs = {
   listProjects: z.object({}),
@@ -45,16 +70,95 @@ export const apiInputs = {
     ...langs
   }),
   listRecentFiles: z.object({}),
-  getSetting: z.object({ key: z.enum(['uiLanguage', 'theme', 'reviewerName', 'reviewerRole']) }),
-  setSetting: z.object({
-    key: z.enum(['uiLanguage', 'theme', 'reviewerName', 'reviewerRole']),
-    value: z.string().max(200)
-  })
+  getSettings: z.object({}),
+  updateSettings: settingsSchema.partial(),
+  listChecks: z.object({}),
+  editTarget: z.object({
+    documentId: id,
+    paragraph: position,
+    text: z.string().max(1_000_000),
+    category: z.string().max(80).nullable().optional(),
+    severity: severity.nullable().optional(),
+    comment: note.optional(),
+    findingKey: findingKey.nullable().optional(),
+    action: z.enum(['edit', 'undo', 'redo']).optional()
+  }),
+  acceptFinding: z.object(docKey),
+  ignoreFinding: z.object({ ...docKey, reason: note, scope: z.enum(['document', 'project']).default('document') }),
+  unignoreFinding: z.object(docKey),
+  previewFixAll: z.object(docKey),
+  applyFixAll: z.object({ ...docKey, changes: z.array(z.object({ documentId: id, paragraph: position })).max(10_000) }),
+  setSegmentStatus: z.object({
+    documentId: id,
+    segment: position,
+    status: z.enum(['untouched', 'reviewed', 'approved'])
+  }),
+  createQuery: z.object({
+    documentId: id,
+    segment: position,
+    question: z.string().trim().min(1).max(2000),
+    findingKey: findingKey.nullable().default(null)
+  }),
+  updateQuery: z.object({ queryId: id, status: z.enum(['open', 'answered', 'closed']), answer: note }),
+  approveDocument: z.object({ documentId: id, note }),
+  reopenDocument: z.object({ documentId: id, note }),
+  getAuditLog: z.object({ documentId: id }),
+  importGlossary: z.object({ projectId: id.nullable(), file: fileInput }),
+  listGlossary: z.object({ projectId: id.nullable() })
 } as const
+
+export type Settings = z.infer<typeof settingsSchema>
+
+export interface CheckInfo {
+  id: string
+  category: MqmCategory
+  defaultSeverity: Severity
+  enabledByDefault: boolean
+  i18n: Record<'en' | 'es', { title: string; description: string; messages: Record<string, string> }>
+}
+
+/** A document with everything the review screen shows. */
+export interface DocumentReview extends DocumentView {
+  findings: FindingView[]
+  checkFailures: CheckFailure[]
+  corrections: CorrectionRecord[]
+  queries: SourceQuery[]
+  signoffs: Signoff[]
+  score: QualityScore
+  progress: ReviewProgress
+}
+
+export interface FixAllPreview {
+  documentId: number
+  documentName: string
+  findingKey: string
+  segment: number
+  paragraph: number
+  before: string
+  after: string
+}
+
+export interface GlossaryTerm {
+  id: number
+  projectId: number | null
+  source: string
+  target: string
+  allowed: string[]
+  forbidden: string[]
+  note?: string
+}
+
+export type { CheckSettings, ReviewerRole }
+
+/** A document in the project list, with how far its review has come. */
+export interface DocumentOverview extends DocumentSummary {
+  progress: ReviewProgress
+  score: QualityScore
+}
 
 export interface ProjectDetail {
   project: ProjectSummary
-  documents: DocumentSummary[]
+  documents: DocumentOverview[]
 }
 
 export interface ImportResult {
@@ -69,14 +173,29 @@ export interface ApiOutputs {
   renameProject: ProjectSummary
   deleteProject: null
   getProject: ProjectDetail
-  getDocument: DocumentView
+  getDocument: DocumentReview
   deleteDocument: null
   importCombined: ImportResult
   importPair: ImportResult
   importPasted: ImportResult
   listRecentFiles: RecentFile[]
-  getSetting: string | null
-  setSetting: null
+  getSettings: Settings
+  updateSettings: Settings
+  listChecks: CheckInfo[]
+  editTarget: null
+  acceptFinding: null
+  ignoreFinding: null
+  unignoreFinding: null
+  previewFixAll: FixAllPreview[]
+  applyFixAll: number
+  setSegmentStatus: null
+  createQuery: SourceQuery
+  updateQuery: null
+  approveDocument: null
+  reopenDocument: null
+  getAuditLog: AuditEntry[]
+  importGlossary: { imported: number; errors: Array<{ line: number; message: string }> }
+  listGlossary: GlossaryTerm[]
 }
 
 export type ApiMethod = keyof typeof apiInputs

@@ -22,7 +22,13 @@ export const ERROR_CODES = [
   'import.emptyTarget',
   'import.noSeparator',
   'import.encoding',
-  'import.unsupportedType'
+  'import.unsupportedType',
+  'review.locked',
+  'review.roleRequired',
+  'review.noSuggestion',
+  'review.stale',
+  'review.notApproved',
+  'glossary.invalid'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

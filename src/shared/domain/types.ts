@@ -1,4 +1,5 @@
 /** Domain types shared by every runtime. Plain data only: these cross IPC and HTTP as JSON. */
+import type { SegmentStatus } from './review'
 
 export type Lang = 'es' | 'en'
 export type Side = 'source' | 'target'
@@ -41,7 +42,10 @@ export interface Paragraph {
   side: Side
   /** 0-based position among the paragraphs of its side. */
   position: number
+  /** Current text: the reviewer's correction when there is one. */
   text: string
+  /** The text as imported; never changed. */
+  originalText: string
 }
 
 /**
@@ -51,6 +55,7 @@ export interface Paragraph {
 export interface Bead {
   id: number
   position: number
+  status: SegmentStatus
   origin: BeadOrigin
   /** 0..1; null when unknown (pairing by position). */
   confidence: number | null

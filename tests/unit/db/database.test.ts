@@ -19,13 +19,20 @@ describe('openDatabase', () => {
       )
       .all()
     expect(tables.map((t) => t.name).sort()).toEqual([
+      'audit_log',
       'bead',
       'bead_paragraph',
+      'correction',
       'document',
+      'finding_state',
+      'glossary_entry',
+      'ignore_rule',
       'paragraph',
       'project',
       'recent_file',
-      'setting'
+      'setting',
+      'signoff',
+      'source_query'
     ])
     expect(tables.every((t) => t.strict === 1)).toBe(true)
     db.close()
@@ -139,6 +146,35 @@ describe('migration 001 (initial schema)', () => {
     for (const table of ['document', 'paragraph', 'bead', 'bead_paragraph']) {
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 })
     }
+    db.close()
+  })
+})
+
+describe('migration 002 (review)', () => {
+  it('keeps version-1 data: current text becomes the original, beads start untouched', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 1))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'pair', 't', 't');
+      INSERT INTO paragraph (id, document_id, side, position, text) VALUES (1, 1, 'target', 0, 'Hello.');
+      INSERT INTO bead (id, document_id, position, origin) VALUES (1, 1, 0, 'position');
+    `)
+    migrate(db, MIGRATIONS.slice(0, 2))
+    expect(schemaVersion(db)).toBe(2)
+    expect(db.prepare('SELECT text, original_text FROM paragraph').get()).toEqual({
+      text: 'Hello.',
+      original_text: 'Hello.'
+    })
+    expect(db.prepare('SELECT status FROM bead').get()).toEqual({ status: 'untouched' })
+    expect(() => db.exec("UPDATE bead SET status = 'done'")).toThrow(/CHECK/)
+    expect(() =>
+      db.exec(
+        "INSERT INTO correction (paragraph_id, before_text, after_text, reviewer, severity, created_at) VALUES (1, 'a', 'b', 'r', 'huge', 't')"
+      )
+    ).toThrow(/CHECK/)
     db.close()
   })
 })

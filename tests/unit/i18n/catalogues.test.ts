@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import en from '../../../src/renderer/src/i18n/locales/en.json'
 import es from '../../../src/renderer/src/i18n/locales/es.json'
 import { ERROR_CODES } from '../../../src/shared/api/result'
+import { CHECKS } from '../../../src/shared/checks/registry'
 
 type Tree = { [key: string]: string | Tree }
 const CATALOGUES: Record<string, Tree> = { en, es }
@@ -39,6 +40,9 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
+/** Check titles and messages live with each check (registered at run time), not in the catalogues. */
+const RUNTIME_PREFIX = 'checks.'
+
 /** Every literal key passed to t(), and the static prefixes of template-literal keys. */
 function keysUsedInCode(): { exact: Set<string>; prefixes: Set<string> } {
   const exact = new Set<string>()
@@ -46,7 +50,7 @@ function keysUsedInCode(): { exact: Set<string>; prefixes: Set<string> } {
   for (const file of sourceFiles(resolve(__dirname, '../../../src/renderer/src'))) {
     const code = readFileSync(file, 'utf8')
     for (const m of code.matchAll(/\bt\(\s*'([^']+)'/g)) exact.add(m[1]!)
-    for (const m of code.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)) prefixes.add(m[1]!)
+    for (const m of code.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)) if (!m[1]!.startsWith(RUNTIME_PREFIX)) prefixes.add(m[1]!)
     for (const m of code.matchAll(/\bt\(\s*`([^`$]+)`/g)) exact.add(m[1]!)
   }
   return { exact, prefixes }
@@ -89,6 +93,20 @@ describe('UI catalogues', () => {
           [...set.keys()].some((k) => k.startsWith(prefix)),
           `${lang}: ${prefix}*`
         ).toBe(true)
+    }
+  })
+
+  it('give every registered check a title, a description and the same messages in both languages', () => {
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort()
+    for (const check of CHECKS) {
+      const { en: e, es: s } = check.i18n
+      for (const lang of [e, s]) {
+        expect(lang.title.trim(), `${check.id} title`).not.toBe('')
+        expect(lang.description.trim(), `${check.id} description`).not.toBe('')
+      }
+      expect(Object.keys(s.messages).sort(), check.id).toEqual(Object.keys(e.messages).sort())
+      for (const [key, text] of Object.entries(e.messages))
+        expect(placeholders(s.messages[key] ?? ''), `${check.id}.${key}`).toEqual(placeholders(text))
     }
   })
 

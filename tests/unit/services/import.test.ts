@@ -213,12 +213,28 @@ describe('API boundary', () => {
     expect(seen).toHaveLength(1)
   })
 
-  it('stores settings', async () => {
-    const services = openServices(tempDir())
-    const call = client(services)
-    expect(await value(call('getSetting', { key: 'uiLanguage' }))).toBeNull()
-    await value(call('setSetting', { key: 'uiLanguage', value: 'es' }))
-    expect(await value(call('getSetting', { key: 'uiLanguage' }))).toBe('es')
+  it('stores settings, validates them, and keeps them across restarts', async () => {
+    const dir = tempDir()
+    let services = openServices(dir)
+    let call = client(services)
+    expect((await value(call('getSettings', {}))).uiLanguage).toBe('en')
+    await value(call('updateSettings', { uiLanguage: 'es', reviewerName: 'Ana Pérez', reviewerRole: 'communications' }))
+    expect(await call('updateSettings', { reviewerRole: 'admin' as never })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' }
+    })
+    expect(await call('updateSettings', { passThreshold: 140 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' }
+    })
+    services.close()
+    services = openServices(dir)
+    call = client(services)
+    expect(await value(call('getSettings', {}))).toMatchObject({
+      uiLanguage: 'es',
+      reviewerName: 'Ana Pérez',
+      reviewerRole: 'communications'
+    })
     services.close()
   })
 })

@@ -1,7 +1,8 @@
 import { migration001 } from './001-initial'
+import { migration002 } from './002-review'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
-export const MIGRATIONS: readonly Migration[] = [migration001]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002]
 
 export const LATEST_VERSION = MIGRATIONS.length

@@ -1,4 +1,5 @@
 import i18next from 'i18next'
+import type { CheckInfo } from '../../../shared/api/contract'
 import { initReactI18next } from 'react-i18next'
 import en from './locales/en.json'
 import es from './locales/es.json'
@@ -25,3 +26,15 @@ void i18next.use(initReactI18next).init({
 })
 
 export default i18next
+
+/**
+ * Each check carries its own title, description and messages in both languages (one file per
+ * check in the core); they join the catalogues under checks.<id>.
+ */
+export function registerCheckMessages(checks: readonly CheckInfo[]): void {
+  for (const lang of UI_LANGUAGES) {
+    const bundle: Record<string, unknown> = {}
+    for (const c of checks) bundle[c.id] = c.i18n[lang]
+    i18next.addResourceBundle(lang, 'translation', { checks: bundle }, true, true)
+  }
+}

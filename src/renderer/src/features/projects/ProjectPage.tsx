@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { href, navigate } from '../../router'
 import { useAsync } from '../../useAsync'
+import { GlossaryPanel } from '../glossary/GlossaryPanel'
 import { ImportPanel } from '../import/ImportPanel'
 import { importDropped } from '../import/importDropped'
 import { useDropFiles } from '../import/useDropFiles'
@@ -49,6 +50,9 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
                 <th>{t('project.columns.languages')}</th>
                 <th>{t('project.columns.paragraphs')}</th>
                 <th>{t('project.columns.rows')}</th>
+                <th>{t('project.columns.reviewed')}</th>
+                <th>{t('project.columns.findings')}</th>
+                <th>{t('project.columns.score')}</th>
                 <th>{t('project.columns.status')}</th>
                 <th>{t('project.columns.updated')}</th>
               </tr>
@@ -66,6 +70,18 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
                     {d.sourceParagraphCount} / {d.targetParagraphCount}
                   </td>
                   <td>{d.beadCount}</td>
+                  <td>
+                    <progress max={d.progress.segments} value={d.progress.reviewed} aria-hidden="true" />{' '}
+                    {d.progress.reviewed} / {d.progress.segments}
+                  </td>
+                  <td>
+                    {t('review.findingStats', {
+                      open: d.progress.findingsOpen,
+                      fixed: d.progress.findingsFixed,
+                      ignored: d.progress.findingsIgnored
+                    })}
+                  </td>
+                  <td className={d.score.pass ? 'score pass' : 'score fail'}>{d.score.score.toFixed(1)}</td>
                   <td>{t(`status.${d.status}`)}</td>
                   <td>{dateFormat.format(new Date(d.updatedAt))}</td>
                 </tr>
@@ -77,6 +93,7 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
       <ErrorMessage error={dropError} />
       <p className="muted drop-hint">{t('project.dropHint')}</p>
       <ImportPanel projectId={projectId} onImported={(r) => navigate({ name: 'document', id: r.document.id })} />
+      <GlossaryPanel projectId={projectId} onChanged={detail.reload} />
     </div>
   )
 }

@@ -1,0 +1,109 @@
+import { contextFor } from '../../shared/checks/context'
+import { runChecks } from '../../shared/checks/runner'
+import { CHECKS } from '../../shared/checks/registry'
+import {
+  PARAGRAPH_JOINER,
+  type CheckDefinition,
+  type CheckFailure,
+  type CheckSettings,
+  type DocumentContext,
+  type GlossaryEntry
+} from '../../shared/checks/types'
+import type { FindingView } from '../../shared/domain/review'
+import type { DocumentView } from '../../shared/domain/types'
+import { assignKeys, caseSignature } from '../../shared/review/keys'
+import type { DocumentStore } from '../store/documents'
+import type { GlossaryStore } from '../store/glossary'
+import type { ReviewStore } from '../store/review'
+
+/** The checks' view of a stored document: one segment per bead, paragraphs joined. */
+export function documentContext(view: DocumentView): DocumentContext {
+  const text = (side: 'source' | 'target', positions: number[]): string =>
+    positions.map((p) => view[side][p]?.text ?? '').join(PARAGRAPH_JOINER)
+  return {
+    id: String(view.document.id),
+    name: view.document.name,
+    sourceLang: view.document.sourceLang,
+    targetLang: view.document.targetLang,
+    segments: view.beads.map((b) => ({
+      index: b.position,
+      sourceParagraphs: b.source,
+      targetParagraphs: b.target,
+      source: text('source', b.source),
+      target: text('target', b.target)
+    }))
+  }
+}
+
+interface Deps {
+  documents: DocumentStore
+  glossary: GlossaryStore
+  review: ReviewStore
+  checkSettings: () => CheckSettings
+  checks?: readonly CheckDefinition[]
+}
+
+export interface DocumentFindings {
+  findings: FindingView[]
+  failures: CheckFailure[]
+}
+
+/**
+ * Runs the checks on a document inside its project (consistency reaches across documents) and
+ * applies the reviewer's decisions: ignored findings, project ignore rules, fixed findings. Results
+ * are cached until any document of the project, its glossary or the check settings change.
+ */
+export function createFindingsService({ documents, glossary, review, checkSettings, checks = CHECKS }: Deps) {
+  const cache = new Map<
+    number,
+    { revision: string; result: { findings: ReturnType<typeof assignKeys>; failures: CheckFailure[] } }
+  >()
+
+  function raw(documentId: number, projectId: number) {
+    const settings = checkSettings()
+    const revision = `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(settings)}`
+    const hit = cache.get(documentId)
+    if (hit && hit.revision === revision) return hit.result
+    const contexts = documents.idsInProject(projectId).map((id) => documentContext(documents.view(id)))
+    const own = contexts.find((c) => c.id === String(documentId))
+    if (!own) throw new Error(`Document ${documentId} is not in project ${projectId}`)
+    const terms: GlossaryEntry[] = glossary.forProject(projectId)
+    const run = runChecks(checks, contextFor(own, terms, contexts), settings)
+    const result = { findings: assignKeys(run.findings), failures: run.failures }
+    cache.set(documentId, { revision, result })
+    return result
+  }
+
+  return {
+    forDocument(documentId: number): DocumentFindings {
+      const { projectId } = documents.get(documentId)
+      const { findings, failures } = raw(documentId, projectId)
+      const states = review.findingStates(documentId)
+      const rules = new Map(
+        review.ignoreRules(projectId).map((r) => [`${r.checkId}\u241f${r.sourceText}\u241f${r.targetText}`, r])
+      )
+      const views: FindingView[] = findings.map((f) => {
+        const stored = states.get(f.key)
+        // A finding marked fixed that the checks still raise was not fixed: it is open again.
+        if (stored?.state === 'ignored') return { ...f, state: 'ignored', reason: stored.reason }
+        const rule = rules.get(ruleKey(f))
+        if (rule) return { ...f, state: 'ignored', reason: rule.reason }
+        return { ...f, state: 'open', reason: null }
+      })
+      return { findings: views, failures }
+    },
+    /** How many findings reviewers fixed in this document (they no longer appear in the results). */
+    fixedCount(documentId: number): number {
+      let n = 0
+      for (const s of review.findingStates(documentId).values()) if (s.state === 'fixed') n++
+      return n
+    }
+  }
+}
+
+/** Project ignore rules match on check and span texts ("every identical case"). */
+export function ruleKey(f: Parameters<typeof caseSignature>[0]): string {
+  return `${f.checkId}\u241f${f.sourceSpan?.text ?? ''}\u241f${f.targetSpan?.text ?? ''}`
+}
+
+export type FindingsService = ReturnType<typeof createFindingsService>

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react'
+
+export interface DialogProps {
+  title: string
+  onClose: () => void
+  children: React.ReactNode
+  footer?: React.ReactNode
+  wide?: boolean
+  testId?: string
+}
+
+/** A modal on the native <dialog>: focus is trapped, Esc closes, and the page behind is inert. */
+export function Dialog({ title, onClose, children, footer, wide, testId }: DialogProps): React.JSX.Element {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const el = ref.current
+    if (el && !el.open) el.showModal()
+    return () => el?.close()
+  }, [])
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog wide' : 'dialog'}
+      aria-labelledby="dialog-title"
+      data-testid={testId}
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <h2 id="dialog-title">{title}</h2>
+      <div className="dialog-body">{children}</div>
+      {footer && <div className="dialog-footer">{footer}</div>}
+    </dialog>
+  )
+}

@@ -1,0 +1,22 @@
+import { wordDiff } from './diff'
+
+/** The change from `before` to `after`: removed words struck through, added words underlined. */
+export function DiffText({ before, after }: { before: string; after: string }): React.JSX.Element {
+  return (
+    <>
+      {wordDiff(before, after).map((p, i) =>
+        p.kind === 'removed' ? (
+          <del key={i} className="diff-removed">
+            {p.text}
+          </del>
+        ) : p.kind === 'added' ? (
+          <ins key={i} className="diff-added">
+            {p.text}
+          </ins>
+        ) : (
+          <span key={i}>{p.text}</span>
+        )
+      )}
+    </>
+  )
+}

@@ -1,0 +1,230 @@
+import { useTranslation } from 'react-i18next'
+import type { FindingView } from '../../../../shared/domain/review'
+import { categoryKey, family, FAMILY_ICON, SEVERITY_ORDER } from './categories'
+import { shortcutLabel } from './shortcuts'
+
+export interface FindingFilters {
+  state: '' | 'open' | 'fixed' | 'ignored'
+  severity: string
+  family: string
+  check: string
+}
+
+export const DEFAULT_FILTERS: FindingFilters = { state: 'open', severity: '', family: '', check: '' }
+
+export function applyFilters(findings: readonly FindingView[], f: FindingFilters): FindingView[] {
+  return findings.filter(
+    (x) =>
+      (!f.state || x.state === f.state) &&
+      (!f.severity || x.severity === f.severity) &&
+      (!f.family || family(x.category) === f.family) &&
+      (!f.check || x.checkId === f.check)
+  )
+}
+
+/** A finding's message in the UI language, from its check's catalogue. */
+export function useFindingText(): (f: FindingView) => { title: string; message: string } {
+  const { t } = useTranslation()
+  return (f) => ({
+    title: t(`checks.${f.checkId}.title`, { defaultValue: f.checkId }),
+    message: t(`checks.${f.checkId}.messages.${f.messageKey}`, { ...f.params, defaultValue: f.message })
+  })
+}
+
+interface Props {
+  findings: FindingView[]
+  visible: FindingView[]
+  filters: FindingFilters
+  selectedKey: string | null
+  locked: boolean
+  onFilters: (f: FindingFilters) => void
+  onSelect: (key: string) => void
+  onHover: (key: string | null) => void
+  onNext: () => void
+  onPrevious: () => void
+  onAccept: (f: FindingView) => void
+  onIgnore: (f: FindingView) => void
+  onUnignore: (f: FindingView) => void
+  onFixAll: (f: FindingView) => void
+  onQuery: (f: FindingView) => void
+  onEditFor: (f: FindingView) => void
+}
+
+/** Counts, filters, the list of findings, and the actions on the selected one. */
+export function FindingsPanel(props: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const text = useFindingText()
+  const { findings, visible, filters, selectedKey } = props
+  const count = (state: string): number => findings.filter((f) => f.state === state).length
+  const checkIds = [...new Set(findings.map((f) => f.checkId))].sort()
+  const families = [...new Set(findings.map((f) => family(f.category)))].sort()
+  const selected = findings.find((f) => f.key === selectedKey) ?? null
+
+  return (
+    <aside className="findings-panel" aria-label={t('review.findings.title')} data-testid="findings-panel">
+      <div className="panel-head">
+        <h2>{t('review.findings.title')}</h2>
+        <span className="counts" data-testid="finding-counts">
+          {t('review.findings.counts', { open: count('open'), ignored: count('ignored') })}
+        </span>
+      </div>
+      <div className="filters">
+        <select
+          aria-label={t('review.findings.filterState')}
+          value={filters.state}
+          onChange={(e) => props.onFilters({ ...filters, state: e.target.value as FindingFilters['state'] })}
+        >
+          <option value="">{t('review.findings.allStates')}</option>
+          <option value="open">{t('findingState.open')}</option>
+          <option value="ignored">{t('findingState.ignored')}</option>
+        </select>
+        <select
+          aria-label={t('review.findings.filterSeverity')}
+          value={filters.severity}
+          onChange={(e) => props.onFilters({ ...filters, severity: e.target.value })}
+        >
+          <option value="">{t('review.findings.allSeverities')}</option>
+          {SEVERITY_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('review.findings.filterCategory')}
+          value={filters.family}
+          onChange={(e) => props.onFilters({ ...filters, family: e.target.value })}
+        >
+          <option value="">{t('review.findings.allCategories')}</option>
+          {families.map((f) => (
+            <option key={f} value={f}>
+              {t(`families.${f}`, { defaultValue: f })}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('review.findings.filterCheck')}
+          value={filters.check}
+          onChange={(e) => props.onFilters({ ...filters, check: e.target.value })}
+        >
+          <option value="">{t('review.findings.allChecks')}</option>
+          {checkIds.map((id) => (
+            <option key={id} value={id}>
+              {t(`checks.${id}.title`, { defaultValue: id })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="nav-buttons">
+        <button type="button" onClick={props.onPrevious} title={shortcutLabel('previousFinding')}>
+          ↑ {t('review.findings.previous')}
+        </button>
+        <button type="button" onClick={props.onNext} title={shortcutLabel('nextFinding')}>
+          ↓ {t('review.findings.next')}
+        </button>
+      </div>
+      <ul className="finding-list" data-testid="finding-list">
+        {visible.length === 0 && <li className="muted">{t('review.findings.none')}</li>}
+        {visible.map((f) => {
+          const { title, message } = text(f)
+          return (
+            <li key={f.key}>
+              <button
+                type="button"
+                className={f.key === selectedKey ? 'finding selected' : 'finding'}
+                data-finding-key={f.key}
+                data-check={f.checkId}
+                aria-pressed={f.key === selectedKey}
+                onClick={() => props.onSelect(f.key)}
+                onMouseEnter={() => props.onHover(f.key)}
+                onMouseLeave={() => props.onHover(null)}
+              >
+                <span className={`sev-badge sev-${f.severity}`} title={t(`severity.${f.severity}`)}>
+                  {FAMILY_ICON[family(f.category)] ?? '•'}
+                </span>
+                <span className="finding-text">
+                  <strong>{title}</strong> <span className="muted">#{f.segment + 1}</span>
+                  <br />
+                  {message}
+                </span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {selected && (
+        <section className="finding-detail" data-testid="finding-detail" aria-label={t('review.findings.detail')}>
+          <p>
+            <strong>{text(selected).title}</strong> ·{' '}
+            {t(categoryKey(selected.category), { defaultValue: selected.category })} ·{' '}
+            {t(`severity.${selected.severity}`)}
+          </p>
+          <p>{text(selected).message}</p>
+          {selected.suggestion !== null && (
+            <p>
+              {t('review.findings.suggestion')}: <q data-testid="suggestion">{selected.suggestion}</q>
+            </p>
+          )}
+          {selected.state === 'ignored' && selected.reason && (
+            <p className="muted">
+              {t('review.findings.ignoredBecause')}: {selected.reason}
+            </p>
+          )}
+          <div className="detail-actions">
+            {selected.state === 'open' && selected.suggestion !== null && selected.targetSpan && (
+              <>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={props.locked}
+                  onClick={() => props.onAccept(selected)}
+                  title={shortcutLabel('accept')}
+                >
+                  {t('review.actions.accept')} <kbd>{shortcutLabel('accept')}</kbd>
+                </button>
+                <button
+                  type="button"
+                  disabled={props.locked}
+                  onClick={() => props.onFixAll(selected)}
+                  title={shortcutLabel('fixAll')}
+                >
+                  {t('review.actions.fixAll')} <kbd>{shortcutLabel('fixAll')}</kbd>
+                </button>
+              </>
+            )}
+            {selected.state === 'open' && selected.targetParagraph !== null && (
+              <button
+                type="button"
+                disabled={props.locked}
+                onClick={() => props.onEditFor(selected)}
+                title={shortcutLabel('edit')}
+              >
+                {t('review.actions.edit')} <kbd>{shortcutLabel('edit')}</kbd>
+              </button>
+            )}
+            {selected.state === 'open' && (
+              <button
+                type="button"
+                disabled={props.locked}
+                onClick={() => props.onIgnore(selected)}
+                title={shortcutLabel('ignore')}
+              >
+                {t('review.actions.ignore')} <kbd>{shortcutLabel('ignore')}</kbd>
+              </button>
+            )}
+            {selected.state === 'ignored' && (
+              <button type="button" disabled={props.locked} onClick={() => props.onUnignore(selected)}>
+                {t('review.actions.unignore')}
+              </button>
+            )}
+            {selected.sourceSpan && (
+              <button type="button" onClick={() => props.onQuery(selected)} title={shortcutLabel('query')}>
+                {t('review.actions.query')} <kbd>{shortcutLabel('query')}</kbd>
+              </button>
+            )}
+          </div>
+        </section>
+      )}
+    </aside>
+  )
+}

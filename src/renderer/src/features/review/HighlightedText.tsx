@@ -1,0 +1,87 @@
+import type { DiffPart } from './diff'
+import { leadingMark, splitByMarks, type Mark } from './highlight'
+
+export interface HighlightProps {
+  text: string
+  marks: Mark[]
+  /** Finding under the pointer or keyboard focus: lit up on both sides. */
+  linkedKey: string | null
+  selectedKey: string | null
+  onHover: (key: string | null) => void
+  onSelect: (key: string) => void
+  /** Word diff from the original; when given, removed words are shown struck through in place. */
+  diff?: DiffPart[] | null
+}
+
+function MarkedPieces({
+  text,
+  marks,
+  from,
+  to,
+  ...rest
+}: Omit<HighlightProps, 'diff'> & { from: number; to: number }): React.JSX.Element {
+  const pieces = splitByMarks(text, marks).filter((p) => p.start < to && p.start + p.text.length > from)
+  return (
+    <>
+      {pieces.map((p) => {
+        const start = Math.max(p.start, from)
+        const end = Math.min(p.start + p.text.length, to)
+        const slice = text.slice(start, end)
+        const lead = leadingMark(p.marks)
+        if (!lead) return <span key={start}>{slice}</span>
+        const keys = p.marks.map((m) => m.key)
+        const classes = ['hl', `sev-${lead.severity}`, `state-${lead.state}`]
+        if (rest.linkedKey && keys.includes(rest.linkedKey)) classes.push('linked')
+        if (rest.selectedKey && keys.includes(rest.selectedKey)) classes.push('selected')
+        return (
+          <mark
+            key={start}
+            className={classes.join(' ')}
+            data-finding={keys.join(' ')}
+            onMouseEnter={() => rest.onHover(lead.key)}
+            onMouseLeave={() => rest.onHover(null)}
+            onClick={(e) => {
+              e.stopPropagation()
+              rest.onSelect(lead.key)
+            }}
+          >
+            {slice}
+          </mark>
+        )
+      })}
+    </>
+  )
+}
+
+/**
+ * A paragraph with its findings marked. When it was corrected, the word diff is shown in place:
+ * removed words struck through, added words underlined, and the findings still marked on the
+ * current text (offsets refer to it).
+ */
+export function HighlightedText(props: HighlightProps): React.JSX.Element {
+  const { text, diff } = props
+  if (!diff) return <MarkedPieces {...props} from={0} to={text.length} />
+  let offset = 0
+  return (
+    <>
+      {diff.map((part, i) => {
+        if (part.kind === 'removed')
+          return (
+            <del key={`d${i}`} className="diff-removed">
+              {part.text}
+            </del>
+          )
+        const from = offset
+        offset += part.text.length
+        const inner = <MarkedPieces {...props} from={from} to={offset} />
+        return part.kind === 'added' ? (
+          <ins key={`a${i}`} className="diff-added">
+            {inner}
+          </ins>
+        ) : (
+          <span key={`s${i}`}>{inner}</span>
+        )
+      })}
+    </>
+  )
+}

@@ -1,0 +1,202 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentReview } from '../../../../shared/api/contract'
+import type { FindingView } from '../../../../shared/domain/review'
+import type { Bead, Paragraph } from '../../../../shared/domain/types'
+import { wordDiff } from './diff'
+import { HighlightedText } from './HighlightedText'
+import type { Mark } from './highlight'
+import { SegmentEditor, type EditorState } from './SegmentEditor'
+
+export interface GridProps {
+  data: DocumentReview
+  findingsBySegment: Map<number, FindingView[]>
+  active: number
+  editing: EditorState | null
+  linkedKey: string | null
+  selectedKey: string | null
+  locked: boolean
+  onActivate: (segment: number) => void
+  onEdit: (segment: number, paragraph: number) => void
+  onEditorChange: (state: EditorState) => void
+  onSave: (confirm: boolean) => void
+  onCancel: () => void
+  onHover: (key: string | null) => void
+  onSelectFinding: (key: string) => void
+}
+
+function marksFor(findings: FindingView[], side: 'source' | 'target', paragraph: number): Mark[] {
+  const marks: Mark[] = []
+  for (const f of findings) {
+    const span = side === 'source' ? f.sourceSpan : f.targetSpan
+    if (span && span.paragraph === paragraph && span.end > span.start)
+      marks.push({ start: span.start, end: span.end, key: f.key, severity: f.severity, state: f.state })
+  }
+  return marks
+}
+
+interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'active'> {
+  bead: Bead
+  source: Paragraph[]
+  target: Paragraph[]
+  findings: FindingView[]
+  isActive: boolean
+  sourceLang: string
+  targetLang: string
+}
+
+const Row = memo(function Row(props: RowProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const { bead, source, target, findings, isActive, editing } = props
+  const open = findings.filter((f) => f.state === 'open').length
+  const cell = (side: 'source' | 'target', paragraphs: Paragraph[], lang: string): React.JSX.Element => {
+    if (paragraphs.length === 0)
+      return (
+        <div className="cell empty" data-empty="true">
+          {t(side === 'source' ? 'document.noSource' : 'document.noTarget')}
+        </div>
+      )
+    return (
+      <div className="cell" lang={lang}>
+        {paragraphs.map((p) => {
+          if (side === 'target' && editing && editing.paragraph === p.position && isActive) {
+            return (
+              <SegmentEditor
+                key={p.id}
+                state={editing}
+                original={p.originalText}
+                onChange={props.onEditorChange}
+                onSave={props.onSave}
+                onCancel={props.onCancel}
+              />
+            )
+          }
+          const corrected = side === 'target' && p.text !== p.originalText
+          return (
+            <p
+              key={p.id}
+              data-position={p.position}
+              data-corrected={corrected || undefined}
+              onDoubleClick={
+                side === 'target' && !props.locked ? () => props.onEdit(bead.position, p.position) : undefined
+              }
+            >
+              <HighlightedText
+                text={p.text}
+                marks={marksFor(findings, side, p.position)}
+                linkedKey={props.linkedKey}
+                selectedKey={props.selectedKey}
+                onHover={props.onHover}
+                onSelect={props.onSelectFinding}
+                diff={corrected ? wordDiff(p.originalText, p.text) : null}
+              />
+            </p>
+          )
+        })}
+      </div>
+    )
+  }
+  const classes = ['grid-row', bead.position % 2 === 1 ? 'alt' : '', isActive ? 'active' : '', `status-${bead.status}`]
+  return (
+    <div
+      role="row"
+      className={classes.join(' ')}
+      data-testid="bead-row"
+      data-index={bead.position}
+      data-status={bead.status}
+      aria-selected={isActive}
+      onClick={() => props.onActivate(bead.position)}
+    >
+      <div role="cell" className="num">
+        <span>{bead.position + 1}</span>
+        <span
+          className={`status-dot ${bead.status}`}
+          title={t(`segmentStatus.${bead.status}`)}
+          aria-label={t(`segmentStatus.${bead.status}`)}
+        />
+        {open > 0 && (
+          <span className="finding-count" title={t('review.openFindings', { n: open })}>
+            {open}
+          </span>
+        )}
+        {bead.confidence !== null && bead.confidence < 0.5 && (
+          <span className="low-confidence" title={t('review.lowConfidence')}>
+            ?
+          </span>
+        )}
+      </div>
+      <div role="cell" data-side="source">
+        {cell('source', source, props.sourceLang)}
+      </div>
+      <div role="cell" data-side="target">
+        {cell('target', target, props.targetLang)}
+      </div>
+    </div>
+  )
+})
+
+/**
+ * The review grid: one row per bead, virtualized so only the rows in view are in the DOM (a
+ * document of thousands of paragraphs opens and scrolls like a short one).
+ */
+export function ReviewGrid(props: GridProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const { data, findingsBySegment, active } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- CONFIG: the app does not use React Compiler
+  const virtualizer = useVirtualizer({
+    count: data.beads.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (i) => data.beads[i]?.id ?? i
+  })
+
+  useEffect(() => {
+    virtualizer.scrollToIndex(active, { align: 'auto' })
+  }, [active, virtualizer])
+
+  const pick = (bead: Bead, side: 'source' | 'target'): Paragraph[] =>
+    bead[side].map((pos) => data[side][pos]).filter((p): p is Paragraph => p !== undefined)
+
+  return (
+    <div className="grid" role="table" aria-label={t('document.gridLabel')} aria-rowcount={data.beads.length}>
+      <div className="grid-head" role="row">
+        <div role="columnheader" className="num">
+          #
+        </div>
+        <div role="columnheader">{t(`lang.${data.document.sourceLang}`)}</div>
+        <div role="columnheader">{t(`lang.${data.document.targetLang}`)}</div>
+      </div>
+      <div className="grid-body" ref={scrollRef} data-testid="grid-body">
+        <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const bead = data.beads[item.index] as Bead
+            return (
+              <div
+                key={item.key}
+                className="grid-slot"
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <Row
+                  {...props}
+                  bead={bead}
+                  source={pick(bead, 'source')}
+                  target={pick(bead, 'target')}
+                  findings={findingsBySegment.get(bead.position) ?? []}
+                  isActive={item.index === active}
+                  editing={item.index === active ? props.editing : null}
+                  sourceLang={data.document.sourceLang}
+                  targetLang={data.document.targetLang}
+                />
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}

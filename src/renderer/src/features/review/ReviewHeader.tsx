@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next'
+import type { DocumentReview } from '../../../../shared/api/contract'
+import { SEVERITY_WEIGHTS } from '../../../../shared/review/score'
+import { href } from '../../router'
+import { FAMILY_ICON } from './categories'
+import { shortcutLabel } from './shortcuts'
+
+interface Props {
+  data: DocumentReview
+  onApprove: () => void
+  onReopen: () => void
+  onAudit: () => void
+  onQueries: () => void
+  onHelp: () => void
+}
+
+/** Names, progress, quality score, status and the document-level actions. */
+export function ReviewHeader({ data, onApprove, onReopen, onAudit, onQueries, onHelp }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const { project, document, progress, score } = data
+  const approved = document.status === 'approved'
+  const lastSignoff = data.signoffs.at(-1)
+  return (
+    <header className="review-header">
+      <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
+        <a href={href({ name: 'home' })}>{t('nav.projects')}</a> ›{' '}
+        <a href={href({ name: 'project', id: project.id })} data-testid="document-project">
+          {project.name}
+        </a>{' '}
+        › <span>{document.name}</span>
+      </nav>
+      <div className="review-title">
+        <h1 data-testid="document-name">{document.name}</h1>
+        <span className={`badge ${document.status}`} data-testid="document-status">
+          {t(`status.${document.status}`)}
+        </span>
+        {approved && lastSignoff && (
+          <span className="muted" data-testid="signoff-info">
+            {t('review.signoff.by', {
+              name: lastSignoff.name,
+              role: t(`roles.${lastSignoff.role}`, { defaultValue: lastSignoff.role })
+            })}
+          </span>
+        )}
+        <div className="spacer" />
+        <button type="button" onClick={onQueries}>
+          {t('review.query.button', { n: data.queries.filter((q) => q.status === 'open').length })}
+        </button>
+        <button type="button" onClick={onAudit} data-testid="open-audit">
+          {t('review.audit.button')}
+        </button>
+        <button type="button" onClick={onHelp} title={shortcutLabel('help')} aria-label={t('review.shortcuts.title')}>
+          ? <kbd>{shortcutLabel('help')}</kbd>
+        </button>
+        {approved ? (
+          <button type="button" onClick={onReopen} data-testid="reopen">
+            {t('review.signoff.reopen')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={onApprove} data-testid="approve">
+            {t('review.signoff.approve')}
+          </button>
+        )}
+      </div>
+      <div className="review-stats">
+        <span data-testid="progress">
+          {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
+        </span>
+        <span>
+          {t('review.findingStats', {
+            open: progress.findingsOpen,
+            fixed: progress.findingsFixed,
+            ignored: progress.findingsIgnored
+          })}
+        </span>
+        <span
+          className={score.pass ? 'score pass' : 'score fail'}
+          data-testid="quality-score"
+          title={t('review.scoreFormula', {
+            minor: SEVERITY_WEIGHTS.minor,
+            major: SEVERITY_WEIGHTS.major,
+            critical: SEVERITY_WEIGHTS.critical
+          })}
+        >
+          {t('review.score', { score: score.score.toFixed(1), threshold: score.threshold })} ·{' '}
+          {score.pass ? t('review.pass') : t('review.fail')}
+        </span>
+        <span className="legend" aria-label={t('review.legend')}>
+          {(['critical', 'major', 'minor'] as const).map((s) => (
+            <span key={s} className={`legend-item hl sev-${s}`}>
+              {t(`severity.${s}`)}
+            </span>
+          ))}
+          {Object.entries(FAMILY_ICON).map(([fam, icon]) => (
+            <span key={fam} className="legend-item" title={t(`families.${fam}`)}>
+              <span className="sev-badge">{icon}</span> {t(`families.${fam}`)}
+            </span>
+          ))}
+        </span>
+      </div>
+    </header>
+  )
+}

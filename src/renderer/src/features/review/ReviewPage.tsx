@@ -1,0 +1,449 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentReview, FixAllPreview } from '../../../../shared/api/contract'
+import type { AuditEntry, FindingView, SourceQuery } from '../../../../shared/domain/review'
+import { api, unwrap } from '../../api/client'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useSettings } from '../../state/settings'
+import { AuditDialog } from './dialogs/AuditDialog'
+import { FixAllDialog } from './dialogs/FixAllDialog'
+import { IgnoreDialog } from './dialogs/IgnoreDialog'
+import { QueriesDialog } from './dialogs/QueriesDialog'
+import { QueryDialog } from './dialogs/QueryDialog'
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
+import { SignoffDialog } from './dialogs/SignoffDialog'
+import { applyFilters, DEFAULT_FILTERS, FindingsPanel, type FindingFilters } from './FindingsPanel'
+import { ReviewGrid } from './ReviewGrid'
+import { ReviewHeader } from './ReviewHeader'
+import type { EditorState } from './SegmentEditor'
+import { matchShortcut } from './shortcuts'
+import { useUndo } from './useUndo'
+
+type OpenDialog =
+  | { kind: 'ignore'; finding: FindingView }
+  | { kind: 'fixAll'; finding: FindingView; changes: FixAllPreview[] }
+  | { kind: 'signoff'; action: 'approve' | 'reopen' }
+  | { kind: 'audit'; entries: AuditEntry[] }
+  | { kind: 'query'; finding: FindingView | null; segment: number; sourceText: string }
+  | { kind: 'queries' }
+  | { kind: 'help' }
+
+const isTyping = (el: EventTarget | null): boolean =>
+  el instanceof HTMLElement &&
+  (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.isContentEditable)
+
+/** The review screen: grid, findings, editor, dialogs and the keyboard that drives them. */
+export function ReviewPage({ documentId }: { documentId: number }): React.JSX.Element {
+  const { t } = useTranslation()
+  const { settings } = useSettings()
+  const [data, setData] = useState<DocumentReview | null>(null)
+  const [loadError, setLoadError] = useState<unknown>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [active, setActive] = useState(0)
+  const [editing, setEditing] = useState<EditorState | null>(null)
+  const [selectedKey, setSelectedKey] = useState<string | null>(null)
+  const [hoverKey, setHoverKey] = useState<string | null>(null)
+  const [filters, setFilters] = useState<FindingFilters>(DEFAULT_FILTERS)
+  const [dialog, setDialog] = useState<OpenDialog | null>(null)
+  const undo = useUndo()
+
+  const reload = useCallback(async () => {
+    setData(await unwrap(api.getDocument({ documentId })))
+  }, [documentId])
+
+  useEffect(() => {
+    reload().catch(setLoadError)
+  }, [reload])
+
+  /** Runs an action, shows its error if any, and reloads the document (findings are re-checked). */
+  const perform = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      setError(null)
+      try {
+        await action()
+        await reload()
+        return true
+      } catch (err) {
+        setError(err)
+        await reload().catch(() => {})
+        return false
+      }
+    },
+    [reload]
+  )
+
+  const findings = useMemo(() => data?.findings ?? [], [data])
+  const visible = useMemo(
+    () => applyFilters(findings, filters).sort((a, b) => a.segment - b.segment),
+    [findings, filters]
+  )
+  const findingsBySegment = useMemo(() => {
+    const map = new Map<number, FindingView[]>()
+    for (const f of findings) map.set(f.segment, [...(map.get(f.segment) ?? []), f])
+    return map
+  }, [findings])
+  const selected = findings.find((f) => f.key === selectedKey) ?? null
+  const locked = data?.document.status === 'approved'
+  const segmentCount = data?.beads.length ?? 0
+
+  const goTo = useCallback(
+    (segment: number) => {
+      setActive(Math.max(0, Math.min(segment, segmentCount - 1)))
+    },
+    [segmentCount]
+  )
+
+  const selectFinding = useCallback(
+    (key: string) => {
+      setSelectedKey(key)
+      const f = findings.find((x) => x.key === key)
+      if (f) goTo(f.segment)
+    },
+    [findings, goTo]
+  )
+
+  const stepFinding = useCallback(
+    (direction: 1 | -1) => {
+      if (visible.length === 0) return
+      const index = visible.findIndex((f) => f.key === selectedKey)
+      let next: FindingView | undefined
+      if (index >= 0) next = visible[(index + direction + visible.length) % visible.length]
+      else
+        next =
+          direction === 1
+            ? (visible.find((f) => f.segment >= active) ?? visible[0])
+            : [...visible].reverse().find((f) => f.segment <= active)
+      if (next) selectFinding(next.key)
+    },
+    [visible, selectedKey, active, selectFinding]
+  )
+
+  const startEdit = useCallback(
+    (segment: number, paragraph?: number, finding?: FindingView | null) => {
+      if (!data || locked) return
+      const bead = data.beads[segment]
+      const position = paragraph ?? finding?.targetParagraph ?? bead?.target[0]
+      if (bead === undefined || position === undefined || position === null) return
+      const p = data.target[position]
+      if (!p) return
+      const f =
+        finding ?? findingsBySegment.get(segment)?.find((x) => x.key === selectedKey && x.state === 'open') ?? null
+      setActive(segment)
+      setEditing({
+        segment,
+        paragraph: position,
+        text: p.text,
+        category: f?.category ?? null,
+        severity: f?.severity ?? null,
+        comment: '',
+        findingKey: f?.key ?? null
+      })
+    },
+    [data, locked, findingsBySegment, selectedKey]
+  )
+
+  const save = useCallback(
+    async (confirm: boolean) => {
+      if (!data) return
+      const e = editing
+      const segment = e?.segment ?? active
+      if (e) {
+        const before = data.target[e.paragraph]?.text ?? ''
+        if (before !== e.text) {
+          const ok = await perform(() =>
+            unwrap(
+              api.editTarget({
+                documentId,
+                paragraph: e.paragraph,
+                text: e.text,
+                category: e.category,
+                severity: e.severity,
+                comment: e.comment || null,
+                findingKey: e.findingKey
+              })
+            )
+          )
+          if (!ok) return
+          undo.record({ paragraph: e.paragraph, before, after: e.text })
+        }
+        setEditing(null)
+      }
+      if (confirm && !locked) {
+        if (data.beads[segment]?.status === 'untouched')
+          await perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'reviewed' })))
+        goTo(segment + 1)
+      }
+    },
+    [data, editing, active, perform, documentId, undo, locked, goTo]
+  )
+
+  const applyChange = useCallback(
+    async (paragraph: number, text: string, action: 'undo' | 'redo') =>
+      perform(() => unwrap(api.editTarget({ documentId, paragraph, text, action }))),
+    [perform, documentId]
+  )
+
+  const accept = useCallback(
+    async (f: FindingView) => {
+      const span = f.targetSpan
+      if (f.targetParagraph === null || !span || f.suggestion === null || !data) return
+      const before = data.target[f.targetParagraph]?.text ?? ''
+      // The same replacement the service makes, so undo knows the text it produced.
+      const after = before.slice(0, span.start) + f.suggestion + before.slice(span.end)
+      if (await perform(() => unwrap(api.acceptFinding({ documentId, key: f.key })))) {
+        undo.record({ paragraph: f.targetParagraph, before, after })
+      }
+    },
+    [data, perform, documentId, undo]
+  )
+
+  const openFixAll = useCallback(
+    async (f: FindingView) => {
+      try {
+        const changes = await unwrap(api.previewFixAll({ documentId, key: f.key }))
+        setDialog({ kind: 'fixAll', finding: f, changes })
+      } catch (err) {
+        setError(err)
+      }
+    },
+    [documentId]
+  )
+
+  const openQuery = useCallback(
+    (f: FindingView | null) => {
+      if (!data) return
+      const segment = f?.segment ?? active
+      const bead = data.beads[segment]
+      const sourceText = f?.sourceSpan?.text ?? bead?.source.map((p) => data.source[p]?.text ?? '').join('\n\n') ?? ''
+      setDialog({ kind: 'query', finding: f, segment, sourceText })
+    },
+    [data, active]
+  )
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!data || dialog) return
+      const id = matchShortcut(e, isTyping(e.target))
+      if (!id) return
+      const current = selected
+      const handled = ((): boolean => {
+        switch (id) {
+          case 'confirmNext':
+            void save(true)
+            return true
+          case 'approveSegment':
+            if (locked) return false
+            void perform(() => unwrap(api.setSegmentStatus({ documentId, segment: active, status: 'approved' }))).then(
+              () => goTo(active + 1)
+            )
+            return true
+          case 'nextSegment':
+          case 'previousSegment':
+            if (editing) void save(false)
+            goTo(active + (id === 'nextSegment' ? 1 : -1))
+            return true
+          case 'edit':
+            startEdit(active)
+            return true
+          case 'cancel':
+            if (!editing) return false
+            setEditing(null)
+            return true
+          case 'nextFinding':
+          case 'previousFinding':
+            stepFinding(id === 'nextFinding' ? 1 : -1)
+            return true
+          case 'accept':
+            if (!current || current.suggestion === null || locked) return false
+            void accept(current)
+            return true
+          case 'ignore':
+            if (!current || current.state !== 'open' || locked) return false
+            setDialog({ kind: 'ignore', finding: current })
+            return true
+          case 'fixAll':
+            if (!current || current.suggestion === null || locked) return false
+            void openFixAll(current)
+            return true
+          case 'query':
+            openQuery(current)
+            return true
+          case 'undo': {
+            const c = undo.takeUndo()
+            if (c) void applyChange(c.paragraph, c.before, 'undo')
+            return true
+          }
+          case 'redo': {
+            const c = undo.takeRedo()
+            if (c) void applyChange(c.paragraph, c.after, 'redo')
+            return true
+          }
+          case 'help':
+            setDialog({ kind: 'help' })
+            return true
+        }
+      })()
+      if (handled) e.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [
+    data,
+    dialog,
+    selected,
+    save,
+    perform,
+    documentId,
+    active,
+    goTo,
+    editing,
+    startEdit,
+    stepFinding,
+    accept,
+    openFixAll,
+    openQuery,
+    undo,
+    applyChange,
+    locked
+  ])
+
+  if (loadError) return <ErrorMessage error={loadError} />
+  if (!data || !settings) return <p className="muted">{t('common.loading')}</p>
+
+  const close = (): void => setDialog(null)
+  return (
+    <div className="review-page" data-testid="review-page">
+      <ReviewHeader
+        data={data}
+        onApprove={() => setDialog({ kind: 'signoff', action: 'approve' })}
+        onReopen={() => setDialog({ kind: 'signoff', action: 'reopen' })}
+        onAudit={() =>
+          void unwrap(api.getAuditLog({ documentId })).then(
+            (entries) => setDialog({ kind: 'audit', entries }),
+            setError
+          )
+        }
+        onQueries={() => setDialog({ kind: 'queries' })}
+        onHelp={() => setDialog({ kind: 'help' })}
+      />
+      <ErrorMessage error={error} />
+      {locked && (
+        <p className="notice" data-testid="locked-notice">
+          {t('review.lockedNotice')}
+        </p>
+      )}
+      <div className="review-body">
+        <ReviewGrid
+          data={data}
+          findingsBySegment={findingsBySegment}
+          active={active}
+          editing={editing}
+          linkedKey={hoverKey ?? selectedKey}
+          selectedKey={selectedKey}
+          locked={locked}
+          onActivate={goTo}
+          onEdit={startEdit}
+          onEditorChange={setEditing}
+          onSave={(confirm) => void save(confirm)}
+          onCancel={() => setEditing(null)}
+          onHover={setHoverKey}
+          onSelectFinding={selectFinding}
+        />
+        <FindingsPanel
+          findings={findings}
+          visible={visible}
+          filters={filters}
+          selectedKey={selectedKey}
+          locked={locked}
+          onFilters={setFilters}
+          onSelect={selectFinding}
+          onHover={setHoverKey}
+          onNext={() => stepFinding(1)}
+          onPrevious={() => stepFinding(-1)}
+          onAccept={(f) => void accept(f)}
+          onIgnore={(f) => setDialog({ kind: 'ignore', finding: f })}
+          onUnignore={(f) => void perform(() => unwrap(api.unignoreFinding({ documentId, key: f.key })))}
+          onFixAll={(f) => void openFixAll(f)}
+          onQuery={openQuery}
+          onEditFor={(f) => startEdit(f.segment, f.targetParagraph ?? undefined, f)}
+        />
+      </div>
+      {dialog?.kind === 'ignore' && (
+        <IgnoreDialog
+          finding={dialog.finding}
+          onClose={close}
+          onConfirm={(reason, scope) => {
+            close()
+            void perform(() => unwrap(api.ignoreFinding({ documentId, key: dialog.finding.key, reason, scope })))
+          }}
+        />
+      )}
+      {dialog?.kind === 'fixAll' && (
+        <FixAllDialog
+          changes={dialog.changes}
+          onClose={close}
+          onApply={(chosen) => {
+            close()
+            void perform(() =>
+              unwrap(
+                api.applyFixAll({
+                  documentId,
+                  key: dialog.finding.key,
+                  changes: chosen.map((c) => ({ documentId: c.documentId, paragraph: c.paragraph }))
+                })
+              )
+            )
+          }}
+        />
+      )}
+      {dialog?.kind === 'signoff' && (
+        <SignoffDialog
+          action={dialog.action}
+          reviewerName={settings.reviewerName}
+          onClose={close}
+          onConfirm={(note) => {
+            close()
+            void perform(() =>
+              unwrap(
+                dialog.action === 'approve'
+                  ? api.approveDocument({ documentId, note })
+                  : api.reopenDocument({ documentId, note })
+              )
+            )
+          }}
+        />
+      )}
+      {dialog?.kind === 'audit' && <AuditDialog entries={dialog.entries} onClose={close} />}
+      {dialog?.kind === 'query' && (
+        <QueryDialog
+          sourceText={dialog.sourceText}
+          initialQuestion={t('review.query.defaultQuestion')}
+          onClose={close}
+          onConfirm={(question) => {
+            close()
+            void perform(() =>
+              unwrap(
+                api.createQuery({
+                  documentId,
+                  segment: dialog.segment,
+                  question,
+                  findingKey: dialog.finding?.key ?? null
+                })
+              )
+            )
+          }}
+        />
+      )}
+      {dialog?.kind === 'queries' && (
+        <QueriesDialog
+          queries={data.queries}
+          onClose={close}
+          onStatus={(q: SourceQuery, status) =>
+            void perform(() => unwrap(api.updateQuery({ queryId: q.id, status, answer: q.answer })))
+          }
+        />
+      )}
+      {dialog?.kind === 'help' && <ShortcutsDialog onClose={close} />}
+    </div>
+  )
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next'
+import type { AuditEntry } from '../../../../../shared/domain/review'
+import { Dialog } from '../../../components/Dialog'
+
+/** The document's audit log: every edit, accept, ignore, status change and sign-off, oldest first. */
+export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClose: () => void }): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' })
+  const summary = (e: AuditEntry): string => {
+    const d = e.details
+    const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
+    switch (e.action) {
+      case 'edit':
+      case 'undo':
+      case 'redo':
+        return `#${Number(d.paragraph) + 1}: “${text(d.before)}” → “${text(d.after)}”${d.category ? ` · ${text(d.category)}` : ''}`
+      case 'status':
+        return `#${Number(d.segment) + 1}: ${t(`segmentStatus.${text(d.status)}`)}`
+      case 'ignore':
+        return `${text(d.message)}${d.reason ? ` · ${text(d.reason)}` : ''}`
+      case 'approve':
+      case 'reopen':
+        return `${text(d.role)}${d.note ? ` · ${text(d.note)}` : ''}`
+      case 'query':
+        return text(d.question)
+      case 'import':
+        return text(d.name)
+      default:
+        return ''
+    }
+  }
+  return (
+    <Dialog
+      title={t('review.audit.title')}
+      onClose={onClose}
+      wide
+      testId="audit-dialog"
+      footer={
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      }
+    >
+      <table className="table" data-testid="audit-log">
+        <thead>
+          <tr>
+            <th>{t('review.audit.when')}</th>
+            <th>{t('review.audit.who')}</th>
+            <th>{t('review.audit.action')}</th>
+            <th>{t('review.audit.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} data-action={e.action}>
+              <td>{format.format(new Date(e.createdAt))}</td>
+              <td>{e.actor}</td>
+              <td>{t(`auditAction.${e.action}`, { defaultValue: e.action })}</td>
+              <td className="audit-details">{summary(e)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  )
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { FixAllPreview } from '../../../../../shared/api/contract'
+import { Dialog } from '../../../components/Dialog'
+import { DiffText } from '../DiffText'
+
+interface Props {
+  changes: FixAllPreview[]
+  onApply: (selected: FixAllPreview[]) => void
+  onClose: () => void
+}
+
+/** Every occurrence a term fix would change, each with its diff, to confirm one by one or all at once. */
+export function FixAllDialog({ changes, onApply, onClose }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const [chosen, setChosen] = useState(() => new Set(changes.map((_, i) => i)))
+  const toggle = (i: number): void =>
+    setChosen((prev) => {
+      const next = new Set(prev)
+      if (next.has(i)) next.delete(i)
+      else next.add(i)
+      return next
+    })
+  return (
+    <Dialog title={t('review.fixAll.title', { n: changes.length })} onClose={onClose} wide testId="fix-all-dialog">
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault()
+          onApply(changes.filter((_, i) => chosen.has(i)))
+        }}
+      >
+        <ul className="change-list">
+          {changes.map((c, i) => (
+            <li key={`${c.documentId}:${c.paragraph}`}>
+              <label className="checkbox">
+                <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} />
+                <span className="muted">
+                  {c.documentName} · #{c.segment + 1}
+                </span>
+              </label>
+              <p className="change-diff">
+                <DiffText before={c.before} after={c.after} />
+              </p>
+            </li>
+          ))}
+        </ul>
+        <div className="dialog-footer">
+          <button type="submit" className="primary" disabled={chosen.size === 0} data-testid="fix-all-apply">
+            {t('review.fixAll.apply', { n: chosen.size })}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next'
+import { Dialog } from '../../../components/Dialog'
+import { SHORTCUTS } from '../shortcuts'
+
+/** The help sheet: every review shortcut and what it does. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Dialog
+      title={t('review.shortcuts.title')}
+      onClose={onClose}
+      testId="shortcuts-dialog"
+      footer={
+        <button type="button" onClick={onClose} autoFocus>
+          {t('common.close')}
+        </button>
+      }
+    >
+      <table className="table shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <kbd>{s.label}</kbd>
+              </td>
+              <td>{t(`shortcuts.${s.id}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  )
+}

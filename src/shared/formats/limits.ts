@@ -1,0 +1,31 @@
+/**
+ * Hard limits for files from outside. A press release is a few kilobytes; a CAT tool's project
+ * file or a translation memory a few megabytes. These leave room for real work and refuse what can
+ * only be an accident or an attack (memory exhaustion, decompression bombs).
+ */
+
+const MiB = 1024 * 1024
+
+/** Largest text-based file (XLIFF, TMX, TBX, CSV, TXT) read, in bytes. */
+export const MAX_TEXT_FILE_BYTES = 32 * MiB
+
+/** Most units (segments, translation units, glossary entries) one file may hold. */
+export const MAX_UNITS = 100_000
+
+/** Deepest element nesting accepted in XML (XLIFF groups and inline markup stay far below). */
+export const MAX_XML_DEPTH = 128
+
+/** Largest .docx file read, in bytes (compressed; images included). */
+export const MAX_DOCX_BYTES = 64 * MiB
+
+/** Most bytes the XML parts of a .docx may expand to (images are never decompressed). */
+export const MAX_DOCX_UNCOMPRESSED_BYTES = 50 * MiB
+
+/** Highest compression ratio accepted for a zip entry larger than DOCX_RATIO_FLOOR_BYTES. */
+export const MAX_DOCX_COMPRESSION_RATIO = 100
+
+/** Entries below this uncompressed size are not ratio-checked: tiny repetitive parts compress well. */
+export const DOCX_RATIO_FLOOR_BYTES = 1 * MiB
+
+/** Most entries a .docx zip may list. */
+export const MAX_ZIP_ENTRIES = 5_000

@@ -1,0 +1,177 @@
+/**
+ * XLIFF 1.2 (OASIS, 2008). Writes one <trans-unit> per unit; reads files from CAT tools too:
+ * nested <group>s, several <file>s, inline markup (<g>, <mrk>, <x/>, <bpt>...) flattened to text,
+ * and Trados SDLXLIFF confirmation levels.
+ */
+import { toIso } from './dates'
+import { FormatError } from './errors'
+import {
+  assertUnitCount,
+  assertWritable,
+  COTEJO_NS,
+  stateRank,
+  TOOL_ID,
+  TOOL_NAME,
+  uniqueIds,
+  type BilingualDocument,
+  type BilingualReadOptions,
+  type BilingualUnit,
+  type BilingualWriteOptions,
+  type UnitNote,
+  type UnitState
+} from './model'
+import { noteFromXliff, notePriority } from './notes'
+import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
+
+export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2'
+
+const STATE_OUT: Record<UnitState, string> = { translated: 'translated', reviewed: 'signed-off', final: 'final' }
+
+/** Native-code elements carry markup, not text; their `equiv-text` is what a reader should see. */
+function inline12(child: XmlElement): 'text' | 'skip' | { text: string } {
+  const name = localName(child.name)
+  if (['x', 'bx', 'ex', 'ph', 'bpt', 'ept', 'it'].includes(name)) return { text: attr(child, 'equiv-text') ?? '' }
+  if (name === 'sub') return 'skip'
+  // Trados keeps tracked deletions in the target as marked text.
+  if (name === 'mrk' && attr(child, 'mtype') === 'x-sdl-deleted') return 'skip'
+  return 'text'
+}
+
+export function flattenXliff12(node: XmlElement | undefined): string {
+  return node ? flattenText(node, inline12) : ''
+}
+
+function readState(unit: XmlElement, target: XmlElement | undefined): UnitState {
+  const state = target ? attr(target, 'state') : undefined
+  let result: UnitState = state === 'final' ? 'final' : state === 'signed-off' ? 'reviewed' : 'translated'
+  if (attr(unit, 'approved') === 'yes' && stateRank(result) < stateRank('reviewed')) result = 'reviewed'
+  // SDLXLIFF: <sdl:seg conf="ApprovedTranslation|ApprovedSignOff"> per segment; the least confirmed wins.
+  const confs = findAll(unit, 'seg')
+    .map((s) => attr(s, 'conf'))
+    .filter((c): c is string => c !== undefined)
+  if (confs.length > 0) {
+    const levels = confs.map((c): UnitState =>
+      c === 'ApprovedSignOff' ? 'final' : c === 'ApprovedTranslation' ? 'reviewed' : 'translated'
+    )
+    const least = levels.reduce((a, b) => (stateRank(b) < stateRank(a) ? b : a))
+    if (stateRank(least) > stateRank(result)) result = least
+  }
+  return result
+}
+
+function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
+  if (attr(unit, 'translate') === 'no') return null
+  const target = firstChild(unit, 'target')
+  const source = flattenXliff12(firstChild(unit, 'source'))
+  const targetText = flattenXliff12(target)
+  if (source === '' && targetText === '') return null
+  const previous = childElements(unit, 'alt-trans').find((a) => attr(a, 'alttranstype') === 'previous-version')
+  const notes: UnitNote[] = childElements(unit, 'note').map((n) => noteFromXliff(n, flattenXliff12(n), attr(n, 'from')))
+  const result: BilingualUnit = {
+    id: attr(unit, 'id') ?? String(index + 1),
+    source,
+    target: targetText,
+    state: readState(unit, target),
+    notes
+  }
+  if (previous) result.originalTarget = flattenXliff12(firstChild(previous, 'target'))
+  const createdAt = toIso(attr(unit, 'cotejo:created'))
+  const changedAt = toIso(attr(unit, 'cotejo:changed'))
+  const reviewer = attr(unit, 'cotejo:reviewer')
+  if (createdAt) result.createdAt = createdAt
+  if (changedAt) result.changedAt = changedAt
+  if (reviewer) result.reviewer = reviewer
+  return result
+}
+
+/** Reads an XLIFF 1.0-1.2 root element. */
+export function readXliff12Root(root: XmlElement, options: BilingualReadOptions = {}): BilingualDocument {
+  if (localName(root.name) !== 'xliff') throw new FormatError('format.notXliff', { root: root.name })
+  const version = attr(root, 'version') ?? '1.2'
+  if (!/^1\.[0-2]$/.test(version)) throw new FormatError('format.unsupportedVersion', { version })
+  const files = childElements(root, 'file')
+  if (files.length === 0) throw new FormatError('format.notXliff', { reason: 'no <file>' })
+  const units: BilingualUnit[] = []
+  for (const file of files) {
+    // In document order through nested <group>s; <bin-unit>s are not trans-units and drop out.
+    for (const unit of findAll(firstChild(file, 'body') ?? file, 'trans-unit')) {
+      const read = readUnit(unit, units.length)
+      if (read) units.push(read)
+      assertUnitCount(units.length)
+    }
+  }
+  if (units.length === 0) throw new FormatError('format.emptyDocument')
+  const first = files[0] as XmlElement
+  return {
+    name: attr(first, 'original') ?? options.name ?? '',
+    sourceLang: attr(first, 'source-language') ?? options.sourceLang ?? '',
+    targetLang: attr(first, 'target-language') ?? options.targetLang ?? '',
+    units: uniqueIds(units)
+  }
+}
+
+function noteElement(note: UnitNote): XmlElement {
+  return el(
+    'note',
+    {
+      from: note.author,
+      priority: notePriority(note.severity),
+      annotates: note.from === 'finding' ? 'target' : undefined,
+      'cotejo:kind': note.from,
+      'cotejo:category': note.category,
+      'cotejo:severity': note.severity
+    },
+    [note.text]
+  )
+}
+
+function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
+  return el(
+    'trans-unit',
+    {
+      id: unit.id,
+      approved: unit.state === 'translated' ? undefined : 'yes',
+      'xml:space': 'preserve',
+      'cotejo:created': toIso(unit.createdAt),
+      'cotejo:changed': toIso(unit.changedAt),
+      'cotejo:reviewer': unit.reviewer
+    },
+    [
+      el('source', { 'xml:lang': doc.sourceLang }, [unit.source]),
+      el('target', { 'xml:lang': doc.targetLang, state: STATE_OUT[unit.state] }, [unit.target]),
+      unit.originalTarget !== undefined &&
+        el('alt-trans', { alttranstype: 'previous-version', origin: TOOL_ID }, [
+          el('target', { 'xml:lang': doc.targetLang }, [unit.originalTarget])
+        ]),
+      ...unit.notes.map(noteElement)
+    ]
+  )
+}
+
+/** The XLIFF 1.2 tree for a document (build it with buildXml). */
+export function xliff12Tree(doc: BilingualDocument, options: BilingualWriteOptions = {}): XmlElement {
+  assertWritable(doc)
+  return el('xliff', { version: '1.2', xmlns: XLIFF12_NS, 'xmlns:cotejo': COTEJO_NS }, [
+    el(
+      'file',
+      {
+        original: doc.name || 'document',
+        'source-language': doc.sourceLang,
+        'target-language': doc.targetLang,
+        datatype: 'plaintext',
+        date: (options.now ?? new Date()).toISOString(),
+        'tool-id': TOOL_ID
+      },
+      [
+        el('header', {}, [
+          el('tool', { 'tool-id': TOOL_ID, 'tool-name': TOOL_NAME, 'tool-version': options.toolVersion })
+        ]),
+        el(
+          'body',
+          {},
+          doc.units.map((u) => unitElement(u, doc))
+        )
+      ]
+    )
+  ])
+}

@@ -1,0 +1,198 @@
+/**
+ * XLIFF 2.x core (2.0, 2.1, 2.2 share the 2.0 namespace). Writes one <unit> with one <segment>
+ * per unit, the translator's original target in the Change Tracking module; reads units made of
+ * several segments (joined with their <ignorable>s) and flattens <pc>, <ph>, <mrk>... to text.
+ */
+import { toIso } from './dates'
+import { FormatError } from './errors'
+import {
+  assertUnitCount,
+  assertWritable,
+  COTEJO_NS,
+  leastState,
+  uniqueIds,
+  type BilingualDocument,
+  type BilingualReadOptions,
+  type BilingualUnit,
+  type BilingualWriteOptions,
+  type UnitNote,
+  type UnitState
+} from './model'
+import { noteFromXliff, notePriority } from './notes'
+import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
+
+export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0'
+export const XLIFF2_CTR_NS = 'urn:oasis:names:tc:xliff:changetracking:2.0'
+
+/** Codes have no text; `equiv` (or equivStart/equivEnd on <pc>) is their plain-text stand-in. */
+function inline2(child: XmlElement): 'text' | 'skip' | { text: string } {
+  const name = localName(child.name)
+  if (name === 'ph' || name === 'sc' || name === 'ec') return { text: attr(child, 'equiv') ?? '' }
+  if (name === 'sm' || name === 'em') return { text: '' }
+  if (name === 'cp') {
+    const code = parseInt(attr(child, 'hex') ?? '', 16)
+    return { text: Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '' }
+  }
+  if (name === 'pc')
+    return { text: (attr(child, 'equivStart') ?? '') + flattenText(child, inline2) + (attr(child, 'equivEnd') ?? '') }
+  return 'text'
+}
+
+export function flattenXliff2(node: XmlElement | undefined): string {
+  return node ? flattenText(node, inline2) : ''
+}
+
+function readSegmentState(segment: XmlElement): UnitState {
+  const state = attr(segment, 'state')
+  return state === 'final' ? 'final' : state === 'reviewed' ? 'reviewed' : 'translated'
+}
+
+/** The oldest content revision of the target, which is the translator's version before review. */
+function originalTarget(unit: XmlElement): string | undefined {
+  const track = firstChild(unit, 'changeTrack')
+  if (!track) return undefined
+  const revisions = childElements(track, 'revisions').filter((r) => attr(r, 'appliesTo') === 'target')
+  const candidates = revisions.flatMap((r) => childElements(r, 'revision'))
+  if (candidates.length === 0) return undefined
+  const oldest = candidates.reduce((a, b) => ((attr(b, 'datetime') ?? '') < (attr(a, 'datetime') ?? '') ? b : a))
+  const item = childElements(oldest, 'item').find((i) => (attr(i, 'property') ?? 'content') === 'content')
+  return item ? flattenXliff2(item) : undefined
+}
+
+function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
+  if (attr(unit, 'translate') === 'no') return null
+  let source = ''
+  let target = ''
+  const states: UnitState[] = []
+  for (const part of childElements(unit)) {
+    const name = localName(part.name)
+    if (name !== 'segment' && name !== 'ignorable') continue
+    const partSource = flattenXliff2(firstChild(part, 'source'))
+    const partTarget = firstChild(part, 'target')
+    source += partSource
+    // An ignorable without target is whitespace between sentences: the target has it too.
+    target += partTarget ? flattenXliff2(partTarget) : name === 'ignorable' ? partSource : ''
+    if (name === 'segment') states.push(readSegmentState(part))
+  }
+  if (states.length === 0 || (source === '' && target === '')) return null
+  const notesContainer = firstChild(unit, 'notes')
+  const notes: UnitNote[] = notesContainer
+    ? childElements(notesContainer, 'note').map((n) => noteFromXliff(n, flattenXliff2(n), attr(n, 'cotejo:author')))
+    : []
+  const result: BilingualUnit = {
+    id: attr(unit, 'id') ?? String(index + 1),
+    source,
+    target,
+    state: leastState(states),
+    notes
+  }
+  const original = originalTarget(unit)
+  if (original !== undefined) result.originalTarget = original
+  const createdAt = toIso(attr(unit, 'cotejo:created'))
+  const changedAt = toIso(attr(unit, 'cotejo:changed'))
+  const reviewer = attr(unit, 'cotejo:reviewer')
+  if (createdAt) result.createdAt = createdAt
+  if (changedAt) result.changedAt = changedAt
+  if (reviewer) result.reviewer = reviewer
+  return result
+}
+
+/** Reads an XLIFF 2.x root element. */
+export function readXliff2Root(root: XmlElement, options: BilingualReadOptions = {}): BilingualDocument {
+  if (localName(root.name) !== 'xliff') throw new FormatError('format.notXliff', { root: root.name })
+  const version = attr(root, 'version') ?? ''
+  if (!/^2\.\d+$/.test(version)) throw new FormatError('format.unsupportedVersion', { version })
+  const files = childElements(root, 'file')
+  if (files.length === 0) throw new FormatError('format.notXliff', { reason: 'no <file>' })
+  const units: BilingualUnit[] = []
+  for (const file of files) {
+    for (const unit of findAll(file, 'unit')) {
+      const read = readUnit(unit, units.length)
+      if (read) units.push(read)
+      assertUnitCount(units.length)
+    }
+  }
+  if (units.length === 0) throw new FormatError('format.emptyDocument')
+  const first = files[0] as XmlElement
+  return {
+    name: attr(first, 'original') ?? options.name ?? attr(first, 'id') ?? '',
+    sourceLang: attr(root, 'srcLang') ?? options.sourceLang ?? '',
+    targetLang: attr(root, 'trgLang') ?? options.targetLang ?? '',
+    units: uniqueIds(units)
+  }
+}
+
+const NMTOKEN = /^[\p{L}\p{N}._:-]+$/u
+
+function noteElement(note: UnitNote): XmlElement {
+  return el(
+    'note',
+    {
+      category: note.category,
+      priority: notePriority(note.severity),
+      appliesTo: note.from === 'finding' ? 'target' : undefined,
+      'cotejo:kind': note.from,
+      'cotejo:severity': note.severity,
+      'cotejo:author': note.author
+    },
+    [note.text]
+  )
+}
+
+function changeTrack(unit: BilingualUnit): XmlElement | null {
+  if (unit.originalTarget === undefined) return null
+  return el('ctr:changeTrack', {}, [
+    el('ctr:revisions', { appliesTo: 'target' }, [
+      el('ctr:revision', { author: unit.reviewer, datetime: toIso(unit.changedAt ?? unit.createdAt) }, [
+        el('ctr:item', { property: 'content' }, [unit.originalTarget])
+      ])
+    ])
+  ])
+}
+
+function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
+  // Core requires NMTOKEN ids; rewriting them silently would break the round trip, so refuse.
+  if (!NMTOKEN.test(unit.id))
+    throw new FormatError('format.invalidDocument', { reason: 'id is not an NMTOKEN', id: unit.id })
+  return el(
+    'unit',
+    {
+      id: unit.id,
+      'xml:space': 'preserve',
+      'cotejo:created': toIso(unit.createdAt),
+      'cotejo:changed': toIso(unit.changedAt),
+      'cotejo:reviewer': unit.reviewer
+    },
+    [
+      changeTrack(unit),
+      unit.notes.length > 0 && el('notes', {}, unit.notes.map(noteElement)),
+      el('segment', { id: 's1', state: unit.state }, [
+        el('source', {}, [unit.source]),
+        el('target', { 'xml:lang': doc.targetLang }, [unit.target])
+      ])
+    ]
+  )
+}
+
+/** The XLIFF 2.0 tree for a document (build it with buildXml). */
+export function xliff2Tree(doc: BilingualDocument, _options: BilingualWriteOptions = {}): XmlElement {
+  assertWritable(doc)
+  return el(
+    'xliff',
+    {
+      xmlns: XLIFF2_NS,
+      'xmlns:ctr': XLIFF2_CTR_NS,
+      'xmlns:cotejo': COTEJO_NS,
+      version: '2.0',
+      srcLang: doc.sourceLang,
+      trgLang: doc.targetLang
+    },
+    [
+      el(
+        'file',
+        { id: 'f1', original: doc.name || undefined },
+        doc.units.map((u) => unitElement(u, doc))
+      )
+    ]
+  )
+}
