@@ -11,7 +11,7 @@ import {
 } from '../../shared/checks/types'
 import type { FindingView } from '../../shared/domain/review'
 import type { DocumentView } from '../../shared/domain/types'
-import { assignKeys, caseSignature } from '../../shared/review/keys'
+import { assignKeys, type caseSignature } from '../../shared/review/keys'
 import type { DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'

@@ -17,7 +17,7 @@ export const DEFAULT_PASS_THRESHOLD = 97
 
 /** Words as a reviewer counts them: runs of letters or digits (with inner apostrophes, hyphens, points). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
 
 export function qualityScore(

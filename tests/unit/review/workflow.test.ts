@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { Services } from '../../../src/main/services/open'
 import { openServices } from '../../../src/main/services/open'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../src/shared/api/contract'
 import { dispatch } from '../../../src/shared/api/dispatch'

@@ -61,7 +61,13 @@ function MarkedPieces({
 export function HighlightedText(props: HighlightProps): React.JSX.Element {
   const { text, diff } = props
   if (!diff) return <MarkedPieces {...props} from={0} to={text.length} />
+  // Where each kept or added part starts in the current text (removed parts take no room there).
+  const starts: number[] = []
   let offset = 0
+  for (const part of diff) {
+    starts.push(offset)
+    if (part.kind !== 'removed') offset += part.text.length
+  }
   return (
     <>
       {diff.map((part, i) => {
@@ -71,9 +77,8 @@ export function HighlightedText(props: HighlightProps): React.JSX.Element {
               {part.text}
             </del>
           )
-        const from = offset
-        offset += part.text.length
-        const inner = <MarkedPieces {...props} from={from} to={offset} />
+        const from = starts[i] as number
+        const inner = <MarkedPieces {...props} from={from} to={from + part.text.length} />
         return part.kind === 'added' ? (
           <ins key={`a${i}`} className="diff-added">
             {inner}

@@ -52,8 +52,15 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   }, [documentId])
 
   useEffect(() => {
-    reload().catch(setLoadError)
-  }, [reload])
+    let live = true
+    unwrap(api.getDocument({ documentId })).then(
+      (d) => live && setData(d),
+      (err: unknown) => live && setLoadError(err)
+    )
+    return () => {
+      live = false
+    }
+  }, [documentId])
 
   /** Runs an action, shows its error if any, and reloads the document (findings are re-checked). */
   const perform = useCallback(

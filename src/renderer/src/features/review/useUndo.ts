@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useRef } from 'react'
 
 export interface TextChange {
   paragraph: number
@@ -13,27 +13,20 @@ export interface TextChange {
 export function useUndo() {
   const undoStack = useRef<TextChange[]>([])
   const redoStack = useRef<TextChange[]>([])
-  const [, setVersion] = useState(0)
-  const bump = (): void => setVersion((v) => v + 1)
   return {
     record: useCallback((c: TextChange) => {
       undoStack.current.push(c)
       redoStack.current = []
-      bump()
     }, []),
     takeUndo: useCallback((): TextChange | undefined => {
       const c = undoStack.current.pop()
       if (c) redoStack.current.push(c)
-      bump()
       return c
     }, []),
     takeRedo: useCallback((): TextChange | undefined => {
       const c = redoStack.current.pop()
       if (c) undoStack.current.push(c)
-      bump()
       return c
-    }, []),
-    canUndo: undoStack.current.length > 0,
-    canRedo: redoStack.current.length > 0
+    }, [])
   }
 }
