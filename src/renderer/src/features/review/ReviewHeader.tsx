@@ -46,18 +46,24 @@ export function ReviewHeader({ data, onApprove, onReopen, onAudit, onQueries, on
         <button type="button" onClick={onQueries}>
           {t('review.query.button', { n: data.queries.filter((q) => q.status === 'open').length })}
         </button>
-        <button type="button" onClick={onAudit} data-testid="open-audit">
+        <button type="button" onClick={onAudit} data-testid="open-audit" title={shortcutLabel('audit')}>
           {t('review.audit.button')}
         </button>
         <button type="button" onClick={onHelp} title={shortcutLabel('help')} aria-label={t('review.shortcuts.title')}>
           ? <kbd>{shortcutLabel('help')}</kbd>
         </button>
         {approved ? (
-          <button type="button" onClick={onReopen} data-testid="reopen">
+          <button type="button" onClick={onReopen} data-testid="reopen" title={shortcutLabel('signoff')}>
             {t('review.signoff.reopen')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={onApprove} data-testid="approve">
+          <button
+            type="button"
+            className="primary"
+            onClick={onApprove}
+            data-testid="approve"
+            title={shortcutLabel('signoff')}
+          >
             {t('review.signoff.approve')}
           </button>
         )}

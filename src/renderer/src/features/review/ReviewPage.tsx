@@ -227,6 +227,10 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     [data, active]
   )
 
+  const openAudit = useCallback(() => {
+    unwrap(api.getAuditLog({ documentId })).then((entries) => setDialog({ kind: 'audit', entries }), setError)
+  }, [documentId])
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (!data || dialog) return
@@ -285,6 +289,12 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             if (c) void applyChange(c.paragraph, c.after, 'redo')
             return true
           }
+          case 'signoff':
+            setDialog({ kind: 'signoff', action: locked ? 'reopen' : 'approve' })
+            return true
+          case 'audit':
+            openAudit()
+            return true
           case 'help':
             setDialog({ kind: 'help' })
             return true
@@ -309,6 +319,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     accept,
     openFixAll,
     openQuery,
+    openAudit,
     undo,
     applyChange,
     locked
@@ -324,12 +335,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         data={data}
         onApprove={() => setDialog({ kind: 'signoff', action: 'approve' })}
         onReopen={() => setDialog({ kind: 'signoff', action: 'reopen' })}
-        onAudit={() =>
-          void unwrap(api.getAuditLog({ documentId })).then(
-            (entries) => setDialog({ kind: 'audit', entries }),
-            setError
-          )
-        }
+        onAudit={openAudit}
         onQueries={() => setDialog({ kind: 'queries' })}
         onHelp={() => setDialog({ kind: 'help' })}
       />

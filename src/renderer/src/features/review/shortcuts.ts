@@ -17,6 +17,8 @@ export type ShortcutId =
   | 'undo'
   | 'redo'
   | 'approveSegment'
+  | 'signoff'
+  | 'audit'
   | 'help'
 
 export interface Shortcut {
@@ -93,6 +95,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     inEditor: false,
     matches: (e) => ctrl(e) && (e.key.toLowerCase() === 'y' || (e.shiftKey && e.key.toLowerCase() === 'z'))
   },
+  { id: 'signoff', label: 'Alt+S', inEditor: false, matches: (e) => altOnly(e, 'KeyS') },
+  { id: 'audit', label: 'Alt+L', inEditor: false, matches: (e) => altOnly(e, 'KeyL') },
   { id: 'help', label: '? / F1', inEditor: false, matches: (e) => e.key === '?' || e.key === 'F1' }
 ]
 

@@ -25,9 +25,8 @@ export function SignoffDialog({ action, reviewerName, onConfirm, onClose }: Prop
         <p>{t(`review.signoff.${action}Help`, { name: reviewerName })}</p>
         <label className="field">
           <span>{t('review.signoff.note')}</span>
-          <textarea
+          <input
             autoFocus
-            rows={3}
             value={note}
             maxLength={2000}
             onChange={(e) => setNote(e.target.value)}
