@@ -24,6 +24,32 @@ function isOurUrl(url: string): boolean {
 
 let services: Services | null = null
 
+/** The review report as PDF: Chromium prints the HTML in a hidden window with scripts off. */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      javascript: false
+    }
+  })
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    return new Uint8Array(await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }))
+  } finally {
+    win.destroy()
+  }
+}
+
 function createWindow(): void {
   const win = new BrowserWindow({
     width: 1400,
@@ -58,7 +84,7 @@ app
   .whenReady()
   .then(() => {
     const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
-    services = openServices(dataDir)
+    services = openServices(dataDir, { printToPdf })
     hardenSession(session.defaultSession)
     registerIpc(ipcMain, services.handlers, isOurUrl, log)
     createWindow()

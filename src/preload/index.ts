@@ -39,7 +39,14 @@ const api = {
   reopenDocument: call('reopenDocument'),
   getAuditLog: call('getAuditLog'),
   importGlossary: call('importGlossary'),
-  listGlossary: call('listGlossary')
+  listGlossary: call('listGlossary'),
+  saveGlossaryTerm: call('saveGlossaryTerm'),
+  deleteGlossaryTerm: call('deleteGlossaryTerm'),
+  exportGlossary: call('exportGlossary'),
+  exportDocument: call('exportDocument'),
+  exportProject: call('exportProject'),
+  importBilingual: call('importBilingual'),
+  importDocxPair: call('importDocxPair')
 } satisfies CotejoApi
 
 const bridge: CotejoBridge = {

@@ -66,17 +66,19 @@ function refuseBinary(fileName: string, kind: string): never {
  * UTF-8, then UTF-16 without BOM by its NUL pattern, then a single-byte guess. Spanish files saved
  * by older Windows programs are Windows-1252; decoding them as Latin-1 or UTF-8 would lose ñ and á.
  */
-export function decodeText(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): DecodedText {
+/** Refuses a file over the import limit, naming the limit. */
+export function assertImportSize(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): void {
   if (bytes.length > maxBytes) {
-    throw new AppError(
-      'import.tooLarge',
-      `${fileName} is larger than the ${Math.round(maxBytes / 1048576)} MB limit.`,
-      {
-        file: fileName,
-        limitMb: Math.round(maxBytes / 1048576)
-      }
-    )
+    const limitMb = Math.round(maxBytes / 1048576)
+    throw new AppError('import.tooLarge', `${fileName} is larger than the ${limitMb} MB limit.`, {
+      file: fileName,
+      limitMb
+    })
   }
+}
+
+export function decodeText(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): DecodedText {
+  assertImportSize(bytes, fileName, maxBytes)
   if (bytes.length === 0) throw new AppError('import.emptyFile', `${fileName} is empty.`, { file: fileName })
   for (const [kind, magic] of MAGIC) if (startsWith(bytes, magic)) refuseBinary(fileName, kind)
 

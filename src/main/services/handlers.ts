@@ -1,10 +1,10 @@
-import type { ApiHandlers, CheckInfo } from '../../shared/api/contract'
+import type { ApiHandlers, CheckInfo, ExportedFileData } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/result'
 import { CHECKS } from '../../shared/checks/registry'
 import type { CheckDefinition } from '../../shared/checks/types'
-import { parseGlossaryCsv } from '../../shared/glossary/parse'
 import type { Db } from '../db/database'
-import { decodeBase64, decodeText } from '../import/decode'
+import { readGlossaryFile, writeGlossary } from '../formats'
+import { assertImportSize, decodeBase64 } from '../import/decode'
 import { createAuditStore } from '../store/audit'
 import { createDocumentStore } from '../store/documents'
 import { createGlossaryStore } from '../store/glossary'
@@ -13,6 +13,7 @@ import { createRecentStore } from '../store/recent'
 import { createReviewStore } from '../store/review'
 import { createSettingsStore } from '../store/settings'
 import { systemClock, type Clock } from '../store/time'
+import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
 import { createFindingsService } from './findings'
 import { createImportService, pairByPosition, type Aligner } from './import'
 import { createReviewService } from './review'
@@ -22,7 +23,15 @@ export interface ServiceOptions {
   now?: Clock
   align?: Aligner
   checks?: readonly CheckDefinition[]
+  /** HTML to PDF, where the runtime can print (the desktop app). */
+  printToPdf?: (html: string) => Promise<Uint8Array>
 }
+
+const toFileData = (f: ExportedFile): ExportedFileData => ({
+  fileName: f.fileName,
+  mimeType: f.mimeType,
+  base64: Buffer.from(f.bytes).toString('base64')
+})
 
 const checkInfo = (c: CheckDefinition): CheckInfo => ({
   id: c.id,
@@ -65,6 +74,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     },
     passThreshold: () => settings.get().passThreshold
   })
+  const exportDeps: ExportDeps = {
+    lang: () => settings.get().uiLanguage,
+    now: () => now(),
+    printToPdf: options.printToPdf
+  }
   const imports = createImportService({
     projects,
     documents,
@@ -141,18 +155,51 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       return null
     },
     getAuditLog: ({ documentId }) => review.auditLog(documentId),
-    importGlossary: ({ projectId, file }) => {
+    importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
-      const { text } = decodeText(decodeBase64(file.base64), file.name)
-      const parsed = parseGlossaryCsv(text)
-      if (parsed.entries.length === 0)
+      const bytes = decodeBase64(file.base64)
+      assertImportSize(bytes, file.name)
+      const { value } = await readGlossaryFile(file.name, bytes)
+      if (value.entries.length === 0)
         throw new AppError('glossary.invalid', `${file.name} has no usable terms.`, { file: file.name })
-      glossary.insertMany(projectId, parsed.entries)
+      glossary.insertMany(projectId, value.entries)
       return {
-        imported: parsed.entries.length,
-        errors: parsed.errors.map((e) => ({ line: e.line, message: e.detail ? `${e.code}: ${e.detail}` : e.code }))
+        imported: value.entries.length,
+        errors: value.skipped.map((e) => ({ line: e.line ?? 0, message: e.detail ? `${e.code}: ${e.detail}` : e.code }))
       }
     },
-    listGlossary: ({ projectId }) => glossary.list(projectId)
+    listGlossary: ({ projectId }) => glossary.list(projectId),
+    saveGlossaryTerm: ({ projectId, termId, term }) => {
+      if (projectId !== null) projects.get(projectId)
+      return glossary.save(projectId, termId, term)
+    },
+    deleteGlossaryTerm: ({ termId }) => {
+      glossary.remove(termId)
+      return null
+    },
+    exportGlossary: async ({ projectId, format }) => {
+      const name = projectId === null ? 'glossary' : safeFileName(`${projects.get(projectId).name} glossary`)
+      const bytes = await writeGlossary(format, glossary.list(projectId))
+      return toFileData({
+        fileName: `${name}${format === 'tbx' ? '.tbx' : '.csv'}`,
+        mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv;charset=utf-8',
+        bytes
+      })
+    },
+    exportDocument: async ({ documentId, format }) =>
+      toFileData(await exportReview(review.view(documentId), format, exportDeps)),
+    exportProject: async ({ projectId, format }) => {
+      const project = projects.get(projectId)
+      const files: ExportedFile[] = []
+      for (const d of documents.listByProject(projectId))
+        files.push(await exportReview(review.view(d.id), format, exportDeps))
+      return toFileData({
+        fileName: `${safeFileName(project.name)}.${format}.zip`,
+        mimeType: 'application/zip',
+        bytes: await zipFiles(files)
+      })
+    },
+    importBilingual: (input) => imports.importBilingual(input),
+    importDocxPair: (input) => imports.importDocxPair(input)
   }
 }

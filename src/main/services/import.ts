@@ -3,7 +3,10 @@ import { AppError } from '../../shared/api/result'
 import type { BeadOrigin, DocumentSummary, Lang } from '../../shared/domain/types'
 import { parseCombined, type CombinedParseError } from '../../shared/import/combined'
 import { splitParagraphs } from '../../shared/import/paragraphs'
-import { decodeBase64, decodeText } from '../import/decode'
+import type { SegmentStatus } from '../../shared/domain/review'
+import type { BilingualDocument, UnitState } from '../../shared/formats/model'
+import { readBilingualFile, readParagraphsFile } from '../formats'
+import { assertImportSize, decodeBase64, decodeText } from '../import/decode'
 import type { DocumentStore, NewDocument } from '../store/documents'
 import type { ProjectStore } from '../store/projects'
 import type { createRecentStore } from '../store/recent'
@@ -75,10 +78,73 @@ function combinedError(error: CombinedParseError, file: string): AppError {
   }
 }
 
+const UNIT_STATUS: Record<UnitState, SegmentStatus> = {
+  translated: 'untouched',
+  reviewed: 'reviewed',
+  final: 'approved'
+}
+
+const splitBlocks = (text: string): string[] =>
+  text.trim() === ''
+    ? []
+    : text
+        .split(/\n{2,}/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+
+/** Language of a BCP 47 tag when Cotejo handles it ('es-PE' → 'es'), else null. */
+function langOf(tag: string): Lang | null {
+  const primary = tag.split(/[-_]/)[0]?.toLowerCase()
+  return primary === 'es' || primary === 'en' ? primary : null
+}
+
+/**
+ * An already-aligned bilingual file as a stored document: one bead per unit (a unit may hold
+ * several paragraphs), statuses from the unit states, the original target where the file keeps it,
+ * and the file's notes.
+ */
+export function documentFromUnits(
+  doc: BilingualDocument
+): Pick<NewDocument, 'source' | 'target' | 'targetOriginal' | 'beads'> {
+  const source: string[] = []
+  const target: string[] = []
+  const targetOriginal: string[] = []
+  const beads: NewDocument['beads'] = []
+  for (const unit of doc.units) {
+    const s = splitBlocks(unit.source)
+    let t = splitBlocks(unit.target)
+    let o = unit.originalTarget !== undefined ? splitBlocks(unit.originalTarget) : t
+    if (o.length !== t.length) {
+      // Paragraph counts changed in review: keep the unit's target as one paragraph on both sides.
+      t = t.length > 0 ? [t.join(' ')] : []
+      o = t.length > 0 ? [(unit.originalTarget ?? unit.target).replace(/\s*\n+\s*/g, ' ').trim()] : []
+    }
+    if (s.length === 0 && t.length === 0) continue
+    beads.push({
+      source: s.map((_, i) => source.length + i),
+      target: t.map((_, i) => target.length + i),
+      confidence: null,
+      origin: 'manual',
+      status: UNIT_STATUS[unit.state],
+      notes: unit.notes.map((n) => ({
+        kind: n.from,
+        text: n.text,
+        author: n.author ?? null,
+        category: n.category ?? null,
+        severity: n.severity ?? null
+      }))
+    })
+    source.push(...s)
+    target.push(...t)
+    targetOriginal.push(...o)
+  }
+  return { source, target, targetOriginal, beads }
+}
+
 export function createImportService({ projects, documents, recent, align, onImported }: Deps) {
-  function store(doc: Omit<NewDocument, 'beads'>): ImportResult {
+  function store(doc: Omit<NewDocument, 'beads'> & { beads?: NewDocument['beads'] }): ImportResult {
     projects.get(doc.projectId) // notFound before any work
-    const beads = align(doc.source, doc.target, doc)
+    const beads = doc.beads ?? align(doc.source, doc.target, doc)
     const document = documents.insert({ ...doc, beads })
     projects.touch(doc.projectId)
     onImported?.(document)
@@ -131,6 +197,75 @@ export function createImportService({ projects, documents, recent, align, onImpo
         targetFile: input.target.path ?? input.target.name,
         sourceEncoding: source.encoding,
         targetEncoding: target.encoding,
+        source: sourceParas,
+        target: targetParas
+      })
+      for (const kind of ['source', 'target'] as const) {
+        const file = input[kind]
+        recent.add({
+          name: file.name,
+          path: file.path ?? null,
+          kind,
+          documentId: result.document.id,
+          projectId: input.projectId
+        })
+      }
+      return result
+    },
+
+    async importBilingual(input: { projectId: number; file: FileInput }): Promise<ImportResult> {
+      const bytes = decodeBase64(input.file.base64)
+      assertImportSize(bytes, input.file.name)
+      const { format, value } = await readBilingualFile(input.file.name, bytes)
+      if (format !== 'tmx' && !format.startsWith('xliff'))
+        throw new AppError('import.unsupportedType', `${input.file.name}: import XLIFF or TMX files here.`, {
+          file: input.file.name
+        })
+      const parts = documentFromUnits(value)
+      requireSides(parts.source, parts.target, { source: input.file.name, target: input.file.name })
+      const result = store({
+        projectId: input.projectId,
+        name: value.name.trim() || baseName(input.file.name),
+        sourceLang: langOf(value.sourceLang) ?? 'es',
+        targetLang: langOf(value.targetLang) ?? 'en',
+        origin: format === 'tmx' ? 'tmx' : 'xliff',
+        sourceFile: input.file.path ?? input.file.name,
+        targetFile: input.file.path ?? input.file.name,
+        sourceEncoding: null,
+        targetEncoding: null,
+        ...parts
+      })
+      recent.add({
+        name: input.file.name,
+        path: input.file.path ?? null,
+        kind: 'combined',
+        documentId: result.document.id,
+        projectId: input.projectId
+      })
+      return result
+    },
+
+    /** A Word document and its translation (either may also be plain text): paragraphs of the body, in order. */
+    async importDocxPair(
+      input: { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
+    ): Promise<ImportResult> {
+      const read = async (file: FileInput): Promise<string[]> => {
+        const bytes = decodeBase64(file.base64)
+        assertImportSize(bytes, file.name)
+        return (await readParagraphsFile(file.name, bytes)).value
+      }
+      const [sourceParas, targetParas] = [await read(input.source), await read(input.target)]
+      requireSides(sourceParas, targetParas, { source: input.source.name, target: input.target.name })
+      const result = store({
+        projectId: input.projectId,
+        name: input.name ?? baseName(input.source.name),
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
+        origin: 'docx',
+        sourceFile: input.source.path ?? input.source.name,
+        targetFile: input.target.path ?? input.target.name,
+        sourceEncoding: null,
+        targetEncoding: null,
         source: sourceParas,
         target: targetParas
       })

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/result'
 import type {
   Bead,
+  BeadNote,
   BeadOrigin,
   DocumentOrigin,
   DocumentStatus,
@@ -26,8 +27,17 @@ export interface NewDocument {
   targetEncoding: string | null
   source: string[]
   target: string[]
+  /** The target as first translated, when the file says it was corrected since (XLIFF, TMX). */
+  targetOriginal?: string[]
   /** Beads over paragraph positions; must cover every paragraph of both sides exactly once. */
-  beads: Array<{ source: number[]; target: number[]; confidence: number | null; origin: BeadOrigin }>
+  beads: Array<{
+    source: number[]
+    target: number[]
+    confidence: number | null
+    origin: BeadOrigin
+    status?: SegmentStatus
+    notes?: BeadNote[]
+  }>
 }
 
 interface DocumentRow {
@@ -101,8 +111,15 @@ export function createDocumentStore(db: Db, now: Clock) {
     insertParagraph: db.prepare<[number, Side, number, string, string]>(
       'INSERT INTO paragraph (document_id, side, position, text, original_text) VALUES (?, ?, ?, ?, ?)'
     ),
-    insertBead: db.prepare<[number, number, BeadOrigin, number | null]>(
-      'INSERT INTO bead (document_id, position, origin, confidence) VALUES (?, ?, ?, ?)'
+    insertBead: db.prepare<[number, number, BeadOrigin, number | null, SegmentStatus]>(
+      'INSERT INTO bead (document_id, position, origin, confidence, status) VALUES (?, ?, ?, ?, ?)'
+    ),
+    insertNote: db.prepare<[number, BeadNote['kind'], string, string | null, string | null, string | null]>(
+      'INSERT INTO bead_note (bead_id, kind, text, author, category, severity) VALUES (?, ?, ?, ?, ?, ?)'
+    ),
+    notes: db.prepare<[number], BeadNote & { bead_id: number }>(
+      `SELECT n.bead_id, n.kind, n.text, n.author, n.category, n.severity FROM bead_note n
+       JOIN bead b ON b.id = n.bead_id WHERE b.document_id = ? ORDER BY n.id`
     ),
     link: db.prepare<[number, number]>('INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (?, ?)'),
     paragraphs: db.prepare<[number], Paragraph>(
@@ -149,11 +166,16 @@ export function createDocumentStore(db: Db, now: Clock) {
     const ids: Record<Side, number[]> = { source: [], target: [] }
     for (const side of ['source', 'target'] as const) {
       doc[side].forEach((text, position) => {
-        ids[side].push(Number(stmts.insertParagraph.run(documentId, side, position, text, text).lastInsertRowid))
+        const original = side === 'target' ? (doc.targetOriginal?.[position] ?? text) : text
+        ids[side].push(Number(stmts.insertParagraph.run(documentId, side, position, text, original).lastInsertRowid))
       })
     }
     doc.beads.forEach((bead, position) => {
-      const beadId = Number(stmts.insertBead.run(documentId, position, bead.origin, bead.confidence).lastInsertRowid)
+      const beadId = Number(
+        stmts.insertBead.run(documentId, position, bead.origin, bead.confidence, bead.status ?? 'untouched')
+          .lastInsertRowid
+      )
+      for (const n of bead.notes ?? []) stmts.insertNote.run(beadId, n.kind, n.text, n.author, n.category, n.severity)
       for (const p of bead.source) stmts.link.run(beadId, ids.source[p] as number)
       for (const p of bead.target) stmts.link.run(beadId, ids.target[p] as number)
     })
@@ -165,9 +187,10 @@ export function createDocumentStore(db: Db, now: Clock) {
     const project = stmts.projectName.get(document.projectId)
     if (!project) throw new AppError('notFound', `Project ${document.projectId} does not exist.`)
     const paragraphs = stmts.paragraphs.all(id)
-    const beads: Bead[] = stmts.beads.all(id).map((b) => ({ ...b, source: [], target: [] }))
+    const beads: Bead[] = stmts.beads.all(id).map((b) => ({ ...b, source: [], target: [], notes: [] }))
     const byId = new Map(beads.map((b) => [b.id, b]))
     for (const l of stmts.links.all(id)) byId.get(l.bead_id)?.[l.side].push(l.position)
+    for (const { bead_id, ...note } of stmts.notes.all(id)) byId.get(bead_id)?.notes.push(note)
     return {
       project,
       document,

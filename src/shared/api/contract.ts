@@ -43,6 +43,31 @@ const findingKey = z.string().min(1).max(200)
 const docKey = { documentId: id, key: findingKey }
 const position = z.number().int().min(0)
 
+const term = z.string().trim().min(1).max(500)
+const glossaryTerm = z.object({
+  source: term,
+  target: term,
+  allowed: z.array(term).max(50).default([]),
+  forbidden: z.array(term).max(50).default([]),
+  note: z.string().max(2000).optional(),
+  caseSensitive: z.boolean().default(false),
+  accentInsensitive: z.boolean().default(false)
+})
+
+export const EXPORT_FORMATS = [
+  'xliff-2.0',
+  'xliff-1.2',
+  'tmx',
+  'csv',
+  'docx-table',
+  'docx-target',
+  'txt-target',
+  'report-html',
+  'report-pdf'
+] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+const exportFormat = z.enum(EXPORT_FORMATS)
+
 export const settingsSchema = z.object({
   uiLanguage: z.enum(['en', 'es']),
   theme: z.enum(['light', 'dark']),
@@ -104,7 +129,14 @@ export const apiInputs = {
   reopenDocument: z.object({ documentId: id, note }),
   getAuditLog: z.object({ documentId: id }),
   importGlossary: z.object({ projectId: id.nullable(), file: fileInput }),
-  listGlossary: z.object({ projectId: id.nullable() })
+  listGlossary: z.object({ projectId: id.nullable() }),
+  saveGlossaryTerm: z.object({ projectId: id.nullable(), termId: id.nullable().default(null), term: glossaryTerm }),
+  deleteGlossaryTerm: z.object({ termId: id }),
+  exportGlossary: z.object({ projectId: id.nullable(), format: z.enum(['glossary-csv', 'tbx']) }),
+  exportDocument: z.object({ documentId: id, format: exportFormat }),
+  exportProject: z.object({ projectId: id, format: exportFormat }),
+  importBilingual: z.object({ projectId: id, file: fileInput }),
+  importDocxPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs })
 } as const
 
 export type Settings = z.infer<typeof settingsSchema>
@@ -146,6 +178,8 @@ export interface GlossaryTerm {
   allowed: string[]
   forbidden: string[]
   note?: string
+  caseSensitive?: boolean
+  accentInsensitive?: boolean
 }
 
 export type { CheckSettings, ReviewerRole }
@@ -196,6 +230,20 @@ export interface ApiOutputs {
   getAuditLog: AuditEntry[]
   importGlossary: { imported: number; errors: Array<{ line: number; message: string }> }
   listGlossary: GlossaryTerm[]
+  saveGlossaryTerm: GlossaryTerm
+  deleteGlossaryTerm: null
+  exportGlossary: ExportedFileData
+  exportDocument: ExportedFileData
+  exportProject: ExportedFileData
+  importBilingual: ImportResult
+  importDocxPair: ImportResult
+}
+
+/** A file for the user to save: bytes as base64 so it crosses IPC and HTTP alike. */
+export interface ExportedFileData {
+  fileName: string
+  mimeType: string
+  base64: string
 }
 
 export type ApiMethod = keyof typeof apiInputs

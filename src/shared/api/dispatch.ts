@@ -1,3 +1,4 @@
+import { isFormatError } from '../formats/errors'
 import { AppError, fail, ok, type ApiResult } from './result'
 import { apiInputs, isApiMethod, type ApiHandlers, type ApiMethod, type ApiOutput } from './contract'
 
@@ -26,6 +27,8 @@ export async function dispatch(
     return ok(await handler(parsed.data))
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.params)
+    // A file the user chose could not be read or written: say why, in their language.
+    if (isFormatError(err)) return fail(err.code, err.message, err.params)
     onInternalError(err)
     return fail('internal', 'Unexpected error; see the log for details.')
   }

@@ -28,7 +28,26 @@ export const ERROR_CODES = [
   'review.noSuggestion',
   'review.stale',
   'review.notApproved',
-  'glossary.invalid'
+  'glossary.invalid',
+  'export.pdfUnavailable',
+  'format.tooLarge',
+  'format.tooManyUnits',
+  'format.encoding',
+  'format.malformedXml',
+  'format.doctypeForbidden',
+  'format.notXliff',
+  'format.notTmx',
+  'format.notTbx',
+  'format.unsupportedVersion',
+  'format.emptyDocument',
+  'format.invalidCsv',
+  'format.missingColumn',
+  'format.invalidRow',
+  'format.invalidDocument',
+  'format.notDocx',
+  'format.zipBomb',
+  'format.unknownFormat',
+  'format.notSupported'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -63,6 +63,16 @@ export interface Bead {
   source: number[]
   /** Positions of the target paragraphs, ascending. */
   target: number[]
+  /** Notes that came with an imported bilingual file (XLIFF, TMX, CSV). */
+  notes: BeadNote[]
+}
+
+export interface BeadNote {
+  kind: 'finding' | 'comment' | 'query'
+  text: string
+  author: string | null
+  category: string | null
+  severity: string | null
 }
 
 export interface DocumentView {

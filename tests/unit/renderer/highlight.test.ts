@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wordDiff } from '../../../src/renderer/src/features/review/diff'
+import { correctionRuns } from '../../../src/shared/formats/corrections'
 import { leadingMark, splitByMarks, type Mark } from '../../../src/renderer/src/features/review/highlight'
 
 const mark = (
@@ -40,14 +40,14 @@ describe('splitByMarks', () => {
   })
 })
 
-describe('wordDiff', () => {
-  it('shows the replaced word as removed and added, the rest unchanged', () => {
-    const parts = wordDiff('through the Ministry of Government', 'through the Secretariat of Government')
-    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['Ministry'])
-    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['Secretariat'])
+describe('correction diff', () => {
+  it('shows the replaced word as deleted and inserted, the rest unchanged', () => {
+    const runs = correctionRuns('through the Ministry of Government', 'through the Secretariat of Government')
+    expect(runs.filter((p) => p.kind === 'deleted').map((p) => p.text)).toEqual(['Ministry'])
+    expect(runs.filter((p) => p.kind === 'inserted').map((p) => p.text)).toEqual(['Secretariat'])
     expect(
-      parts
-        .filter((p) => p.kind !== 'removed')
+      runs
+        .filter((p) => p.kind !== 'deleted')
         .map((p) => p.text)
         .join('')
     ).toBe('through the Secretariat of Government')

@@ -6,7 +6,13 @@ import { api, unwrap } from '../../api/client'
 import { readFileInput } from '../../api/files'
 import { ErrorMessage } from '../../components/ErrorMessage'
 
-type Mode = 'combined' | 'pair' | 'paste'
+type Mode = 'combined' | 'pair' | 'docx' | 'bilingual' | 'paste'
+
+const ACCEPT: Record<'text' | 'docx' | 'bilingual', string> = {
+  text: '.txt,.md,.text,.markdown,text/plain,text/markdown',
+  docx: '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  bilingual: '.xlf,.xliff,.sdlxliff,.mqxliff,.tmx,.xml'
+}
 type Direction = 'es-en' | 'en-es'
 
 export interface ImportPanelProps {
@@ -33,9 +39,9 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
   const [error, setError] = useState<unknown>(null)
 
   const ready =
-    mode === 'combined'
+    mode === 'combined' || mode === 'bilingual'
       ? combined !== null
-      : mode === 'pair'
+      : mode === 'pair' || mode === 'docx'
         ? source !== null && target !== null
         : name.trim() !== '' && sourceText.trim() !== '' && targetText.trim() !== ''
 
@@ -48,9 +54,15 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
       let result: ImportResult
       if (mode === 'combined' && combined) {
         result = await unwrap(api.importCombined({ projectId, file: await readFileInput(combined), ...l }))
-      } else if (mode === 'pair' && source && target) {
+      } else if (mode === 'bilingual' && combined) {
+        result = await unwrap(api.importBilingual({ projectId, file: await readFileInput(combined) }))
+      } else if ((mode === 'pair' || mode === 'docx') && source && target) {
         const [s, tg] = await Promise.all([readFileInput(source), readFileInput(target)])
-        result = await unwrap(api.importPair({ projectId, source: s, target: tg, ...l }))
+        result = await unwrap(
+          mode === 'pair'
+            ? api.importPair({ projectId, source: s, target: tg, ...l })
+            : api.importDocxPair({ projectId, source: s, target: tg, ...l })
+        )
       } else {
         result = await unwrap(api.importPasted({ projectId, name, source: sourceText, target: targetText, ...l }))
       }
@@ -66,17 +78,12 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
     id: string,
     label: string,
     file: File | null,
-    set: (f: File | null) => void
+    set: (f: File | null) => void,
+    accept: string = ACCEPT.text
   ): React.JSX.Element => (
     <label className="field" htmlFor={id}>
       <span>{label}</span>
-      <input
-        id={id}
-        data-testid={id}
-        type="file"
-        accept=".txt,.md,.text,.markdown,text/plain,text/markdown"
-        onChange={(e) => set(e.target.files?.[0] ?? null)}
-      />
+      <input id={id} data-testid={id} type="file" accept={accept} onChange={(e) => set(e.target.files?.[0] ?? null)} />
       {file && <small className="muted">{file.name}</small>}
     </label>
   )
@@ -85,7 +92,7 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
     <section className="panel" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
       <div className="tabs" role="tablist">
-        {(['combined', 'pair', 'paste'] as const).map((m) => (
+        {(['combined', 'pair', 'docx', 'bilingual', 'paste'] as const).map((m) => (
           <button
             key={m}
             role="tab"
@@ -108,10 +115,24 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
           </select>
         </label>
         {mode === 'combined' && fileField('import-combined-file', t('import.combinedFile'), combined, setCombined)}
-        {mode === 'pair' && (
+        {mode === 'bilingual' &&
+          fileField('import-bilingual-file', t('import.bilingualFile'), combined, setCombined, ACCEPT.bilingual)}
+        {(mode === 'pair' || mode === 'docx') && (
           <div className="two-columns">
-            {fileField('import-source-file', t('import.sourceFile'), source, setSource)}
-            {fileField('import-target-file', t('import.targetFile'), target, setTarget)}
+            {fileField(
+              'import-source-file',
+              t('import.sourceFile'),
+              source,
+              setSource,
+              ACCEPT[mode === 'docx' ? 'docx' : 'text']
+            )}
+            {fileField(
+              'import-target-file',
+              t('import.targetFile'),
+              target,
+              setTarget,
+              ACCEPT[mode === 'docx' ? 'docx' : 'text']
+            )}
           </div>
         )}
         {mode === 'paste' && (

@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { href, navigate } from '../../router'
 import { useAsync } from '../../useAsync'
+import { ExportMenu } from '../export/ExportMenu'
 import { GlossaryPanel } from '../glossary/GlossaryPanel'
 import { ImportPanel } from '../import/ImportPanel'
 import { importDropped } from '../import/importDropped'
@@ -39,7 +40,16 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
       </nav>
       <h1 data-testid="project-name">{project.name}</h1>
       <section className="panel" aria-labelledby="documents-title">
-        <h2 id="documents-title">{t('project.documents')}</h2>
+        <div className="panel-head">
+          <h2 id="documents-title">{t('project.documents')}</h2>
+          {documents.length > 0 && (
+            <ExportMenu
+              testId="export-project"
+              onError={setDropError}
+              exportAs={(format) => unwrap(api.exportProject({ projectId, format }))}
+            />
+          )}
+        </div>
         {documents.length === 0 ? (
           <p className="muted">{t('project.noDocuments')}</p>
         ) : (

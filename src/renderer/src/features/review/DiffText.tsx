@@ -1,15 +1,15 @@
-import { wordDiff } from './diff'
+import { correctionRuns } from '../../../../shared/formats/corrections'
 
 /** The change from `before` to `after`: removed words struck through, added words underlined. */
 export function DiffText({ before, after }: { before: string; after: string }): React.JSX.Element {
   return (
     <>
-      {wordDiff(before, after).map((p, i) =>
-        p.kind === 'removed' ? (
+      {correctionRuns(before, after).map((p, i) =>
+        p.kind === 'deleted' ? (
           <del key={i} className="diff-removed">
             {p.text}
           </del>
-        ) : p.kind === 'added' ? (
+        ) : p.kind === 'inserted' ? (
           <ins key={i} className="diff-added">
             {p.text}
           </ins>

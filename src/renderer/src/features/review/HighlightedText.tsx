@@ -1,4 +1,4 @@
-import type { DiffPart } from './diff'
+import type { CorrectionRun } from '../../../../shared/formats/corrections'
 import { leadingMark, splitByMarks, type Mark } from './highlight'
 
 export interface HighlightProps {
@@ -10,7 +10,7 @@ export interface HighlightProps {
   onHover: (key: string | null) => void
   onSelect: (key: string) => void
   /** Word diff from the original; when given, removed words are shown struck through in place. */
-  diff?: DiffPart[] | null
+  diff?: CorrectionRun[] | null
 }
 
 function MarkedPieces({
@@ -66,12 +66,12 @@ export function HighlightedText(props: HighlightProps): React.JSX.Element {
   let offset = 0
   for (const part of diff) {
     starts.push(offset)
-    if (part.kind !== 'removed') offset += part.text.length
+    if (part.kind !== 'deleted') offset += part.text.length
   }
   return (
     <>
       {diff.map((part, i) => {
-        if (part.kind === 'removed')
+        if (part.kind === 'deleted')
           return (
             <del key={`d${i}`} className="diff-removed">
               {part.text}
@@ -79,7 +79,7 @@ export function HighlightedText(props: HighlightProps): React.JSX.Element {
           )
         const from = starts[i] as number
         const inner = <MarkedPieces {...props} from={from} to={from + part.text.length} />
-        return part.kind === 'added' ? (
+        return part.kind === 'inserted' ? (
           <ins key={`a${i}`} className="diff-added">
             {inner}
           </ins>

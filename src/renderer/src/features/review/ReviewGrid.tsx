@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { DocumentReview } from '../../../../shared/api/contract'
 import type { FindingView } from '../../../../shared/domain/review'
 import type { Bead, Paragraph } from '../../../../shared/domain/types'
-import { wordDiff } from './diff'
+import { correctionRuns } from '../../../../shared/formats/corrections'
 import { HighlightedText } from './HighlightedText'
 import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
@@ -89,7 +89,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
                 selectedKey={props.selectedKey}
                 onHover={props.onHover}
                 onSelect={props.onSelectFinding}
-                diff={corrected ? wordDiff(p.originalText, p.text) : null}
+                diff={corrected ? correctionRuns(p.originalText, p.text) : null}
               />
             </p>
           )

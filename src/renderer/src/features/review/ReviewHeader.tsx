@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { DocumentReview } from '../../../../shared/api/contract'
 import { SEVERITY_WEIGHTS } from '../../../../shared/review/score'
+import { api, unwrap } from '../../api/client'
 import { href } from '../../router'
+import { ExportMenu } from '../export/ExportMenu'
 import { FAMILY_ICON } from './categories'
 import { shortcutLabel } from './shortcuts'
 
@@ -12,10 +14,19 @@ interface Props {
   onAudit: () => void
   onQueries: () => void
   onHelp: () => void
+  onError: (err: unknown) => void
 }
 
 /** Names, progress, quality score, status and the document-level actions. */
-export function ReviewHeader({ data, onApprove, onReopen, onAudit, onQueries, onHelp }: Props): React.JSX.Element {
+export function ReviewHeader({
+  data,
+  onApprove,
+  onReopen,
+  onAudit,
+  onQueries,
+  onHelp,
+  onError
+}: Props): React.JSX.Element {
   const { t } = useTranslation()
   const { project, document, progress, score } = data
   const approved = document.status === 'approved'
@@ -43,6 +54,11 @@ export function ReviewHeader({ data, onApprove, onReopen, onAudit, onQueries, on
           </span>
         )}
         <div className="spacer" />
+        <ExportMenu
+          testId="export-document"
+          onError={onError}
+          exportAs={(format) => unwrap(api.exportDocument({ documentId: document.id, format }))}
+        />
         <button type="button" onClick={onQueries}>
           {t('review.query.button', { n: data.queries.filter((q) => q.status === 'open').length })}
         </button>

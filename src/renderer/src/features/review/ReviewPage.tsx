@@ -338,6 +338,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         onAudit={openAudit}
         onQueries={() => setDialog({ kind: 'queries' })}
         onHelp={() => setDialog({ kind: 'help' })}
+        onError={setError}
       />
       <ErrorMessage error={error} />
       {locked && (

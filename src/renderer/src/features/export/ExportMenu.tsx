@@ -1,0 +1,49 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EXPORT_FORMATS, type ExportFormat, type ExportedFileData } from '../../../../shared/api/contract'
+import { saveFile } from '../../api/download'
+
+interface Props {
+  /** Produces the file for a format (a document or a whole project). */
+  exportAs: (format: ExportFormat) => Promise<ExportedFileData>
+  onError: (err: unknown) => void
+  testId: string
+}
+
+/** Pick a format, get the file: XLIFF, TMX, CSV, DOCX, plain text or the review report. */
+export function ExportMenu({ exportAs, onError, testId }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const [format, setFormat] = useState<ExportFormat>('xliff-2.0')
+  const [busy, setBusy] = useState(false)
+  return (
+    <form
+      className="export-menu"
+      onSubmit={(e) => {
+        e.preventDefault()
+        setBusy(true)
+        exportAs(format)
+          .then(saveFile, onError)
+          .finally(() => setBusy(false))
+      }}
+    >
+      <label className="visually-hidden" htmlFor={`${testId}-format`}>
+        {t('export.format')}
+      </label>
+      <select
+        id={`${testId}-format`}
+        data-testid={`${testId}-format`}
+        value={format}
+        onChange={(e) => setFormat(e.target.value as ExportFormat)}
+      >
+        {EXPORT_FORMATS.map((f) => (
+          <option key={f} value={f}>
+            {t(`export.formats.${f}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={busy} data-testid={`${testId}-submit`}>
+        {busy ? t('export.busy') : t('export.submit')}
+      </button>
+    </form>
+  )
+}
