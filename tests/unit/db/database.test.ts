@@ -21,6 +21,7 @@ describe('openDatabase', () => {
     expect(tables.map((t) => t.name).sort()).toEqual([
       'audit_log',
       'bead',
+      'bead_note',
       'bead_paragraph',
       'correction',
       'document',
@@ -175,6 +176,27 @@ describe('migration 002 (review)', () => {
         "INSERT INTO correction (paragraph_id, before_text, after_text, reviewer, severity, created_at) VALUES (1, 'a', 'b', 'r', 'huge', 't')"
       )
     ).toThrow(/CHECK/)
+    db.close()
+  })
+})
+
+describe('migration 003 (notes)', () => {
+  it('adds notes per bead, removed with their bead', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 2))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'xliff', 't', 't');
+      INSERT INTO bead (id, document_id, position, origin) VALUES (1, 1, 0, 'manual');
+    `)
+    migrate(db, MIGRATIONS.slice(0, 3))
+    expect(schemaVersion(db)).toBe(3)
+    db.exec("INSERT INTO bead_note (bead_id, kind, text) VALUES (1, 'comment', 'Revisar')")
+    expect(() => db.exec("INSERT INTO bead_note (bead_id, kind, text) VALUES (1, 'rumour', 'x')")).toThrow(/CHECK/)
+    db.exec('DELETE FROM bead')
+    expect(db.prepare('SELECT COUNT(*) AS n FROM bead_note').get()).toEqual({ n: 0 })
     db.close()
   })
 })
