@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { GlossaryPanel } from './features/glossary/GlossaryPanel'
 import { HomePage } from './features/projects/HomePage'
 import { ProjectPage } from './features/projects/ProjectPage'
 import { ReviewPage } from './features/review/ReviewPage'
@@ -23,6 +24,7 @@ function TopBar(): React.JSX.Element {
           {settings.reviewerName} · {t(`roles.${settings.reviewerRole}`)}
         </span>
       )}
+      <a href={href({ name: 'glossary' })}>{t('glossary.globalTitle')}</a>
       <a href={href({ name: 'settings' })}>{t('settings.title')}</a>
       <label htmlFor="ui-language" className="visually-hidden">
         {t('app.language')}
@@ -58,6 +60,11 @@ export function App(): React.JSX.Element {
         <main className="content">
           {route.name === 'home' && <HomePage />}
           {route.name === 'settings' && <SettingsPage />}
+          {route.name === 'glossary' && (
+            <div className="page">
+              <GlossaryPanel projectId={null} />
+            </div>
+          )}
           {route.name === 'project' && <ProjectPage key={route.id} projectId={route.id} />}
           {route.name === 'document' && <ReviewPage key={route.id} documentId={route.id} />}
         </main>

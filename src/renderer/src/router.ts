@@ -2,18 +2,24 @@ import { useEffect, useState } from 'react'
 
 /** Hash routes: a reload keeps the reviewer where they were, in Electron (file://) and in browser mode alike. */
 export type Route =
-  { name: 'home' } | { name: 'settings' } | { name: 'project'; id: number } | { name: 'document'; id: number }
+  | { name: 'home' }
+  | { name: 'settings' }
+  | { name: 'glossary' }
+  | { name: 'project'; id: number }
+  | { name: 'document'; id: number }
 
 export function parseHash(hash: string): Route {
   const m = /^#\/(project|document)\/(\d+)/.exec(hash)
   if (m) return { name: m[1] as 'project' | 'document', id: Number(m[2]) }
   if (hash.startsWith('#/settings')) return { name: 'settings' }
+  if (hash.startsWith('#/glossary')) return { name: 'glossary' }
   return { name: 'home' }
 }
 
 export function href(route: Route): string {
   if (route.name === 'home') return '#/'
   if (route.name === 'settings') return '#/settings'
+  if (route.name === 'glossary') return '#/glossary'
   return `#/${route.name}/${route.id}`
 }
 

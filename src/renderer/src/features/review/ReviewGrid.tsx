@@ -22,6 +22,7 @@ export interface GridProps {
   onEditorChange: (state: EditorState) => void
   onSave: (confirm: boolean) => void
   onCancel: () => void
+  onAddTerm: () => void
   onHover: (key: string | null) => void
   onSelectFinding: (key: string) => void
 }
@@ -30,8 +31,10 @@ function marksFor(findings: FindingView[], side: 'source' | 'target', paragraph:
   const marks: Mark[] = []
   for (const f of findings) {
     const span = side === 'source' ? f.sourceSpan : f.targetSpan
-    if (span && span.paragraph === paragraph && span.end > span.start)
-      marks.push({ start: span.start, end: span.end, key: f.key, severity: f.severity, state: f.state })
+    if (!span || span.paragraph !== paragraph) continue
+    // A zero-width span marks where something is missing: show it on the character before.
+    const start = span.end > span.start ? span.start : Math.max(0, span.start - 1)
+    marks.push({ start, end: Math.max(span.end, start + 1), key: f.key, severity: f.severity, state: f.state })
   }
   return marks
 }
@@ -69,6 +72,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
                 onChange={props.onEditorChange}
                 onSave={props.onSave}
                 onCancel={props.onCancel}
+                onAddTerm={props.onAddTerm}
               />
             )
           }

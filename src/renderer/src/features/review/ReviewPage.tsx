@@ -4,7 +4,9 @@ import type { DocumentReview, FixAllPreview } from '../../../../shared/api/contr
 import type { AuditEntry, FindingView, SourceQuery } from '../../../../shared/domain/review'
 import { api, unwrap } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { correctionRuns } from '../../../../shared/formats/corrections'
 import { useSettings } from '../../state/settings'
+import { draftOf, TermDialog, type TermDraft } from '../glossary/TermDialog'
 import { AuditDialog } from './dialogs/AuditDialog'
 import { FixAllDialog } from './dialogs/FixAllDialog'
 import { IgnoreDialog } from './dialogs/IgnoreDialog'
@@ -27,6 +29,7 @@ type OpenDialog =
   | { kind: 'query'; finding: FindingView | null; segment: number; sourceText: string }
   | { kind: 'queries' }
   | { kind: 'help' }
+  | { kind: 'term'; draft: TermDraft }
 
 const isTyping = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement &&
@@ -227,6 +230,29 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     [data, active]
   )
 
+  /** A glossary term from the edit: inserted words as the preferred rendering, deleted ones as forbidden. */
+  const addTermFromEdit = useCallback(() => {
+    if (!editing || !data) return
+    const runs = correctionRuns(data.target[editing.paragraph]?.originalText ?? '', editing.text)
+    const words = (kind: 'inserted' | 'deleted'): string =>
+      runs
+        .filter((r) => r.kind === kind)
+        .map((r) => r.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    const f = findings.find((x) => x.key === editing.findingKey)
+    const forbidden = words('deleted')
+    setDialog({
+      kind: 'term',
+      draft: draftOf({
+        source: f?.sourceSpan?.text ?? '',
+        target: words('inserted'),
+        forbidden: forbidden ? [forbidden] : []
+      })
+    })
+  }, [editing, data, findings])
+
   const openAudit = useCallback(() => {
     unwrap(api.getAuditLog({ documentId })).then((entries) => setDialog({ kind: 'audit', entries }), setError)
   }, [documentId])
@@ -360,6 +386,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onEditorChange={setEditing}
           onSave={(confirm) => void save(confirm)}
           onCancel={() => setEditing(null)}
+          onAddTerm={addTermFromEdit}
           onHover={setHoverKey}
           onSelectFinding={selectFinding}
         />
@@ -458,6 +485,25 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         />
       )}
       {dialog?.kind === 'help' && <ShortcutsDialog onClose={close} />}
+      {dialog?.kind === 'term' && (
+        <TermDialog
+          title={t('glossary.addTitle')}
+          initial={dialog.draft}
+          onClose={close}
+          onSave={(draft) => {
+            close()
+            void perform(() =>
+              unwrap(
+                api.saveGlossaryTerm({
+                  projectId: data.project.id,
+                  termId: null,
+                  term: { ...draft, note: draft.note.trim() || undefined }
+                })
+              )
+            )
+          }}
+        />
+      )}
     </div>
   )
 }

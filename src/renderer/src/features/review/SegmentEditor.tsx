@@ -22,10 +22,12 @@ interface Props {
   onChange: (state: EditorState) => void
   onSave: (confirm: boolean) => void
   onCancel: () => void
+  /** Opens the glossary form prefilled from this edit. */
+  onAddTerm: () => void
 }
 
 /** Inline editor of one target paragraph, with the reason for the change and a live word diff. */
-export function SegmentEditor({ state, original, onChange, onSave, onCancel }: Props): React.JSX.Element {
+export function SegmentEditor({ state, original, onChange, onSave, onCancel, onAddTerm }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ref = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
@@ -100,6 +102,9 @@ export function SegmentEditor({ state, original, onChange, onSave, onCancel }: P
         </button>
         <button type="button" onClick={() => onSave(false)}>
           {t('review.editor.save')}
+        </button>
+        <button type="button" onClick={onAddTerm} disabled={!changed} data-testid="add-term-from-edit">
+          {t('review.editor.addTerm')}
         </button>
         <button type="button" onClick={onCancel} title={shortcutLabel('cancel')}>
           {t('review.editor.cancel')} <kbd>{shortcutLabel('cancel')}</kbd>
