@@ -10,7 +10,8 @@ export default defineConfig({
         // the loopback browser-mode server and the command line (none of the last two loads Electron).
         input: {
           index: resolve('src/main/index.ts'),
-          server: resolve('src/server/index.ts')
+          server: resolve('src/server/index.ts'),
+          cli: resolve('src/cli/index.ts')
         }
       }
     }

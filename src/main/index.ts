@@ -84,7 +84,7 @@ app
   .whenReady()
   .then(() => {
     const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
-    services = openServices(dataDir, { printToPdf })
+    services = openServices(dataDir, { printToPdf, loadSpelling: true })
     hardenSession(session.defaultSession)
     registerIpc(ipcMain, services.handlers, isOurUrl, log)
     createWindow()

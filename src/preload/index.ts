@@ -45,6 +45,8 @@ const api = {
   exportGlossary: call('exportGlossary'),
   exportDocument: call('exportDocument'),
   exportProject: call('exportProject'),
+  editAlignment: call('editAlignment'),
+  realignDocument: call('realignDocument'),
   importBilingual: call('importBilingual'),
   importDocxPair: call('importDocxPair')
 } satisfies CotejoApi

@@ -7,7 +7,8 @@ import {
   type CheckFailure,
   type CheckSettings,
   type DocumentContext,
-  type GlossaryEntry
+  type GlossaryEntry,
+  type SpellService
 } from '../../shared/checks/types'
 import type { FindingView } from '../../shared/domain/review'
 import type { DocumentView } from '../../shared/domain/types'
@@ -41,6 +42,8 @@ interface Deps {
   review: ReviewStore
   checkSettings: () => CheckSettings
   checks?: readonly CheckDefinition[]
+  /** Spelling dictionaries once loaded (they load in the background at start-up). */
+  spell?: () => SpellService | undefined
 }
 
 export interface DocumentFindings {
@@ -53,7 +56,14 @@ export interface DocumentFindings {
  * applies the reviewer's decisions: ignored findings, project ignore rules, fixed findings. Results
  * are cached until any document of the project, its glossary or the check settings change.
  */
-export function createFindingsService({ documents, glossary, review, checkSettings, checks = CHECKS }: Deps) {
+export function createFindingsService({
+  documents,
+  glossary,
+  review,
+  checkSettings,
+  checks = CHECKS,
+  spell = () => undefined
+}: Deps) {
   const cache = new Map<
     number,
     { revision: string; result: { findings: ReturnType<typeof assignKeys>; failures: CheckFailure[] } }
@@ -61,14 +71,19 @@ export function createFindingsService({ documents, glossary, review, checkSettin
 
   function raw(documentId: number, projectId: number) {
     const settings = checkSettings()
-    const revision = `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(settings)}`
+    const speller = spell()
+    const revision = `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(settings)}|${speller ? 1 : 0}`
     const hit = cache.get(documentId)
     if (hit && hit.revision === revision) return hit.result
     const contexts = documents.idsInProject(projectId).map((id) => documentContext(documents.view(id)))
     const own = contexts.find((c) => c.id === String(documentId))
     if (!own) throw new Error(`Document ${documentId} is not in project ${projectId}`)
     const terms: GlossaryEntry[] = glossary.forProject(projectId)
-    const run = runChecks(checks, contextFor(own, terms, contexts), settings)
+    const run = runChecks(
+      checks,
+      { ...contextFor(own, terms, contexts), ...(speller ? { spell: speller } : {}) },
+      settings
+    )
     const result = { findings: assignKeys(run.findings), failures: run.failures }
     cache.set(documentId, { revision, result })
     return result

@@ -1,7 +1,7 @@
 import type { ApiHandlers, CheckInfo, ExportedFileData } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/result'
 import { CHECKS } from '../../shared/checks/registry'
-import type { CheckDefinition } from '../../shared/checks/types'
+import type { CheckDefinition, SpellService } from '../../shared/checks/types'
 import type { Db } from '../db/database'
 import { readGlossaryFile, writeGlossary } from '../formats'
 import { assertImportSize, decodeBase64 } from '../import/decode'
@@ -23,6 +23,8 @@ export interface ServiceOptions {
   now?: Clock
   align?: Aligner
   checks?: readonly CheckDefinition[]
+  /** Spelling dictionaries, when loaded. */
+  spell?: () => SpellService | undefined
   /** HTML to PDF, where the runtime can print (the desktop app). */
   printToPdf?: (html: string) => Promise<Uint8Array>
 }
@@ -48,6 +50,7 @@ const checkInfo = (c: CheckDefinition): CheckInfo => ({
 export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandlers {
   const now = options.now ?? systemClock
   const checks = options.checks ?? CHECKS
+  const align = options.align ?? pairByPosition
   const projects = createProjectStore(db, now)
   const documents = createDocumentStore(db, now)
   const recent = createRecentStore(db, now)
@@ -60,7 +63,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     glossary,
     review: reviewStore,
     checks,
-    checkSettings: () => settings.get().checks
+    checkSettings: () => settings.get().checks,
+    ...(options.spell ? { spell: options.spell } : {})
   })
   const review = createReviewService({
     db,
@@ -72,7 +76,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       const s = settings.get()
       return { name: s.reviewerName, role: s.reviewerRole }
     },
-    passThreshold: () => settings.get().passThreshold
+    passThreshold: () => settings.get().passThreshold,
+    align
   })
   const exportDeps: ExportDeps = {
     lang: () => settings.get().uiLanguage,
@@ -83,7 +88,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     projects,
     documents,
     recent,
-    align: options.align ?? pairByPosition,
+    align,
     onImported: (doc) =>
       audit.record({
         documentId: doc.id,
@@ -198,6 +203,14 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
         mimeType: 'application/zip',
         bytes: await zipFiles(files)
       })
+    },
+    editAlignment: ({ documentId, edit }) => {
+      review.editAlignment(documentId, edit)
+      return null
+    },
+    realignDocument: ({ documentId }) => {
+      review.realign(documentId)
+      return null
     },
     importBilingual: (input) => imports.importBilingual(input),
     importDocxPair: (input) => imports.importDocxPair(input)

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs'
 import type { ApiHandlers } from '../../shared/api/contract'
 import { openDatabase, type Db } from '../db/database'
 import { databasePath } from '../paths'
+import type { SpellService } from '../../shared/checks/types'
 import { createHandlers, type ServiceOptions } from './handlers'
+import { loadSpeller } from './spell'
 
 export interface Services {
   db: Db
@@ -11,9 +13,23 @@ export interface Services {
   close(): void
 }
 
+export interface OpenOptions extends ServiceOptions {
+  /** Load the Hunspell dictionaries in the background (about 1.5 s); spelling findings appear once they are in. */
+  loadSpelling?: boolean
+}
+
 /** Opens the data folder's database and builds the API handlers over it. */
-export function openServices(dataDir: string, options: ServiceOptions = {}): Services {
+export function openServices(dataDir: string, options: OpenOptions = {}): Services {
   mkdirSync(dataDir, { recursive: true })
   const db = openDatabase(databasePath(dataDir))
-  return { db, handlers: createHandlers(db, options), dataDir, close: () => db.close() }
+  let speller: SpellService | undefined
+  if (options.loadSpelling) {
+    loadSpeller().then(
+      (s) => (speller = s),
+      (err: unknown) =>
+        console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
+    )
+  }
+  const handlers = createHandlers(db, { spell: () => speller, ...options })
+  return { db, handlers, dataDir, close: () => db.close() }
 }

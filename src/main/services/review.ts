@@ -14,7 +14,16 @@ import type { AuditStore } from '../store/audit'
 import type { DocumentStore } from '../store/documents'
 import type { ReviewStore } from '../store/review'
 import type { Db } from '../db/database'
+import {
+  applyAlignmentEdit,
+  AlignmentEditError,
+  realignAround,
+  type AlignmentEdit,
+  type BeadShape
+} from '../../shared/alignment/edit'
+import type { BeadOrigin } from '../../shared/domain/types'
 import { ruleKey, type FindingsService } from './findings'
+import type { Aligner } from './import'
 
 export interface Reviewer {
   name: string
@@ -29,6 +38,7 @@ interface Deps {
   findings: FindingsService
   reviewer: () => Reviewer
   passThreshold: () => number
+  align: Aligner
 }
 
 export interface EditInput {
@@ -66,7 +76,34 @@ function applySuggestion(text: string, f: FindingView): string | null {
  * findings, segment statuses, source queries, sign-off with editing locked, and the audit log.
  * Every change is written at once, in a transaction with its audit entry.
  */
-export function createReviewService({ db, documents, review, audit, findings, reviewer, passThreshold }: Deps) {
+export function createReviewService({ db, documents, review, audit, findings, reviewer, passThreshold, align }: Deps) {
+  /**
+   * Stores a new bead list; beads whose paragraphs did not change keep their status, notes, origin
+   * and confidence, the others take what `fresh` says.
+   */
+  function storeBeads(
+    documentId: number,
+    next: Array<BeadShape & { origin: BeadOrigin; confidence: number | null }>
+  ): void {
+    const old = new Map(documents.view(documentId).beads.map((b) => [`${b.source.join(',')}|${b.target.join(',')}`, b]))
+    documents.replaceBeads(
+      documentId,
+      next.map((b) => {
+        const same = old.get(`${b.source.join(',')}|${b.target.join(',')}`)
+        return same
+          ? {
+              source: b.source,
+              target: b.target,
+              origin: same.origin,
+              confidence: same.confidence,
+              status: same.status,
+              notes: same.notes
+            }
+          : { source: b.source, target: b.target, origin: b.origin, confidence: b.confidence }
+      })
+    )
+  }
+
   function unlocked(documentId: number) {
     const doc = documents.get(documentId)
     if (doc.status === 'approved')
@@ -363,6 +400,70 @@ export function createReviewService({ db, documents, review, audit, findings, re
         action: 'reopen',
         actor: who.name,
         details: { role: who.role, note }
+      })
+    }),
+
+    /** A reviewer's change to the paragraph alignment: stored as manual beads, kept when re-aligning. */
+    editAlignment: db.transaction((documentId: number, change: AlignmentEdit) => {
+      const doc = unlocked(documentId)
+      const current = documents.view(documentId).beads
+      let result: ReturnType<typeof applyAlignmentEdit>
+      try {
+        result = applyAlignmentEdit(current, change)
+      } catch (err) {
+        if (err instanceof AlignmentEditError)
+          throw new AppError('alignment.invalidEdit', err.message, { edit: change.kind })
+        throw err
+      }
+      const touched = new Set(result.touched)
+      storeBeads(
+        documentId,
+        result.beads.map((b, i) => ({
+          ...b,
+          origin: touched.has(i) ? 'manual' : 'auto',
+          confidence: touched.has(i) ? 1 : null
+        }))
+      )
+      audit.record({
+        documentId,
+        projectId: doc.projectId,
+        action: 'align',
+        actor: reviewer().name,
+        details: { ...change }
+      })
+    }),
+
+    /** Runs the aligner again; beads the reviewer fixed by hand stay exactly as they are. */
+    realign: db.transaction((documentId: number) => {
+      const doc = unlocked(documentId)
+      const view = documents.view(documentId)
+      const langs = { sourceLang: doc.sourceLang, targetLang: doc.targetLang }
+      const planned = realignAround(
+        view.beads.map((b) => ({ source: b.source, target: b.target, locked: b.origin === 'manual' })),
+        view.source.length,
+        view.target.length,
+        (s, t) =>
+          align(
+            s.map((p) => view.source[p]?.text ?? ''),
+            t.map((p) => view.target[p]?.text ?? ''),
+            langs
+          )
+      )
+      storeBeads(
+        documentId,
+        planned.map((b) => ({
+          source: b.source,
+          target: b.target,
+          origin: b.locked ? 'manual' : 'auto',
+          confidence: b.confidence
+        }))
+      )
+      audit.record({
+        documentId,
+        projectId: doc.projectId,
+        action: 'realign',
+        actor: reviewer().name,
+        details: { rows: planned.length }
       })
     }),
 

@@ -149,6 +149,10 @@ export function createDocumentStore(db: Db, now: Clock) {
        WHERE p.document_id = ? ORDER BY p.position`
     ),
     remove: db.prepare<[number]>('DELETE FROM document WHERE id = ?'),
+    removeBeads: db.prepare<[number]>('DELETE FROM bead WHERE document_id = ?'),
+    paragraphIds: db.prepare<[number], { id: number; side: Side; position: number }>(
+      'SELECT id, side, position FROM paragraph WHERE document_id = ? ORDER BY position'
+    ),
     projectName: db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM project WHERE id = ?')
   }
 
@@ -156,6 +160,18 @@ export function createDocumentStore(db: Db, now: Clock) {
     const row = stmts.get.get(id)
     if (!row) throw new AppError('notFound', `Document ${id} does not exist.`, { what: 'document', id })
     return toSummary(row)
+  }
+
+  function insertBeads(documentId: number, beads: NewDocument['beads'], ids: Record<Side, number[]>): void {
+    beads.forEach((bead, position) => {
+      const beadId = Number(
+        stmts.insertBead.run(documentId, position, bead.origin, bead.confidence, bead.status ?? 'untouched')
+          .lastInsertRowid
+      )
+      for (const p of bead.source) stmts.link.run(beadId, ids.source[p] as number)
+      for (const p of bead.target) stmts.link.run(beadId, ids.target[p] as number)
+      for (const n of bead.notes ?? []) stmts.insertNote.run(beadId, n.kind, n.text, n.author, n.category, n.severity)
+    })
   }
 
   /** Stores a document, its paragraphs and beads in one transaction: an import is all or nothing. */
@@ -170,15 +186,7 @@ export function createDocumentStore(db: Db, now: Clock) {
         ids[side].push(Number(stmts.insertParagraph.run(documentId, side, position, text, original).lastInsertRowid))
       })
     }
-    doc.beads.forEach((bead, position) => {
-      const beadId = Number(
-        stmts.insertBead.run(documentId, position, bead.origin, bead.confidence, bead.status ?? 'untouched')
-          .lastInsertRowid
-      )
-      for (const n of bead.notes ?? []) stmts.insertNote.run(beadId, n.kind, n.text, n.author, n.category, n.severity)
-      for (const p of bead.source) stmts.link.run(beadId, ids.source[p] as number)
-      for (const p of bead.target) stmts.link.run(beadId, ids.target[p] as number)
-    })
+    insertBeads(documentId, doc.beads, ids)
     return documentId
   })
 
@@ -208,6 +216,15 @@ export function createDocumentStore(db: Db, now: Clock) {
     remove(id: number): void {
       if (stmts.remove.run(id).changes === 0) get(id)
     },
+    /** Replaces the alignment of a document (paragraphs stay); checked to cover every paragraph once. */
+    replaceBeads: db.transaction((documentId: number, beads: NewDocument['beads']) => {
+      const ids: Record<Side, number[]> = { source: [], target: [] }
+      for (const p of stmts.paragraphIds.all(documentId)) ids[p.side][p.position] = p.id
+      assertBeadsCover(beads, ids.source.length, ids.target.length)
+      stmts.removeBeads.run(documentId)
+      insertBeads(documentId, beads, ids)
+      stmts.touch.run(now(), documentId)
+    }),
     /** Replaces a target paragraph's current text (its original stays). */
     setTargetText(documentId: number, position: number, text: string): void {
       if (stmts.setTargetText.run(text, documentId, position).changes === 0)

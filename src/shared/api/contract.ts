@@ -135,6 +135,17 @@ export const apiInputs = {
   exportGlossary: z.object({ projectId: id.nullable(), format: z.enum(['glossary-csv', 'tbx']) }),
   exportDocument: z.object({ documentId: id, format: exportFormat }),
   exportProject: z.object({ projectId: id, format: exportFormat }),
+  editAlignment: z.object({
+    documentId: id,
+    edit: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('mergeNext'), bead: position }),
+      z.object({ kind: z.literal('split'), bead: position }),
+      z.object({ kind: z.literal('moveUp'), bead: position, side: z.enum(['source', 'target']) }),
+      z.object({ kind: z.literal('moveDown'), bead: position, side: z.enum(['source', 'target']) }),
+      z.object({ kind: z.literal('unalign'), bead: position })
+    ])
+  }),
+  realignDocument: z.object({ documentId: id }),
   importBilingual: z.object({ projectId: id, file: fileInput }),
   importDocxPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs })
 } as const
@@ -235,6 +246,8 @@ export interface ApiOutputs {
   exportGlossary: ExportedFileData
   exportDocument: ExportedFileData
   exportProject: ExportedFileData
+  editAlignment: null
+  realignDocument: null
   importBilingual: ImportResult
   importDocxPair: ImportResult
 }

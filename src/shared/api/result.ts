@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'review.notApproved',
   'glossary.invalid',
   'export.pdfUnavailable',
+  'alignment.invalidEdit',
   'format.tooLarge',
   'format.tooManyUnits',
   'format.encoding',

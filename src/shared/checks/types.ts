@@ -87,10 +87,22 @@ export interface ProjectContext {
   documents: DocumentContext[]
 }
 
+/**
+ * Spelling dictionaries. Loaded by Node code (main process, CLI) and injected: checks never read
+ * files. Absent in contexts without dictionaries; checks that need it then report nothing.
+ */
+export interface SpellService {
+  /** True when the word, as written, is spelled correctly in the language. */
+  check(word: string, lang: Lang): boolean
+  /** Corrections, best first. Slow: call it only for words already found misspelled. */
+  suggest?(word: string, lang: Lang): string[]
+}
+
 export interface CheckContext {
   document: DocumentContext
   project: ProjectContext
   glossary: GlossaryEntry[]
+  spell?: SpellService
 }
 
 /** What a check returns: offsets are into SegmentPair.source / .target (joined text). */

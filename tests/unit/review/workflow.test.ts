@@ -191,3 +191,64 @@ describe('review workflow', () => {
     services.close()
   })
 })
+
+describe('alignment fixed by hand', () => {
+  it('merges, unaligns and moves paragraphs; the changes survive a restart and a re-alignment', async () => {
+    const { services, call, dir } = await setup()
+    const project = await call('createProject', { name: 'P' })
+    const { document } = await call('importPasted', {
+      projectId: project.id,
+      name: 'Nota',
+      source: 'Uno.\n\nDos.\n\nTres.\n\nCuatro.',
+      target: 'One. Two.\n\nThree.\n\nFour.'
+    })
+    const documentId = document.id
+    const shape = async (c = call) =>
+      (await c('getDocument', { documentId })).beads.map((b) => [b.source, b.target, b.origin])
+    // By position the translator's merge shifts every pair: fix it by hand.
+    await call('editAlignment', { documentId, edit: { kind: 'mergeNext', bead: 0 } })
+    expect(await shape()).toEqual([
+      [[0, 1], [0, 1], 'manual'],
+      [[2], [2], 'position'],
+      [[3], [], 'position']
+    ])
+    await call('editAlignment', { documentId, edit: { kind: 'moveDown', bead: 0, side: 'target' } })
+    expect(await shape()).toEqual([
+      [[0, 1], [0], 'manual'],
+      [[2], [1, 2], 'manual'],
+      [[3], [], 'position']
+    ])
+    await call('editAlignment', { documentId, edit: { kind: 'unalign', bead: 1 } })
+    services.close()
+
+    const again = await setup(dir)
+    const kept = await shape(again.call)
+    expect(kept).toEqual([
+      [[0, 1], [0], 'manual'],
+      [[2], [], 'manual'],
+      [[], [1, 2], 'manual'],
+      [[3], [], 'position']
+    ])
+    await again.call('realignDocument', { documentId })
+    expect((await shape(again.call)).slice(0, 3)).toEqual(kept.slice(0, 3))
+    const log = await again.call('getAuditLog', { documentId })
+    expect(log.filter((e) => e.action === 'align').map((e) => e.details.kind)).toEqual([
+      'mergeNext',
+      'moveDown',
+      'unalign'
+    ])
+    expect(log.at(-1)?.action).toBe('realign')
+    again.services.close()
+  })
+
+  it('refuses an impossible edit with a clear code and changes nothing', async () => {
+    const { services, call } = await setup()
+    const { documentId } = await importDoc(call)
+    const before = (await call('getDocument', { documentId })).beads
+    expect(await codeOf(call('editAlignment', { documentId, edit: { kind: 'mergeNext', bead: 2 } }))).toBe(
+      'alignment.invalidEdit'
+    )
+    expect((await call('getDocument', { documentId })).beads).toEqual(before)
+    services.close()
+  })
+})

@@ -5,6 +5,8 @@ import type { DocumentReview } from '../../../../shared/api/contract'
 import type { FindingView } from '../../../../shared/domain/review'
 import type { Bead, Paragraph } from '../../../../shared/domain/types'
 import { correctionRuns } from '../../../../shared/formats/corrections'
+import type { AlignmentEdit } from '../../../../shared/alignment/edit'
+import { AlignTools } from './AlignTools'
 import { HighlightedText } from './HighlightedText'
 import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
@@ -23,6 +25,7 @@ export interface GridProps {
   onSave: (confirm: boolean) => void
   onCancel: () => void
   onAddTerm: () => void
+  onAlign: (edit: AlignmentEdit) => void
   onHover: (key: string | null) => void
   onSelectFinding: (key: string) => void
 }
@@ -40,6 +43,7 @@ function marksFor(findings: FindingView[], side: 'source' | 'target', paragraph:
 }
 
 interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'active'> {
+  isLast: boolean
   bead: Bead
   source: Paragraph[]
   target: Paragraph[]
@@ -136,6 +140,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
       <div role="cell" data-side="target">
         {cell('target', target, props.targetLang)}
       </div>
+      {isActive && !props.locked && !editing && <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />}
     </div>
   )
 })
@@ -192,6 +197,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
                   target={pick(bead, 'target')}
                   findings={findingsBySegment.get(bead.position) ?? []}
                   isActive={item.index === active}
+                  isLast={item.index === data.beads.length - 1}
                   editing={item.index === active ? props.editing : null}
                   sourceLang={data.document.sourceLang}
                   targetLang={data.document.targetLang}

@@ -15,6 +15,7 @@ interface Props {
   onQueries: () => void
   onHelp: () => void
   onError: (err: unknown) => void
+  onRealign: () => void
 }
 
 /** Names, progress, quality score, status and the document-level actions. */
@@ -25,7 +26,8 @@ export function ReviewHeader({
   onAudit,
   onQueries,
   onHelp,
-  onError
+  onError,
+  onRealign
 }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const { project, document, progress, score } = data
@@ -59,6 +61,11 @@ export function ReviewHeader({
           onError={onError}
           exportAs={(format) => unwrap(api.exportDocument({ documentId: document.id, format }))}
         />
+        {!approved && (
+          <button type="button" onClick={onRealign} title={t('align.realignHelp')} data-testid="realign">
+            {t('align.realign')}
+          </button>
+        )}
         <button type="button" onClick={onQueries}>
           {t('review.query.button', { n: data.queries.filter((q) => q.status === 'open').length })}
         </button>

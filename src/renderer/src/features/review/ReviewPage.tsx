@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { AlignmentEdit } from '../../../../shared/alignment/edit'
 import type { DocumentReview, FixAllPreview } from '../../../../shared/api/contract'
 import type { AuditEntry, FindingView, SourceQuery } from '../../../../shared/domain/review'
 import { api, unwrap } from '../../api/client'
@@ -48,6 +49,8 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   const [hoverKey, setHoverKey] = useState<string | null>(null)
   const [filters, setFilters] = useState<FindingFilters>(DEFAULT_FILTERS)
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
+  /** Actions in flight: saving, then re-checking the document. */
+  const [busy, setBusy] = useState(0)
   const undo = useUndo()
 
   const reload = useCallback(async () => {
@@ -69,6 +72,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   const perform = useCallback(
     async (action: () => Promise<unknown>): Promise<boolean> => {
       setError(null)
+      setBusy((n) => n + 1)
       try {
         await action()
         await reload()
@@ -77,6 +81,8 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         setError(err)
         await reload().catch(() => {})
         return false
+      } finally {
+        setBusy((n) => n - 1)
       }
     },
     [reload]
@@ -230,6 +236,11 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     [data, active]
   )
 
+  const alignEdit = useCallback(
+    (edit: AlignmentEdit) => void perform(() => unwrap(api.editAlignment({ documentId, edit }))),
+    [perform, documentId]
+  )
+
   /** A glossary term from the edit: inserted words as the preferred rendering, deleted ones as forbidden. */
   const addTermFromEdit = useCallback(() => {
     if (!editing || !data) return
@@ -315,6 +326,12 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             if (c) void applyChange(c.paragraph, c.after, 'redo')
             return true
           }
+          case 'mergeNext':
+          case 'splitRow':
+          case 'unalign':
+            if (locked) return false
+            alignEdit({ kind: id === 'splitRow' ? 'split' : id, bead: active })
+            return true
           case 'signoff':
             setDialog({ kind: 'signoff', action: locked ? 'reopen' : 'approve' })
             return true
@@ -346,13 +363,19 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     openFixAll,
     openQuery,
     openAudit,
+    alignEdit,
     undo,
     applyChange,
     locked
   ])
 
   if (loadError) return <ErrorMessage error={loadError} />
-  if (!data || !settings) return <p className="muted">{t('common.loading')}</p>
+  if (!data || !settings)
+    return (
+      <p className="muted" role="status">
+        {t('review.loadingChecks')}
+      </p>
+    )
 
   const close = (): void => setDialog(null)
   return (
@@ -365,8 +388,14 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         onQueries={() => setDialog({ kind: 'queries' })}
         onHelp={() => setDialog({ kind: 'help' })}
         onError={setError}
+        onRealign={() => void perform(() => unwrap(api.realignDocument({ documentId })))}
       />
       <ErrorMessage error={error} />
+      {busy > 0 && (
+        <p className="busy-indicator" role="status" data-testid="busy">
+          {t('review.checking', { n: data.beads.length })}
+        </p>
+      )}
       {locked && (
         <p className="notice" data-testid="locked-notice">
           {t('review.lockedNotice')}
@@ -387,6 +416,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onSave={(confirm) => void save(confirm)}
           onCancel={() => setEditing(null)}
           onAddTerm={addTermFromEdit}
+          onAlign={alignEdit}
           onHover={setHoverKey}
           onSelectFinding={selectFinding}
         />

@@ -18,6 +18,9 @@ export type ShortcutId =
   | 'redo'
   | 'approveSegment'
   | 'signoff'
+  | 'mergeNext'
+  | 'splitRow'
+  | 'unalign'
   | 'audit'
   | 'help'
 
@@ -33,7 +36,8 @@ export interface Shortcut {
 
 const ctrl = (e: KeyboardEvent): boolean => e.ctrlKey || e.metaKey
 const plain = (e: KeyboardEvent): boolean => !e.ctrlKey && !e.metaKey && !e.altKey
-const altOnly = (e: KeyboardEvent, code: string): boolean => e.altKey && !e.ctrlKey && !e.metaKey && e.code === code
+const altOnly = (e: KeyboardEvent, code: string): boolean =>
+  e.altKey && !e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === code
 
 export const SHORTCUTS: readonly Shortcut[] = [
   {
@@ -95,6 +99,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
     inEditor: false,
     matches: (e) => ctrl(e) && (e.key.toLowerCase() === 'y' || (e.shiftKey && e.key.toLowerCase() === 'z'))
   },
+  { id: 'mergeNext', label: 'Alt+M', inEditor: false, matches: (e) => altOnly(e, 'KeyM') },
+  {
+    id: 'splitRow',
+    label: 'Alt+Shift+M',
+    inEditor: false,
+    matches: (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyM'
+  },
+  { id: 'unalign', label: 'Alt+U', inEditor: false, matches: (e) => altOnly(e, 'KeyU') },
   { id: 'signoff', label: 'Alt+S', inEditor: false, matches: (e) => altOnly(e, 'KeyS') },
   { id: 'audit', label: 'Alt+L', inEditor: false, matches: (e) => altOnly(e, 'KeyL') },
   { id: 'help', label: '? / F1', inEditor: false, matches: (e) => e.key === '?' || e.key === 'F1' }

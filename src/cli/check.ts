@@ -1,0 +1,167 @@
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { contextFor, documentFromPairs } from '../shared/checks/context'
+import { CHECKS } from '../shared/checks/registry'
+import { runChecks } from '../shared/checks/runner'
+import {
+  SEVERITIES,
+  severityRank,
+  type CheckFailure,
+  type Finding,
+  type Severity,
+  type SpellService
+} from '../shared/checks/types'
+import type { Lang } from '../shared/domain/types'
+import type { Aligner } from '../main/services/import'
+import { oneOf, parse, UsageError } from './args'
+import { readCombined, readGlossary, readPair, toContext, type CliDocument } from './documents'
+
+export const CHECK_HELP = `Usage:
+  cotejo check FILE...                     combined files (Spanish, a line "English translation", English)
+  cotejo check --source A --target B       a source file and its translation
+  cotejo check --jsonl FILE                one segment pair per line: {"id","source","target","source_lang","target_lang"}
+
+Options:
+  --glossary FILE        termbase (CSV as in seeds-glossary.csv, or TBX)
+  --format json|text     output (default text)
+  --fail-on SEVERITY     exit 1 when a finding of this severity or higher exists (minor|major|critical; default major)
+  --source-lang es|en    default es
+  --target-lang en|es    default en
+  --no-spelling          skip the spelling check (saves loading the dictionaries)
+
+Several documents in one run form one project: consistency is checked across them.
+Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input.`
+
+/** A finding as the JSON output shows it (schema in the README). */
+export function findingJson(f: Finding) {
+  const span = (s: Finding['sourceSpan']) => (s ? { start: s.start, end: s.end, text: s.text } : null)
+  return {
+    checkId: f.checkId,
+    category: f.category,
+    severity: f.severity,
+    side: f.side,
+    segment: f.segment,
+    sourceParagraph: f.sourceParagraph,
+    targetParagraph: f.targetParagraph,
+    sourceSpan: span(f.sourceSpan),
+    targetSpan: span(f.targetSpan),
+    message: f.message,
+    suggestion: f.suggestion,
+    confidence: f.confidence
+  }
+}
+
+function textReport(doc: CliDocument, findings: Finding[]): string {
+  const lines = [
+    `${doc.file}: ${doc.source.length} source / ${doc.target.length} target paragraphs, ${findings.length} findings`
+  ]
+  for (const f of findings) {
+    const where = `¶${(f.targetParagraph ?? f.sourceParagraph ?? 0) + 1}`
+    const spans = [f.sourceSpan ? `ES “${f.sourceSpan.text}”` : '', f.targetSpan ? `EN “${f.targetSpan.text}”` : '']
+      .filter(Boolean)
+      .join(' ↔ ')
+    lines.push(
+      `  ${where} [${f.severity}] ${f.checkId}: ${f.message}${spans ? ` (${spans})` : ''}${f.suggestion ? ` → ${f.suggestion}` : ''}`
+    )
+  }
+  return lines.join('\n')
+}
+
+export interface CheckIo {
+  out: (text: string) => void
+  align: Aligner
+  spell: () => Promise<SpellService | undefined>
+}
+
+export async function runCheckCommand(argv: string[], io: CheckIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    source: { type: 'string' },
+    target: { type: 'string' },
+    jsonl: { type: 'string' },
+    glossary: { type: 'string' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'source-lang': { type: 'string' },
+    'target-lang': { type: 'string' },
+    'no-spelling': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+  })
+  if (values.help) {
+    io.out(CHECK_HELP)
+    return 0
+  }
+  const format = oneOf(values.format, ['json', 'text'] as const, '--format', 'text')
+  const failOn = oneOf(values['fail-on'], SEVERITIES, '--fail-on', 'major' as Severity)
+  const langs = {
+    sourceLang: oneOf(values['source-lang'], ['es', 'en'] as const, '--source-lang', 'es' as Lang),
+    targetLang: oneOf(values['target-lang'], ['es', 'en'] as const, '--target-lang', 'en' as Lang)
+  }
+  if (langs.sourceLang === langs.targetLang) throw new UsageError('--source-lang and --target-lang must differ')
+  const glossary = values.glossary ? await readGlossary(values.glossary) : []
+  const spell = values['no-spelling'] ? undefined : await io.spell()
+  const failing = (list: Finding[]): boolean => list.some((f) => severityRank(f.severity) >= severityRank(failOn))
+
+  if (values.jsonl) {
+    if (positionals.length > 0 || values.source || values.target) throw new UsageError('--jsonl takes no other input')
+    let fail = false
+    const lines = createInterface({ input: createReadStream(values.jsonl, 'utf8'), crlfDelay: Infinity })
+    let n = 0
+    for await (const line of lines) {
+      n++
+      if (line.trim() === '') continue
+      let row: { id?: unknown; source?: unknown; target?: unknown; source_lang?: unknown; target_lang?: unknown }
+      try {
+        row = JSON.parse(line) as typeof row
+      } catch {
+        throw new UsageError(`${values.jsonl}:${n}: not JSON`)
+      }
+      if (typeof row.source !== 'string' || typeof row.target !== 'string')
+        throw new UsageError(`${values.jsonl}:${n}: "source" and "target" must be strings`)
+      const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
+      const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)
+      const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
+      const { findings } = runChecks(CHECKS, { ...contextFor(doc, glossary), ...(spell ? { spell } : {}) })
+      fail ||= failing(findings)
+      io.out(JSON.stringify({ id: row.id ?? n, findings: findings.map(findingJson) }))
+    }
+    return fail ? 1 : 0
+  }
+
+  const docs: CliDocument[] = []
+  if (values.source || values.target) {
+    if (!values.source || !values.target) throw new UsageError('--source and --target go together')
+    docs.push(await readPair(values.source, values.target, langs, io.align))
+  }
+  for (const file of positionals) docs.push(await readCombined(file, langs, io.align))
+  if (docs.length === 0) throw new UsageError(`nothing to check\n\n${CHECK_HELP}`)
+
+  const contexts = docs.map((d, i) => toContext(d, String(i)))
+  const results: Array<{ doc: CliDocument; findings: Finding[]; failures: CheckFailure[] }> = docs.map((doc, i) => {
+    const run = runChecks(CHECKS, { ...contextFor(contexts[i]!, glossary, contexts), ...(spell ? { spell } : {}) })
+    return { doc, ...run }
+  })
+  if (format === 'json') {
+    io.out(
+      JSON.stringify(
+        {
+          documents: results.map(({ doc, findings, failures }) => ({
+            file: doc.file,
+            sourceLang: doc.sourceLang,
+            targetLang: doc.targetLang,
+            sourceParagraphs: doc.source,
+            targetParagraphs: doc.target,
+            beads: doc.beads.map((b) => ({ source: b.source, target: b.target, confidence: b.confidence })),
+            findings: findings.map(findingJson),
+            checkFailures: failures
+          }))
+        },
+        null,
+        2
+      )
+    )
+  } else {
+    io.out(results.map(({ doc, findings }) => textReport(doc, findings)).join('\n\n'))
+    for (const { failures } of results) for (const f of failures) io.out(`check ${f.checkId} failed: ${f.error}`)
+  }
+  return results.some((r) => failing(r.findings)) ? 1 : 0
+}
