@@ -1,0 +1,396 @@
+/**
+ * Check-engine benchmark: runs every check in the registry.
+ *   npx tsx bench/checks.ts              seeds (with and without glossary), mqm-dev, throughput
+ *   npx tsx bench/checks.ts --no-spell   without Hunspell dictionaries
+ *   npx tsx bench/checks.ts --only seeds|mqm|news|speed
+ *   npx tsx bench/checks.ts --verbose    list every mqm-dev finding
+ * Seeds: gold problems flagged (a finding's span overlaps the gold span on its side), findings on
+ * mustNotFlag spans, and every other finding. mqm-dev: the metric of ../shared/bench/mqm-dev/README.md.
+ * News: findings on professional translations (a false-alarm rate). Speed: 10,000 generated pairs.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadSpeller } from '../src/main/services/spell'
+import { contextFor, documentFromPairs } from '../src/shared/checks/context'
+import { CHECKS } from '../src/shared/checks/registry'
+import { runChecks } from '../src/shared/checks/runner'
+import type {
+  CheckContext,
+  CheckDefinition,
+  CheckSettings,
+  DocumentContext,
+  Finding,
+  GlossaryEntry,
+  MqmCategory,
+  SpellService
+} from '../src/shared/checks/types'
+import type { Lang } from '../src/shared/domain/types'
+import { parseGlossaryCsv } from '../src/shared/glossary/parse'
+import { parseCombined } from '../src/shared/import/combined'
+
+const SHARED = join(import.meta.dirname, '..', '..', 'shared')
+const flag = (name: string): boolean => process.argv.includes(name)
+const only = ((): string | null => {
+  const i = process.argv.indexOf('--only')
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null
+})()
+
+/** All checks, each enabled: per-check figures cover the ones off by default too. */
+const ALL_ON: CheckSettings = Object.fromEntries(CHECKS.map((c) => [c.id, { enabled: true }]))
+const defaultOn = new Set(CHECKS.filter((c) => c.enabledByDefault).map((c) => c.id))
+
+function run(
+  doc: DocumentContext,
+  glossary: GlossaryEntry[],
+  project: DocumentContext[],
+  spell: SpellService | undefined
+): Finding[] {
+  const ctx: CheckContext = { ...contextFor(doc, glossary, project), ...(spell ? { spell } : {}) }
+  const result = runChecks(CHECKS, ctx, ALL_ON)
+  for (const f of result.failures) console.log(`  !! check ${f.checkId} failed on ${f.documentId}: ${f.error}`)
+  return result.findings
+}
+
+// ---------------------------------------------------------------- seeds
+
+interface GoldSpanRef {
+  document: string
+  sourceParagraph: number | null
+  targetParagraph: number | null
+  sourceSpan: string | null
+  targetSpan: string | null
+}
+interface GoldProblem extends GoldSpanRef {
+  id: string
+  category: string
+  expectation: 'must' | 'should' | 'reviewer'
+  note: string
+}
+interface Gold {
+  problems: GoldProblem[]
+  mustNotFlag: (GoldSpanRef & { why: string })[]
+}
+
+interface Range {
+  paragraph: number
+  start: number
+  end: number
+}
+
+function rangeOf(paragraphs: string[], paragraph: number | null, text: string | null): Range | null {
+  if (paragraph === null || text === null) return null
+  const p = paragraphs[paragraph] ?? ''
+  const start = p.indexOf(text)
+  return start < 0 ? null : { paragraph, start, end: start + text.length }
+}
+
+const overlaps = (r: Range | null, span: Finding['sourceSpan']): boolean =>
+  r !== null && span !== null && span.paragraph === r.paragraph && span.start < r.end && r.start < span.end
+
+interface SeedDoc {
+  file: string
+  source: string[]
+  target: string[]
+  doc: DocumentContext
+}
+
+function loadSeeds(): SeedDoc[] {
+  const dir = join(SHARED, 'fixtures', 'seeds')
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const parsed = parseCombined(readFileSync(join(dir, file), 'utf8'))
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`)
+      const { source, target } = parsed.value
+      const n = Math.max(source.length, target.length)
+      const pairs = Array.from({ length: n }, (_, i) => ({ source: source[i] ?? '', target: target[i] ?? '' }))
+      return { file, source, target, doc: documentFromPairs(file, pairs, 'es', 'en') }
+    })
+}
+
+function describe(f: Finding): string {
+  const span = f.side === 'source' ? f.sourceSpan : (f.targetSpan ?? f.sourceSpan)
+  const where = `${f.documentId.slice(0, 3)} P${f.targetParagraph ?? f.sourceParagraph}`
+  return `${f.checkId.padEnd(24)} ${f.severity.padEnd(8)} ${where.padEnd(8)} ${f.side.padEnd(6)} «${span?.text ?? ''}» ${f.message}`
+}
+
+function seedReport(label: string, seeds: SeedDoc[], glossary: GlossaryEntry[], spell: SpellService | undefined): void {
+  const gold = JSON.parse(readFileSync(join(SHARED, 'fixtures', 'seeds-gold.json'), 'utf8')) as Gold
+  const project = seeds.map((s) => s.doc)
+  const findings = seeds.flatMap((s) => run(s.doc, glossary, project, spell).filter((f) => defaultOn.has(f.checkId)))
+  const seedOf = (file: string): SeedDoc => seeds.find((s) => s.file === file) as SeedDoc
+  const hits = (ref: GoldSpanRef): Finding[] => {
+    const s = seedOf(ref.document)
+    const src = rangeOf(s.source, ref.sourceParagraph, ref.sourceSpan)
+    const tgt = rangeOf(s.target, ref.targetParagraph, ref.targetSpan)
+    return findings.filter(
+      (f) => f.documentId === ref.document && (overlaps(src, f.sourceSpan) || overlaps(tgt, f.targetSpan))
+    )
+  }
+  console.log(`\n=== seeds ${label}: ${findings.length} findings from default-on checks`)
+  const explained = new Set<Finding>()
+  for (const level of ['must', 'should', 'reviewer'] as const) {
+    const problems = gold.problems.filter((p) => p.expectation === level)
+    let found = 0
+    const lines: string[] = []
+    for (const p of problems) {
+      const h = hits(p)
+      h.forEach((f) => explained.add(f))
+      if (h.length > 0) found++
+      lines.push(
+        `  ${h.length > 0 ? 'ok  ' : 'MISS'} ${p.id.padEnd(5)} ${p.category.padEnd(28)} ${h.map((f) => f.checkId).join(',') || '-'}  ${(p.targetSpan ?? p.sourceSpan ?? '').slice(0, 60)}`
+      )
+    }
+    console.log(`${level}: ${found}/${problems.length}`)
+    lines.forEach((l) => console.log(l))
+  }
+  // A mustNotFlag span can sit inside a real problem's span ("VII Cumbre" is not a number error, but
+  // the summit's name is inconsistent): a finding of the problem's own kind there is not a violation.
+  const sameKind = (f: Finding, p: GoldProblem): boolean => {
+    const top = p.category.split('/')[0] as string
+    const mapped =
+      ({ fluency: 'linguistic-conventions', locale: 'locale-conventions' } as Record<string, string>)[top] ?? top
+    return f.category.startsWith(mapped)
+  }
+  const excused = (f: Finding): GoldProblem | undefined =>
+    gold.problems.find((p) => hits(p).includes(f) && sameKind(f, p))
+  const onMustNot = gold.mustNotFlag.flatMap((m) => hits(m).map((f) => ({ m, f, problem: excused(f) })))
+  const bad = onMustNot.filter((x) => !x.problem)
+  console.log(`findings on mustNotFlag spans: ${bad.length}`)
+  for (const { m, f } of bad) console.log(`  !! ${describe(f)}   [${m.why}]`)
+  for (const { f, problem } of onMustNot)
+    if (problem) console.log(`  (not counted: ${f.checkId} there reports ${problem.id})`)
+  onMustNot.forEach(({ f }) => explained.add(f))
+  const others = findings.filter((f) => !explained.has(f))
+  console.log(`findings outside the gold: ${others.length}`)
+  for (const f of others) console.log(`  ${describe(f)}`)
+}
+
+// ---------------------------------------------------------------- mqm-dev
+
+interface MqmRow {
+  id: string
+  label: 'error' | 'clean'
+  source_lang: Lang
+  target_lang: Lang
+  source: string
+  target: string
+  families: string[]
+}
+
+const FAMILIES = [
+  'omission',
+  'addition',
+  'untranslated',
+  'terminology',
+  'number_entity',
+  'punctuation',
+  'spelling',
+  'locale',
+  'other'
+]
+
+/** The bench families a finding speaks to, from its category and, for entity and number checks, its id. */
+function familiesOf(f: Finding): string[] {
+  const byCategory: Partial<Record<MqmCategory, string>> = {
+    'accuracy/omission': 'omission',
+    'accuracy/addition': 'addition',
+    'accuracy/untranslated': 'untranslated',
+    'accuracy/mistranslation': 'other',
+    'terminology/inconsistent-with-termbase': 'terminology',
+    'terminology/inconsistent-use': 'terminology',
+    'linguistic-conventions/grammar': 'other',
+    'linguistic-conventions/punctuation': 'punctuation',
+    'linguistic-conventions/spelling': 'spelling',
+    'linguistic-conventions/unintelligible': 'other',
+    'locale-conventions/number-format': 'locale',
+    'locale-conventions/date-format': 'locale',
+    'locale-conventions/currency-format': 'locale',
+    'style/awkward': 'other'
+  }
+  const fams = new Set<string>()
+  const c = byCategory[f.category]
+  if (c) fams.add(c)
+  if (/^(numbers|entities|number)/.test(f.checkId)) fams.add('number_entity')
+  return [...fams]
+}
+
+function mqmReport(spell: SpellService | undefined): void {
+  const rows = readFileSync(join(SHARED, 'bench', 'mqm-dev', 'dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as MqmRow)
+  const perRow = rows.map((r) => {
+    const doc = documentFromPairs(r.id, [{ source: r.source, target: r.target }], r.source_lang, r.target_lang)
+    return { row: r, findings: run(doc, [], [doc], spell) }
+  })
+  const engine = (fs: Finding[]): Finding[] => fs.filter((f) => defaultOn.has(f.checkId))
+  const errors = perRow.filter((x) => x.row.label === 'error')
+  const clean = perRow.filter((x) => x.row.label === 'clean')
+  const flaggedErr = errors.filter((x) => engine(x.findings).length > 0).length
+  const flaggedClean = clean.filter((x) => engine(x.findings).length > 0).length
+  const recall = flaggedErr / errors.length
+  const fpr = flaggedClean / clean.length
+  const precision = flaggedErr + flaggedClean === 0 ? 0 : flaggedErr / (flaggedErr + flaggedClean)
+  console.log(
+    `\n=== mqm-dev (${rows.length} segments: ${errors.length} error, ${clean.length} clean), default-on checks`
+  )
+  console.log(`error-segment recall ${(100 * recall).toFixed(1)} % (${flaggedErr}/${errors.length})`)
+  console.log(`clean segments flagged ${(100 * fpr).toFixed(1)} % (${flaggedClean}/${clean.length})`)
+  console.log(`precision at the data's mix ${(100 * precision).toFixed(1)} %`)
+  console.log('recall per family:')
+  for (const fam of FAMILIES) {
+    const carrying = errors.filter((x) => x.row.families.includes(fam))
+    if (carrying.length === 0) continue
+    const found = carrying.filter((x) => engine(x.findings).some((f) => familiesOf(f).includes(fam))).length
+    console.log(`  ${fam.padEnd(14)} ${found}/${carrying.length} (${((100 * found) / carrying.length).toFixed(0)} %)`)
+  }
+  console.log('per check (segments with a finding; all checks on):')
+  for (const check of CHECKS) {
+    const onErr = errors.filter((x) => x.findings.some((f) => f.checkId === check.id)).length
+    const onClean = clean.filter((x) => x.findings.some((f) => f.checkId === check.id)).length
+    const p = onErr + onClean === 0 ? '-' : `${((100 * onErr) / (onErr + onClean)).toFixed(0)} %`
+    const state = check.enabledByDefault ? 'on ' : 'off'
+    console.log(
+      `  ${check.id.padEnd(26)} ${state} error ${String(onErr).padStart(3)}  clean ${String(onClean).padStart(3)}  precision ${p}`
+    )
+  }
+  if (flag('--verbose')) {
+    for (const x of perRow) {
+      for (const f of x.findings)
+        console.log(`  [${x.row.label}] ${x.row.id} ${x.row.families.join('/')}: ${describe(f)}`)
+    }
+  } else {
+    console.log('clean-segment findings (false positives by the labels):')
+    for (const x of clean) for (const f of x.findings) console.log(`  ${x.row.id} ${describe(f)}`)
+  }
+}
+
+// ---------------------------------------------------------------- professional news translations
+
+/**
+ * The 1-1 sentence pairs of the alignment dev set (WMT news, professional translations): no error
+ * labels, but few errors, so findings here are mostly false alarms. Findings per 1,000 pairs.
+ */
+function newsReport(spell: SpellService | undefined): void {
+  const dir = join(SHARED, 'bench', 'align-dev', 'light')
+  const lines = (f: string): string[] =>
+    readFileSync(join(dir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.gold$/, '')
+      const es = lines(`${id}.es.paras`)
+      const en = lines(`${id}.en.paras`)
+      const pairs = lines(f)
+        .map((l) => l.split(':').map((x) => JSON.parse(x) as number[]))
+        .filter(([s, t]) => s?.length === 1 && t?.length === 1)
+        .map(([s, t]) => ({
+          source: es[(s as number[])[0] as number] ?? '',
+          target: en[(t as number[])[0] as number] ?? ''
+        }))
+      return documentFromPairs(id, pairs, 'es', 'en')
+    })
+  const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
+  const perCheck = new Map<string, Set<string>>()
+  for (const doc of docs) {
+    for (const f of run(doc, [], docs, spell)) {
+      const set = perCheck.get(f.checkId) ?? new Set<string>()
+      set.add(`${doc.id}:${f.segment}`)
+      perCheck.set(f.checkId, set)
+    }
+  }
+  console.log(
+    `\n=== professional news translations (align-dev light, ${pairs} 1-1 sentence pairs, ${docs.length} documents as one project)`
+  )
+  console.log(
+    'pairs with a finding, per 1,000 pairs (mostly false alarms; some real slips of the reference translation):'
+  )
+  for (const check of CHECKS) {
+    const n = perCheck.get(check.id)?.size ?? 0
+    if (n > 0)
+      console.log(
+        `  ${check.id.padEnd(34)} ${check.enabledByDefault ? 'on ' : 'off'} ${((1000 * n) / pairs).toFixed(1)}`
+      )
+  }
+}
+
+// ---------------------------------------------------------------- throughput
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run times the same text. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** 10,000 pairs: seed paragraphs with their numbers and sentence order varied, in 50 documents of one project. */
+function generated(seeds: SeedDoc[], total = 10_000, perDoc = 200): DocumentContext[] {
+  const rnd = random(7)
+  const pool = seeds.flatMap((s) => s.source.map((src, i) => ({ source: src, target: s.target[i] ?? '' })))
+  const docs: DocumentContext[] = []
+  for (let d = 0; d * perDoc < total; d++) {
+    const pairs = Array.from({ length: perDoc }, () => {
+      const p = pool[Math.floor(rnd() * pool.length)] as { source: string; target: string }
+      const n = String(Math.floor(rnd() * 900) + 10)
+      return { source: p.source.replace(/\b\d{2,3}\b/, n), target: p.target.replace(/\b\d{2,3}\b/, n) }
+    })
+    docs.push(documentFromPairs(`gen-${d}`, pairs, 'es', 'en'))
+  }
+  return docs
+}
+
+function speedReport(seeds: SeedDoc[], glossary: GlossaryEntry[], spell: SpellService | undefined): void {
+  const docs = generated(seeds)
+  const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
+  const perCheck = new Map<string, number>()
+  const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
+  let findings = 0
+  for (const doc of docs) {
+    const ctx: CheckContext = { ...contextFor(doc, glossary, docs), ...(spell ? { spell } : {}) }
+    for (const check of CHECKS) {
+      const t = performance.now()
+      findings += runChecks([check], ctx, ALL_ON).findings.length
+      perCheck.set(check.id, (perCheck.get(check.id) ?? 0) + performance.now() - t)
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  // CPU time is printed too: on a shared machine wall time mostly measures the neighbours.
+  console.log(
+    `\n=== throughput: ${pairs} generated pairs in ${docs.length} documents, all checks: ${seconds.toFixed(2)} s wall, ` +
+      `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (${findings} findings)`
+  )
+  for (const [id, ms] of [...perCheck].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${id.padEnd(26)} ${(ms / 1000).toFixed(2)} s`)
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const spell = flag('--no-spell') ? undefined : await loadSpeller()
+  const seeds = loadSeeds()
+  const parsed = parseGlossaryCsv(readFileSync(join(SHARED, 'fixtures', 'seeds-glossary.csv'), 'utf8'))
+  if (parsed.errors.length > 0) console.log('glossary errors:', parsed.errors)
+  console.log(
+    `checks: ${CHECKS.map((c: CheckDefinition) => `${c.id}${c.enabledByDefault ? '' : ' (off)'}`).join(', ')}`
+  )
+  if (!only || only === 'seeds') {
+    seedReport('with glossary', seeds, parsed.entries, spell)
+    seedReport('without glossary', seeds, [], spell)
+  }
+  if (!only || only === 'mqm') mqmReport(spell)
+  if (!only || only === 'news') newsReport(spell)
+  if (!only || only === 'speed') speedReport(seeds, parsed.entries, spell)
+}
+
+void main()

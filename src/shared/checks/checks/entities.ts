@@ -1,0 +1,295 @@
+import type { Lang } from '../../domain/types'
+import { expansionStart } from '../text/acronyms'
+import { isFunctionWord } from '../text/function-words'
+import { skeleton } from '../text/cognates'
+import { entityTable, extractMentions, type EntityTable, type Mention } from '../text/mentions'
+import { keptNames, namePairs, type KeptNames } from '../text/names'
+import { isAllCaps, isCapitalized, similarity } from '../text/normalize'
+import { capitalizedPhrases } from '../text/phrases'
+import { tokenize, type Token } from '../text/tokenize'
+import type { CheckContext, CheckDefinition, RawFinding, Span, SpellService } from '../types'
+
+interface Side {
+  text: string
+  tokens: Token[]
+  lang: Lang
+  mentions: Mention[]
+}
+
+const span = (m: { start: number; end: number; text: string }): Span => ({ start: m.start, end: m.end, text: m.text })
+
+/** Leftover mentions of one side: those of ids the other side lacks entirely come first. */
+interface Leftovers {
+  /** The other side never names this body. */
+  absent: Mention[]
+  /** Named fewer times on the other side (a repeat may be dropped on purpose). */
+  fewer: Mention[]
+}
+
+function leftovers(mine: Mention[], theirs: Mention[]): Leftovers {
+  const out: Leftovers = { absent: [], fewer: [] }
+  const ids = [...new Set(mine.map((m) => m.id))]
+  for (const id of ids) {
+    const a = mine.filter((m) => m.id === id)
+    const b = theirs.filter((m) => m.id === id).length
+    const extra = a.slice(b).filter((m) => !m.weak)
+    if (b === 0) out.absent.push(...extra)
+    else out.fewer.push(...extra)
+  }
+  return out
+}
+
+const isUnknownAcronym = (m: Mention): boolean => m.id.startsWith('acr:')
+/** The mention carries its own expansion ("farmacia comunitaria (FC)"), so its letters are checked. */
+const isDefined = (m: Mention): boolean => m.acronym !== null && m.expanded
+
+function letters(m: Mention): string {
+  return [...(m.acronym ?? '').replace(/[^\p{L}]/gu, '')].sort().join('')
+}
+
+/** The other side spells the acronym out ("la PCM" / "the Presidency of the Council of Ministers"). */
+function expandedIn(acronym: string, side: Side): boolean {
+  return capitalizedPhrases(side.text, side.tokens, side.lang).some(
+    (p) => expansionStart(side.tokens, p.last + 1, acronym, side.lang) !== null
+  )
+}
+
+/**
+ * Unknown acronyms a translation may legitimately change: reordered letters defined in the
+ * target ("sistema renina-angiotensina (SRA)" for RAS), or each side defining its own acronym.
+ */
+function reconcile(source: Mention[], target: Mention[], src: Side, tgt: Side): [Mention[], Mention[]] {
+  let s = source.filter((m) => !(isUnknownAcronym(m) && m.acronym && expandedIn(m.acronym, tgt)))
+  let t = target.filter((m) => !(isUnknownAcronym(m) && m.acronym && expandedIn(m.acronym, src)))
+  for (const m of [...t]) {
+    if (!isUnknownAcronym(m) || !isDefined(m)) continue
+    const partner = s.find((x) => isUnknownAcronym(x) && (letters(x) === letters(m) || isDefined(x)))
+    if (partner) {
+      s = s.filter((x) => x !== partner)
+      t = t.filter((x) => x !== m)
+    }
+  }
+  return [s, t]
+}
+
+/**
+ * An acronym used as a modifier ("US attorneys", "EU spokesperson"): translators add or drop these
+ * to make a sentence clear, so alone they are no evidence of an added or missing body.
+ */
+function attributive(m: Mention, side: Side): boolean {
+  if (m.text !== m.acronym) return false
+  const next = side.tokens[m.last + 1]
+  return (
+    next !== undefined &&
+    /^\s$/.test(side.text.slice(m.end, next.start)) &&
+    !next.isNumber &&
+    !isFunctionWord(next.lower, side.lang)
+  )
+}
+
+function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
+  const findings: RawFinding[] = []
+  const ls = leftovers(src.mentions, tgt.mentions)
+  const lt = leftovers(tgt.mentions, src.mentions)
+  const [sAbsent, tAbsent] = reconcile(ls.absent, lt.absent, src, tgt)
+  // Pair leftovers across sides when at least one of the two is absent from the other side
+  // altogether: "BID ... BID" against "IDB ... OAS" is one mismatch, not an omission and an
+  // addition. Acronyms we do not know are translated freely (RCT / ECA, CI / IC): never paired
+  // with each other, never reported alone.
+  const sPool = [...sAbsent, ...ls.fewer].sort((a, b) => a.start - b.start)
+  const tPool = [...tAbsent, ...lt.fewer].sort((a, b) => a.start - b.start)
+  const usedS = new Set<Mention>()
+  const usedT = new Set<Mention>()
+  for (const s of sPool) {
+    const t = tPool.find(
+      (x) =>
+        !usedT.has(x) && (sAbsent.includes(s) || tAbsent.includes(x)) && !(isUnknownAcronym(s) && isUnknownAcronym(x))
+    )
+    if (!t) continue
+    usedS.add(s)
+    usedT.add(t)
+    findings.push({
+      segment: index,
+      side: 'both',
+      sourceSpan: span(s),
+      targetSpan: span(t),
+      messageKey: 'mismatch',
+      params: { source: s.text, target: t.text },
+      confidence: 0.9
+    })
+  }
+  for (const s of sAbsent) {
+    if (usedS.has(s) || isUnknownAcronym(s) || attributive(s, src)) continue
+    findings.push({
+      segment: index,
+      side: 'source',
+      sourceSpan: span(s),
+      messageKey: 'missing',
+      params: { entity: s.text },
+      category: 'accuracy/omission',
+      confidence: 0.85
+    })
+  }
+  for (const t of tAbsent) {
+    if (usedT.has(t) || isUnknownAcronym(t) || attributive(t, tgt)) continue
+    findings.push({
+      segment: index,
+      side: 'target',
+      targetSpan: span(t),
+      messageKey: 'added',
+      params: { entity: t.text },
+      category: 'accuracy/addition',
+      confidence: 0.85
+    })
+  }
+  return [...findings, ...misdefined(index, src, tgt)]
+}
+
+/**
+ * A target acronym in brackets after a name it does not abbreviate, where the source defines its
+ * own acronym properly ("Reacciones Adversas a Medicamentos (RAM)" / "adverse drug reactions
+ * (AMR)"): a garbled acronym, not an adaptation.
+ */
+function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
+  if (!src.mentions.some((m) => isUnknownAcronym(m) && isDefined(m))) return []
+  const sourceAcronyms = new Set(src.mentions.map((m) => m.acronym))
+  const findings: RawFinding[] = []
+  for (const m of tgt.mentions) {
+    if (!m.acronym || !isUnknownAcronym(m) || isDefined(m) || sourceAcronyms.has(m.acronym)) continue
+    const acronym = tgt.tokens[m.last] as Token
+    const open = /\(\s*$/.exec(tgt.text.slice(0, acronym.start))
+    if (!open || !/^\s*\)/.test(tgt.text.slice(acronym.end))) continue
+    // The words before the bracket, as many as the acronym has letters.
+    const before = tgt.tokens.filter((t) => t.end <= open.index).slice(-m.acronym.length)
+    if (before.length < 2 || before.some((t) => t.isNumber)) continue
+    const name = tgt.text.slice((before[0] as Token).start, (before[before.length - 1] as Token).end)
+    findings.push({
+      segment: index,
+      side: 'target',
+      targetSpan: { start: acronym.start, end: acronym.end, text: acronym.text },
+      messageKey: 'acronymMismatch',
+      params: { acronym: m.acronym, name },
+      confidence: 0.7
+    })
+  }
+  return findings
+}
+
+/**
+ * Person and place names are copied, not translated: compared without accents or case ("Aníbal" is
+ * "Anibal"). A name with one word altered ("Cambiaso" / "Cambiasso") or dropped altogether (when
+ * the project keeps it elsewhere) is reported.
+ */
+function nameFindings(
+  index: number,
+  src: Side,
+  tgt: Side,
+  kept: KeptNames,
+  spell: SpellService | undefined
+): RawFinding[] {
+  const findings: RawFinding[] = []
+  // Possessives are the same name: "Quispe's" is "Quispe".
+  const bare = (t: Token): string => t.fold.replace(/['’]s$/, '')
+  const targetWords = new Set(tgt.tokens.map(bare))
+  const inMention = (side: Side, t: Token): boolean => side.mentions.some((m) => m.start <= t.start && t.end <= m.end)
+  const seen = new Set<number>()
+  for (const pair of namePairs(src.text, src.tokens, src.lang)) {
+    if (inMention(src, pair.a) || inMention(src, pair.b)) continue
+    const words = [pair.a, pair.b]
+    const present = words.filter((w) => targetWords.has(w.fold))
+    if (present.length === 2) continue
+    if (present.length === 0) {
+      // Absent altogether: a dropped name only if the project keeps this name elsewhere.
+      if (!kept.kept.has(pair.key) || pair.a.sentenceStart) continue
+      findings.push({
+        segment: index,
+        side: 'source',
+        sourceSpan: { start: pair.a.start, end: pair.b.end, text: src.text.slice(pair.a.start, pair.b.end) },
+        messageKey: 'nameMissing',
+        params: { name: src.text.slice(pair.a.start, pair.b.end) },
+        category: 'accuracy/omission',
+        severity: 'major',
+        confidence: 0.8
+      })
+      continue
+    }
+    const missing = words.find((w) => !targetWords.has(w.fold)) as Token
+    // A word the source also writes in lowercase, or a dictionary word, is translated, not copied.
+    if (seen.has(missing.index) || kept.common.has(missing.fold) || spell?.check(missing.lower, src.lang)) continue
+    const variant = tgt.tokens.find(
+      (t) =>
+        isCapitalized(t.text) &&
+        !isAllCaps(t.text) &&
+        bare(t)[0] === missing.fold[0] &&
+        bare(t) !== missing.fold &&
+        similarity(bare(t), missing.fold) >= 0.75 &&
+        // A regular suffix change is a translation ("Transformación" / "Transformation"), not a misspelling.
+        skeleton(missing.lower, src.lang) !== skeleton(t.lower, tgt.lang)
+    )
+    if (!variant) continue
+    seen.add(missing.index)
+    findings.push({
+      segment: index,
+      side: 'both',
+      sourceSpan: { start: missing.start, end: missing.end, text: missing.text },
+      targetSpan: { start: variant.start, end: variant.end, text: variant.text },
+      messageKey: 'nameSpelling',
+      params: { source: missing.text, target: variant.text },
+      suggestion: missing.text,
+      severity: 'minor',
+      confidence: 0.7
+    })
+  }
+  return findings
+}
+
+export const entitiesCheck: CheckDefinition = {
+  id: 'entities',
+  category: 'accuracy/mistranslation',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  i18n: {
+    en: {
+      title: 'Names and acronyms',
+      description: 'A body, acronym or person named on one side is missing, different or added on the other.',
+      messages: {
+        mismatch: 'The source names “{{source}}” where the translation names “{{target}}”.',
+        missing: '“{{entity}}” is not named in the translation.',
+        added: '“{{entity}}” is named in the translation but not in the source.',
+        nameSpelling: 'Name spelled “{{target}}” in the translation but “{{source}}” in the source.',
+        nameMissing: 'The name “{{name}}” is missing from the translation.',
+        acronymMismatch: '“{{acronym}}” does not abbreviate “{{name}}”, and the source does not use it.'
+      }
+    },
+    es: {
+      title: 'Nombres y siglas',
+      description:
+        'Un organismo, una sigla o una persona que se nombra en un lado falta, cambia o se añade en el otro.',
+      messages: {
+        mismatch: 'El original nombra “{{source}}” donde la traducción nombra “{{target}}”.',
+        missing: '“{{entity}}” no aparece en la traducción.',
+        added: '“{{entity}}” aparece en la traducción pero no en el original.',
+        nameSpelling: 'El nombre se escribe “{{target}}” en la traducción y “{{source}}” en el original.',
+        nameMissing: 'Falta el nombre “{{name}}” en la traducción.',
+        acronymMismatch: '“{{acronym}}” no es la sigla de “{{name}}”, y el original no la usa.'
+      }
+    }
+  },
+  run(ctx: CheckContext): RawFinding[] {
+    const { sourceLang, targetLang } = ctx.document
+    const table: EntityTable = entityTable(ctx.glossary)
+    const kept = keptNames(ctx.project.documents, sourceLang, targetLang)
+    const findings: RawFinding[] = []
+    for (const s of ctx.document.segments) {
+      if (!s.source || !s.target) continue
+      const side = (text: string, lang: Lang): Side => {
+        const tokens = tokenize(text)
+        return { text, tokens, lang, mentions: extractMentions(text, lang, table, tokens) }
+      }
+      const src = side(s.source, sourceLang)
+      const tgt = side(s.target, targetLang)
+      findings.push(...mentionFindings(s.index, src, tgt), ...nameFindings(s.index, src, tgt, kept, ctx.spell))
+    }
+    return findings
+  }
+}

@@ -1,0 +1,134 @@
+import type { Lang } from '../../domain/types'
+import { isNegator, isReinforcing, negatesByForm, notNegationPhrases } from '../lexicon/negators'
+import { sentences } from '../lexicon/sentences'
+import { words, type TextRange } from '../lexicon/text'
+import type { CheckDefinition, RawFinding } from '../types'
+
+interface Polarity {
+  negators: TextRange[]
+  /** A word that negates by its form ("unvaccinated", "falta"): the negation may live there. */
+  byForm: boolean
+}
+
+/** Lowercase without accents, one character for one, so offsets stay valid. */
+const foldSameLength = (s: string): string =>
+  s
+    // eslint-disable-next-line no-control-regex -- only non-ASCII letters need unfolding
+    .replace(/[^\x00-\x7f]/g, (c) => {
+      const f = (c.normalize('NFD')[0] ?? c).toLowerCase()
+      return f.length === 1 ? f : c
+    })
+    .toLowerCase()
+
+/**
+ * The negations of a text, one per clause: "no ... nada" and "neither ... nor" are one negation;
+ * "sin embargo", "no obstante", "No. 5" are none.
+ */
+export function polarity(text: string, lang: Lang): Polarity {
+  const folded = foldSameLength(text)
+  const excluded: { start: number; end: number }[] = []
+  const re = notNegationPhrases(lang)
+  re.lastIndex = 0
+  for (let m = re.exec(folded); m; m = re.exec(folded)) excluded.push({ start: m.index, end: m.index + m[0].length })
+  const negators: TextRange[] = []
+  let byForm = false
+  let clauseNegated = false
+  let prevEnd = 0
+  for (const w of words(text)) {
+    if (/[,;:.!?()—–]/.test(text.slice(prevEnd, w.start))) clauseNegated = false
+    prevEnd = w.end
+    // "nobody's", "nothing's": the clitic does not change the word.
+    const f = folded.slice(w.start, w.end).replace(/['’](?:s|ll|re|ve|d)$/, '')
+    if (excluded.some((r) => w.start >= r.start && w.start < r.end)) continue
+    const contracted = lang === 'en' && /n['’]t$/.test(f)
+    if (contracted || isNegator(f, lang)) {
+      if (clauseNegated && isReinforcing(f, lang)) continue
+      negators.push(w)
+      clauseNegated = true
+    } else if (negatesByForm(f, lang)) byForm = true
+  }
+  return { negators, byForm }
+}
+
+export const negationCheck: CheckDefinition = {
+  id: 'negation',
+  category: 'accuracy/mistranslation',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  i18n: {
+    en: {
+      title: 'Negation',
+      description: 'A negation on one side only: the translation may say the opposite of the source.',
+      messages: {
+        missing: 'The source negates ("{{word}}") but the translation has no negation.',
+        added: 'The translation negates ("{{word}}") but the source has no negation.'
+      }
+    },
+    es: {
+      title: 'Negación',
+      description: 'Una negación en un solo lado: la traducción puede decir lo contrario del original.',
+      messages: {
+        missing: 'El original niega («{{word}}») pero la traducción no tiene negación.',
+        added: 'La traducción niega («{{word}}») pero el original no tiene negación.'
+      }
+    }
+  },
+  run(ctx) {
+    const doc = ctx.document
+    const out: RawFinding[] = []
+    for (const seg of doc.segments) {
+      if (seg.source.trim() === '' || seg.target.trim() === '') continue
+      // Most beads negate on both sides or on neither: only a one-sided bead needs a closer look.
+      const whole = [polarity(seg.source, doc.sourceLang), polarity(seg.target, doc.targetLang)] as const
+      const sNeg = whole[0].negators.length > 0
+      const tNeg = whole[1].negators.length > 0
+      if (!sNeg && !tNeg) continue
+      const ss = sentences(seg.source)
+      const ts = sentences(seg.target)
+      // Sentence by sentence when both sides have as many; otherwise the bead as a whole.
+      const units: [TextRange, TextRange][] =
+        ss.length === ts.length && ss.length > 1
+          ? ss.map((s, i) => [s, ts[i] as TextRange])
+          : [
+              [
+                { start: 0, end: seg.source.length, text: seg.source },
+                { start: 0, end: seg.target.length, text: seg.target }
+              ]
+            ]
+      for (const [s, t] of units) {
+        const ps = polarity(s.text, doc.sourceLang)
+        const pt = polarity(t.text, doc.targetLang)
+        const shift = (r: TextRange, base: TextRange): TextRange => ({
+          start: base.start + r.start,
+          end: base.start + r.end,
+          text: r.text
+        })
+        const firstS = ps.negators[0]
+        const firstT = pt.negators[0]
+        if (firstS && pt.negators.length === 0 && !pt.byForm) {
+          out.push({
+            segment: seg.index,
+            side: 'both',
+            sourceSpan: shift(firstS, s),
+            targetSpan: t,
+            messageKey: 'missing',
+            params: { word: firstS.text },
+            // Free translations turn negations into antonyms ("no asistió" / "skipped"): worth a look.
+            confidence: 0.5
+          })
+        } else if (firstT && ps.negators.length === 0 && !ps.byForm) {
+          out.push({
+            segment: seg.index,
+            side: 'both',
+            sourceSpan: s,
+            targetSpan: shift(firstT, t),
+            messageKey: 'added',
+            params: { word: firstT.text },
+            confidence: 0.5
+          })
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Negation in Spanish and English: the words that negate, the fixed phrases that contain them
+ * without negating ("sin embargo", "no obstante", "No. 5"), and the words that carry a negation in
+ * their form ("unvaccinated", "inadecuado", "homeless", "falta de") so a translation that moves
+ * the negation into a word is not reported.
+ */
+import type { Lang } from '../../domain/types'
+
+/** Folded (no accents), lowercase. */
+const NEGATORS: Record<Lang, ReadonlySet<string>> = {
+  es: new Set([
+    'no',
+    'nunca',
+    'jamas',
+    'ni',
+    'ningun',
+    'ninguno',
+    'ninguna',
+    'ningunos',
+    'ningunas',
+    'nadie',
+    'nada',
+    'tampoco',
+    'sin'
+  ]),
+  en: new Set(['not', 'never', 'no', 'nor', 'neither', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot'])
+}
+
+/** Negators that only reinforce an earlier one in the same clause: "no ... nada", "neither ... nor". */
+const REINFORCING: Record<Lang, ReadonlySet<string>> = {
+  es: new Set([
+    'nunca',
+    'jamas',
+    'ni',
+    'ningun',
+    'ninguno',
+    'ninguna',
+    'ningunos',
+    'ningunas',
+    'nadie',
+    'nada',
+    'tampoco'
+  ]),
+  en: new Set(['nor', 'never', 'nothing', 'none', 'nobody', 'no'])
+}
+
+/** Phrases with a negator that do not negate; the regexes run on folded lowercase text. */
+const NOT_NEGATION: Record<Lang, RegExp> = {
+  es: /\b(?:sin embargo|no obstante|sin duda|sin perjuicio|a no ser que|nada mas que|no bien|no hace mucho|no es otra cosa que|no es sino|no antes de|no deja de|no dejan de|no cabe duda|no\.\s*(?=\d)|no (?:solo|solamente))\b/g,
+  en: /\b(?:nevertheless|nonetheless|none the less|no\.?\s*(?=\d)|not only|no sooner|no doubt|not least|nothing but)\b/g
+}
+
+/** Words that negate by their form: prefixes and suffixes, and verbs of lacking or failing. */
+const MORPHOLOGICAL: Record<Lang, RegExp> = {
+  es: /^(?:inadecu|insuficien|imposib|incapa|incomplet|incorrect|inefica|ineficien|inexist|inapropiad|invalid|invisib|involunt|inestab|inseguri|ilegal|irregular|irrelevan|irreversib|desconoc|desigual|descontinu|desfavorab|desventaj|desemple|asintom|anormal|atipic|falta|faltan|carec|carenc|ausen|fracas|excepto|salvo|evit|impid|impedi|neg[oóa]|rechaz|solo|solamente|unicamente|apenas|exclu|poc[oa]s?|ignor|omit|olvid)/,
+  en: /^(?:non|un(?!der|i|til|to|less)\p{L}{3,}|inadequa|insufficien|impossib|incapab|incomplet|incorrect|ineffect|inefficien|inexist|inappropriat|invalid|invisib|involunt|instab|insecur|illegal|irregular|irrelevan|irreversib|disadvantag|disab|discontinu|dissatisf|asymptom|abnormal|atypical|lack|absen|fail|free|exclu|except|avoid|prevent|refus|den[iy]|rarely|hardly|barely|seldom|only|instead|rather|unless|zero|miss|skip|ignor|little|few|refrain|omit|neglect|unaware)|less$/u
+}
+
+export function isNegator(folded: string, lang: Lang): boolean {
+  return NEGATORS[lang].has(folded)
+}
+
+export function isReinforcing(folded: string, lang: Lang): boolean {
+  return REINFORCING[lang].has(folded)
+}
+
+export function notNegationPhrases(lang: Lang): RegExp {
+  return NOT_NEGATION[lang]
+}
+
+export function negatesByForm(folded: string, lang: Lang): boolean {
+  return MORPHOLOGICAL[lang].test(folded)
+}

@@ -1,0 +1,66 @@
+/** Character-level normalization shared by the term and entity checks. */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g
+
+/** Lowercase without diacritics: "Aníbal" -> "anibal", "Ñandú" -> "nandu". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
+}
+
+/** Lowercase, accents kept (accents can change meaning: "secretaria" vs "secretaría"). */
+export function lower(text: string): string {
+  return text.normalize('NFC').toLowerCase()
+}
+
+/** Folded form without hyphens and apostrophes, for comparing "Inter-American" with "interamericano". */
+export function squash(text: string): string {
+  return fold(text).replace(/[-'’‐‑]/g, '')
+}
+
+export function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text)
+}
+
+/** First character is an uppercase letter. Hot path: plain case mapping, no Unicode regex. */
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0)
+  return c !== c.toLowerCase()
+}
+
+/** Two or more letters, all of them uppercase ("BID", "COVID-19", "EE.UU"). */
+export function isAllCaps(word: string): boolean {
+  if (word !== word.toUpperCase() || word === word.toLowerCase()) return false
+  let letters = 0
+  for (const ch of word) if (ch !== ch.toLowerCase() && ++letters >= 2) return true
+  return false
+}
+
+/** An uppercase letter after the first one ("iPhone", "McDonald", "SARS-CoV"): brand or name, never a dictionary word. */
+export function hasInnerCapital(word: string): boolean {
+  return /.\p{Lu}/u.test(word) && !isAllCaps(word)
+}
+
+/** Levenshtein distance; small words only (callers cap lengths). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0
+  if (a.length === 0) return b.length
+  if (b.length === 0) return a.length
+  let prev = new Array<number>(b.length + 1)
+  let cur = new Array<number>(b.length + 1)
+  for (let j = 0; j <= b.length; j++) prev[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
+    }
+    ;[prev, cur] = [cur, prev]
+  }
+  return prev[b.length] as number
+}
+
+/** 1 for identical strings, 0 for nothing in common. */
+export function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length)
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest
+}

@@ -1,0 +1,158 @@
+import type { Lang } from '../../domain/types'
+import { inflectionKey } from './inflection'
+import { isAllCaps } from './normalize'
+import { tokenize, type Token } from './tokenize'
+
+export interface TermOptions {
+  /** Default false: accents matter ("secretaria" is not "secretaría"). */
+  accentInsensitive?: boolean
+  /** Default false: case is ignored, except in acronyms, which always match case. */
+  caseSensitive?: boolean
+}
+
+interface TermWord {
+  text: string
+  key: string
+  /** All-caps words ("BID", "PCM") match only themselves, in capitals. */
+  acronym: boolean
+}
+
+export interface TermPattern {
+  source: string
+  lang: Lang
+  words: TermWord[]
+  options: TermOptions
+}
+
+export interface TermMatch {
+  /** Token positions of the first and last matched word. */
+  first: number
+  last: number
+  start: number
+  end: number
+}
+
+function wordKey(text: string, lang: Lang, opts: TermOptions): string {
+  return keyOf(opts.caseSensitive ? text.normalize('NFC') : text.normalize('NFC').toLowerCase(), lang, opts)
+}
+
+const unaccented = new Map<string, string>()
+
+/** Key of a word already normalized (and lowercased unless case matters). */
+function keyOf(base: string, lang: Lang, opts: TermOptions): string {
+  const key = inflectionKey(base, lang)
+  if (!opts.accentInsensitive) return key
+  let plain = unaccented.get(key)
+  if (plain === undefined) {
+    plain = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    if (unaccented.size > 100_000) unaccented.clear()
+    unaccented.set(key, plain)
+  }
+  return plain
+}
+
+export function compileTerm(term: string, lang: Lang, options: TermOptions = {}): TermPattern {
+  const words = tokenize(term).map((t) => ({
+    text: t.text,
+    key: wordKey(t.text, lang, options),
+    acronym: isAllCaps(t.text)
+  }))
+  return { source: term, lang, words, options }
+}
+
+const keyCache = new WeakMap<readonly Token[], Map<string, string[]>>()
+
+/** Keys of every token of a text under one set of options, computed once per token list. */
+export function keysFor(tokens: readonly Token[], lang: Lang, options: TermOptions): string[] {
+  const signature = `${lang}:${options.accentInsensitive ? 1 : 0}${options.caseSensitive ? 1 : 0}`
+  let perOptions = keyCache.get(tokens)
+  if (!perOptions) {
+    perOptions = new Map()
+    keyCache.set(tokens, perOptions)
+  }
+  let keys = perOptions.get(signature)
+  if (!keys) {
+    // Tokens carry their lowercase form already: no normalization per token.
+    keys = tokens.map((t) => (options.caseSensitive ? wordKey(t.text, lang, options) : keyOf(t.lower, lang, options)))
+    perOptions.set(signature, keys)
+  }
+  return keys
+}
+
+const keySetCache = new WeakMap<readonly string[], Set<string>>()
+
+/**
+ * Cheap test before a full search: whether the text has the pattern's first word at all. Most
+ * glossary terms are absent from most paragraphs.
+ */
+export function mayContain(tokens: readonly Token[], pattern: TermPattern): boolean {
+  const head = pattern.words[0]
+  if (!head) return false
+  if (head.acronym) return tokens.some((t) => t.text === head.text || t.text === `${head.text}s`)
+  const keys = keysFor(tokens, pattern.lang, pattern.options)
+  let set = keySetCache.get(keys)
+  if (!set) {
+    set = new Set(keys)
+    keySetCache.set(keys, set)
+  }
+  return set.has(head.key)
+}
+
+function wordMatches(word: TermWord, token: Token, key: string): boolean {
+  if (word.acronym) return token.text === word.text || token.text === `${word.text}s`
+  return key === word.key
+}
+
+/** A gap may hold words only: a comma, bracket or stop between two words breaks a term. */
+function gapIsClean(text: string, left: Token, right: Token): boolean {
+  return /^[\s\u00a0\p{L}\p{M}\p{N}'’-]*$/u.test(text.slice(left.end, right.start))
+}
+
+/**
+ * Finds the pattern in a tokenized text, left to right, without overlaps. `maxGap` lets up to that
+ * many extra words sit between two words of the term ("tables of digital parts" for "tables of
+ * parts"): target languages insert modifiers where the source put them after the term.
+ */
+export function findTerm(text: string, tokens: readonly Token[], pattern: TermPattern, maxGap = 0): TermMatch[] {
+  const matches: TermMatch[] = []
+  if (pattern.words.length === 0) return matches
+  const keys = keysFor(tokens, pattern.lang, pattern.options)
+  let i = 0
+  while (i < tokens.length) {
+    const match = matchAt(text, tokens, keys, pattern, i, maxGap)
+    if (match) {
+      matches.push(match)
+      i = match.last + 1
+    } else i++
+  }
+  return matches
+}
+
+/** The pattern starting at token `at`, if it is there. `keys` come from keysFor with the pattern's options. */
+export function matchAt(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  pattern: TermPattern,
+  at: number,
+  maxGap = 0
+): TermMatch | null {
+  const [head, ...rest] = pattern.words
+  const first = tokens[at]
+  if (!head || !first || !wordMatches(head, first, keys[at] as string)) return null
+  let prev = first
+  for (const word of rest) {
+    let found: Token | null = null
+    for (let gap = 0; gap <= maxGap; gap++) {
+      const candidate = tokens[prev.index + 1 + gap]
+      if (!candidate || !gapIsClean(text, prev, candidate)) break
+      if (wordMatches(word, candidate, keys[candidate.index] as string)) {
+        found = candidate
+        break
+      }
+    }
+    if (!found) return null
+    prev = found
+  }
+  return { first: first.index, last: prev.index, start: first.start, end: prev.end }
+}

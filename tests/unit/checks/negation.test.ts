@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { negationCheck, polarity } from '../../../src/shared/checks/checks/negation'
+import { fails, passes } from './helpers'
+
+const es2en = { sourceLang: 'es', targetLang: 'en' } as const
+const en2es = { sourceLang: 'en', targetLang: 'es' } as const
+
+describe('polarity', () => {
+  it('counts Spanish double negation once per clause', () => {
+    expect(polarity('No se registró ningún caso ni nada parecido.', 'es').negators.map((w) => w.text)).toEqual(['No'])
+  })
+  it('ignores fixed phrases that contain a negator', () => {
+    expect(polarity('Sin embargo, el plan sigue; no obstante, habrá cambios.', 'es').negators).toEqual([])
+    expect(polarity('See No. 5; nevertheless, it works.', 'en').negators).toEqual([])
+  })
+  it("counts English contractions and 'neither ... nor' once", () => {
+    expect(polarity("The mayor didn't sign.", 'en').negators.map((w) => w.text)).toEqual(["didn't"])
+    expect(polarity('Neither the mayor nor the governor signed.', 'en').negators).toHaveLength(1)
+  })
+})
+
+describe('negation: mismatches are flagged', () => {
+  it('flags a negation dropped in the translation', () => {
+    const [f] = fails(
+      negationCheck,
+      { source: 'El ministerio no aprobó el proyecto.', target: 'The ministry approved the project.' },
+      es2en
+    )
+    expect(f?.messageKey).toBe('missing')
+    expect(f?.sourceSpan?.text).toBe('no')
+  })
+  it('flags a negation added in the translation', () => {
+    const [f] = fails(
+      negationCheck,
+      { source: 'La obra fue entregada a tiempo.', target: 'The work was not delivered on time.' },
+      es2en
+    )
+    expect(f?.messageKey).toBe('added')
+    expect(f?.targetSpan?.text).toBe('not')
+  })
+  it('works from English into Spanish', () => {
+    fails(
+      negationCheck,
+      { source: 'Officials never visited the site.', target: 'Los funcionarios visitaron el lugar.' },
+      en2es
+    )
+  })
+  it('locates the sentence when both sides have as many sentences', () => {
+    const [f] = fails(
+      negationCheck,
+      { source: 'El alcalde llegó. No hubo incidentes.', target: 'The mayor arrived. There were incidents.' },
+      es2en
+    )
+    expect(f?.targetSpan?.text).toBe('There were incidents.')
+  })
+})
+
+describe('negation: equivalent renderings pass', () => {
+  const same: [string, string, 'es' | 'en'][] = [
+    ['El ministerio no aprobó el proyecto.', "The ministry didn't approve the project.", 'es'],
+    ['No se registró ningún herido.', 'No injuries were reported.', 'es'],
+    ['Sin embargo, el plan avanza.', 'However, the plan is moving forward.', 'es'],
+    ['No obstante, habrá cambios.', 'Nevertheless, there will be changes.', 'es'],
+    ['Los pacientes no vacunados esperan.', 'Unvaccinated patients are waiting.', 'es'],
+    ['Personas sin hogar recibieron abrigo.', 'Homeless people received shelter.', 'es'],
+    ['El linfoma no Hodgkin es frecuente.', 'Non-Hodgkin lymphoma is common.', 'es'],
+    ['No logró reunir el quórum.', 'It failed to reach a quorum.', 'es'],
+    ['Se halló falta de insumos.', 'There was no stock of supplies.', 'es'],
+    ['Patients lacking insurance were excluded.', 'Se excluyó a los pacientes sin seguro.', 'en'],
+    ['The decree No. 12 was published.', 'Se publicó el decreto N.º 12.', 'en']
+  ]
+  it.each(same)('%s | %s', (source, target, sourceLang) =>
+    passes(negationCheck, { source, target }, sourceLang === 'es' ? es2en : en2es)
+  )
+})

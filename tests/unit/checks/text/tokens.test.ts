@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { inflectionKey } from '../../../../src/shared/checks/text/inflection'
+import { fold, isAllCaps, isCapitalized, similarity } from '../../../../src/shared/checks/text/normalize'
+import { splitSentences } from '../../../../src/shared/checks/text/sentences'
+import { tokenize } from '../../../../src/shared/checks/text/tokenize'
+
+describe('normalize', () => {
+  it('folds accents and case', () => {
+    expect(fold('Aníbal ÑAÑEZ')).toBe('anibal nanez')
+  })
+  it('tells capitals and acronyms', () => {
+    expect(isCapitalized('Ética')).toBe(true)
+    expect(isCapitalized('9 de julio')).toBe(false)
+    expect(['BID', 'COVID-19', 'EE.UU'].map(isAllCaps)).toEqual([true, true, true])
+    expect(['A', 'Bid', '2024'].map(isAllCaps)).toEqual([false, false, false])
+  })
+  it('scores string similarity', () => {
+    expect(similarity('quispe', 'quispe')).toBe(1)
+    expect(similarity('quispe', 'quispee')).toBeCloseTo(6 / 7)
+  })
+})
+
+describe('tokenize', () => {
+  it('keeps hyphenated words and marks sentence openers', () => {
+    const t = tokenize('Dijo: “Inter-American es clave”. Luego, el Dr. Pérez firmó.')
+    expect(t.map((x) => x.text)).toEqual([
+      'Dijo',
+      'Inter-American',
+      'es',
+      'clave',
+      'Luego',
+      'el',
+      'Dr',
+      'Pérez',
+      'firmó'
+    ])
+    expect(t.filter((x) => x.sentenceStart).map((x) => x.text)).toEqual(['Dijo', 'Inter-American', 'Luego'])
+  })
+  it('gives offsets into the text', () => {
+    const text = 'El BID y la OEA.'
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text)
+  })
+})
+
+describe('splitSentences', () => {
+  it('splits at stops followed by a capital, not after abbreviations or initials', () => {
+    const text = 'Llegó el Sr. Rojas a las 9. Luego habló J. Pérez. ¿Quién sigue? Nadie.'
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Llegó el Sr. Rojas a las 9.',
+      'Luego habló J. Pérez.',
+      '¿Quién sigue?',
+      'Nadie.'
+    ])
+  })
+})
+
+describe('inflectionKey', () => {
+  const same = (a: string, b: string, lang: 'es' | 'en'): boolean => inflectionKey(a, lang) === inflectionKey(b, lang)
+  it('merges Spanish number and gender', () => {
+    expect(same('ventanillas', 'ventanilla', 'es')).toBe(true)
+    expect(same('únicas', 'única', 'es')).toBe(true)
+    expect(same('regionales', 'regional', 'es')).toBe(true)
+    expect(same('naciones', 'nación', 'es')).toBe(true)
+    expect(same('países', 'país', 'es')).toBe(true)
+    expect(same('luces', 'luz', 'es')).toBe(true)
+    expect(same('nuevos', 'nueva', 'es')).toBe(true)
+  })
+  it('keeps accents that change the word', () => {
+    expect(same('secretaria', 'secretaría', 'es')).toBe(false)
+  })
+  it('merges English plurals and possessives', () => {
+    expect(same('policies', 'policy', 'en')).toBe(true)
+    expect(same('boxes', 'box', 'en')).toBe(true)
+    expect(same('windows', 'window', 'en')).toBe(true)
+    expect(same("council's", 'council', 'en')).toBe(true)
+    expect(same('status', 'statu', 'en')).toBe(false)
+  })
+})

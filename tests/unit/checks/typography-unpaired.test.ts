@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { unpairedCheck } from '../../../src/shared/checks/checks/typography-unpaired'
+import { fails, passes } from './helpers'
+
+const SRC = 'El ministro habló (en Lima).'
+
+describe('typography-unpaired', () => {
+  it('flags an unclosed bracket', () => {
+    const [f] = fails(unpairedCheck, { source: SRC, target: 'The minister spoke (in Lima.' })
+    expect(f?.messageKey).toBe('unclosed')
+    expect(f?.targetSpan?.text).toBe('(')
+  })
+  it('flags a closing quote never opened, and an odd straight quote', () => {
+    fails(unpairedCheck, { source: SRC, target: 'The minister said it was fine” and left.' })
+    fails(unpairedCheck, { source: SRC, target: 'The keywords were "health", "water and "roads".' })
+  })
+  it('flags source-side problems as source errors', () => {
+    const [f] = fails(unpairedCheck, { source: 'El ministro habló «en Lima.', target: 'The minister spoke in Lima.' })
+    expect(f?.side).toBe('source')
+  })
+  const fine: [string, string][] = [
+    [SRC, 'The minister spoke (in Lima).'],
+    [SRC, 'The priorities are: a) water; b) roads.'],
+    [SRC, 'He said: “We will «finish» the road” (soon).'],
+    [SRC, 'The board measured 5" wide.']
+  ]
+  it.each(fine)('passes %s | %s', (source, target) => passes(unpairedCheck, { source, target }))
+
+  it('accepts a quotation that goes on into the next paragraph', () => {
+    passes(
+      unpairedCheck,
+      { source: '«Y seguiremos.»', target: '“And we will go on.”' },
+      { context: [{ source: '«Vamos a trabajar.', target: '“We will work.' }] }
+    )
+  })
+})
