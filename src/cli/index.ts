@@ -5,7 +5,7 @@
  */
 import { AppError } from '../shared/api/result'
 import { isFormatError } from '../shared/formats/errors'
-import { pairByPosition } from '../main/services/import'
+import { alignParagraphs } from '../main/services/align'
 import { loadSpeller } from '../main/services/spell'
 import { UsageError } from './args'
 import { CHECK_HELP, runCheckCommand } from './check'
@@ -22,7 +22,7 @@ export async function main(
   out: (t: string) => void = (t) => process.stdout.write(`${t}\n`)
 ): Promise<number> {
   const [command, ...rest] = argv
-  const align = pairByPosition
+  const align = alignParagraphs
   try {
     if (command === 'check') return await runCheckCommand(rest, { out, align, spell: () => loadSpeller() })
     if (command === 'export') return await runExportCommand(rest, { out, align })

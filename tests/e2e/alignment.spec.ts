@@ -1,14 +1,21 @@
 import { CotejoPage, expect, test } from './support/app'
 
 test.describe('alignment in the review screen', () => {
-  test('a reviewer splits a row into omitted and added text with the keyboard, merges rows back, and it persists', async ({ page, app }) => {
+  test('a reviewer splits a row into omitted and added text with the keyboard, merges rows back, and it persists', async ({
+    page,
+    app
+  }) => {
     const cotejo = new CotejoPage(page)
     await page.goto(app.url)
     await cotejo.createProject('Alineación')
     await page.getByRole('tab', { name: 'Paste text' }).click()
     await page.locator('#import-name').fill('Nota')
-    await page.locator('#import-source-text').fill('El ministro habló con la prensa.\n\nLa reunión terminó a las diez.\n\nMañana habrá otra reunión.')
-    await page.locator('#import-target-text').fill('The minister spoke to the press.\n\nThe meeting ended at ten.\n\nAnother meeting will be held tomorrow.')
+    await page
+      .locator('#import-source-text')
+      .fill('El ministro habló con la prensa.\n\nLa reunión terminó a las diez.\n\nMañana habrá otra reunión.')
+    await page
+      .locator('#import-target-text')
+      .fill('The minister spoke to the press.\n\nThe meeting ended at ten.\n\nAnother meeting will be held tomorrow.')
     await page.getByTestId('import-submit').click()
     await expect(page.getByTestId('bead-row')).toHaveCount(3)
 

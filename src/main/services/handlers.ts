@@ -15,7 +15,8 @@ import { createSettingsStore } from '../store/settings'
 import { systemClock, type Clock } from '../store/time'
 import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
 import { createFindingsService } from './findings'
-import { createImportService, pairByPosition, type Aligner } from './import'
+import { alignParagraphs } from './align'
+import { createImportService, type Aligner } from './import'
 import { createReviewService } from './review'
 import { createSettingsService } from './settings'
 
@@ -50,7 +51,7 @@ const checkInfo = (c: CheckDefinition): CheckInfo => ({
 export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandlers {
   const now = options.now ?? systemClock
   const checks = options.checks ?? CHECKS
-  const align = options.align ?? pairByPosition
+  const align = options.align ?? alignParagraphs
   const projects = createProjectStore(db, now)
   const documents = createDocumentStore(db, now)
   const recent = createRecentStore(db, now)

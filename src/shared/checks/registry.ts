@@ -21,6 +21,7 @@ import { sentenceCaseCheck } from './checks/typography-sentence-case'
 import { spaceBeforePunctuationCheck } from './checks/typography-space-before-punctuation'
 import { unpairedCheck } from './checks/typography-unpaired'
 import { unalignedCheck } from './checks/unaligned'
+import { unalignedSentenceCheck } from './checks/unaligned-sentence'
 
 /**
  * Every check Cotejo ships, in the order reviewers read them. One file per check under ./checks/;
@@ -31,6 +32,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   numberFormatCheck,
   negationCheck,
   unalignedCheck,
+  unalignedSentenceCheck,
   lengthRatioCheck,
   omissionCheck,
   additionCheck,

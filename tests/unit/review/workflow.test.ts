@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { pairByPosition, type Aligner } from '../../../src/main/services/import'
 import { openServices } from '../../../src/main/services/open'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../src/shared/api/contract'
 import { dispatch } from '../../../src/shared/api/dispatch'
@@ -27,8 +28,8 @@ const spellingCheck: CheckDefinition = {
     )
 }
 
-async function setup(dir = tempDir()) {
-  const services = openServices(dir, { checks: [spellingCheck] })
+async function setup(dir = tempDir(), align?: Aligner) {
+  const services = openServices(dir, { checks: [spellingCheck], ...(align ? { align } : {}) })
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
     const r = await dispatch(services.handlers, method, input, (err) => {
       throw err
@@ -104,7 +105,7 @@ describe('review workflow', () => {
     const other = await call('importPasted', { projectId, name: 'Otra', source: 'Color.', target: 'Colour: colour.' })
     services.close()
 
-    const again = await setup(dir)
+    const again = await setup(dir, pairByPosition)
     const second = await again.call('getDocument', { documentId: other.document.id })
     expect(second.findings.map((f) => f.state)).toEqual(['ignored'])
     again.services.close()
@@ -194,7 +195,8 @@ describe('review workflow', () => {
 
 describe('alignment fixed by hand', () => {
   it('merges, unaligns and moves paragraphs; the changes survive a restart and a re-alignment', async () => {
-    const { services, call, dir } = await setup()
+    // Start from pairing by position, as if the engine had got this release wrong.
+    const { services, call, dir } = await setup(tempDir(), pairByPosition)
     const project = await call('createProject', { name: 'P' })
     const { document } = await call('importPasted', {
       projectId: project.id,
@@ -221,7 +223,7 @@ describe('alignment fixed by hand', () => {
     await call('editAlignment', { documentId, edit: { kind: 'unalign', bead: 1 } })
     services.close()
 
-    const again = await setup(dir)
+    const again = await setup(dir, pairByPosition)
     const kept = await shape(again.call)
     expect(kept).toEqual([
       [[0, 1], [0], 'manual'],
@@ -249,6 +251,38 @@ describe('alignment fixed by hand', () => {
       'alignment.invalidEdit'
     )
     expect((await call('getDocument', { documentId })).beads).toEqual(before)
+    services.close()
+  })
+})
+
+describe('automatic alignment on import', () => {
+  it('pairs a paragraph the translator merged, and leaves a dropped one without a counterpart', async () => {
+    const { services, call } = await setup()
+    const project = await call('createProject', { name: 'P' })
+    const { document } = await call('importPasted', {
+      projectId: project.id,
+      name: 'Nota',
+      source: [
+        'El Ministerio de Salud vacunó a 12 500 personas en Lima durante el fin de semana.',
+        'La campaña continuará hasta el 30 de junio en 48 centros de salud.',
+        'El ministro agradeció el apoyo de la OPS y de los gobiernos regionales.',
+        'Los horarios de atención pueden consultarse en el portal oficial.',
+        'La próxima etapa incluirá a los niños de 5 a 11 años.'
+      ].join('\n\n'),
+      target: [
+        'The Ministry of Health vaccinated 12,500 people in Lima over the weekend. The campaign will continue until June 30 at 48 health centers.',
+        'The minister thanked PAHO and the regional governments for their support.',
+        'The next stage will include children aged 5 to 11.'
+      ].join('\n\n')
+    })
+    const view = await call('getDocument', { documentId: document.id })
+    expect(view.beads.map((b) => [b.source, b.target])).toEqual([
+      [[0, 1], [0]],
+      [[2], [1]],
+      [[3], []],
+      [[4], [2]]
+    ])
+    expect(view.beads.every((b) => b.origin === 'auto' && b.confidence !== null)).toBe(true)
     services.close()
   })
 })

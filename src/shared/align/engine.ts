@@ -1,0 +1,398 @@
+import type { Lang } from '../domain/types'
+import { alignGrid, type PathBead } from './dp'
+import { extractFeatures, GlossaryMatcher, type GlossaryEntry } from './features'
+import { BeadScorer, PARAGRAPH_MARK, type Unit } from './model'
+import { DEFAULT_PARAMS, SHAPES, type EngineParams } from './params'
+
+export interface EngineOptions {
+  sourceLang: Lang
+  targetLang: Lang
+  glossary?: readonly GlossaryEntry[]
+  lockedParagraphBeads?: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>
+}
+
+export interface EngineBead {
+  source: number[]
+  target: number[]
+  confidence: number
+}
+
+export interface EngineParagraphBead extends EngineBead {
+  sentences: EngineBead[]
+}
+
+/** Interns anchor keys of one document to dense ids. */
+class KeyTable {
+  private readonly ids = new Map<string, number>()
+
+  unit(text: string, keys: readonly string[]): Unit {
+    const all = new Int32Array(keys.length)
+    keys.forEach((key, k) => {
+      let id = this.ids.get(key)
+      if (id === undefined) {
+        id = this.ids.size
+        this.ids.set(key, id)
+      }
+      all[k] = id
+    })
+    all.sort()
+    // Run-length count of the sorted ids.
+    let distinct = 0
+    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) distinct++
+    const ids = new Int32Array(distinct)
+    const counts = new Float64Array(distinct)
+    let d = -1
+    for (let k = 0; k < all.length; k++) {
+      if (k === 0 || all[k] !== all[k - 1]) ids[++d] = all[k] ?? 0
+      counts[d] = (counts[d] ?? 0) + 1
+    }
+    return { length: text.length, ids, counts }
+  }
+
+  get size(): number {
+    return this.ids.size
+  }
+}
+
+/** Inverse document frequency over the units of both sides: anchors found everywhere weigh little. */
+function keyWeights(units: readonly Unit[], keyCount: number): Float64Array {
+  const df = new Float64Array(keyCount)
+  for (const u of units) for (const id of u.ids) df[id] = (df[id] ?? 0) + 1
+  const n = units.length
+  return df.map((d) => (d > 0 ? Math.log(1 + n / d) : 0))
+}
+
+function expectedRatio(source: readonly Unit[], target: readonly Unit[], opts: EngineOptions, p: EngineParams): number {
+  const prior = opts.sourceLang === opts.targetLang ? 1 : opts.sourceLang === 'es' ? p.enPerEsChars : 1 / p.enPerEsChars
+  let ls = 0
+  let lt = 0
+  for (const u of source) ls += u.length
+  for (const u of target) lt += u.length
+  return (lt + prior * p.ratioPriorChars) / (ls + p.ratioPriorChars)
+}
+
+/**
+ * Two-level alignment of sentences grouped in paragraphs. Paragraph and sentence beads are found
+ * together: one search over the sentences of both sides, where the boundary between two paragraphs
+ * is a unit that either meets the other side's boundary (closing a paragraph bead) or is skipped at
+ * a cost (two paragraphs share a bead). Sentence beads therefore never straddle paragraph beads, and a
+ * paragraph bead is judged by how well its sentences align, not by its total length alone.
+ */
+export function alignParagraphSentences(
+  source: readonly (readonly string[])[],
+  target: readonly (readonly string[])[],
+  opts: EngineOptions,
+  params: EngineParams = DEFAULT_PARAMS
+): EngineParagraphBead[] {
+  const table = new KeyTable()
+  const sourceGlossary = new GlossaryMatcher(opts.glossary ?? [], 'source')
+  const targetGlossary = new GlossaryMatcher(opts.glossary ?? [], 'target')
+  const toUnits = (paras: readonly (readonly string[])[], lang: Lang, glossary: GlossaryMatcher): Unit[][] =>
+    paras.map((sentences) =>
+      sentences.map((s) => table.unit(s, [...extractFeatures(s, lang).keys, ...glossary.keysIn(s)]))
+    )
+  const sourceUnits = toUnits(source, opts.sourceLang, sourceGlossary)
+  const targetUnits = toUnits(target, opts.targetLang, targetGlossary)
+  const flatSource = sourceUnits.flat()
+  const flatTarget = targetUnits.flat()
+  const ratio = expectedRatio(flatSource, flatTarget, opts, params)
+  const weights = keyWeights([...flatSource, ...flatTarget], table.size)
+  const sourceStarts = paragraphStarts(sourceUnits)
+  const targetStarts = paragraphStarts(targetUnits)
+
+  const sequence = (paraIds: readonly number[], units: readonly Unit[][], starts: readonly number[]): Sequence => {
+    const seq: Unit[] = []
+    const global: number[] = []
+    paraIds.forEach((p, k) => {
+      if (k > 0) {
+        seq.push(PARAGRAPH_MARK)
+        global.push(-1)
+      }
+      const first = starts[p] ?? 0
+      ;(units[p] ?? []).forEach((u, n) => {
+        seq.push(u)
+        global.push(first + n)
+      })
+    })
+    return { units: seq, global: Int32Array.from(global), paragraphs: paraIds }
+  }
+
+  const plan = planStretches(source.length, target.length, opts.lockedParagraphBeads ?? [])
+  const out: EngineParagraphBead[] = []
+  for (const piece of plan.pieces) {
+    const src = sequence(piece.source, sourceUnits, sourceStarts)
+    const tgt = sequence(piece.target, targetUnits, targetStarts)
+    const scorer = new BeadScorer(src.units, tgt.units, weights, ratio, params.cost)
+    const path = alignGrid(scorer, SHAPES)
+    if (piece.locked) {
+      const sentences = path.flatMap((b) => sentenceBead(b, src, tgt, scorer, params))
+      out.push({ source: [...piece.source], target: [...piece.target], confidence: 1, sentences })
+    } else {
+      out.push(...paragraphBeadsOf(path, src, tgt, sourceStarts, targetStarts, scorer, params))
+    }
+  }
+  return insertLoose(out, plan.looseSource, plan.looseTarget, sourceStarts, targetStarts)
+}
+
+/** Units of a run of paragraphs with marks between them, and each unit's global sentence index (-1 for marks). */
+interface Sequence {
+  units: Unit[]
+  global: Int32Array
+  paragraphs: readonly number[]
+}
+
+function sentenceBead(
+  b: PathBead,
+  src: Sequence,
+  tgt: Sequence,
+  scorer: BeadScorer,
+  params: EngineParams
+): EngineBead[] {
+  const source = pick(src.global, b.i, b.ds)
+  const target = pick(tgt.global, b.j, b.dt)
+  if (source.length + target.length === 0) return []
+  const evidence = scorer.evidence(b.i, b.j, b.ds, b.dt, b.cost)
+  const unaligned = source.length === 0 || target.length === 0
+  const map = unaligned ? params.confidence.unaligned : params.confidence.aligned
+  return [{ source, target, confidence: confidenceOf(evidence, map) }]
+}
+
+function paragraphStarts(paras: readonly Unit[][]): number[] {
+  const starts: number[] = []
+  let next = 0
+  for (const p of paras) {
+    starts.push(next)
+    next += p.length
+  }
+  starts.push(next)
+  return starts
+}
+
+/**
+ * Cuts a path over marked sequences into paragraph beads at every place where the marks of both
+ * sides meet.
+ */
+function paragraphBeadsOf(
+  path: readonly PathBead[],
+  src: Sequence,
+  tgt: Sequence,
+  sourceStarts: readonly number[],
+  targetStarts: readonly number[],
+  scorer: BeadScorer,
+  params: EngineParams
+): EngineParagraphBead[] {
+  const beads: EngineParagraphBead[] = []
+  let ps = 0
+  let pt = 0
+  const openBead = (): EngineParagraphBead => ({
+    source: src.paragraphs.slice(ps, ps + 1),
+    target: tgt.paragraphs.slice(pt, pt + 1),
+    confidence: 1,
+    sentences: []
+  })
+  let open = openBead()
+  for (const b of path) {
+    const sourceMarks = countMarks(src.units, b.i, b.ds)
+    const targetMarks = countMarks(tgt.units, b.j, b.dt)
+    if (sourceMarks === 1 && targetMarks === 1 && b.ds === 1 && b.dt === 1) {
+      beads.push(open)
+      ps++
+      pt++
+      open = openBead()
+      continue
+    }
+    for (let k = 0; k < sourceMarks; k++) open.source.push(src.paragraphs[++ps] ?? 0)
+    for (let k = 0; k < targetMarks; k++) open.target.push(tgt.paragraphs[++pt] ?? 0)
+    open.sentences.push(...sentenceBead(b, src, tgt, scorer, params))
+  }
+  if (open.source.length + open.target.length > 0) beads.push(open)
+  return beads.flatMap((bead) => splitUnaligned(bead, sourceStarts, targetStarts)).map(withConfidence)
+}
+
+function countMarks(seq: readonly Unit[], from: number, count: number): number {
+  let marks = 0
+  for (let k = from; k < from + count; k++) if (seq[k]?.mark) marks++
+  return marks
+}
+
+function pick(index: Int32Array, from: number, count: number): number[] {
+  const out: number[] = []
+  for (let k = from; k < from + count; k++) {
+    const g = index[k] ?? -1
+    if (g >= 0) out.push(g)
+  }
+  return out
+}
+
+/**
+ * A paragraph at either end of a bead whose sentences all went unaligned (or that has none) is a
+ * paragraph of its own, left out of the translation (1-0) or added by it (0-1).
+ */
+function splitUnaligned(
+  bead: EngineParagraphBead,
+  sourceStarts: readonly number[],
+  targetStarts: readonly number[]
+): EngineParagraphBead[] {
+  const aligned = (sentence: number, side: 'source' | 'target'): boolean =>
+    bead.sentences.some((b) => b[side].includes(sentence) && b[side === 'source' ? 'target' : 'source'].length > 0)
+  const loose = (p: number, side: 'source' | 'target'): boolean => {
+    const starts = side === 'source' ? sourceStarts : targetStarts
+    for (let k = starts[p] ?? 0; k < (starts[p + 1] ?? 0); k++) if (aligned(k, side)) return false
+    return true
+  }
+  const inParagraph = (b: EngineBead, side: 'source' | 'target', p: number): boolean => {
+    const starts = side === 'source' ? sourceStarts : targetStarts
+    return b[side].length > 0 && b[side].every((k) => k >= (starts[p] ?? 0) && k < (starts[p + 1] ?? 0))
+  }
+  const before: EngineParagraphBead[] = []
+  const afterBySide: Record<'source' | 'target', EngineParagraphBead[]> = { source: [], target: [] }
+  for (const side of ['source', 'target'] as const) {
+    while (bead[side].length > 1 && loose(bead[side][0] ?? 0, side)) {
+      const p = bead[side].shift() ?? 0
+      const own = bead.sentences.filter((b) => inParagraph(b, side, p))
+      bead.sentences = bead.sentences.filter((b) => !own.includes(b))
+      before.push({
+        source: side === 'source' ? [p] : [],
+        target: side === 'target' ? [p] : [],
+        confidence: 1,
+        sentences: own
+      })
+    }
+    while (bead[side].length > 1 && loose(bead[side].at(-1) ?? 0, side)) {
+      const p = bead[side].pop() ?? 0
+      const own = bead.sentences.filter((b) => inParagraph(b, side, p))
+      bead.sentences = bead.sentences.filter((b) => !own.includes(b))
+      afterBySide[side].unshift({
+        source: side === 'source' ? [p] : [],
+        target: side === 'target' ? [p] : [],
+        confidence: 1,
+        sentences: own
+      })
+    }
+  }
+  // Dropped paragraphs come before added ones, as the search orders unaligned sentences.
+  const after = [...afterBySide.source, ...afterBySide.target]
+  const single =
+    bead.source.length + bead.target.length === 2 &&
+    bead.sentences.every((b) => b.source.length === 0 || b.target.length === 0)
+  if (single && bead.source.length === 1 && bead.target.length === 1 && bead.sentences.length > 0) {
+    // Nothing of either paragraph is aligned: they are a dropped and an added paragraph.
+    const [p] = bead.source
+    const [q] = bead.target
+    return [
+      ...before,
+      { source: [p ?? 0], target: [], confidence: 1, sentences: bead.sentences.filter((b) => b.source.length > 0) },
+      { source: [], target: [q ?? 0], confidence: 1, sentences: bead.sentences.filter((b) => b.target.length > 0) },
+      ...after
+    ]
+  }
+  return [...before, bead, ...after]
+}
+
+/** A paragraph bead is as sure as the average of its sentence beads. */
+function withConfidence(bead: EngineParagraphBead): EngineParagraphBead {
+  if (bead.sentences.length === 0) return bead
+  const mean = bead.sentences.reduce((a, b) => a + b.confidence, 0) / bead.sentences.length
+  return { ...bead, confidence: mean }
+}
+
+function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => from + k)
+}
+
+/** Probability that a bead is right, from its evidence margin (a logistic map fitted on the dev set). */
+function confidenceOf(evidence: number, map: readonly [number, number]): number {
+  const [a, b] = map
+  return 1 / (1 + Math.exp(-(a + b * evidence)))
+}
+
+interface StretchPlan {
+  /** Runs of paragraphs aligned together, in order; a locked piece is one reviewer bead. */
+  pieces: Array<{ source: number[]; target: number[]; locked: boolean }>
+  /** Paragraphs a reviewer locked as unaligned: kept out of the search, put back in order. */
+  looseSource: number[]
+  looseTarget: number[]
+}
+
+/**
+ * Splits the document at the locked beads. Locks that are not contiguous runs, or that overlap or go
+ * backwards relative to earlier ones, are ignored.
+ */
+function planStretches(
+  n: number,
+  m: number,
+  locks: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>
+): StretchPlan {
+  const contiguous = (xs: readonly number[], limit: number): boolean =>
+    xs.every((x, k) => Number.isInteger(x) && x >= 0 && x < limit && (k === 0 || x === (xs[k - 1] ?? 0) + 1))
+  const valid = locks.filter(
+    (l) => l.source.length + l.target.length > 0 && contiguous(l.source, n) && contiguous(l.target, m)
+  )
+  const plan: StretchPlan = { pieces: [], looseSource: [], looseTarget: [] }
+  const looseS = new Set<number>()
+  const looseT = new Set<number>()
+  for (const l of valid) {
+    if (l.target.length === 0) l.source.forEach((p) => looseS.add(p))
+    if (l.source.length === 0) l.target.forEach((p) => looseT.add(p))
+  }
+  const paired = valid
+    .filter((l) => l.source.length > 0 && l.target.length > 0)
+    .sort((a, b) => (a.source[0] ?? 0) - (b.source[0] ?? 0))
+  let s = 0
+  let t = 0
+  const free = (sEnd: number, tEnd: number): void => {
+    const source = range(s, sEnd - s).filter((p) => !looseS.has(p))
+    const target = range(t, tEnd - t).filter((p) => !looseT.has(p))
+    if (source.length + target.length > 0) plan.pieces.push({ source, target, locked: false })
+  }
+  for (const l of paired) {
+    const sFrom = l.source[0] ?? 0
+    const tFrom = l.target[0] ?? 0
+    if (sFrom < s || tFrom < t || l.source.some((p) => looseS.has(p)) || l.target.some((p) => looseT.has(p))) continue
+    free(sFrom, tFrom)
+    plan.pieces.push({ source: [...l.source], target: [...l.target], locked: true })
+    s = sFrom + l.source.length
+    t = tFrom + l.target.length
+  }
+  free(n, m)
+  plan.looseSource = [...looseS].sort((a, b) => a - b)
+  plan.looseTarget = [...looseT].sort((a, b) => a - b)
+  return plan
+}
+
+/**
+ * Puts paragraphs locked as unaligned back among the beads: after the last bead with an earlier
+ * paragraph of the same side (a dropped paragraph before an added one, as the search orders them).
+ */
+function insertLoose(
+  beads: EngineParagraphBead[],
+  looseSource: readonly number[],
+  looseTarget: readonly number[],
+  sourceStarts: readonly number[],
+  targetStarts: readonly number[]
+): EngineParagraphBead[] {
+  const sentencesOf = (p: number, starts: readonly number[], side: 'source' | 'target'): EngineBead[] =>
+    range(starts[p] ?? 0, (starts[p + 1] ?? 0) - (starts[p] ?? 0)).map((k) => ({
+      source: side === 'source' ? [k] : [],
+      target: side === 'target' ? [k] : [],
+      confidence: 1
+    }))
+  const out = [...beads]
+  const insert = (p: number, side: 'source' | 'target'): void => {
+    let at = 0
+    out.forEach((b, k) => {
+      if (b[side].some((x) => x < p)) at = k + 1
+    })
+    if (side === 'target') while (out[at] && out[at]?.target.length === 0) at++
+    const starts = side === 'source' ? sourceStarts : targetStarts
+    out.splice(at, 0, {
+      source: side === 'source' ? [p] : [],
+      target: side === 'target' ? [p] : [],
+      confidence: 1,
+      sentences: sentencesOf(p, starts, side)
+    })
+  }
+  looseSource.forEach((p) => insert(p, 'source'))
+  looseTarget.forEach((p) => insert(p, 'target'))
+  return out
+}

@@ -1,0 +1,95 @@
+import { alignDocument } from '../../align'
+import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair } from '../types'
+
+/** Below this many words a lone sentence is too often a heading, a dateline or a merged fragment. */
+const MIN_WORDS = 6
+/** The engine's confidence that the sentence really has no counterpart. */
+const MIN_CONFIDENCE = 0.8
+
+const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+
+/** Start offset of each paragraph inside the segment's joined text. */
+function paragraphStarts(paragraphs: string[]): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const p of paragraphs) {
+    starts.push(offset)
+    offset += p.length + PARAGRAPH_JOINER.length
+  }
+  return starts
+}
+
+/**
+ * A sentence left out of the translation (or added to it) inside a paragraph that is otherwise
+ * translated: the sentence alignment finds it with no counterpart. Paragraph-level gaps are the
+ * `unaligned` check's; this one sees the dropped sentence in the middle of a paragraph.
+ */
+export const unalignedSentenceCheck: CheckDefinition = {
+  id: 'unaligned-sentence',
+  category: 'accuracy/omission',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  i18n: {
+    en: {
+      title: 'Sentence omitted or added',
+      description: 'A sentence of the source with no counterpart in the translation, or a sentence added to it.',
+      messages: {
+        omitted: 'This sentence of the source has no counterpart in the translation.',
+        added: 'This sentence of the translation has no counterpart in the source.'
+      }
+    },
+    es: {
+      title: 'Oración omitida o añadida',
+      description: 'Una oración del original sin equivalente en la traducción, o una oración añadida en ella.',
+      messages: {
+        omitted: 'Esta oración del original no tiene equivalente en la traducción.',
+        added: 'Esta oración de la traducción no tiene equivalente en el original.'
+      }
+    }
+  },
+  run(ctx) {
+    const out: RawFinding[] = []
+    const { sourceLang, targetLang } = ctx.document
+    const check = (seg: SegmentPair): void => {
+      if (seg.source.trim() === '' || seg.target.trim() === '') return
+      const source = seg.source.split(PARAGRAPH_JOINER)
+      const target = seg.target.split(PARAGRAPH_JOINER)
+      const alignment = alignDocument(source, target, { sourceLang, targetLang })
+      if (alignment.sourceSentences.length + alignment.targetSentences.length < 3) return
+      const sourceStarts = paragraphStarts(source)
+      const targetStarts = paragraphStarts(target)
+      for (const paragraph of alignment.paragraphs) {
+        for (const bead of paragraph.sentences) {
+          if (bead.confidence < MIN_CONFIDENCE) continue
+          if (bead.source.length === 1 && bead.target.length === 0) {
+            const ref = alignment.sourceSentences[bead.source[0]!]!
+            if (words(ref.text) < MIN_WORDS) continue
+            const start = sourceStarts[ref.paragraph]! + ref.start
+            out.push({
+              segment: seg.index,
+              side: 'source',
+              sourceSpan: { start, end: start + ref.text.length, text: ref.text },
+              messageKey: 'omitted',
+              confidence: bead.confidence
+            })
+          } else if (bead.source.length === 0 && bead.target.length === 1) {
+            const ref = alignment.targetSentences[bead.target[0]!]!
+            if (words(ref.text) < MIN_WORDS) continue
+            const start = targetStarts[ref.paragraph]! + ref.start
+            out.push({
+              segment: seg.index,
+              side: 'target',
+              targetSpan: { start, end: start + ref.text.length, text: ref.text },
+              messageKey: 'added',
+              category: 'accuracy/addition',
+              severity: 'minor',
+              confidence: bead.confidence
+            })
+          }
+        }
+      }
+    }
+    for (const seg of ctx.document.segments) check(seg)
+    return out
+  }
+}
