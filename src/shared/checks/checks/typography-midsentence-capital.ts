@@ -12,7 +12,7 @@ const NAME_CONNECTOR_BEFORE =
   /\p{Lu}[\p{L}'’-]*[ \u00A0]+(?:of|for|on|and|de|del|para|y)[ \u00A0]+(?:(?:the|la|el|los|las)[ \u00A0]+)?$/u
 
 /** A headline in title case capitalizes most words: nothing there is a stray capital. */
-function isTitleCase(ws: TextRange[]): boolean {
+function isTitleCase(ws: readonly TextRange[]): boolean {
   const long = ws.filter((w) => w.text.length >= 4)
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.5 * long.length
 }

@@ -64,12 +64,13 @@ type Counts = Record<Side, Record<PatternName, number>>
  * How often each convention occurs on each side of a document, counted once per document object
  * (every document of a project reads every other's counts) and recounted if its texts changed.
  */
-const countCache = new WeakMap<DocumentContext, { texts: string[]; counts: Counts }>()
+/**
+ * Counts per document, memoized per project: a check run sees one project snapshot, and every
+ * document of it is counted once instead of once per document checked.
+ */
+const projectCounts = new WeakMap<readonly DocumentContext[], Map<DocumentContext, Counts>>()
 
-function documentCounts(doc: DocumentContext): Counts {
-  const texts = doc.segments.flatMap((seg) => [seg.source, seg.target])
-  const hit = countCache.get(doc)
-  if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) return hit.counts
+function countsOf(doc: DocumentContext): Counts {
   const counts = {} as Counts
   for (const side of ['source', 'target'] as const) {
     const row = { curly: 0, straight: 0, inside: 0, outside: 0 }
@@ -77,7 +78,14 @@ function documentCounts(doc: DocumentContext): Counts {
       row[name] = usages(doc, side, PATTERNS[name], name, 1).length
     counts[side] = row
   }
-  countCache.set(doc, { texts, counts })
+  return counts
+}
+
+function documentCounts(doc: DocumentContext, project: readonly DocumentContext[]): Counts {
+  let memo = projectCounts.get(project)
+  if (!memo) projectCounts.set(project, (memo = new Map()))
+  let counts = memo.get(doc)
+  if (!counts) memo.set(doc, (counts = countsOf(doc)))
   return counts
 }
 
@@ -88,7 +96,7 @@ function projectCount(ctx: CheckContext, side: Side, lang: Lang, name: PatternNa
     for (const s of ['source', 'target'] as const) {
       const docLang = s === 'source' ? doc.sourceLang : doc.targetLang
       if (docLang !== lang || (doc.id === ctx.document.id && s === side)) continue
-      n += documentCounts(doc)[s][name]
+      n += documentCounts(doc, ctx.project.documents)[s][name]
     }
   }
   return n

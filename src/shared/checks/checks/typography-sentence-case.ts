@@ -3,7 +3,14 @@ import { onBothSides, type Detection, type SideText } from '../lexicon/sides'
 import type { CheckDefinition } from '../types'
 
 /** A full stop, spaces, then a lowercase word; group 1 is the word before the stop. */
-const STOP_THEN_LOWER = /(\S{0,40})\.[ \u00A0]+(\p{Ll}[\p{L}\p{N}]*)/gu
+const STOP_THEN_LOWER = /\.[ \u00A0]+(\p{Ll}[\p{L}\p{N}]*)/gu
+
+/** The run of non-space characters (at most 40) right before `at`: the word the full stop ends. */
+function tokenBefore(text: string, at: number): string {
+  let i = at
+  while (i > 0 && at - i < 40 && !/\s/.test(text.charAt(i - 1))) i--
+  return text.slice(i, at)
+}
 
 /** "iPhone", "mRNA", "pH", "mL": lowercase first letter by design. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u
@@ -12,9 +19,9 @@ function detect({ text }: SideText): Detection[] {
   STOP_THEN_LOWER.lastIndex = 0
   const out: Detection[] = []
   for (let m = STOP_THEN_LOWER.exec(text); m; m = STOP_THEN_LOWER.exec(text)) {
-    const before = m[1] as string
-    const word = m[2] as string
-    const stop = m.index + before.length
+    const stop = m.index
+    const before = tokenBefore(text, stop)
+    const word = m[1] as string
     STOP_THEN_LOWER.lastIndex = stop + 1
     // An ellipsis, a URL or e-mail, or an abbreviation ("e.g.", "etc.", "aprox.", "C. trachomatis").
     const bare = before.replace(/^[("“«[¿¡'‘]+/u, '')
@@ -22,7 +29,7 @@ function detect({ text }: SideText): Detection[] {
     if (/\p{L}/u.test(bare) && isAbbreviation(bare)) continue
     if (MIXED_CASE.test(word)) continue
     const start = stop
-    const end = m.index + m[0].length
+    const end = stop + m[0].length
     const upper = word.charAt(0).toUpperCase() + word.slice(1)
     out.push({
       start,

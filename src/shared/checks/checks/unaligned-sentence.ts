@@ -1,4 +1,4 @@
-import { alignDocument } from '../../align'
+import { alignDocument, segmentSentences } from '../../align'
 import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair } from '../types'
 
 /** Below this many words a lone sentence is too often a heading, a dateline or a merged fragment. */
@@ -54,6 +54,12 @@ export const unalignedSentenceCheck: CheckDefinition = {
       if (seg.source.trim() === '' || seg.target.trim() === '') return
       const source = seg.source.split(PARAGRAPH_JOINER)
       const target = seg.target.split(PARAGRAPH_JOINER)
+      // As many sentences on both sides and lengths in proportion: nothing can be missing, and the
+      // alignment (the costly part) is skipped. A gap hidden by a split elsewhere changes the length.
+      const count = (paras: string[], lang: typeof sourceLang): number =>
+        paras.reduce((n, p) => n + segmentSentences(p, lang).length, 0)
+      const ratio = seg.target.length / seg.source.length
+      if (ratio > 0.85 && ratio < 1.15 && count(source, sourceLang) === count(target, targetLang)) return
       const alignment = alignDocument(source, target, { sourceLang, targetLang })
       if (alignment.sourceSentences.length + alignment.targetSentences.length < 3) return
       const sourceStarts = paragraphStarts(source)

@@ -16,9 +16,18 @@ interface Tok extends TextRange {
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu
 
+/** Omission and addition both tokenize every segment: keep recent results (not mutated by callers). */
+const tokenCache = new Map<string, Tok[]>()
+const TOKEN_CACHE_LIMIT = 20_000
+
 function tokenize(text: string, lang: Lang): Tok[] {
-  TOKEN_RE.lastIndex = 0
+  const cacheKey = `${lang}\u0000${text}`
+  const hit = tokenCache.get(cacheKey)
+  if (hit) return hit
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear()
   const out: Tok[] = []
+  tokenCache.set(cacheKey, out)
+  TOKEN_RE.lastIndex = 0
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const word = m[0]
     const numeric = /^\d/.test(word)

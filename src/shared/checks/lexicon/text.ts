@@ -20,12 +20,20 @@ export function paragraphRanges(joined: string): TextRange[] {
 
 const WORD_RE = /\p{L}+(?:['’-]\p{L}+)*/gu
 
-/** Words (letters, with inner hyphens and apostrophes) and their offsets. */
-export function words(text: string): TextRange[] {
+/** Segment texts are tokenized by many checks in one run: keep the last few thousand results. */
+const wordCache = new Map<string, readonly TextRange[]>()
+const WORD_CACHE_LIMIT = 20_000
+
+/** Words (letters, with inner hyphens and apostrophes) and their offsets. Shared result: do not mutate. */
+export function words(text: string): readonly TextRange[] {
+  const hit = wordCache.get(text)
+  if (hit) return hit
   WORD_RE.lastIndex = 0
   const out: TextRange[] = []
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text))
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
+  wordCache.set(text, out)
   return out
 }
 
