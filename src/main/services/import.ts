@@ -151,6 +151,39 @@ export function createImportService({ projects, documents, recent, align, onImpo
     return { document, sourceEncoding: doc.sourceEncoding ?? 'utf-8', targetEncoding: doc.targetEncoding ?? 'utf-8' }
   }
 
+  /** A source file and its translation file: one document, both files in the recent list. */
+  function storePair(
+    input: { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs,
+    origin: 'pair' | 'docx',
+    source: { paragraphs: string[]; encoding: string | null },
+    target: { paragraphs: string[]; encoding: string | null }
+  ): ImportResult {
+    const result = store({
+      projectId: input.projectId,
+      name: input.name ?? baseName(input.source.name),
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      origin,
+      sourceFile: input.source.path ?? input.source.name,
+      targetFile: input.target.path ?? input.target.name,
+      sourceEncoding: source.encoding,
+      targetEncoding: target.encoding,
+      source: source.paragraphs,
+      target: target.paragraphs
+    })
+    for (const kind of ['source', 'target'] as const) {
+      const file = input[kind]
+      recent.add({
+        name: file.name,
+        path: file.path ?? null,
+        kind,
+        documentId: result.document.id,
+        projectId: input.projectId
+      })
+    }
+    return result
+  }
+
   return {
     importCombined(input: { projectId: number; file: FileInput } & Langs): ImportResult {
       const { text, encoding } = decodeFile(input.file)
@@ -187,30 +220,12 @@ export function createImportService({ projects, documents, recent, align, onImpo
       const sourceParas = splitParagraphs(source.text)
       const targetParas = splitParagraphs(target.text)
       requireSides(sourceParas, targetParas, { source: input.source.name, target: input.target.name })
-      const result = store({
-        projectId: input.projectId,
-        name: input.name ?? baseName(input.source.name),
-        sourceLang: input.sourceLang,
-        targetLang: input.targetLang,
-        origin: 'pair',
-        sourceFile: input.source.path ?? input.source.name,
-        targetFile: input.target.path ?? input.target.name,
-        sourceEncoding: source.encoding,
-        targetEncoding: target.encoding,
-        source: sourceParas,
-        target: targetParas
-      })
-      for (const kind of ['source', 'target'] as const) {
-        const file = input[kind]
-        recent.add({
-          name: file.name,
-          path: file.path ?? null,
-          kind,
-          documentId: result.document.id,
-          projectId: input.projectId
-        })
-      }
-      return result
+      return storePair(
+        input,
+        'pair',
+        { paragraphs: sourceParas, encoding: source.encoding },
+        { paragraphs: targetParas, encoding: target.encoding }
+      )
     },
 
     async importBilingual(input: { projectId: number; file: FileInput }): Promise<ImportResult> {
@@ -256,30 +271,12 @@ export function createImportService({ projects, documents, recent, align, onImpo
       }
       const [sourceParas, targetParas] = [await read(input.source), await read(input.target)]
       requireSides(sourceParas, targetParas, { source: input.source.name, target: input.target.name })
-      const result = store({
-        projectId: input.projectId,
-        name: input.name ?? baseName(input.source.name),
-        sourceLang: input.sourceLang,
-        targetLang: input.targetLang,
-        origin: 'docx',
-        sourceFile: input.source.path ?? input.source.name,
-        targetFile: input.target.path ?? input.target.name,
-        sourceEncoding: null,
-        targetEncoding: null,
-        source: sourceParas,
-        target: targetParas
-      })
-      for (const kind of ['source', 'target'] as const) {
-        const file = input[kind]
-        recent.add({
-          name: file.name,
-          path: file.path ?? null,
-          kind,
-          documentId: result.document.id,
-          projectId: input.projectId
-        })
-      }
-      return result
+      return storePair(
+        input,
+        'docx',
+        { paragraphs: sourceParas, encoding: null },
+        { paragraphs: targetParas, encoding: null }
+      )
     },
 
     importPasted(input: { projectId: number; name: string; source: string; target: string } & Langs): ImportResult {

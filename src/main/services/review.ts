@@ -124,6 +124,12 @@ export function createReviewService({ db, documents, review, audit, findings, re
     if (!paragraph) throw new AppError('notFound', `Target paragraph ${input.paragraph + 1} does not exist.`)
     if (paragraph.text === input.text) return
     const who = reviewer()
+    const why = {
+      category: input.category ?? null,
+      severity: input.severity ?? null,
+      comment: input.comment ?? null,
+      findingKey: input.findingKey ?? null
+    }
     documents.setTargetText(input.documentId, input.paragraph, input.text)
     review.addCorrection({
       documentId: input.documentId,
@@ -131,26 +137,15 @@ export function createReviewService({ db, documents, review, audit, findings, re
       beforeText: paragraph.text,
       afterText: input.text,
       reviewer: who.name,
-      category: input.category ?? null,
-      severity: input.severity ?? null,
-      comment: input.comment ?? null,
-      findingKey: input.findingKey ?? null
+      ...why
     })
-    if (input.findingKey) review.setFindingState(input.documentId, input.findingKey, 'fixed', who.name, null)
+    if (why.findingKey) review.setFindingState(input.documentId, why.findingKey, 'fixed', who.name, null)
     audit.record({
       documentId: input.documentId,
       projectId: doc.projectId,
       action: input.action ?? 'edit',
       actor: who.name,
-      details: {
-        paragraph: input.paragraph,
-        before: paragraph.text,
-        after: input.text,
-        category: input.category ?? null,
-        severity: input.severity ?? null,
-        comment: input.comment ?? null,
-        findingKey: input.findingKey ?? null
-      }
+      details: { paragraph: input.paragraph, before: paragraph.text, after: input.text, ...why }
     })
   })
 

@@ -3,33 +3,11 @@ import { pairByPosition, type Aligner } from '../../../src/main/services/import'
 import { openServices } from '../../../src/main/services/open'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../src/shared/api/contract'
 import { dispatch } from '../../../src/shared/api/dispatch'
-import type { CheckDefinition } from '../../../src/shared/checks/types'
+import { colourCheck } from '../support/checks'
 import { tempDir } from '../support/fs'
 
-/** A check made for these tests: flags the British spelling "colour" and suggests "color". */
-const spellingCheck: CheckDefinition = {
-  id: 'test-colour',
-  category: 'linguistic-conventions/spelling',
-  defaultSeverity: 'minor',
-  enabledByDefault: true,
-  i18n: {
-    en: { title: 'Colour', description: 'Flags colour.', messages: { found: 'Use “color”.' } },
-    es: { title: 'Colour', description: 'Marca colour.', messages: { found: 'Use «color».' } }
-  },
-  run: (ctx) =>
-    ctx.document.segments.flatMap((s) =>
-      [...s.target.matchAll(/colour/g)].map((m) => ({
-        segment: s.index,
-        side: 'target' as const,
-        targetSpan: { start: m.index, end: m.index + 6, text: 'colour' },
-        messageKey: 'found',
-        suggestion: 'color'
-      }))
-    )
-}
-
 async function setup(dir = tempDir(), align?: Aligner) {
-  const services = openServices(dir, { checks: [spellingCheck], ...(align ? { align } : {}) })
+  const services = openServices(dir, { checks: [colourCheck], ...(align ? { align } : {}) })
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
     const r = await dispatch(services.handlers, method, input, (err) => {
       throw err

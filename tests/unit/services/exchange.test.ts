@@ -6,31 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { openServices } from '../../../src/main/services/open'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../src/shared/api/contract'
 import { dispatch } from '../../../src/shared/api/dispatch'
-import type { CheckDefinition } from '../../../src/shared/checks/types'
 import { parseCombined } from '../../../src/shared/import/combined'
+import { colourCheck } from '../support/checks'
 import { SHARED, seedFiles, tempDir } from '../support/fs'
-
-/** A check made for these tests: flags "colour" and suggests "color". */
-const colourCheck: CheckDefinition = {
-  id: 'test-colour',
-  category: 'linguistic-conventions/spelling',
-  defaultSeverity: 'minor',
-  enabledByDefault: true,
-  i18n: {
-    en: { title: 'Colour', description: 'Flags colour.', messages: { found: 'Use “color”.' } },
-    es: { title: 'Colour', description: 'Marca colour.', messages: { found: 'Use «color».' } }
-  },
-  run: (ctx) =>
-    ctx.document.segments.flatMap((s) =>
-      [...s.target.matchAll(/colour/g)].map((m) => ({
-        segment: s.index,
-        side: 'target' as const,
-        targetSpan: { start: m.index, end: m.index + 6, text: 'colour' },
-        messageKey: 'found',
-        suggestion: 'color'
-      }))
-    )
-}
 
 function setup() {
   const services = openServices(tempDir(), { checks: [colourCheck], now: () => '2026-11-22T10:00:00.000Z' })

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export interface DialogProps {
   title: string
@@ -32,5 +33,30 @@ export function Dialog({ title, onClose, children, footer, wide, testId }: Dialo
       <div className="dialog-body">{children}</div>
       {footer && <div className="dialog-footer">{footer}</div>}
     </dialog>
+  )
+}
+
+/** The confirm and cancel buttons of a dialog form (Enter submits, Esc cancels). */
+export function DialogButtons({
+  label,
+  testId,
+  disabled,
+  onCancel
+}: {
+  label: string
+  testId: string
+  disabled?: boolean
+  onCancel: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <div className="dialog-footer">
+      <button type="submit" className="primary" disabled={disabled} data-testid={testId}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GlossaryTerm } from '../../../../shared/api/contract'
-import { Dialog } from '../../components/Dialog'
+import { Dialog, DialogButtons } from '../../components/Dialog'
 
 export interface TermDraft {
   source: string
@@ -103,14 +103,7 @@ export function TermDialog({ title, initial, onSave, onClose }: Props): React.JS
           />
           {t('glossary.accentInsensitive')}
         </label>
-        <div className="dialog-footer">
-          <button type="submit" className="primary" disabled={!valid} data-testid="term-save">
-            {t('glossary.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons label={t('glossary.save')} testId="term-save" disabled={!valid} onCancel={onClose} />
       </form>
     </Dialog>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FixAllPreview } from '../../../../../shared/api/contract'
-import { Dialog } from '../../../components/Dialog'
+import { Dialog, DialogButtons } from '../../../components/Dialog'
 import { DiffText } from '../DiffText'
 
 interface Props {
@@ -45,14 +45,12 @@ export function FixAllDialog({ changes, onApply, onClose }: Props): React.JSX.El
             </li>
           ))}
         </ul>
-        <div className="dialog-footer">
-          <button type="submit" className="primary" disabled={chosen.size === 0} data-testid="fix-all-apply">
-            {t('review.fixAll.apply', { n: chosen.size })}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons
+          label={t('review.fixAll.apply', { n: chosen.size })}
+          testId="fix-all-apply"
+          disabled={chosen.size === 0}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FindingView } from '../../../../../shared/domain/review'
-import { Dialog } from '../../../components/Dialog'
+import { Dialog, DialogButtons } from '../../../components/Dialog'
 import { useFindingText } from '../FindingsPanel'
 
 interface Props {
@@ -40,14 +40,7 @@ export function IgnoreDialog({ finding, onConfirm, onClose }: Props): React.JSX.
           <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
           {t('review.ignore.everywhere')}
         </label>
-        <div className="dialog-footer">
-          <button type="submit" className="primary" data-testid="ignore-confirm">
-            {t('review.ignore.confirm')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons label={t('review.ignore.confirm')} testId="ignore-confirm" onCancel={onClose} />
       </form>
     </Dialog>
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Dialog } from '../../../components/Dialog'
+import { Dialog, DialogButtons } from '../../../components/Dialog'
 
 interface Props {
   sourceText: string
@@ -34,14 +34,12 @@ export function QueryDialog({ sourceText, initialQuestion, onConfirm, onClose }:
             data-testid="query-question"
           />
         </label>
-        <div className="dialog-footer">
-          <button type="submit" className="primary" disabled={!question.trim()} data-testid="query-confirm">
-            {t('review.query.confirm')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons
+          label={t('review.query.confirm')}
+          testId="query-confirm"
+          disabled={!question.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   )

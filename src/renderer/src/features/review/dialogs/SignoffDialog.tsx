@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Dialog } from '../../../components/Dialog'
+import { Dialog, DialogButtons } from '../../../components/Dialog'
 
 interface Props {
   action: 'approve' | 'reopen'
@@ -33,14 +33,7 @@ export function SignoffDialog({ action, reviewerName, onConfirm, onClose }: Prop
             data-testid="signoff-note"
           />
         </label>
-        <div className="dialog-footer">
-          <button type="submit" className="primary" data-testid="signoff-confirm">
-            {t(`review.signoff.${action}`)}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons label={t(`review.signoff.${action}`)} testId="signoff-confirm" onCancel={onClose} />
       </form>
     </Dialog>
   )
