@@ -52,7 +52,10 @@ test.describe('review and correction', () => {
     await expect(row).toContainText('Secretariat of Government and Digital Transformation')
 
     await page.reload()
+    // Shortcuts act once the document is on screen.
+    await expect(page.getByTestId('bead-row').first()).toBeVisible()
     await page.keyboard.press('Alt+L')
+    await expect(page.getByTestId('audit-dialog')).toBeVisible()
     const edit = page.getByTestId('audit-log').locator('tr[data-action="edit"]')
     await expect(edit).toContainText('Lucía Rojas')
     await expect(edit).toContainText('Secretariat')
