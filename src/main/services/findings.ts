@@ -106,12 +106,6 @@ export function createFindingsService({
         return { ...f, state: 'open', reason: null }
       })
       return { findings: views, failures }
-    },
-    /** How many findings reviewers fixed in this document (they no longer appear in the results). */
-    fixedCount(documentId: number): number {
-      let n = 0
-      for (const s of review.findingStates(documentId).values()) if (s.state === 'fixed') n++
-      return n
     }
   }
 }
