@@ -11,6 +11,15 @@ export interface HighlightProps {
   onSelect: (key: string) => void
   /** Word diff from the original; when given, removed words are shown struck through in place. */
   diff?: CorrectionRun[] | null
+  /** Sentence starts with the number of their sentence bead (active row only). */
+  sentences?: SentenceMarker[] | undefined
+}
+
+export interface SentenceMarker {
+  start: number
+  label: string
+  /** No counterpart on the other side. */
+  orphan: boolean
 }
 
 function MarkedPieces({
@@ -20,7 +29,12 @@ function MarkedPieces({
   to,
   ...rest
 }: Omit<HighlightProps, 'diff'> & { from: number; to: number }): React.JSX.Element {
-  const pieces = splitByMarks(text, marks).filter((p) => p.start < to && p.start + p.text.length > from)
+  const sentences = rest.sentences ?? []
+  const pieces = splitByMarks(
+    text,
+    marks,
+    sentences.map((s) => s.start)
+  ).filter((p) => p.start < to && p.start + p.text.length > from)
   return (
     <>
       {pieces.map((p) => {
@@ -28,7 +42,18 @@ function MarkedPieces({
         const end = Math.min(p.start + p.text.length, to)
         const slice = text.slice(start, end)
         const lead = leadingMark(p.marks)
-        if (!lead) return <span key={start}>{slice}</span>
+        // The number is drawn by CSS (::before), so it is never part of the text that is copied.
+        const sentence = sentences.find((s) => s.start === start)
+        const marker = sentence && (
+          <span className={sentence.orphan ? 'sentence-mark orphan' : 'sentence-mark'} data-label={sentence.label} />
+        )
+        if (!lead)
+          return (
+            <span key={start}>
+              {marker}
+              {slice}
+            </span>
+          )
         const keys = p.marks.map((m) => m.key)
         const classes = ['hl', `sev-${lead.severity}`, `state-${lead.state}`]
         if (rest.linkedKey && keys.includes(rest.linkedKey)) classes.push('linked')
@@ -45,6 +70,7 @@ function MarkedPieces({
               rest.onSelect(lead.key)
             }}
           >
+            {marker}
             {slice}
           </mark>
         )

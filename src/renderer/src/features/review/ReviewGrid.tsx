@@ -1,15 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentReview } from '../../../../shared/api/contract'
 import type { FindingView } from '../../../../shared/domain/review'
-import type { Bead, Paragraph } from '../../../../shared/domain/types'
+import type { Bead, Lang, Paragraph } from '../../../../shared/domain/types'
 import { correctionRuns } from '../../../../shared/formats/corrections'
 import type { AlignmentEdit } from '../../../../shared/alignment/edit'
 import { AlignTools } from './AlignTools'
 import { HighlightedText } from './HighlightedText'
 import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
+import { rowSentences } from './sentences'
 
 export interface GridProps {
   data: DocumentReview
@@ -56,6 +57,11 @@ interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'activ
 const Row = memo(function Row(props: RowProps): React.JSX.Element {
   const { t } = useTranslation()
   const { bead, source, target, findings, isActive, editing } = props
+  // Only the row being reviewed shows its sentence alignment: one small alignment per move.
+  const sentences = useMemo(
+    () => (isActive ? rowSentences(source, target, props.sourceLang as Lang, props.targetLang as Lang) : null),
+    [isActive, source, target, props.sourceLang, props.targetLang]
+  )
   const open = findings.filter((f) => f.state === 'open').length
   const cell = (side: 'source' | 'target', paragraphs: Paragraph[], lang: string): React.JSX.Element => {
     if (paragraphs.length === 0)
@@ -98,6 +104,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
                 onHover={props.onHover}
                 onSelect={props.onSelectFinding}
                 diff={corrected ? correctionRuns(p.originalText, p.text) : null}
+                sentences={sentences?.[side].get(p.position)}
               />
             </p>
           )

@@ -20,9 +20,9 @@ export interface Piece {
  * Cuts a text at every mark boundary so overlapping findings can each be shown: a piece carries
  * all marks covering it, and its look comes from the most severe open one.
  */
-export function splitByMarks(text: string, marks: readonly Mark[]): Piece[] {
+export function splitByMarks(text: string, marks: readonly Mark[], extraCuts: readonly number[] = []): Piece[] {
   const valid = marks.filter((m) => m.start < m.end && m.start >= 0 && m.end <= text.length)
-  const cuts = new Set<number>([0, text.length])
+  const cuts = new Set<number>([0, text.length, ...extraCuts.filter((c) => c > 0 && c < text.length)])
   for (const m of valid) {
     cuts.add(m.start)
     cuts.add(m.end)

@@ -1,0 +1,47 @@
+import { alignDocument } from '../../../../shared/align'
+import type { Lang, Paragraph } from '../../../../shared/domain/types'
+import type { SentenceMarker } from './HighlightedText'
+
+export interface RowSentences {
+  source: Map<number, SentenceMarker[]>
+  target: Map<number, SentenceMarker[]>
+}
+
+/**
+ * Sentence alignment inside one row: each sentence gets the number of its sentence bead, the same
+ * on both sides, and a sentence with no counterpart is marked. Null for rows of one sentence a side.
+ */
+export function rowSentences(
+  source: Paragraph[],
+  target: Paragraph[],
+  sourceLang: Lang,
+  targetLang: Lang
+): RowSentences | null {
+  if (source.length === 0 || target.length === 0) return null
+  const a = alignDocument(
+    source.map((p) => p.text),
+    target.map((p) => p.text),
+    { sourceLang, targetLang }
+  )
+  if (a.sourceSentences.length < 2 && a.targetSentences.length < 2) return null
+  const out: RowSentences = { source: new Map(), target: new Map() }
+  const add = (map: Map<number, SentenceMarker[]>, position: number, marker: SentenceMarker): void => {
+    map.set(position, [...(map.get(position) ?? []), marker])
+  }
+  let n = 0
+  for (const paragraph of a.paragraphs) {
+    for (const bead of paragraph.sentences) {
+      n++
+      const orphan = bead.source.length === 0 || bead.target.length === 0
+      for (const i of bead.source) {
+        const ref = a.sourceSentences[i]!
+        add(out.source, source[ref.paragraph]!.position, { start: ref.start, label: String(n), orphan })
+      }
+      for (const i of bead.target) {
+        const ref = a.targetSentences[i]!
+        add(out.target, target[ref.paragraph]!.position, { start: ref.start, label: String(n), orphan })
+      }
+    }
+  }
+  return out
+}
