@@ -28,6 +28,7 @@ let services: Services | null = null
 async function printToPdf(html: string): Promise<Uint8Array> {
   const win = new BrowserWindow({
     show: false,
+    // Written out again, not shared with the main window: electronegativity reads only literals.
     webPreferences: {
       contextIsolation: true,
       sandbox: true,

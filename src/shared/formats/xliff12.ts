@@ -3,7 +3,6 @@
  * nested <group>s, several <file>s, inline markup (<g>, <mrk>, <x/>, <bpt>...) flattened to text,
  * and Trados SDLXLIFF confirmation levels.
  */
-import { toIso } from './dates'
 import { FormatError } from './errors'
 import {
   assertUnitCount,
@@ -21,6 +20,7 @@ import {
   type UnitState
 } from './model'
 import { noteFromXliff, notePriority } from './notes'
+import { readReviewAttributes, reviewAttributes } from './review-attributes'
 import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2'
@@ -75,13 +75,7 @@ function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
     notes
   }
   if (previous) result.originalTarget = flattenXliff12(firstChild(previous, 'target'))
-  const createdAt = toIso(attr(unit, 'cotejo:created'))
-  const changedAt = toIso(attr(unit, 'cotejo:changed'))
-  const reviewer = attr(unit, 'cotejo:reviewer')
-  if (createdAt) result.createdAt = createdAt
-  if (changedAt) result.changedAt = changedAt
-  if (reviewer) result.reviewer = reviewer
-  return result
+  return { ...result, ...readReviewAttributes(unit) }
 }
 
 /** Reads an XLIFF 1.0-1.2 root element. */
@@ -132,9 +126,7 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
       id: unit.id,
       approved: unit.state === 'translated' ? undefined : 'yes',
       'xml:space': 'preserve',
-      'cotejo:created': toIso(unit.createdAt),
-      'cotejo:changed': toIso(unit.changedAt),
-      'cotejo:reviewer': unit.reviewer
+      ...reviewAttributes(unit)
     },
     [
       el('source', { 'xml:lang': doc.sourceLang }, [unit.source]),

@@ -19,6 +19,7 @@ import {
   type UnitState
 } from './model'
 import { noteFromXliff, notePriority } from './notes'
+import { readReviewAttributes, reviewAttributes } from './review-attributes'
 import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
 
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0'
@@ -88,13 +89,7 @@ function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
   }
   const original = originalTarget(unit)
   if (original !== undefined) result.originalTarget = original
-  const createdAt = toIso(attr(unit, 'cotejo:created'))
-  const changedAt = toIso(attr(unit, 'cotejo:changed'))
-  const reviewer = attr(unit, 'cotejo:reviewer')
-  if (createdAt) result.createdAt = createdAt
-  if (changedAt) result.changedAt = changedAt
-  if (reviewer) result.reviewer = reviewer
-  return result
+  return { ...result, ...readReviewAttributes(unit) }
 }
 
 /** Reads an XLIFF 2.x root element. */
@@ -159,9 +154,7 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
     {
       id: unit.id,
       'xml:space': 'preserve',
-      'cotejo:created': toIso(unit.createdAt),
-      'cotejo:changed': toIso(unit.changedAt),
-      'cotejo:reviewer': unit.reviewer
+      ...reviewAttributes(unit)
     },
     [
       changeTrack(unit),

@@ -1,5 +1,5 @@
 import type { CorrectionRun } from '../../../../shared/formats/corrections'
-import { leadingMark, splitByMarks, type Mark } from './highlight'
+import { leadingMark, splitByMarks, type Mark, type SentenceMarker } from './highlight'
 
 export interface HighlightProps {
   text: string
@@ -13,13 +13,6 @@ export interface HighlightProps {
   diff?: CorrectionRun[] | null
   /** Sentence starts with the number of their sentence bead (active row only). */
   sentences?: SentenceMarker[] | undefined
-}
-
-export interface SentenceMarker {
-  start: number
-  label: string
-  /** No counterpart on the other side. */
-  orphan: boolean
 }
 
 function MarkedPieces({

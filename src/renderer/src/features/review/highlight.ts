@@ -9,6 +9,14 @@ export interface Mark {
   state: 'open' | 'fixed' | 'ignored'
 }
 
+/** The start of a sentence of the active row, with the number of its sentence bead. */
+export interface SentenceMarker {
+  start: number
+  label: string
+  /** No counterpart on the other side. */
+  orphan: boolean
+}
+
 export interface Piece {
   text: string
   start: number

@@ -1,6 +1,6 @@
 import { alignDocument } from '../../../../shared/align'
 import type { Lang, Paragraph } from '../../../../shared/domain/types'
-import type { SentenceMarker } from './HighlightedText'
+import type { SentenceMarker } from './highlight'
 
 export interface RowSentences {
   source: Map<number, SentenceMarker[]>
