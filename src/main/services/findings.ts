@@ -95,13 +95,13 @@ export function createFindingsService({
       const { findings, failures } = raw(documentId, projectId)
       const states = review.findingStates(documentId)
       const rules = new Map(
-        review.ignoreRules(projectId).map((r) => [`${r.checkId}\u241f${r.sourceText}\u241f${r.targetText}`, r])
+        review.ignoreRules(projectId).map((r) => [ruleKey(r.checkId, r.sourceText, r.targetText), r])
       )
       const views: FindingView[] = findings.map((f) => {
         const stored = states.get(f.key)
         // A finding marked fixed that the checks still raise was not fixed: it is open again.
         if (stored?.state === 'ignored') return { ...f, state: 'ignored', reason: stored.reason }
-        const rule = rules.get(ruleKey(f))
+        const rule = rules.get(findingRuleKey(f))
         if (rule) return { ...f, state: 'ignored', reason: rule.reason }
         return { ...f, state: 'open', reason: null }
       })
@@ -111,8 +111,12 @@ export function createFindingsService({
 }
 
 /** Project ignore rules match on check and span texts ("every identical case"). */
-export function ruleKey(f: Parameters<typeof caseSignature>[0]): string {
-  return `${f.checkId}\u241f${f.sourceSpan?.text ?? ''}\u241f${f.targetSpan?.text ?? ''}`
+function ruleKey(checkId: string, sourceText: string, targetText: string): string {
+  return `${checkId}\u241f${sourceText}\u241f${targetText}`
+}
+
+export function findingRuleKey(f: Parameters<typeof caseSignature>[0]): string {
+  return ruleKey(f.checkId, f.sourceSpan?.text ?? '', f.targetSpan?.text ?? '')
 }
 
 export type FindingsService = ReturnType<typeof createFindingsService>

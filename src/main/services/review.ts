@@ -22,7 +22,7 @@ import {
   type BeadShape
 } from '../../shared/alignment/edit'
 import type { BeadOrigin } from '../../shared/domain/types'
-import { ruleKey, type FindingsService } from './findings'
+import { findingRuleKey, type FindingsService } from './findings'
 import type { Aligner } from './import'
 
 export interface Reviewer {
@@ -284,7 +284,7 @@ export function createReviewService({ db, documents, review, audit, findings, re
         projectId: doc.projectId,
         action: 'unignore',
         actor: reviewer().name,
-        details: { findingKey: key, rule: ruleKey(f) }
+        details: { findingKey: key, rule: findingRuleKey(f) }
       })
     }),
 
