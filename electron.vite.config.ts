@@ -7,11 +7,13 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // One build, three Node entry points over the same services: the Electron main process,
-        // the loopback browser-mode server and the command line (none of the last two loads Electron).
+        // the loopback browser-mode server and the command line (none of the last two loads Electron);
+        // and the check worker thread the first two run the checks on.
         input: {
           index: resolve('src/main/index.ts'),
           server: resolve('src/server/index.ts'),
-          cli: resolve('src/cli/index.ts')
+          cli: resolve('src/cli/index.ts'),
+          'check-worker': resolve('src/main/checks/worker.ts')
         }
       }
     }

@@ -2,7 +2,7 @@
  * Check-engine benchmark: runs every check in the registry.
  *   npx tsx bench/checks.ts              seeds (with and without glossary), mqm-dev, throughput
  *   npx tsx bench/checks.ts --no-spell   without Hunspell dictionaries
- *   npx tsx bench/checks.ts --only seeds|mqm|news|speed
+ *   npx tsx bench/checks.ts --only seeds|mqm|news|speed|speed-seeds|speed-news
  *   npx tsx bench/checks.ts --verbose    list every mqm-dev finding
  * Seeds: gold problems flagged (a finding's span overlaps the gold span on its side), findings on
  * mustNotFlag spans, and every other finding. mqm-dev: the metric of ../shared/bench/mqm-dev/README.md.
@@ -273,13 +273,13 @@ function mqmReport(spell: SpellService | undefined): void {
  * The 1-1 sentence pairs of the alignment dev set (WMT news, professional translations): no error
  * labels, but few errors, so findings here are mostly false alarms. Findings per 1,000 pairs.
  */
-function newsReport(spell: SpellService | undefined): void {
+function newsDocuments(): DocumentContext[] {
   const dir = join(SHARED, 'bench', 'align-dev', 'light')
   const lines = (f: string): string[] =>
     readFileSync(join(dir, f), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
-  const docs = readdirSync(dir)
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.gold'))
     .sort()
     .map((f) => {
@@ -295,6 +295,10 @@ function newsReport(spell: SpellService | undefined): void {
         }))
       return documentFromPairs(id, pairs, 'es', 'en')
     })
+}
+
+function newsReport(spell: SpellService | undefined): void {
+  const docs = newsDocuments()
   const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
   const perCheck = new Map<string, Set<string>>()
   for (const doc of docs) {
@@ -348,9 +352,35 @@ function generated(seeds: SeedDoc[], total = 10_000, perDoc = 200): DocumentCont
   return docs
 }
 
-function speedReport(seeds: SeedDoc[], glossary: GlossaryEntry[], spell: SpellService | undefined): void {
-  const docs = generated(seeds)
+/**
+ * 10,000 pairs of varied real text: each paragraph is 1-4 consecutive sentence pairs of the
+ * professional news translations, so almost no paragraph repeats and no per-text memo can help.
+ */
+function newsParagraphs(total = 10_000, perDoc = 200): DocumentContext[] {
+  const rnd = random(11)
+  const sentences = newsDocuments().map((d) => d.segments)
+  const docs: DocumentContext[] = []
+  for (let d = 0; d * perDoc < total; d++) {
+    const pairs = Array.from({ length: perDoc }, () => {
+      const doc = sentences[Math.floor(rnd() * sentences.length)] as DocumentContext['segments']
+      const size = 1 + Math.floor(rnd() * 4)
+      const from = Math.floor(rnd() * Math.max(1, doc.length - size))
+      const run = doc.slice(from, from + size)
+      return { source: run.map((s) => s.source).join(' '), target: run.map((s) => s.target).join(' ') }
+    })
+    docs.push(documentFromPairs(`news-${d}`, pairs, 'es', 'en'))
+  }
+  return docs
+}
+
+function speedReport(
+  label: string,
+  docs: DocumentContext[],
+  glossary: GlossaryEntry[],
+  spell: SpellService | undefined
+): void {
   const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
+  const words = docs.reduce((n, d) => n + d.segments.reduce((m, s) => m + s.source.split(/\s+/).length, 0), 0)
   const perCheck = new Map<string, number>()
   const t0 = performance.now()
   const cpu0 = process.cpuUsage()
@@ -367,8 +397,8 @@ function speedReport(seeds: SeedDoc[], glossary: GlossaryEntry[], spell: SpellSe
   const cpu = process.cpuUsage(cpu0)
   // CPU time is printed too: on a shared machine wall time mostly measures the neighbours.
   console.log(
-    `\n=== throughput: ${pairs} generated pairs in ${docs.length} documents, all checks: ${seconds.toFixed(2)} s wall, ` +
-      `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (${findings} findings)`
+    `\n=== throughput, ${label}: ${pairs} pairs (${words} source words) in ${docs.length} documents of one project, ` +
+      `all checks: ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU (${findings} findings)`
   )
   for (const [id, ms] of [...perCheck].sort((a, b) => b[1] - a[1]))
     console.log(`  ${id.padEnd(26)} ${(ms / 1000).toFixed(2)} s`)
@@ -390,7 +420,10 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'mqm') mqmReport(spell)
   if (!only || only === 'news') newsReport(spell)
-  if (!only || only === 'speed') speedReport(seeds, parsed.entries, spell)
+  if (!only || only === 'speed' || only === 'speed-seeds')
+    speedReport('seed paragraphs, numbers varied', generated(seeds), parsed.entries, spell)
+  if (!only || only === 'speed' || only === 'speed-news')
+    speedReport('news paragraphs, all different', newsParagraphs(), [], spell)
 }
 
 void main()

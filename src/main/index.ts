@@ -85,7 +85,11 @@ app
   .whenReady()
   .then(() => {
     const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
-    services = openServices(dataDir, { printToPdf, loadSpelling: true })
+    services = openServices(dataDir, {
+      printToPdf,
+      loadSpelling: true,
+      checkWorker: join(__dirname, 'check-worker.js')
+    })
     hardenSession(session.defaultSession)
     registerIpc(ipcMain, services.handlers, isOurUrl, log)
     createWindow()

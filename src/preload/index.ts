@@ -26,6 +26,7 @@ const api = {
   getSettings: call('getSettings'),
   updateSettings: call('updateSettings'),
   listChecks: call('listChecks'),
+  checkProgress: call('checkProgress'),
   editTarget: call('editTarget'),
   acceptFinding: call('acceptFinding'),
   ignoreFinding: call('ignoreFinding'),

@@ -27,9 +27,9 @@ function portFlag(argv: readonly string[]): number | null {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
   const dataDir = resolveDataDir(argv, process.env, defaultDataDir())
-  const services = openServices(dataDir, { loadSpelling: true })
-  const token = randomBytes(24).toString('base64url')
   const here = dirname(fileURLToPath(import.meta.url))
+  const services = openServices(dataDir, { loadSpelling: true, checkWorker: join(here, 'check-worker.js') })
+  const token = randomBytes(24).toString('base64url')
   let port = portFlag(argv) ?? (process.env.COTEJO_PORT ? Number(process.env.COTEJO_PORT) : DEFAULT_PORT)
 
   const handle = createHttpApi({

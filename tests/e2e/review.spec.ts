@@ -152,7 +152,7 @@ test.describe('review and correction', () => {
     await expect(page.getByTestId('document-status')).toHaveText('Approved')
   })
 
-  test('a 5,000-paragraph document opens with fewer than 300 rows in the DOM and scrolls to its end', async ({
+  test('a 5,000-paragraph document opens with check progress shown, fewer than 300 rows in the DOM, and scrolls to its end', async ({
     page,
     app,
     request
@@ -175,6 +175,8 @@ test.describe('review and correction', () => {
       target: lines('Paragraph number')
     })
     await page.goto(`${app.origin}/#/document/${imported.value.document!.id}`)
+    // The checks run on the server's worker thread; the page shows how far they are.
+    await expect(page.getByTestId('check-progress')).toBeVisible()
     await expect(page.getByTestId('bead-row').first()).toBeVisible()
     expect(await page.getByTestId('bead-row').count()).toBeLessThan(300)
     await page.getByTestId('grid-body').evaluate((el) => (el.scrollTop = el.scrollHeight))

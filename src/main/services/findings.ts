@@ -1,14 +1,9 @@
-import { contextFor } from '../../shared/checks/context'
-import { runChecks } from '../../shared/checks/runner'
-import { CHECKS } from '../../shared/checks/registry'
+import type { CheckJob } from '../../shared/checks/job'
 import {
   PARAGRAPH_JOINER,
-  type CheckDefinition,
   type CheckFailure,
   type CheckSettings,
-  type DocumentContext,
-  type GlossaryEntry,
-  type SpellService
+  type DocumentContext
 } from '../../shared/checks/types'
 import type { FindingView } from '../../shared/domain/review'
 import type { DocumentView } from '../../shared/domain/types'
@@ -16,6 +11,8 @@ import { assignKeys, type caseSignature } from '../../shared/review/keys'
 import type { DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
+import { pushTo } from '../../shared/collections/multimap'
+import type { CheckRunner, JobResult } from '../checks/runner'
 
 /** The checks' view of a stored document: one segment per bead, paragraphs joined. */
 export function documentContext(view: DocumentView): DocumentContext {
@@ -41,9 +38,7 @@ interface Deps {
   glossary: GlossaryStore
   review: ReviewStore
   checkSettings: () => CheckSettings
-  checks?: readonly CheckDefinition[]
-  /** Spelling dictionaries once loaded (they load in the background at start-up). */
-  spell?: () => SpellService | undefined
+  runner: CheckRunner
 }
 
 export interface DocumentFindings {
@@ -51,48 +46,95 @@ export interface DocumentFindings {
   failures: CheckFailure[]
 }
 
+interface Checked {
+  findings: ReturnType<typeof assignKeys>
+  failures: CheckFailure[]
+}
+
 /**
- * Runs the checks on a document inside its project (consistency reaches across documents) and
+ * Runs the checks on documents inside their project (consistency reaches across documents) and
  * applies the reviewer's decisions: ignored findings, project ignore rules, fixed findings. Results
  * are cached until any document of the project, its glossary or the check settings change.
+ *
+ * `ensure` brings results up to date off this thread (the runner's worker); `forDocument` then
+ * reads them at once. A document changed in between is checked here, so a result never describes
+ * text that is no longer there.
  */
-export function createFindingsService({
-  documents,
-  glossary,
-  review,
-  checkSettings,
-  checks = CHECKS,
-  spell = () => undefined
-}: Deps) {
-  const cache = new Map<
-    number,
-    { revision: string; result: { findings: ReturnType<typeof assignKeys>; failures: CheckFailure[] } }
-  >()
+export function createFindingsService({ documents, glossary, review, checkSettings, runner }: Deps) {
+  const cache = new Map<number, { revision: string; result: Checked }>()
 
-  function raw(documentId: number, projectId: number) {
-    const settings = checkSettings()
-    const speller = spell()
-    const revision = `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(settings)}|${speller ? 1 : 0}`
-    const hit = cache.get(documentId)
-    if (hit && hit.revision === revision) return hit.result
-    const contexts = documents.idsInProject(projectId).map((id) => documentContext(documents.view(id)))
-    const own = contexts.find((c) => c.id === String(documentId))
-    if (!own) throw new Error(`Document ${documentId} is not in project ${projectId}`)
-    const terms: GlossaryEntry[] = glossary.forProject(projectId)
-    const run = runChecks(
-      checks,
-      { ...contextFor(own, terms, contexts), ...(speller ? { spell: speller } : {}) },
-      settings
-    )
-    const result = { findings: assignKeys(run.findings), failures: run.failures }
-    cache.set(documentId, { revision, result })
-    return result
+  function revision(projectId: number): string {
+    return `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(checkSettings())}|${runner.state()}`
   }
 
+  function job(projectId: number, targets: number[]): CheckJob {
+    return {
+      documents: documents.idsInProject(projectId).map((id) => documentContext(documents.view(id))),
+      targets: targets.map(String),
+      glossary: glossary.forProject(projectId),
+      settings: checkSettings()
+    }
+  }
+
+  function store(projectId: number, rev: string, result: JobResult): Map<number, Checked> {
+    const out = new Map<number, Checked>()
+    for (const [id, run] of Object.entries(result.results)) {
+      const checked = { findings: assignKeys(run.findings), failures: run.failures }
+      out.set(Number(id), checked)
+      if (result.cacheable) cache.set(Number(id), { revision: rev, result: checked })
+    }
+    return out
+  }
+
+  /** Project id and stale documents, per project. */
+  function stale(documentIds: readonly number[]): Map<number, number[]> {
+    const byProject = new Map<number, number[]>()
+    for (const id of new Set(documentIds)) {
+      const { projectId } = documents.get(id)
+      if (cache.get(id)?.revision !== revision(projectId)) pushTo(byProject, projectId, id)
+    }
+    return byProject
+  }
+
+  function raw(documentId: number): Checked {
+    const { projectId } = documents.get(documentId)
+    const rev = revision(projectId)
+    const hit = cache.get(documentId)
+    if (hit && hit.revision === rev) return hit.result
+    return store(projectId, rev, runner.runHere(job(projectId, [documentId]))).get(documentId) as Checked
+  }
+
+  /** Jobs under way, per document: a second request for the same text waits for the first. */
+  const inflight = new Map<number, { revision: string; done: Promise<void> }>()
+
   return {
+    /** Checks the documents whose results are out of date, those of one project in one job. */
+    async ensure(documentIds: readonly number[]): Promise<void> {
+      const waits: Promise<void>[] = []
+      for (const [projectId, ids] of stale(documentIds)) {
+        const rev = revision(projectId)
+        const todo = ids.filter((id) => {
+          const running = inflight.get(id)
+          if (running?.revision !== rev) return true
+          waits.push(running.done)
+          return false
+        })
+        if (todo.length === 0) continue
+        const done = runner
+          .run(job(projectId, todo))
+          .then((result) => void store(projectId, rev, result))
+          .finally(() => {
+            for (const id of todo) if (inflight.get(id)?.done === done) inflight.delete(id)
+          })
+        for (const id of todo) inflight.set(id, { revision: rev, done })
+        waits.push(done)
+      }
+      await Promise.all(waits)
+    },
+
     forDocument(documentId: number): DocumentFindings {
       const { projectId } = documents.get(documentId)
-      const { findings, failures } = raw(documentId, projectId)
+      const { findings, failures } = raw(documentId)
       const states = review.findingStates(documentId)
       const rules = new Map(
         review.ignoreRules(projectId).map((r) => [ruleKey(r.checkId, r.sourceText, r.targetText), r])

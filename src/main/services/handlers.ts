@@ -15,6 +15,7 @@ import { createSettingsStore } from '../store/settings'
 import { systemClock, type Clock } from '../store/time'
 import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
 import { createFindingsService } from './findings'
+import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
 import { createImportService, type Aligner } from './import'
 import { createReviewService } from './review'
@@ -24,8 +25,10 @@ export interface ServiceOptions {
   now?: Clock
   align?: Aligner
   checks?: readonly CheckDefinition[]
-  /** Spelling dictionaries, when loaded. */
+  /** Spelling dictionaries, when loaded (for checks run on this thread). */
   spell?: () => SpellService | undefined
+  /** Where checks run; by default on this thread with `checks` and `spell`. */
+  runner?: CheckRunner
   /** HTML to PDF, where the runtime can print (the desktop app). */
   printToPdf?: (html: string) => Promise<Uint8Array>
 }
@@ -59,14 +62,15 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const glossary = createGlossaryStore(db, now)
   const audit = createAuditStore(db, now)
   const reviewStore = createReviewStore(db, now)
+  const runner = options.runner ?? createInProcessRunner(checks, options.spell ?? (() => undefined))
   const findings = createFindingsService({
     documents,
     glossary,
     review: reviewStore,
-    checks,
     checkSettings: () => settings.get().checks,
-    ...(options.spell ? { spell: options.spell } : {})
+    runner
   })
+  const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.get(documentId).projectId)
   const review = createReviewService({
     db,
     documents,
@@ -108,11 +112,16 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       projects.remove(projectId)
       return null
     },
-    getProject: ({ projectId }) => ({
-      project: projects.get(projectId),
-      documents: documents.listByProject(projectId).map((d) => ({ ...d, ...review.overview(d.id) }))
-    }),
-    getDocument: ({ documentId }) => review.view(documentId),
+    getProject: async ({ projectId }) => {
+      const project = projects.get(projectId)
+      const list = documents.listByProject(projectId)
+      await findings.ensure(list.map((d) => d.id))
+      return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
+    },
+    getDocument: async ({ documentId }) => {
+      await findings.ensure([documentId])
+      return review.view(documentId)
+    },
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
       return null
@@ -124,30 +133,42 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     getSettings: () => settings.get(),
     updateSettings: (partial) => settings.update(partial),
     listChecks: () => checks.map(checkInfo),
+    checkProgress: () => runner.progress(),
     editTarget: (input) => {
       review.edit(input)
       return null
     },
-    acceptFinding: ({ documentId, key }) => {
+    acceptFinding: async ({ documentId, key }) => {
+      await findings.ensure([documentId])
       review.accept(documentId, key)
       return null
     },
-    ignoreFinding: ({ documentId, key, reason, scope }) => {
+    ignoreFinding: async ({ documentId, key, reason, scope }) => {
+      await findings.ensure([documentId])
       review.ignore(documentId, key, reason, scope)
       return null
     },
-    unignoreFinding: ({ documentId, key }) => {
+    unignoreFinding: async ({ documentId, key }) => {
+      await findings.ensure([documentId])
       review.unignore(documentId, key)
       return null
     },
-    previewFixAll: ({ documentId, key }) => review.previewFixAll(documentId, key),
-    applyFixAll: ({ documentId, key, changes }) => review.applyFixAll(documentId, key, changes),
+    previewFixAll: async ({ documentId, key }) => {
+      await findings.ensure(projectDocuments(documentId))
+      return review.previewFixAll(documentId, key)
+    },
+    applyFixAll: async ({ documentId, key, changes }) => {
+      await findings.ensure(projectDocuments(documentId))
+      return review.applyFixAll(documentId, key, changes)
+    },
     setSegmentStatus: ({ documentId, segment, status }) => {
       review.setSegmentStatus(documentId, segment, status)
       return null
     },
-    createQuery: ({ documentId, segment, question, findingKey }) =>
-      review.addQuery(documentId, segment, question, findingKey),
+    createQuery: async ({ documentId, segment, question, findingKey }) => {
+      if (findingKey) await findings.ensure([documentId])
+      return review.addQuery(documentId, segment, question, findingKey)
+    },
     updateQuery: ({ queryId, status, answer }) => {
       review.updateQuery(queryId, status, answer)
       return null
@@ -192,11 +213,14 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
         bytes
       })
     },
-    exportDocument: async ({ documentId, format }) =>
-      toFileData(await exportReview(review.view(documentId), format, exportDeps)),
+    exportDocument: async ({ documentId, format }) => {
+      await findings.ensure([documentId])
+      return toFileData(await exportReview(review.view(documentId), format, exportDeps))
+    },
     exportProject: async ({ projectId, format }) => {
       const project = projects.get(projectId)
       const files: ExportedFile[] = []
+      await findings.ensure(documents.idsInProject(projectId))
       for (const d of documents.listByProject(projectId))
         files.push(await exportReview(review.view(d.id), format, exportDeps))
       return toFileData({

@@ -5,6 +5,8 @@ import { databasePath } from '../paths'
 import type { SpellService } from '../../shared/checks/types'
 import { createHandlers, type ServiceOptions } from './handlers'
 import { loadSpeller } from './spell'
+import { createCheckRunner } from '../checks/runner'
+import { CHECKS } from '../../shared/checks/registry'
 
 export interface Services {
   db: Db
@@ -16,6 +18,8 @@ export interface Services {
 export interface OpenOptions extends ServiceOptions {
   /** Load the Hunspell dictionaries in the background (about 1.5 s); spelling findings appear once they are in. */
   loadSpelling?: boolean
+  /** The built check worker script: checks then run on a thread of their own. */
+  checkWorker?: string
 }
 
 /** Opens the data folder's database and builds the API handlers over it. */
@@ -23,13 +27,25 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
   mkdirSync(dataDir, { recursive: true })
   const db = openDatabase(databasePath(dataDir))
   let speller: SpellService | undefined
-  if (options.loadSpelling) {
+  const runner =
+    options.runner ??
+    createCheckRunner({ workerFile: options.checkWorker, checks: options.checks ?? CHECKS, spell: () => speller })
+  // A worker loads its own dictionaries; this thread needs them only when it runs the checks itself.
+  if (options.loadSpelling && runner.state() !== 'worker') {
     loadSpeller().then(
       (s) => (speller = s),
       (err: unknown) =>
         console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
     )
   }
-  const handlers = createHandlers(db, { spell: () => speller, ...options })
-  return { db, handlers, dataDir, close: () => db.close() }
+  const handlers = createHandlers(db, { ...options, runner })
+  return {
+    db,
+    handlers,
+    dataDir,
+    close: () => {
+      void runner.close()
+      db.close()
+    }
+  }
 }

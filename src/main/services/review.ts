@@ -24,6 +24,7 @@ import {
 import type { BeadOrigin } from '../../shared/domain/types'
 import { findingRuleKey, type FindingsService } from './findings'
 import type { Aligner } from './import'
+import { pushTo } from '../../shared/collections/multimap'
 
 export interface Reviewer {
   name: string
@@ -179,7 +180,7 @@ export function createReviewService({ db, documents, review, audit, findings, re
       for (const f of findings.forDocument(id).findings) {
         if (f.state !== 'open' || f.checkId !== base.checkId || f.suggestion !== base.suggestion) continue
         if (f.targetSpan?.text !== base.targetSpan.text || f.targetParagraph === null) continue
-        byParagraph.set(f.targetParagraph, [...(byParagraph.get(f.targetParagraph) ?? []), f])
+        pushTo(byParagraph, f.targetParagraph, f)
       }
       for (const [paragraph, list] of byParagraph) {
         let text = view.target[paragraph]?.text ?? ''

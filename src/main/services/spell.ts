@@ -39,6 +39,10 @@ async function load(): Promise<SpellService> {
       cache.set(word, ok)
       return ok
     },
+    knowsAny(words: readonly string[], lang: Lang): boolean {
+      const speller = spellers[lang]
+      return words.some((w) => speller.correct(w))
+    },
     suggest(word: string, lang: Lang): string[] {
       const cache = suggested[lang]
       let list = cache.get(word)

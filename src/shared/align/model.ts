@@ -1,4 +1,5 @@
 import type { AlignmentGrid } from './dp'
+import { pushTo } from '../collections/multimap'
 
 /**
  * The cost of a bead, in nats (-log probability up to a constant):
@@ -167,7 +168,7 @@ export class BeadScorer implements AlignmentGrid {
       (dfS[id] ?? 0) <= 2 && (dfT[id] ?? 0) <= 2 && (dfS[id] ?? 0) > 0 && (dfT[id] ?? 0) > 0
     const postings = new Map<number, number[]>()
     this.target.forEach((u, j) => {
-      for (const id of u.ids) if (rare(id)) postings.set(id, [...(postings.get(id) ?? []), j])
+      for (const id of u.ids) if (rare(id)) pushTo(postings, id, j)
     })
     const bestJ = new Int32Array(this.sourceCount).fill(-1)
     const costS = new Float64Array(this.sourceCount).fill(ANCHOR_COST)

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { CheckFailure, CheckSettings, MqmCategory, Severity } from '../checks/types'
 import type {
   AuditEntry,
+  CheckProgress,
   CorrectionRecord,
   FindingView,
   QualityScore,
@@ -98,6 +99,7 @@ export const apiInputs = {
   getSettings: z.object({}),
   updateSettings: settingsSchema.partial(),
   listChecks: z.object({}),
+  checkProgress: z.object({}),
   editTarget: z.object({
     documentId: id,
     paragraph: position,
@@ -227,6 +229,8 @@ export interface ApiOutputs {
   getSettings: Settings
   updateSettings: Settings
   listChecks: CheckInfo[]
+  /** Background checks in flight, for a progress bar while a long document is checked. */
+  checkProgress: CheckProgress
   editTarget: null
   acceptFinding: null
   ignoreFinding: null

@@ -81,7 +81,9 @@ export function isEnabled(check: CheckDefinition, settings: CheckSettings): bool
 export function runChecks(
   checks: readonly CheckDefinition[],
   ctx: CheckContext,
-  settings: CheckSettings = {}
+  settings: CheckSettings = {},
+  /** Called after each enabled check, for progress on long documents. */
+  onCheckDone?: (checkId: string) => void
 ): CheckRunResult {
   const result: CheckRunResult = { findings: [], failures: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
@@ -98,6 +100,7 @@ export function runChecks(
         error: err instanceof Error ? err.message : String(err)
       })
     }
+    onCheckDone?.(check.id)
   }
   result.findings.sort(
     (a, b) =>

@@ -96,6 +96,11 @@ export interface SpellService {
   check(word: string, lang: Lang): boolean
   /** Corrections, best first. Slow: call it only for words already found misspelled. */
   suggest?(word: string, lang: Lang): string[]
+  /**
+   * True when the dictionary accepts any of the words. Not cached: for probing many generated
+   * candidates without evicting the words of the text from `check`'s cache.
+   */
+  knowsAny?(words: readonly string[], lang: Lang): boolean
 }
 
 export interface CheckContext {

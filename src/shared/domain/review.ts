@@ -77,6 +77,13 @@ export interface QualityScore {
   weights: Record<Severity, number>
 }
 
+/** Checks running in the background: how many of their steps (one check on one document) are done. */
+export interface CheckProgress {
+  running: boolean
+  done: number
+  total: number
+}
+
 export interface ReviewProgress {
   segments: number
   reviewed: number

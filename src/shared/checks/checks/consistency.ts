@@ -14,6 +14,7 @@ import { isFunctionWord } from '../text/function-words'
 import type { Token } from '../text/tokenize'
 import type { Lang } from '../../domain/types'
 import type { CheckContext, CheckDefinition, RawFinding, Severity } from '../types'
+import { pushTo } from '../../collections/multimap'
 
 /** A rendering must share this much of the usual one to be the same term's slot, not an alignment slip. */
 const MIN_OVERLAP = 0.5
@@ -174,7 +175,7 @@ function inconsistentCapitals(term: ProjectTerm, analysis: TermAnalysis, targetL
  */
 function sourceVariants(analysis: TermAnalysis): RawFindingIn[] {
   const groups = new Map<string, NumberedName[]>()
-  for (const n of analysis.numbered) groups.set(n.group, [...(groups.get(n.group) ?? []), n])
+  for (const n of analysis.numbered) pushTo(groups, n.group, n)
   const findings: RawFindingIn[] = []
   for (const names of groups.values()) {
     const variants = [...new Set(names.map((n) => n.full))]
@@ -220,9 +221,7 @@ function sharedRenderings(analysis: TermAnalysis): RawFindingIn[] {
       // differently), none in two-word names.
       if (term.single || occ.embedded || !r || r.keys.length < 2 || r.lexical < Math.max(2, r.content - 1)) continue
       const key = r.key
-      const list = byRendering.get(key)
-      if (list) list.push({ term, occ, rendering: r })
-      else byRendering.set(key, [{ term, occ, rendering: r }])
+      pushTo(byRendering, key, { term, occ, rendering: r })
     }
   }
   const findings: RawFindingIn[] = []
@@ -292,8 +291,7 @@ function projectFindings(analysis: TermAnalysis, targetLang: Lang): Map<string, 
     ...sourceVariants(analysis)
   ]
   const byDocument = new Map<string, RawFinding[]>()
-  for (const { documentId, finding } of all)
-    byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), finding])
+  for (const { documentId, finding } of all) pushTo(byDocument, documentId, finding)
   for (const [doc, findings] of byDocument) byDocument.set(doc, dropNested(findings))
   cache.set(analysis, byDocument)
   return byDocument

@@ -1,10 +1,18 @@
 import type { Lang } from '../../domain/types'
 import type { CheckDefinition, RawFinding } from '../types'
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 /** Letters and digits only: spacing and punctuation habits do not change how much was said. */
 function size(s: string): number {
   let n = 0
-  for (const m of s.matchAll(/[\p{L}\p{N}]+/gu)) n += m[0].length
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    // ASCII decided by code; anything else (accented letters, other scripts) by the Unicode class.
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++
+    } else if (LETTER_OR_DIGIT.test(s.charAt(i))) n++
+  }
   return n
 }
 

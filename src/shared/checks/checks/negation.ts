@@ -6,8 +6,11 @@ import type { CheckDefinition, RawFinding } from '../types'
 
 interface Polarity {
   negators: TextRange[]
-  /** A word that negates by its form ("unvaccinated", "falta"): the negation may live there. */
-  byForm: boolean
+  /**
+   * A word that negates by its form ("unvaccinated", "falta"): the negation may live there. Worked
+   * out on first read: it matters only when the other side negates, which is rare.
+   */
+  readonly byForm: boolean
 }
 
 /** Lowercase without accents, one character for one, so offsets stay valid. */
@@ -31,23 +34,31 @@ export function polarity(text: string, lang: Lang): Polarity {
   re.lastIndex = 0
   for (let m = re.exec(folded); m; m = re.exec(folded)) excluded.push({ start: m.index, end: m.index + m[0].length })
   const negators: TextRange[] = []
-  let byForm = false
+  // Words that do not negate as words: one of them may negate by its form.
+  const others: string[] = []
   let clauseNegated = false
   let prevEnd = 0
   for (const w of words(text)) {
     if (/[,;:.!?()—–]/.test(text.slice(prevEnd, w.start))) clauseNegated = false
     prevEnd = w.end
+    if (excluded.some((r) => w.start >= r.start && w.start < r.end)) continue
     // "nobody's", "nothing's": the clitic does not change the word.
     const f = folded.slice(w.start, w.end).replace(/['’](?:s|ll|re|ve|d)$/, '')
-    if (excluded.some((r) => w.start >= r.start && w.start < r.end)) continue
     const contracted = lang === 'en' && /n['’]t$/.test(f)
     if (contracted || isNegator(f, lang)) {
       if (clauseNegated && isReinforcing(f, lang)) continue
       negators.push(w)
       clauseNegated = true
-    } else if (negatesByForm(f, lang)) byForm = true
+    } else others.push(f)
   }
-  return { negators, byForm }
+  let byForm: boolean | undefined
+  return {
+    negators,
+    get byForm() {
+      byForm ??= others.some((f) => negatesByForm(f, lang))
+      return byForm
+    }
+  }
 }
 
 export const negationCheck: CheckDefinition = {

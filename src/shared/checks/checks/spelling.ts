@@ -78,8 +78,14 @@ function known(word: string, lang: Lang, spell: SpellService): boolean {
  * ("dyads" / "dads"), so they are not trusted.
  */
 function nearSuggestion(word: string, lang: Lang, spell: SpellService): string | null {
-  const first = spell.suggest?.(word, lang)[0]
-  if (!first || word.length < 4) return null
+  if (word.length < 4 || !spell.suggest) return null
+  // A full search for suggestions costs tens of milliseconds for a word with nothing near it, which
+  // is most unknown words (technical terms): only search when a slip could be the answer.
+  const slips = slipCandidates(word.toLowerCase(), lang)
+  const slipPossible = spell.knowsAny ? spell.knowsAny(slips, lang) : slips.some((w) => spell.check(w, lang))
+  if (!slipPossible) return null
+  const first = spell.suggest(word, lang)[0]
+  if (!first) return null
   const a = word.toLowerCase()
   const b = first.toLowerCase()
   const droppedLetter = b.length === a.length + 1 && editDistance(a, b) === 1
@@ -89,6 +95,23 @@ function nearSuggestion(word: string, lang: Lang, spell: SpellService): string |
     editDistance(a, b) === 2 &&
     adjacentSwap(a, b)
   return droppedLetter || swapped ? first : null
+}
+
+const ALPHABET: Record<Lang, readonly string[]> = {
+  en: [...'abcdefghijklmnopqrstuvwxyz'],
+  es: [...'abcdefghijklmnopqrstuvwxyzáéíóúüñ']
+}
+
+/** Every word one dropped letter or one swap of adjacent letters away from `word` (lowercase). */
+function slipCandidates(word: string, lang: Lang): string[] {
+  const out: string[] = []
+  for (let i = 0; i <= word.length; i++) {
+    for (const letter of ALPHABET[lang]) out.push(word.slice(0, i) + letter + word.slice(i))
+  }
+  for (let i = 0; i + 1 < word.length; i++) {
+    out.push(word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2))
+  }
+  return out
 }
 
 function adjacentSwap(a: string, b: string): boolean {

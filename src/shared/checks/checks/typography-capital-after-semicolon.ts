@@ -16,7 +16,7 @@ function lowercaseVocabulary(doc: DocumentContext, side: Side): Set<string> {
   return seen
 }
 
-function detector(vocab: Record<Side, Set<string>>) {
+function detector(vocab: (side: Side) => Set<string>) {
   return ({ text, lang, side }: SideText): Detection[] => {
     AFTER_SEMICOLON.lastIndex = 0
     const out: Detection[] = []
@@ -25,7 +25,7 @@ function detector(vocab: Record<Side, Set<string>>) {
       const lower = word.toLowerCase()
       // A name keeps its capital: only words known to be common (function words, or written in
       // lowercase elsewhere in the same text) are flagged.
-      if (!isFunctionWord(lower, lang as Lang) && !vocab[side].has(lower)) continue
+      if (!isFunctionWord(lower, lang as Lang) && !vocab(side).has(lower)) continue
       const start = m.index + m[0].length - word.length
       out.push({
         start,
@@ -58,10 +58,11 @@ export const capitalAfterSemicolonCheck: CheckDefinition = {
     }
   },
   run(ctx) {
-    const vocab = {
-      source: lowercaseVocabulary(ctx.document, 'source'),
-      target: lowercaseVocabulary(ctx.document, 'target')
-    }
-    return onBothSides(ctx, detector(vocab))
+    // Built on first need: most documents have no capital after a semicolon at all.
+    const vocab: Partial<Record<Side, Set<string>>> = {}
+    return onBothSides(
+      ctx,
+      detector((side) => (vocab[side] ??= lowercaseVocabulary(ctx.document, side)))
+    )
   }
 }

@@ -7,6 +7,7 @@
 import type { Lang } from '../../domain/types'
 import { isFunctionWord } from './function-words'
 import { cognateForm, isCognate, type TextRange } from './text'
+import { pushTo } from '../../collections/multimap'
 
 interface Tok extends TextRange {
   key: string
@@ -17,16 +18,16 @@ interface Tok extends TextRange {
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu
 
 /** Omission and addition both tokenize every segment: keep recent results (not mutated by callers). */
-const tokenCache = new Map<string, Tok[]>()
+const tokenCache: Record<Lang, Map<string, Tok[]>> = { es: new Map(), en: new Map() }
 const TOKEN_CACHE_LIMIT = 20_000
 
 function tokenize(text: string, lang: Lang): Tok[] {
-  const cacheKey = `${lang}\u0000${text}`
-  const hit = tokenCache.get(cacheKey)
+  const cache = tokenCache[lang]
+  const hit = cache.get(text)
   if (hit) return hit
-  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear()
+  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear()
   const out: Tok[] = []
-  tokenCache.set(cacheKey, out)
+  cache.set(text, out)
   TOKEN_RE.lastIndex = 0
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const word = m[0]
@@ -44,7 +45,7 @@ function candidates(from: Tok[], to: Tok[]): number[][] {
   to.forEach((t, j) => {
     if (!t.content) return
     const k = t.numeric ? t.key : t.key.slice(0, 3)
-    index.set(k, [...(index.get(k) ?? []), j])
+    pushTo(index, k, j)
   })
   return from.map((f) => {
     if (!f.content) return []

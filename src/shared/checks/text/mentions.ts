@@ -6,6 +6,7 @@ import { isAllCaps, isCapitalized } from './normalize'
 import { capitalizedPhrases } from './phrases'
 import { compileTerm, keysFor, matchAt, type TermPattern } from './terms'
 import { tokenize, type Token } from './tokenize'
+import { pushTo } from '../../collections/multimap'
 
 /** One mention of a body or acronym in a text. */
 export interface Mention {
@@ -73,9 +74,7 @@ function sortNames(table: EntityTable): void {
     for (const n of table.names[lang]) {
       const key = n.pattern.words[0]?.key
       if (key === undefined) continue
-      const list = index.get(key)
-      if (list) list.push(n)
-      else index.set(key, [n])
+      pushTo(index, key, n)
     }
     table.byFirstWord[lang] = index
   }

@@ -2,14 +2,17 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 
-/** Lowercase without diacritics: "Aníbal" -> "anibal", "Ñandú" -> "nandu". */
+// eslint-disable-next-line no-control-regex -- the ASCII range is the point
+const ASCII = /^[\x00-\x7f]*$/
+
+/** Lowercase without diacritics: "Aníbal" -> "anibal", "Ñandú" -> "nandu". Most words are ASCII and skip normalization. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
 }
 
 /** Lowercase, accents kept (accents can change meaning: "secretaria" vs "secretaría"). */
 export function lower(text: string): string {
-  return text.normalize('NFC').toLowerCase()
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFC').toLowerCase()
 }
 
 /** Folded form without hyphens and apostrophes, for comparing "Inter-American" with "interamericano". */

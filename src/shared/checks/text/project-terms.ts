@@ -7,6 +7,7 @@ import { projectFingerprint } from './fingerprint'
 import { isNameGlue } from './function-words'
 import { findRendering, isContent, locateRenderings, type Rendering, type TokenizedText } from './rendering'
 import { adjacent, tokenize, type Token } from './tokenize'
+import { pushTo } from '../../collections/multimap'
 
 /** One segment pair of the project, tokenized once. */
 export interface CorpusPair {
@@ -167,10 +168,7 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
   const index = new Map<string, number[]>()
   sourceKeys.forEach((keys, pi) =>
     keys.forEach((k, ti) => {
-      if (!firstWords.has(k)) return
-      const list = index.get(k)
-      if (list) list.push(pi * STRIDE + ti)
-      else index.set(k, [pi * STRIDE + ti])
+      if (firstWords.has(k)) pushTo(index, k, pi * STRIDE + ti)
     })
   )
 
@@ -298,9 +296,7 @@ function locateAll(
 
   const byPair = new Map<number, TermOccurrence[]>()
   for (const occ of term.occurrences) {
-    const list = byPair.get(occ.pair)
-    if (list) list.push(occ)
-    else byPair.set(occ.pair, [occ])
+    pushTo(byPair, occ.pair, occ)
   }
   const locate = (
     pi: number,

@@ -4,6 +4,7 @@ import { glueCounterparts, isFunctionWord, isNameGlue } from './function-words'
 import { inflectionKey } from './inflection'
 import { isCapitalized } from './normalize'
 import type { Token } from './tokenize'
+import { pushTo } from '../../collections/multimap'
 
 /** A text with its tokens, computed once per paragraph. */
 export interface TokenizedText {
@@ -45,18 +46,25 @@ const ASSOCIATION_SCORE = 0.3
 /** Content words allowed between two anchors of one rendering. */
 const MAX_GAP = 2
 
-const pairCache = new Map<string, number>()
+/** Scores per first word (by its language), then per second word: no key strings to build per lookup. */
+const pairCache: Record<Lang, Map<string, Map<string, number>>> = { es: new Map(), en: new Map() }
+let cachedPairs = 0
 
 /** 0..1: how likely two words of different languages translate each other, from their form alone. */
 export function lexicalScore(a: Token, langA: Lang, b: Token, langB: Lang): number {
   if (a.isNumber || b.isNumber) return 0
   if (a.fold === b.fold) return a.fold.length >= 2 ? 1 : 0
-  const key = `${langA}:${a.lower}|${b.lower}`
-  const hit = pairCache.get(key)
+  let scores = pairCache[langA].get(a.lower)
+  const hit = scores?.get(b.lower)
   if (hit !== undefined) return hit
   const score = cognateScore(a.lower, langA, b.lower, langB)
-  if (pairCache.size > 200_000) pairCache.clear()
-  pairCache.set(key, score)
+  if (++cachedPairs > 200_000) {
+    pairCache[langA].clear()
+    cachedPairs = 0
+    scores = undefined
+  }
+  if (!scores) pairCache[langA].set(a.lower, (scores = new Map()))
+  scores.set(b.lower, score)
   return score
 }
 
@@ -116,23 +124,22 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
   for (const s of source.tokens) {
     if (!isContent(s, sourceLang)) continue
     const initial = skeleton(s.lower, sourceLang).charAt(0)
-    byInitial.set(initial, [...(byInitial.get(initial) ?? []), s])
-    byFold.set(s.fold, [...(byFold.get(s.fold) ?? []), s])
+    pushTo(byInitial, initial, s)
+    pushTo(byFold, s.fold, s)
   }
   const map = new Map<number, [number, number][]>()
   const content = new Set<number>()
   for (const w of target.tokens) {
     if (!isContent(w, targetLang)) continue
     content.add(w.index)
-    const candidates = new Set([
-      ...(byInitial.get(skeleton(w.lower, targetLang).charAt(0)) ?? []),
-      ...(byFold.get(w.fold) ?? [])
-    ])
     const list: [number, number][] = []
-    for (const s of candidates) {
+    const consider = (s: Token): void => {
+      if (list.some(([i]) => i === s.index)) return
       const score = lexicalScore(s, sourceLang, w, targetLang)
       if (score >= ANCHOR_SCORE) list.push([s.index, score])
     }
+    byInitial.get(skeleton(w.lower, targetLang).charAt(0))?.forEach(consider)
+    byFold.get(w.fold)?.forEach(consider)
     if (list.length > 0) map.set(w.index, list)
   }
   const links: PairLinks = { get: (i) => map.get(i), content }

@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { href, navigate } from '../../router'
 import { useAsync } from '../../useAsync'
+import { CheckProgressLine } from '../checks/CheckProgressLine'
 import { ExportMenu } from '../export/ExportMenu'
 import { GlossaryPanel } from '../glossary/GlossaryPanel'
 import { ImportPanel } from '../import/ImportPanel'
@@ -30,7 +31,8 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
   if (detail.error) return <ErrorMessage error={detail.error} />
-  if (!detail.data) return <p className="muted">{t('common.loading')}</p>
+  // Opening a project checks its documents (progress and score per document).
+  if (!detail.data) return <CheckProgressLine message={t('common.loading')} />
   const { project, documents } = detail.data
 
   return (

@@ -21,6 +21,8 @@ import { ReviewHeader } from './ReviewHeader'
 import type { EditorState } from './SegmentEditor'
 import { matchShortcut } from './shortcuts'
 import { useUndo } from './useUndo'
+import { CheckProgressLine } from '../checks/CheckProgressLine'
+import { pushTo } from '../../../../shared/collections/multimap'
 
 type OpenDialog =
   | { kind: 'ignore'; finding: FindingView }
@@ -95,7 +97,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   )
   const findingsBySegment = useMemo(() => {
     const map = new Map<number, FindingView[]>()
-    for (const f of findings) map.set(f.segment, [...(map.get(f.segment) ?? []), f])
+    for (const f of findings) pushTo(map, f.segment, f)
     return map
   }, [findings])
   const selected = findings.find((f) => f.key === selectedKey) ?? null
@@ -370,12 +372,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   ])
 
   if (loadError) return <ErrorMessage error={loadError} />
-  if (!data || !settings)
-    return (
-      <p className="muted" role="status">
-        {t('review.loadingChecks')}
-      </p>
-    )
+  if (!data || !settings) return <CheckProgressLine message={t('review.loadingChecks')} />
 
   const close = (): void => setDialog(null)
   return (
@@ -391,11 +388,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         onRealign={() => void perform(() => unwrap(api.realignDocument({ documentId })))}
       />
       <ErrorMessage error={error} />
-      {busy > 0 && (
-        <p className="busy-indicator" role="status" data-testid="busy">
-          {t('review.checking', { n: data.beads.length })}
-        </p>
-      )}
+      {busy > 0 && <CheckProgressLine message={t('review.checking', { n: data.beads.length })} testId="busy" />}
       {locked && (
         <p className="notice" data-testid="locked-notice">
           {t('review.lockedNotice')}

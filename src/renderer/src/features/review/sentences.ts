@@ -1,5 +1,6 @@
 import { alignDocument } from '../../../../shared/align'
 import type { Lang, Paragraph } from '../../../../shared/domain/types'
+import { pushTo } from '../../../../shared/collections/multimap'
 import type { SentenceMarker } from './highlight'
 
 export interface RowSentences {
@@ -25,9 +26,6 @@ export function rowSentences(
   )
   if (a.sourceSentences.length < 2 && a.targetSentences.length < 2) return null
   const out: RowSentences = { source: new Map(), target: new Map() }
-  const add = (map: Map<number, SentenceMarker[]>, position: number, marker: SentenceMarker): void => {
-    map.set(position, [...(map.get(position) ?? []), marker])
-  }
   let n = 0
   for (const paragraph of a.paragraphs) {
     for (const bead of paragraph.sentences) {
@@ -35,11 +33,11 @@ export function rowSentences(
       const orphan = bead.source.length === 0 || bead.target.length === 0
       for (const i of bead.source) {
         const ref = a.sourceSentences[i]!
-        add(out.source, source[ref.paragraph]!.position, { start: ref.start, label: String(n), orphan })
+        pushTo(out.source, source[ref.paragraph]!.position, { start: ref.start, label: String(n), orphan })
       }
       for (const i of bead.target) {
         const ref = a.targetSentences[i]!
-        add(out.target, target[ref.paragraph]!.position, { start: ref.start, label: String(n), orphan })
+        pushTo(out.target, target[ref.paragraph]!.position, { start: ref.start, label: String(n), orphan })
       }
     }
   }

@@ -1,0 +1,127 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createInProcessRunner, createWorkerRunner, type CheckRunner } from '../../../src/main/checks/runner'
+import { documentFromPairs } from '../../../src/shared/checks/context'
+import type { CheckJob } from '../../../src/shared/checks/job'
+import { CHECKS } from '../../../src/shared/checks/registry'
+import type { CheckDefinition } from '../../../src/shared/checks/types'
+import type { CheckProgress } from '../../../src/shared/domain/review'
+import { colourCheck } from '../support/checks'
+import { tempDir } from '../support/fs'
+
+/** Built by `npm test`'s pretest (electron-vite build); the worker runs compiled JavaScript only. */
+const BUILT_WORKER = resolve(__dirname, '../../../out/main/check-worker.js')
+
+const runners: CheckRunner[] = []
+afterEach(async () => {
+  for (const r of runners.splice(0)) await r.close()
+})
+
+function job(targets: string[] = ['a', 'b']): CheckJob {
+  const a = documentFromPairs('a', [
+    { source: 'El colour del logo.', target: 'The colour of the logo.' },
+    { source: 'Sin cambios.', target: 'No change.' }
+  ])
+  const b = documentFromPairs('b', [{ source: 'Otro colour.', target: 'Another colour, and colour again.' }])
+  return { documents: [a, b], targets, glossary: [], settings: {} }
+}
+
+describe('in-process check runner', () => {
+  it('checks every target document and reports a step per check and document', async () => {
+    const seen: CheckProgress[] = []
+    const watching: CheckDefinition = {
+      ...colourCheck,
+      run: (ctx) => {
+        seen.push(runner.progress())
+        return colourCheck.run(ctx)
+      }
+    }
+    const runner = createInProcessRunner([watching, { ...watching, id: 'again' }], () => undefined)
+    const result = await runner.run(job())
+    expect(Object.keys(result.results).sort()).toEqual(['a', 'b'])
+    // Two checks, each finding both "colour" of document b.
+    expect(result.results.b!.findings).toHaveLength(4)
+    expect(seen.map((p) => p.done)).toEqual([0, 1, 2, 3])
+    expect(seen.every((p) => p.running && p.total === 4)).toBe(true)
+    expect(runner.progress()).toEqual({ running: false, done: 0, total: 0 })
+    expect(runner.state()).toBe('no-spelling')
+  })
+})
+
+describe('worker check runner', () => {
+  it('fails the jobs in flight with a clear error when the worker dies, and starts a new one next time', async () => {
+    const dir = tempDir()
+    const crashing = join(dir, 'crashing-worker.mjs')
+    // Starts, reports progress on a job, then dies.
+    writeFileSync(
+      crashing,
+      "import { parentPort } from 'node:worker_threads'\n" +
+        "parentPort.on('message', ({ id }) => { parentPort.postMessage({ id, type: 'progress', done: 1, total: 9 }); setTimeout(() => process.exit(3), 20) })\n"
+    )
+    const runner = createWorkerRunner(
+      crashing,
+      createInProcessRunner(CHECKS, () => undefined),
+      () => {}
+    )
+    runners.push(runner)
+    await expect(runner.run(job())).rejects.toThrow(/exit code 3/)
+    expect(runner.progress().running).toBe(false)
+    await expect(runner.run(job())).rejects.toThrow(/exit code 3/)
+    expect(runner.state()).toBe('worker')
+  })
+
+  it('runs the checks on this thread when the worker cannot start at all', async () => {
+    const dir = tempDir()
+    const broken = join(dir, 'broken-worker.mjs')
+    writeFileSync(broken, "throw new Error('cannot load')\n")
+    const logged: string[] = []
+    const runner = createWorkerRunner(
+      broken,
+      createInProcessRunner([colourCheck], () => undefined),
+      (m) => logged.push(m)
+    )
+    runners.push(runner)
+    const result = await runner.run(job(['b']))
+    expect(result.results.b!.findings.map((f) => f.targetSpan?.text)).toEqual(['colour', 'colour'])
+    expect(logged).toEqual([expect.stringContaining('could not start')])
+    expect(runner.state()).toBe('no-spelling')
+    expect((await runner.run(job(['a']))).cacheable).toBe(true)
+  })
+
+  it('keeps a stand-in result computed here out of the cache', () => {
+    const runner = createWorkerRunner(
+      '/nonexistent/worker.js',
+      createInProcessRunner([colourCheck], () => undefined)
+    )
+    runners.push(runner)
+    const result = runner.runHere(job(['a']))
+    expect(result.cacheable).toBe(false)
+    expect(result.results.a!.findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
+  })
+
+  describe.skipIf(!existsSync(BUILT_WORKER))('with the built worker (npm test builds it first)', () => {
+    it('finds what the checks find on this thread, with progress while it runs', async () => {
+      const here = createInProcessRunner(CHECKS, () => undefined).runHere(job())
+      const runner = createWorkerRunner(
+        BUILT_WORKER,
+        createInProcessRunner(CHECKS, () => undefined)
+      )
+      runners.push(runner)
+      const pending = runner.run(job())
+      const during = runner.progress()
+      expect(during.running).toBe(true)
+      expect(during.total).toBe(2 * CHECKS.length)
+      const result = await pending
+      expect(result.cacheable).toBe(true)
+      // The worker has the spelling dictionaries; compare the other checks' findings.
+      const without = (r: typeof here) =>
+        Object.fromEntries(
+          Object.entries(r.results).map(([id, run]) => [id, run.findings.filter((f) => f.checkId !== 'spelling')])
+        )
+      expect(without(result)).toEqual(without(here))
+      expect(result.spelling).toBe(true)
+      expect(runner.progress()).toEqual({ running: false, done: 0, total: 0 })
+    })
+  })
+})
