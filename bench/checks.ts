@@ -6,10 +6,12 @@
  *   npx tsx bench/checks.ts --verbose    list every mqm-dev finding
  * Seeds: gold problems flagged (a finding's span overlaps the gold span on its side), findings on
  * mustNotFlag spans, and every other finding. mqm-dev: the metric of ../shared/bench/mqm-dev/README.md.
- * News: findings on professional translations (a false-alarm rate). Speed: 10,000 generated pairs.
+ * News: findings on professional translations (a false-alarm rate). Speed: 10,000 generated pairs,
+ * timed on this thread check by check, then as the app runs them (one job on the check worker).
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { createInProcessRunner, createWorkerRunner } from '../src/main/checks/runner'
 import { loadSpeller } from '../src/main/services/spell'
 import { contextFor, documentFromPairs } from '../src/shared/checks/context'
 import { CHECKS } from '../src/shared/checks/registry'
@@ -404,6 +406,36 @@ function speedReport(
     console.log(`  ${id.padEnd(26)} ${(ms / 1000).toFixed(2)} s`)
 }
 
+/** The app's check worker, as built by `electron-vite build` (the bench script builds first). */
+const BUILT_WORKER = join(import.meta.dirname, '..', 'out', 'main', 'check-worker.js')
+
+/**
+ * The same pairs as the app checks them: one job for the whole project on the check worker, with
+ * the project cloned to it. The worker starts and loads its dictionaries before the clock starts,
+ * as it does at launch; its checks are not warmed up.
+ */
+async function workerSpeedReport(label: string, docs: DocumentContext[], glossary: GlossaryEntry[]): Promise<void> {
+  if (!existsSync(BUILT_WORKER)) {
+    console.log(`\n=== throughput in the app's check worker, ${label}: skipped (run \`npm run build\` first)`)
+    return
+  }
+  const runner = createWorkerRunner(
+    BUILT_WORKER,
+    createInProcessRunner(CHECKS, () => undefined)
+  )
+  const tiny = documentFromPairs('warm-up', [{ source: 'Hola.', target: 'Hello.' }])
+  await runner.run({ documents: [tiny], targets: [tiny.id], glossary: [], settings: ALL_ON })
+  const t0 = performance.now()
+  const result = await runner.run({ documents: docs, targets: docs.map((d) => d.id), glossary, settings: ALL_ON })
+  const seconds = (performance.now() - t0) / 1000
+  await runner.close()
+  const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
+  const findings = Object.values(result.results).reduce((n, r) => n + r.findings.length, 0)
+  console.log(
+    `\n=== throughput in the app's check worker, ${label}: ${pairs} pairs in ${seconds.toFixed(2)} s wall (${findings} findings)`
+  )
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -420,10 +452,14 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'mqm') mqmReport(spell)
   if (!only || only === 'news') newsReport(spell)
-  if (!only || only === 'speed' || only === 'speed-seeds')
+  if (!only || only === 'speed' || only === 'speed-seeds') {
     speedReport('seed paragraphs, numbers varied', generated(seeds), parsed.entries, spell)
-  if (!only || only === 'speed' || only === 'speed-news')
+    await workerSpeedReport('seed paragraphs, numbers varied', generated(seeds), parsed.entries)
+  }
+  if (!only || only === 'speed' || only === 'speed-news') {
     speedReport('news paragraphs, all different', newsParagraphs(), [], spell)
+    await workerSpeedReport('news paragraphs, all different', newsParagraphs(), [])
+  }
 }
 
 void main()

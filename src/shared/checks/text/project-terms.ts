@@ -210,9 +210,9 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
     if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
   }
 
-  memo = new Map()
+  memo = new WeakMap()
   for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang)
-  memo = new Map()
+  memo = new WeakMap()
   return { pairs, numbered, terms }
 }
 
@@ -268,8 +268,20 @@ function subPhrases(tokens: readonly Token[], first: number, last: number, lang:
   return out
 }
 
-/** Renderings of a term in a pair text already seen (per analysis run). */
-let memo = new Map<string, (Rendering | null)[]>()
+/**
+ * Renderings of a term in a pair of texts already seen (per analysis run). Identical texts share
+ * their token arrays (the tokenizer's cache), so boilerplate paragraphs that recur across releases
+ * are located once, without building keys from whole paragraphs.
+ */
+let memo = new WeakMap<readonly Token[], WeakMap<readonly Token[], Map<string, (Rendering | null)[]>>>()
+
+function memoFor(p: CorpusPair): Map<string, (Rendering | null)[]> {
+  let bySource = memo.get(p.source.tokens)
+  if (!bySource) memo.set(p.source.tokens, (bySource = new WeakMap()))
+  let known = bySource.get(p.target.tokens)
+  if (!known) bySource.set(p.target.tokens, (known = new Map()))
+  return known
+}
 
 function locateAll(
   term: ProjectTerm,
@@ -306,8 +318,9 @@ function locateAll(
   ): void => {
     const p = pairs[pi] as CorpusPair
     // Boilerplate paragraphs recur verbatim across releases: locate them once.
-    const memoKey = `${learnedPass ? 2 : 1}\u0001${term.key}\u0001${p.source.text}\u0001${p.target.text}`
-    const known = memo.get(memoKey)
+    const seen = memoFor(p)
+    const memoKey = `${learnedPass ? 2 : 1}\u0001${term.key}`
+    const known = seen.get(memoKey)
     if (known) {
       occs.forEach((o, i) => (o.rendering = known[i] ?? null))
       return
@@ -321,7 +334,7 @@ function locateAll(
       association
     })
     occs.forEach((o, i) => (o.rendering = renderings[i] ?? null))
-    memo.set(memoKey, renderings)
+    seen.set(memoKey, renderings)
   }
 
   // First pass on a sample: learn the usual rendering and the words renderings are made of.
