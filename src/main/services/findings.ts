@@ -39,6 +39,7 @@ interface Deps {
   review: ReviewStore
   checkSettings: () => CheckSettings
   runner: CheckRunner
+  log?: (message: string, err?: unknown) => void
 }
 
 export interface DocumentFindings {
@@ -60,7 +61,14 @@ interface Checked {
  * reads them at once. A document changed in between is checked here, so a result never describes
  * text that is no longer there.
  */
-export function createFindingsService({ documents, glossary, review, checkSettings, runner }: Deps) {
+export function createFindingsService({
+  documents,
+  glossary,
+  review,
+  checkSettings,
+  runner,
+  log = (message, err) => console.error(`[cotejo] ${message}`, err ?? '')
+}: Deps) {
   const cache = new Map<number, { revision: string; result: Checked }>()
 
   function revision(projectId: number): string {
@@ -122,7 +130,11 @@ export function createFindingsService({ documents, glossary, review, checkSettin
         if (todo.length === 0) continue
         const done = runner
           .run(job(projectId, todo))
-          .then((result) => void store(projectId, rev, result))
+          .then(
+            (result) => void store(projectId, rev, result),
+            // A crashed worker must not keep the document from opening: `forDocument` checks it here.
+            (err: unknown) => log('checks in the background failed; checking on the main thread', err)
+          )
           .finally(() => {
             for (const id of todo) if (inflight.get(id)?.done === done) inflight.delete(id)
           })

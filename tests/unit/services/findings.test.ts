@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createInProcessRunner, type CheckRunner, type JobResult } from '../../../src/main/checks/runner'
 import { openServices } from '../../../src/main/services/open'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../src/shared/api/contract'
@@ -7,19 +7,27 @@ import type { CheckJob } from '../../../src/shared/checks/job'
 import { colourCheck } from '../support/checks'
 import { tempDir } from '../support/fs'
 
-/** A runner whose background jobs wait until the test releases them, like a busy worker. */
+/** A runner whose background jobs wait until the test releases (or fails) them, like a busy worker. */
 function heldRunner() {
   const here = createInProcessRunner([colourCheck], () => undefined)
-  const held: Array<{ job: CheckJob; release(): void }> = []
+  const held: Array<{ job: CheckJob; release(): void; fail(): void }> = []
   const runner: CheckRunner = {
     ...here,
-    run: (job) => new Promise<JobResult>((resolve) => held.push({ job, release: () => resolve(here.runHere(job)) }))
+    run: (job) =>
+      new Promise<JobResult>((resolve, reject) =>
+        held.push({
+          job,
+          release: () => resolve(here.runHere(job)),
+          fail: () => reject(new Error('The check worker stopped (exit code 1).'))
+        })
+      )
   }
   return { runner, held }
 }
 
 async function setup() {
   const { runner, held } = heldRunner()
+  vi.spyOn(console, 'error').mockImplementation(() => {})
   const services = openServices(tempDir(), { checks: [colourCheck], runner })
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
     const r = await dispatch(services.handlers, method, input, (err) => {
@@ -33,6 +41,10 @@ async function setup() {
     (await call('importPasted', { projectId: project.id, name, source: 'Uno.\n\nDos.', target })).document.id
   return { call, held, projectId: project.id, add, close: () => services.close() }
 }
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 /** Lets pending promise callbacks run, so queued jobs reach the runner. */
 const settle = () => new Promise((r) => setTimeout(r, 0))
@@ -78,6 +90,18 @@ describe('findings service with background checks', () => {
     const doc = await opening
     expect(doc.target[0]!.text).toBe('One color.')
     expect(doc.findings.map((f) => [f.targetParagraph, f.targetSpan?.text])).toEqual([[1, 'colour']])
+    close()
+  })
+
+  it('still opens a document, checked here, when the background check fails', async () => {
+    const { call, held, add, close } = await setup()
+    const id = await add('A', 'One colour.\n\nTwo.')
+    const opening = call('getDocument', { documentId: id })
+    await settle()
+    held[0]!.fail()
+    const doc = await opening
+    expect(doc.findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('background failed'), expect.any(Error))
     close()
   })
 })
