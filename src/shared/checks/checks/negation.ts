@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/types'
-import { isNegator, isReinforcing, negatesByForm, notNegationPhrases } from '../lexicon/negators'
+import { isNegator, isReinforcing, LONGEST_NEGATOR, negatesByForm, notNegationPhrases } from '../lexicon/negators'
 import { sentences } from '../lexicon/sentences'
 import { words, type TextRange } from '../lexicon/text'
 import type { CheckDefinition, RawFinding } from '../types'
@@ -33,32 +33,50 @@ export function polarity(text: string, lang: Lang): Polarity {
   const re = notNegationPhrases(lang)
   re.lastIndex = 0
   for (let m = re.exec(folded); m; m = re.exec(folded)) excluded.push({ start: m.index, end: m.index + m[0].length })
+  const isExcluded = (w: TextRange): boolean =>
+    excluded.length > 0 && excluded.some((r) => w.start >= r.start && w.start < r.end)
+  // "nobody's", "nothing's": the clitic does not change the word.
+  const foldedWord = (w: TextRange): string => {
+    const f = folded.slice(w.start, w.end)
+    return f.includes("'") || f.includes('’') ? f.replace(/['’](?:s|ll|re|ve|d)$/, '') : f
+  }
+  const negates = (f: string): boolean => (lang === 'en' && /n['’]t$/.test(f)) || isNegator(f, lang)
   const negators: TextRange[] = []
-  // Words that do not negate as words: one of them may negate by its form.
-  const others: string[] = []
   let clauseNegated = false
   let prevEnd = 0
   for (const w of words(text)) {
-    if (/[,;:.!?()—–]/.test(text.slice(prevEnd, w.start))) clauseNegated = false
+    if (clauseBreak(text, prevEnd, w.start)) clauseNegated = false
     prevEnd = w.end
-    if (excluded.some((r) => w.start >= r.start && w.start < r.end)) continue
-    // "nobody's", "nothing's": the clitic does not change the word.
-    const f = folded.slice(w.start, w.end).replace(/['’](?:s|ll|re|ve|d)$/, '')
-    const contracted = lang === 'en' && /n['’]t$/.test(f)
-    if (contracted || isNegator(f, lang)) {
-      if (clauseNegated && isReinforcing(f, lang)) continue
-      negators.push(w)
-      clauseNegated = true
-    } else others.push(f)
+    // Longer words negate only as contractions ("shouldn't"); most words end here, unread.
+    if (w.end - w.start > LONGEST_NEGATOR && !/n['’]t$/i.test(w.text)) continue
+    if (isExcluded(w)) continue
+    const f = foldedWord(w)
+    if (!negates(f)) continue
+    if (clauseNegated && isReinforcing(f, lang)) continue
+    negators.push(w)
+    clauseNegated = true
   }
   let byForm: boolean | undefined
   return {
     negators,
     get byForm() {
-      byForm ??= others.some((f) => negatesByForm(f, lang))
+      // Words that do not negate as words: one of them may negate by its form.
+      byForm ??= words(text).some((w) => {
+        if (isExcluded(w)) return false
+        const f = foldedWord(w)
+        return !negates(f) && negatesByForm(f, lang)
+      })
       return byForm
     }
   }
+}
+
+const CLAUSE_BREAKS = new Set([...',;:.!?()—–'])
+
+/** Punctuation between two words that ends a clause (and with it, a negation's reach). */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charAt(i))) return true
+  return false
 }
 
 export const negationCheck: CheckDefinition = {

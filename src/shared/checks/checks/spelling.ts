@@ -65,11 +65,16 @@ function closedCompound(t: Token, lang: Lang, spell: SpellService): string | nul
 
 /** Accepted as written, as the lowercase form of a capital-initial word, or with its possessive removed. */
 function known(word: string, lang: Lang, spell: SpellService): boolean {
-  const w = word.replace(/’/g, "'")
+  const w = word.includes('’') ? word.replace(/’/g, "'") : word
   if (spell.check(w, lang)) return true
-  const bare = w.replace(/'s$/i, '')
+  const bare = w.includes("'") ? w.replace(/'s$/i, '') : w
   return bare !== w && spell.check(bare, lang)
 }
+
+const HYPHENS = /[-‐‑]/
+
+/** The parts of a hyphenated word; the word itself otherwise. */
+const partsOf = (word: string): string[] => (HYPHENS.test(word) ? word.split(/[-‐‑]/).filter((p) => p !== '') : [word])
 
 /**
  * A typo rather than a word the dictionary lacks: the first suggestion restores one dropped letter
@@ -196,8 +201,9 @@ function checkSegment(
   const sourceWords = new Set(sourceTokens.map((t) => t.fold))
   const glossary = termWords(ctx.glossary)
   for (const t of tokenize(target)) {
-    if (t.isNumber || /\d/.test(t.text) || masked.some(([a, b]) => t.start >= a && t.end <= b)) continue
-    const solid = t.text.length > 4 && /[-‐‑]/.test(t.text) ? closedCompound(t, lang, spell) : null
+    if (t.isNumber || /\d/.test(t.text) || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b)))
+      continue
+    const solid = t.text.length > 4 && HYPHENS.test(t.text) ? closedCompound(t, lang, spell) : null
     if (solid) {
       findings.push({
         segment: index,
@@ -213,7 +219,7 @@ function checkSegment(
     // Capitalized words are names or sentence openers; names are not in dictionaries.
     if (t.text.length <= 2 || isCapitalized(t.text) || isAllCaps(t.text) || hasInnerCapital(t.text)) continue
     if (glossary.has(t.fold) || sourceWords.has(t.fold)) continue
-    const parts = t.text.split(/[-‐‑]/).filter((p) => p !== '')
+    const parts = partsOf(t.text)
     const bad = parts.filter((p) => p.length > 2 && !known(p, lang, spell))
     if (bad.length === 0 || known(t.text, lang, spell)) continue
     // Words of the other language (loanwords, a term given in the original) belong to the untranslated check.

@@ -39,8 +39,11 @@ function tokenize(text: string, lang: Lang): Tok[] {
   return out
 }
 
+/** No candidates: one shared, frozen list (most tokens have none). */
+const NONE: readonly number[] = Object.freeze([])
+
 /** For each token of `from`, the content tokens of `to` it may correspond to. */
-function candidates(from: Tok[], to: Tok[]): number[][] {
+function candidates(from: Tok[], to: Tok[]): (readonly number[])[] {
   const index = new Map<string, number[]>()
   to.forEach((t, j) => {
     if (!t.content) return
@@ -48,9 +51,9 @@ function candidates(from: Tok[], to: Tok[]): number[][] {
     pushTo(index, k, j)
   })
   return from.map((f) => {
-    if (!f.content) return []
-    const k = f.numeric ? f.key : f.key.slice(0, 3)
-    const near = index.get(k) ?? []
+    if (!f.content) return NONE
+    const near = index.get(f.numeric ? f.key : f.key.slice(0, 3))
+    if (!near) return NONE
     return near.filter((j) => {
       const t = to[j] as Tok
       return f.numeric || t.numeric ? f.key === t.key : f.key === t.key || isCognate(f.text, t.text)
@@ -104,9 +107,14 @@ const MIN_ANCHORS = 3
  * passage leaves this surplus; a passage moved and reworded without cognates leaves none, because
  * its rewording is just as unmatched on the other side.
  */
-const surplusOf = (side: Tok[], cands: number[][], other: Tok[], otherCands: number[][]): number => {
-  const unexplained = (toks: Tok[], cs: number[][]): number =>
-    toks.filter((t, i) => t.content && (cs[i] as number[]).length === 0).length
+const surplusOf = (
+  side: Tok[],
+  cands: (readonly number[])[],
+  other: Tok[],
+  otherCands: (readonly number[])[]
+): number => {
+  const unexplained = (toks: Tok[], cs: (readonly number[])[]): number =>
+    toks.filter((t, i) => t.content && (cs[i] as readonly number[]).length === 0).length
   return unexplained(side, cands) - unexplained(other, otherCands)
 }
 
@@ -115,7 +123,7 @@ const SURPLUS_SHARE = 0.7
 
 function judgeGap(
   side: Tok[],
-  cands: number[][],
+  cands: (readonly number[])[],
   from: number,
   to: number,
   facing: Tok[],
@@ -127,7 +135,7 @@ function judgeGap(
   if (content.length < MIN_WORDS) return null
   const facingContent = facing.filter((t) => t.content).length
   if (facingContent > Math.floor(FACING_SHARE * content.length)) return null
-  const unmatched = content.filter((i) => (cands[i] as number[]).length === 0)
+  const unmatched = content.filter((i) => (cands[i] as readonly number[]).length === 0)
   if (unmatched.length < Math.max(3, UNMATCHED_SHARE * content.length)) return null
   if (surplus < SURPLUS_SHARE * unmatched.length) return null
   const first = side[unmatched[0] as number] as Tok
@@ -145,7 +153,7 @@ export function findGaps(source: string, target: string, sourceLang: Lang, targe
   const unique: [number, number][] = []
   sc.forEach((js, i) => {
     const j = js[0]
-    if (js.length === 1 && j !== undefined && (tc[j] as number[]).length === 1) unique.push([i, j])
+    if (js.length === 1 && j !== undefined && (tc[j] as readonly number[]).length === 1) unique.push([i, j])
   })
   const chain = increasingChain(unique)
   const gaps: Gaps = { omitted: [], added: [] }
@@ -179,7 +187,7 @@ export function matchedShare(source: string, target: string, sourceLang: Lang, t
   s.forEach((tok, i) => {
     if (!tok.content) return
     content++
-    if ((sc[i] as number[]).length > 0) matched++
+    if ((sc[i] as readonly number[]).length > 0) matched++
   })
   return content === 0 ? 0 : matched / content
 }

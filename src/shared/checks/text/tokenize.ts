@@ -96,19 +96,28 @@ function remember(text: string, tokens: Token[]): void {
   young.set(text, tokens)
 }
 
+// eslint-disable-next-line no-control-regex -- the ASCII range is the point
+const ASCII = /^[\x00-\x7f]*$/
+const LETTER = /\p{L}/u
+
+/** Hot path (every paragraph of a project): ASCII words, most of them, skip Unicode work. */
 function scan(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index
     const word = m[0]
+    const ascii = ASCII.test(word)
+    const lowered = ascii ? word.toLowerCase() : lower(word)
+    const first = word.charCodeAt(0) | 32
     tokens.push({
       index: tokens.length,
       text: word,
       start,
       end: start + word.length,
-      lower: lower(word),
-      fold: fold(word),
-      isNumber: !/\p{L}/u.test(word),
+      lower: lowered,
+      fold: ascii ? lowered : fold(word),
+      isNumber: first >= 97 && first <= 122 ? false : !LETTER.test(word),
       sentenceStart: isSentenceStart(text, start)
     })
   }
