@@ -55,6 +55,28 @@ describe('negation: mismatches are flagged', () => {
   })
 })
 
+describe('negation: refinements keep real mismatches', () => {
+  it('still flags "no doubt" when something is left in no doubt', () => {
+    expect(polarity('The survey leaves no doubt about it.', 'en').negators.map((w) => w.text)).toEqual(['no'])
+    expect(polarity('There is, no doubt, a better way.', 'en').negators).toEqual([])
+  })
+  it('still flags a dropped negation next to a restrictive phrase elsewhere', () => {
+    fails(
+      negationCheck,
+      { source: 'El ministerio no firmó el acuerdo.', target: 'The ministry signed the agreement.' },
+      es2en
+    )
+  })
+  it('still flags a negation added in front of a word that looks like the source', () => {
+    const [f] = fails(
+      negationCheck,
+      { source: 'El proyecto fue aprobado por el pleno.', target: 'The project was not approved by the plenary.' },
+      es2en
+    )
+    expect(f?.targetSpan?.text).toBe('not')
+  })
+})
+
 describe('negation: equivalent renderings pass', () => {
   const same: [string, string, 'es' | 'en'][] = [
     ['El ministerio no aprobó el proyecto.', "The ministry didn't approve the project.", 'es'],
@@ -67,7 +89,22 @@ describe('negation: equivalent renderings pass', () => {
     ['No logró reunir el quórum.', 'It failed to reach a quorum.', 'es'],
     ['Se halló falta de insumos.', 'There was no stock of supplies.', 'es'],
     ['Patients lacking insurance were excluded.', 'Se excluyó a los pacientes sin seguro.', 'en'],
-    ['The decree No. 12 was published.', 'Se publicó el decreto N.º 12.', 'en']
+    ['The decree No. 12 was published.', 'Se publicó el decreto N.º 12.', 'en'],
+    // Restrictive "no ... más que / otra cosa que" means "only".
+    ['No nos queda otra cosa que esperar.', 'All we can do is wait.', 'es'],
+    ['El informe no es solo técnico, sino político.', 'The report is technical and political too.', 'es'],
+    // Temporal and spatial litotes.
+    ['La votación será no antes del miércoles.', 'The vote will be on Wednesday at the earliest.', 'es'],
+    ['The test took place not far from the border.', 'La prueba se hizo cerca de la frontera.', 'en'],
+    ['It is not so much a crisis as a warning.', 'Es más una advertencia que una crisis.', 'en'],
+    // Prohibition is a negation by its form.
+    ['Los bañadores estarán prohibidos desde enero.', 'The swimsuits will not be permitted from January.', 'es'],
+    ['Smoking is banned in the building.', 'No se puede fumar en el edificio.', 'en'],
+    ['El tren no volverá a circular.', 'The train will stop running.', 'es'],
+    ['El ministro rehusó hacer comentarios.', 'The minister was not available for comment.', 'es'],
+    ['El amarillo es, sin duda, su color.', 'Yellow is, without a doubt, her colour.', 'es'],
+    // A negator kept in the original language on both sides: a title, not a translation choice.
+    ['Es coautor del libro "Not as Good as You Think".', 'He co-wrote the book "Not as Good as You Think".', 'es']
   ]
   it.each(same)('%s | %s', (source, target, sourceLang) =>
     passes(negationCheck, { source, target }, sourceLang === 'es' ? es2en : en2es)

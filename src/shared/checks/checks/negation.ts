@@ -79,6 +79,15 @@ function clauseBreak(text: string, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * The negator stands as a word in the other side's text too: it belongs to a title, a name or a
+ * quotation kept in the original language ("Not as Good as You Think" in both), not to the translation.
+ */
+function copiedInto(negator: TextRange, other: string): boolean {
+  const lowered = negator.text.toLowerCase()
+  return words(other).some((w) => w.text.toLowerCase() === lowered)
+}
+
 export const negationCheck: CheckDefinition = {
   id: 'negation',
   category: 'accuracy/mistranslation',
@@ -134,7 +143,7 @@ export const negationCheck: CheckDefinition = {
         })
         const firstS = ps.negators[0]
         const firstT = pt.negators[0]
-        if (firstS && pt.negators.length === 0 && !pt.byForm) {
+        if (firstS && pt.negators.length === 0 && !pt.byForm && !copiedInto(firstS, t.text)) {
           out.push({
             segment: seg.index,
             side: 'both',
@@ -145,7 +154,7 @@ export const negationCheck: CheckDefinition = {
             // Free translations turn negations into antonyms ("no asistió" / "skipped"): worth a look.
             confidence: 0.5
           })
-        } else if (firstT && ps.negators.length === 0 && !ps.byForm) {
+        } else if (firstT && ps.negators.length === 0 && !ps.byForm && !copiedInto(firstT, s.text)) {
           out.push({
             segment: seg.index,
             side: 'both',
