@@ -13,6 +13,7 @@ import { numbersCheck } from './checks/numbers'
 import { omissionCheck } from './checks/omission'
 import { capitalAfterSemicolonCheck } from './checks/typography-capital-after-semicolon'
 import { doubleSpaceCheck } from './checks/typography-double-space'
+import { missingSpaceCheck } from './checks/typography-missing-space'
 import { finalPunctuationCheck } from './checks/typography-final-punctuation'
 import { midsentenceCapitalCheck } from './checks/typography-midsentence-capital'
 import { quoteStyleCheck } from './checks/typography-quote-style'
@@ -44,6 +45,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   spellingCheck,
   repeatedWordCheck,
   doubleSpaceCheck,
+  missingSpaceCheck,
   spaceBeforePunctuationCheck,
   unpairedCheck,
   sentenceCaseCheck,
