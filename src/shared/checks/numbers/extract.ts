@@ -316,11 +316,44 @@ function vocabulary(lang: Lang): Set<string> {
  * Words of a text; with `lang`, only those of its number vocabulary. Dropping the other words is
  * safe: a number phrase needs its words joined by spaces alone, which `joined` checks on the text.
  */
+/**
+ * First letters (ASCII only) and the longest length of each language's number vocabulary: most
+ * words of a text are ruled out by these two, without folding them.
+ */
+const SCREEN: Record<Lang, { initials: ReadonlySet<number>; longest: number }> = {
+  es: screen(VOCABULARY.es),
+  en: screen(VOCABULARY.en)
+}
+
+function screen(words: ReadonlySet<string>): { initials: Set<number>; longest: number } {
+  const initials = new Set<number>()
+  let longest = 0
+  for (const w of words) {
+    initials.add(w.charCodeAt(0))
+    longest = Math.max(longest, w.length)
+  }
+  return { initials, longest }
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false
+  return true
+}
+
+/** Could be a word of the number vocabulary (folding never changes an ASCII initial). */
+function mayBeNumberWord(word: string, lang: Lang): boolean {
+  const { initials, longest } = SCREEN[lang]
+  if (word.length > longest + 2) return false
+  const c = word.charCodeAt(0)
+  return c >= 128 || initials.has(c | 32)
+}
+
 function tokenize(text: string, lang?: Lang): Token[] {
   const out: Token[] = []
   WORD_RE.lastIndex = 0
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const folded = foldWord(m[0])
+    if (lang && !mayBeNumberWord(m[0], lang)) continue
+    const folded = isAscii(m[0]) ? m[0].toLowerCase() : foldWord(m[0])
     if (lang && !VOCABULARY[lang].has(folded)) continue
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded })
   }
