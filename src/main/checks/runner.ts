@@ -23,6 +23,8 @@ export interface CheckRunner {
   progress(): CheckProgress
   /** What results depend on besides the job (dictionaries loaded or not): part of cache keys. */
   state(): string
+  /** Gets ready for the first job now (a worker starts and loads its dictionaries), not when it comes. */
+  warmUp(): void
   close(): Promise<void>
 }
 
@@ -47,6 +49,7 @@ export function createInProcessRunner(
     runHere,
     progress: () => current,
     state: () => (spell() ? 'spelling' : 'no-spelling'),
+    warmUp: () => {},
     close: async () => {}
   }
 }
@@ -135,6 +138,9 @@ export function createWorkerRunner(
       return { running: pending.size > 0, done, total }
     },
     state: () => (unusable ? fallback.state() : 'worker'),
+    warmUp() {
+      if (!unusable && !closing) (worker ??= start()).unref()
+    },
     async close() {
       closing = true
       const w = worker

@@ -16,7 +16,10 @@ export interface Services {
 }
 
 export interface OpenOptions extends ServiceOptions {
-  /** Load the Hunspell dictionaries in the background (about 1.5 s); spelling findings appear once they are in. */
+  /**
+   * Get the checks ready in the background: the worker starts, or this thread loads the Hunspell
+   * dictionaries (about 1.5 s; spelling findings appear once they are in). For the app, not the CLI.
+   */
   loadSpelling?: boolean
   /** The built check worker script: checks then run on a thread of their own. */
   checkWorker?: string
@@ -30,7 +33,9 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
   const runner =
     options.runner ??
     createCheckRunner({ workerFile: options.checkWorker, checks: options.checks ?? CHECKS, spell: () => speller })
-  // A worker loads its own dictionaries; this thread needs them only when it runs the checks itself.
+  // A worker loads its own dictionaries (started now, so the first document does not wait for
+  // them); this thread needs them only when it runs the checks itself.
+  if (options.loadSpelling) runner.warmUp()
   if (options.loadSpelling && runner.state() !== 'worker') {
     loadSpeller().then(
       (s) => (speller = s),

@@ -89,6 +89,21 @@ describe('worker check runner', () => {
     expect((await runner.run(job(['a']))).cacheable).toBe(true)
   })
 
+  it('starts the worker on warm-up, before any job, so the first document does not wait for it', async () => {
+    const dir = tempDir()
+    const marker = join(dir, 'started')
+    const script = join(dir, 'marking-worker.mjs')
+    writeFileSync(script, `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(marker)}, 'yes')\n`)
+    const runner = createWorkerRunner(
+      script,
+      createInProcessRunner(CHECKS, () => undefined),
+      () => {}
+    )
+    runners.push(runner)
+    runner.warmUp()
+    await expect.poll(() => existsSync(marker), { timeout: 5000 }).toBe(true)
+  })
+
   it('keeps a stand-in result computed here out of the cache', () => {
     const runner = createWorkerRunner(
       '/nonexistent/worker.js',
