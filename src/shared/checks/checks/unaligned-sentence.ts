@@ -58,10 +58,13 @@ export const unalignedSentenceCheck: CheckDefinition = {
       // alignment (the costly part) is skipped. A gap hidden by a split elsewhere changes the length.
       const count = (paras: string[], lang: typeof sourceLang): number =>
         paras.reduce((n, p) => n + segmentSentences(p, lang).length, 0)
+      const sourceCount = count(source, sourceLang)
+      const targetCount = count(target, targetLang)
+      // One sentence a side: a lone sentence there is the paragraph-level checks' business.
+      if (sourceCount + targetCount < 3) return
       const ratio = seg.target.length / seg.source.length
-      if (ratio > 0.85 && ratio < 1.15 && count(source, sourceLang) === count(target, targetLang)) return
+      if (ratio > 0.85 && ratio < 1.15 && sourceCount === targetCount) return
       const alignment = alignDocument(source, target, { sourceLang, targetLang })
-      if (alignment.sourceSentences.length + alignment.targetSentences.length < 3) return
       const sourceStarts = paragraphStarts(source)
       const targetStarts = paragraphStarts(target)
       for (const paragraph of alignment.paragraphs) {
