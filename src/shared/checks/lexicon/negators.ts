@@ -46,18 +46,18 @@ const REINFORCING: Record<Lang, ReadonlySet<string>> = {
 
 /** Phrases with a negator that do not negate; the regexes run on folded lowercase text. */
 const NOT_NEGATION: Record<Lang, RegExp> = {
-  // "no (es) solo", "no antes del lunes", "no lejos de"; "no ... más que / otra cosa que" restricts
-  // ("no nos queda otra cosa que" = "all we can do is"), it does not negate.
-  es: /\b(?:sin embargo|no obstante|sin duda|sin perjuicio|a no ser que|nada mas que|no bien|no hace mucho|no es sino|no antes del?|no lejos del?|no deja de|no dejan de|no cabe duda|no\.\s*(?=\d)|no (?:\p{L}+ )?(?:solo|solamente|unicamente)|no(?: \p{L}+){0,3} (?:otra cosa|mas) que)\b/gu,
-  // Litotes and fixed phrases: "not far from" (near), "not until" (only at), "not so much X as Y",
-  // "no doubt" and "without a doubt" (surely) unless something leaves or is in no doubt.
-  en: /\b(?:nevertheless|nonetheless|none the less|no\.?\s*(?=\d)|not only|no sooner|(?<!(?:leaves?|left|leaving|is|was|are|were|be|been) )no doubt|not least|nothing but|without (?:a )?doubt|not far from|not until|not before|not so much)\b/gu
+  // "no (es) solo", "no antes del lunes", "no lejos de", "no hay duda"; "no ... más que / otra cosa
+  // que" restricts ("no nos queda otra cosa que" = "all we can do is"), it does not negate.
+  es: /\b(?:sin embargo|no obstante|sin duda|sin perjuicio|a no ser que|nada mas que|no bien|no hace mucho|no es sino|no antes del?|no lejos del?|no deja de|no dejan de|no cabe duda|no hay duda|no deja (?:lugar a )?dudas?|no\.\s*(?=\d)|no (?:\p{L}+ )?(?:solo|solamente|unicamente)|no(?: \p{L}+){0,3} (?:otra cosa|mas) que)\b/gu,
+  // Litotes and fixed phrases: "not far from" (near), "not until" (only at), "not so much X as Y";
+  // doubt idioms ("no doubt", "without a doubt", "leaves no doubt") are certainty on both sides.
+  en: /\b(?:nevertheless|nonetheless|none the less|no\.?\s*(?=\d)|not only|no sooner|no doubt|not least|nothing but|without (?:a )?doubt|not far from|not until|not before|not so much)\b/gu
 }
 
 /** Words that negate by their form: prefixes and suffixes, and verbs of lacking or failing. */
 const MORPHOLOGICAL: Record<Lang, RegExp> = {
   es: /^(?:prohib|rehus|inadecu|insuficien|imposib|incapa|incomplet|incorrect|inefica|ineficien|inexist|inapropiad|invalid|invisib|involunt|inestab|inseguri|ilegal|irregular|irrelevan|irreversib|desconoc|desigual|descontinu|desfavorab|desventaj|desemple|asintom|anormal|atipic|falta|faltan|carec|carenc|ausen|fracas|excepto|salvo|evit|impid|impedi|neg[oóa]|rechaz|solo|solamente|unicamente|apenas|exclu|poc[oa]s?|ignor|omit|olvid)/,
-  en: /^(?:non|un(?!der|i|til|to|less)\p{L}{3,}|prohibit|forbid|ban(?:s|ned|ning)?$|ceas|stop(?:s|ped|ping)?$|quit|inadequa|insufficien|impossib|incapab|incomplet|incorrect|ineffect|inefficien|inexist|inappropriat|invalid|invisib|involunt|instab|insecur|illegal|irregular|irrelevan|irreversib|disadvantag|disab|discontinu|dissatisf|asymptom|abnormal|atypical|lack|absen|fail|free|exclu|except|avoid|prevent|refus|den[iy]|rarely|hardly|barely|seldom|only|instead|rather|unless|zero|miss|skip|ignor|little|few|refrain|omit|neglect|unaware)|less$/u
+  en: /^(?:non|un(?!der|i|til|to|less)\p{L}{3,}|prohibit|forbid|ban(?:s|ned|ning)?$|ceas|stop(?:s|ped|ping)?$|quit(?:s|ting)?$|inadequa|insufficien|impossib|incapab|incomplet|incorrect|ineffect|inefficien|inexist|inappropriat|invalid|invisib|involunt|instab|insecur|illegal|irregular|irrelevan|irreversib|disadvantag|disab|discontinu|dissatisf|asymptom|abnormal|atypical|lack|absen|fail|free|exclu|except|avoid|prevent|refus|den[iy]|rarely|hardly|barely|seldom|only|instead|rather|unless|zero|miss|skip|ignor|little|few|refrain|omit|neglect|unaware)|less$/u
 }
 
 /** Length of the longest negator with a clitic ("nobody's", "nothing'll"): longer words are not negators. */

@@ -313,10 +313,6 @@ function vocabulary(lang: Lang): Set<string> {
 }
 
 /**
- * Words of a text; with `lang`, only those of its number vocabulary. Dropping the other words is
- * safe: a number phrase needs its words joined by spaces alone, which `joined` checks on the text.
- */
-/**
  * First letters (ASCII only) and the longest length of each language's number vocabulary: most
  * words of a text are ruled out by these two, without folding them.
  */
@@ -348,6 +344,10 @@ function mayBeNumberWord(word: string, lang: Lang): boolean {
   return c >= 128 || initials.has(c | 32)
 }
 
+/**
+ * Words of a text; with `lang`, only those of its number vocabulary. Dropping the other words is
+ * safe: a number phrase needs its words joined by spaces alone, which `joined` checks on the text.
+ */
 function tokenize(text: string, lang?: Lang): Token[] {
   const out: Token[] = []
   WORD_RE.lastIndex = 0
