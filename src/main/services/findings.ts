@@ -11,7 +11,6 @@ import { assignKeys, type caseSignature } from '../../shared/review/keys'
 import type { DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
-import { pushTo } from '../../shared/collections/multimap'
 import type { CheckRunner, JobResult } from '../checks/runner'
 
 /** The checks' view of a stored document: one segment per bead, paragraphs joined. */
@@ -94,12 +93,14 @@ export function createFindingsService({
     return out
   }
 
-  /** Project id and stale documents, per project. */
-  function stale(documentIds: readonly number[]): Map<number, number[]> {
-    const byProject = new Map<number, number[]>()
+  /** Per project: its current revision (worked out once) and the documents whose results are older. */
+  function stale(documentIds: readonly number[]): Map<number, { rev: string; ids: number[] }> {
+    const byProject = new Map<number, { rev: string; ids: number[] }>()
     for (const id of new Set(documentIds)) {
       const { projectId } = documents.get(id)
-      if (cache.get(id)?.revision !== revision(projectId)) pushTo(byProject, projectId, id)
+      let project = byProject.get(projectId)
+      if (!project) byProject.set(projectId, (project = { rev: revision(projectId), ids: [] }))
+      if (cache.get(id)?.revision !== project.rev) project.ids.push(id)
     }
     return byProject
   }
@@ -119,8 +120,7 @@ export function createFindingsService({
     /** Checks the documents whose results are out of date, those of one project in one job. */
     async ensure(documentIds: readonly number[]): Promise<void> {
       const waits: Promise<void>[] = []
-      for (const [projectId, ids] of stale(documentIds)) {
-        const rev = revision(projectId)
+      for (const [projectId, { rev, ids }] of stale(documentIds)) {
         const todo = ids.filter((id) => {
           const running = inflight.get(id)
           if (running?.revision !== rev) return true

@@ -1,6 +1,6 @@
 import type { FileInput, ImportResult } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/result'
-import type { BeadOrigin, DocumentSummary, Lang } from '../../shared/domain/types'
+import type { BeadOrigin, DocumentSummary, Lang, RecentFile } from '../../shared/domain/types'
 import { parseCombined, type CombinedParseError } from '../../shared/import/combined'
 import { splitParagraphs } from '../../shared/import/paragraphs'
 import type { SegmentStatus } from '../../shared/domain/review'
@@ -171,17 +171,13 @@ export function createImportService({ projects, documents, recent, align, onImpo
       source: source.paragraphs,
       target: target.paragraphs
     })
-    for (const kind of ['source', 'target'] as const) {
-      const file = input[kind]
-      recent.add({
-        name: file.name,
-        path: file.path ?? null,
-        kind,
-        documentId: result.document.id,
-        projectId: input.projectId
-      })
-    }
+    for (const kind of ['source', 'target'] as const) remember(input[kind], kind, result, input.projectId)
     return result
+  }
+
+  /** Lists an imported file under recent files, linked to the document it made. */
+  function remember(file: FileInput, kind: RecentFile['kind'], result: ImportResult, projectId: number): void {
+    recent.add({ name: file.name, path: file.path ?? null, kind, documentId: result.document.id, projectId })
   }
 
   return {
@@ -202,13 +198,7 @@ export function createImportService({ projects, documents, recent, align, onImpo
         source: parsed.value.source,
         target: parsed.value.target
       })
-      recent.add({
-        name: input.file.name,
-        path: input.file.path ?? null,
-        kind: 'combined',
-        documentId: result.document.id,
-        projectId: input.projectId
-      })
+      remember(input.file, 'combined', result, input.projectId)
       return result
     },
 
@@ -250,13 +240,7 @@ export function createImportService({ projects, documents, recent, align, onImpo
         targetEncoding: null,
         ...parts
       })
-      recent.add({
-        name: input.file.name,
-        path: input.file.path ?? null,
-        kind: 'combined',
-        documentId: result.document.id,
-        projectId: input.projectId
-      })
+      remember(input.file, 'combined', result, input.projectId)
       return result
     },
 

@@ -33,15 +33,16 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
   const runner =
     options.runner ??
     createCheckRunner({ workerFile: options.checkWorker, checks: options.checks ?? CHECKS, spell: () => speller })
-  // A worker loads its own dictionaries (started now, so the first document does not wait for
-  // them); this thread needs them only when it runs the checks itself.
-  if (options.loadSpelling) runner.warmUp()
-  if (options.loadSpelling && runner.state() !== 'worker') {
-    loadSpeller().then(
-      (s) => (speller = s),
-      (err: unknown) =>
-        console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
-    )
+  if (options.loadSpelling) {
+    // A worker loads its own dictionaries (started now, so the first document does not wait for
+    // them); this thread needs them only when it runs the checks itself.
+    runner.warmUp()
+    if (runner.state() !== 'worker')
+      loadSpeller().then(
+        (s) => (speller = s),
+        (err: unknown) =>
+          console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
+      )
   }
   const handlers = createHandlers(db, { ...options, runner })
   return {

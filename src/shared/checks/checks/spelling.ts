@@ -74,7 +74,7 @@ function known(word: string, lang: Lang, spell: SpellService): boolean {
 const HYPHENS = /[-‐‑]/
 
 /** The parts of a hyphenated word; the word itself otherwise. */
-const partsOf = (word: string): string[] => (HYPHENS.test(word) ? word.split(/[-‐‑]/).filter((p) => p !== '') : [word])
+const partsOf = (word: string): string[] => (HYPHENS.test(word) ? word.split(HYPHENS).filter((p) => p !== '') : [word])
 
 /**
  * A typo rather than a word the dictionary lacks: the first suggestion restores one dropped letter

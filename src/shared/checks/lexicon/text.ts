@@ -1,4 +1,5 @@
 /** Small text utilities for the checks that read words and paragraphs. */
+import { isAscii } from '../text/normalize'
 import { PARAGRAPH_JOINER } from '../types'
 
 export interface TextRange {
@@ -40,8 +41,7 @@ export function words(text: string): readonly TextRange[] {
 /** Lowercase without accents. ASCII text, most of it, skips Unicode normalization. */
 export function fold(s: string): string {
   const lower = s.toLowerCase()
-  // eslint-disable-next-line no-control-regex -- the ASCII range is the point
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Lang } from '../../domain/types'
 import { monthNumber, monthWords } from '../lexicon/months'
 import { memo } from '../lexicon/text'
+import { isAscii } from '../text/normalize'
 import { numberKey, type Currency, type MentionKind, type NumberMention } from './mention'
 import { NUMERAL_SOURCE, readNumeral, type DecimalStyle } from './numerals'
 import { romanInContext, romanValue } from './roman'
@@ -329,11 +330,6 @@ function screen(words: ReadonlySet<string>): { initials: Set<number>; longest: n
     longest = Math.max(longest, w.length)
   }
   return { initials, longest }
-}
-
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false
-  return true
 }
 
 /** Could be a word of the number vocabulary (folding never changes an ASCII initial). */

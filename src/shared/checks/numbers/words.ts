@@ -4,6 +4,7 @@
  * number without being one ("ambos", "both", "a").
  */
 import type { Lang } from '../../domain/types'
+import { isAscii } from '../text/normalize'
 
 /** Spanish cardinals below a thousand, without accents (callers fold them). */
 const ES_UNITS: Record<string, number> = {
@@ -246,8 +247,7 @@ const EN_STAND_INS: Record<string, number[]> = {
 }
 
 export function foldAccents(s: string): string {
-  // eslint-disable-next-line no-control-regex -- the ASCII range is the point
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return isAscii(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
 export interface WordTables {

@@ -5,14 +5,17 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g
 // eslint-disable-next-line no-control-regex -- the ASCII range is the point
 const ASCII = /^[\x00-\x7f]*$/
 
+/** Plain ASCII: most words of a text; their lowercase is their folded form, no Unicode work needed. */
+export const isAscii = (text: string): boolean => ASCII.test(text)
+
 /** Lowercase without diacritics: "Aníbal" -> "anibal", "Ñandú" -> "nandu". Most words are ASCII and skip normalization. */
 export function fold(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
+  return isAscii(text) ? text.toLowerCase() : text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
 }
 
 /** Lowercase, accents kept (accents can change meaning: "secretaria" vs "secretaría"). */
 export function lower(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFC').toLowerCase()
+  return isAscii(text) ? text.toLowerCase() : text.normalize('NFC').toLowerCase()
 }
 
 /** Folded form without hyphens and apostrophes, for comparing "Inter-American" with "interamericano". */

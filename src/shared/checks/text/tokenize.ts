@@ -1,4 +1,4 @@
-import { fold, lower } from './normalize'
+import { fold, isAscii, lower } from './normalize'
 
 export interface Token {
   /** Position among the tokens of the text. */
@@ -96,8 +96,6 @@ function remember(text: string, tokens: Token[]): void {
   young.set(text, tokens)
 }
 
-// eslint-disable-next-line no-control-regex -- the ASCII range is the point
-const ASCII = /^[\x00-\x7f]*$/
 const LETTER = /\p{L}/u
 
 /** Hot path (every paragraph of a project): ASCII words, most of them, skip Unicode work. */
@@ -107,7 +105,7 @@ function scan(text: string): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index
     const word = m[0]
-    const ascii = ASCII.test(word)
+    const ascii = isAscii(word)
     const lowered = ascii ? word.toLowerCase() : lower(word)
     const first = word.charCodeAt(0) | 32
     tokens.push({
