@@ -72,7 +72,8 @@ export const midsentenceCapitalCheck: CheckDefinition = {
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
       const ws = words(seg.target)
       if (isTitleCase(ws)) continue
-      const index = indexSource(seg.source, doc.sourceLang)
+      // Built on the first capital that gets this far: most paragraphs have none.
+      let index: Map<string, SourceWord[]> | undefined
       ws.forEach((w, i) => {
         if (!isCapitalized(w.text) || isAllCaps(w.text) || w.text.includes('-')) return
         if (OPENS_SENTENCE.test(seg.target.slice(Math.max(0, w.start - 4), w.start))) return
@@ -89,7 +90,7 @@ export const midsentenceCapitalCheck: CheckDefinition = {
           return
         // The tail of a name joined by a connector: "Ministry of Transport", "Commission for the Future".
         if (NAME_CONNECTOR_BEFORE.test(seg.target.slice(Math.max(0, w.start - 40), w.start))) return
-        const found = cognates(w.text, index)
+        const found = cognates(w.text, (index ??= indexSource(seg.source, doc.sourceLang)))
         if (found.length === 0 || found.some((s) => s.capitalized)) return
         const source = found[0] as SourceWord
         if (looksLikeDemonymPair(source.range.text, w.text)) return

@@ -9,11 +9,15 @@ import type { CheckDefinition } from '../types'
  */
 const GLUED = /(?<![\p{L}\p{N}.@/\\_-])\p{L}*\p{Ll}{2}(?:([,;:])(?=\p{L}{2})|([.!?])(?=\p{Lu}\p{L}))/gu
 
+/** Cheap screen: without a mark glued to a letter, `GLUED` cannot match (most texts). */
+const GLUED_MARK = /[,;:.!?]\p{L}/u
+
 /** Addresses and file names: "gob.pe", "Example.Com", "informe.PDF". */
 const ADDRESS_OR_FILE =
   /^(?:com|org|net|info|edu|gov|gob|int|mil|biz|io|es|pe|uk|us|eu|mx|ar|co|cl|de|fr|it|pdf|docx?|xlsx?|pptx?|html?|jpe?g|png|txt|csv|zip)(?!\p{L})/iu
 
 function detect({ text }: SideText): Detection[] {
+  if (!GLUED_MARK.test(text)) return []
   // Prose with an address in it is read with care: the whole address is skipped.
   const addresses = /@|:\/\/|www\./.test(text) ? [...text.matchAll(/\S*(?:@|:\/\/|www\.)\S*/gu)] : []
   const inAddress = (at: number): boolean => addresses.some((m) => m.index <= at && at < m.index + m[0].length)

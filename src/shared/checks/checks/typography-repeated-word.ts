@@ -20,13 +20,20 @@ const LEGIT: ReadonlySet<string> = new Set([
   'casi'
 ])
 
+/** Most neighbours differ in their first ASCII letter: no need to lowercase them. */
+function differentInitials(a: string, b: string): boolean {
+  const x = a.charCodeAt(0)
+  const y = b.charCodeAt(0)
+  return x < 128 && y < 128 && (x | 32) !== (y | 32)
+}
+
 function detect({ text }: SideText): Detection[] {
   const ws = words(text)
   const out: Detection[] = []
   for (let i = 1; i < ws.length; i++) {
     const a = ws[i - 1]
     const b = ws[i]
-    if (!a || !b || a.text.toLowerCase() !== b.text.toLowerCase()) continue
+    if (!a || !b || differentInitials(a.text, b.text) || a.text.toLowerCase() !== b.text.toLowerCase()) continue
     const gap = text.slice(a.end, b.start)
     const spaces = /^[ \u00A0]+$/.test(gap)
     // "country. country": a stray full stop between the two, the second still lowercase.

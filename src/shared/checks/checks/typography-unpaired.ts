@@ -31,6 +31,8 @@ interface Unpaired {
 
 /** Pairs brackets and quotes in one paragraph; `carried` is an open quote from the paragraph before. */
 const ANY_MARK = /[()[\]{}“”«»"]/
+/** The same marks by code, for the character loop: most characters are skipped at once. */
+const MARK_CODES = new Set([...'()[]{}“”«»"'].map((c) => c.charCodeAt(0)))
 
 function scan(p: Paragraph, next: Paragraph | undefined, carried: boolean): { found: Unpaired[]; openQuote: boolean } {
   const text = p.text
@@ -43,6 +45,7 @@ function scan(p: Paragraph, next: Paragraph | undefined, carried: boolean): { fo
   }
   let closedCarried = false
   for (let i = 0; i < text.length; i++) {
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue
     const ch = text[i] as string
     if (OPEN_BRACKETS.has(ch)) brackets.push({ char: ch, at: i })
     else if (ch in BRACKETS) {

@@ -35,6 +35,8 @@ export function isCapitalized(word: string): boolean {
 
 /** Two or more letters, all of them uppercase ("BID", "COVID-19", "EE.UU"). */
 export function isAllCaps(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first >= 97 && first <= 122) return false // a lowercase ASCII initial, most words
   if (word !== word.toUpperCase() || word === word.toLowerCase()) return false
   let letters = 0
   for (const ch of word) if (ch !== ch.toLowerCase() && ++letters >= 2) return true
