@@ -11,6 +11,8 @@ import { pushTo } from '../../collections/multimap'
 
 interface Tok extends TextRange {
   key: string
+  /** What candidates are looked up by: a number whole, a word by its first letters. */
+  prefix: string
   numeric: boolean
   content: boolean
 }
@@ -34,7 +36,8 @@ function tokenize(text: string, lang: Lang): Tok[] {
     const numeric = /^\d/.test(word)
     const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
     const content = numeric || (word.length >= 3 && !isFunctionWord(word, lang))
-    out.push({ start: m.index, end: m.index + word.length, text: word, key, numeric, content })
+    const prefix = numeric ? key : key.slice(0, 3)
+    out.push({ start: m.index, end: m.index + word.length, text: word, key, prefix, numeric, content })
   }
   return out
 }
@@ -46,13 +49,11 @@ const NONE: readonly number[] = Object.freeze([])
 function candidates(from: Tok[], to: Tok[]): (readonly number[])[] {
   const index = new Map<string, number[]>()
   to.forEach((t, j) => {
-    if (!t.content) return
-    const k = t.numeric ? t.key : t.key.slice(0, 3)
-    pushTo(index, k, j)
+    if (t.content) pushTo(index, t.prefix, j)
   })
   return from.map((f) => {
     if (!f.content) return NONE
-    const near = index.get(f.numeric ? f.key : f.key.slice(0, 3))
+    const near = index.get(f.prefix)
     if (!near) return NONE
     return near.filter((j) => {
       const t = to[j] as Tok

@@ -7,6 +7,7 @@ import type { Lang } from '../../domain/types'
 import { monthNumber, monthWords } from '../lexicon/months'
 import { memo } from '../lexicon/text'
 import { isAscii } from '../text/normalize'
+import { tokenize as sharedTokens } from '../text/tokenize'
 import { numberKey, type Currency, type MentionKind, type NumberMention } from './mention'
 import { NUMERAL_SOURCE, readNumeral, type DecimalStyle } from './numerals'
 import { romanInContext, romanValue } from './roman'
@@ -340,18 +341,50 @@ function mayBeNumberWord(word: string, lang: Lang): boolean {
   return c >= 128 || initials.has(c | 32)
 }
 
-/**
- * Words of a text; with `lang`, only those of its number vocabulary. Dropping the other words is
- * safe: a number phrase needs its words joined by spaces alone, which `joined` checks on the text.
- */
-function tokenize(text: string, lang?: Lang): Token[] {
+/** Words (letter runs) of a text. */
+function tokenize(text: string): Token[] {
   const out: Token[] = []
   WORD_RE.lastIndex = 0
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    if (lang && !mayBeNumberWord(m[0], lang)) continue
     const folded = isAscii(m[0]) ? m[0].toLowerCase() : foldWord(m[0])
-    if (lang && !VOCABULARY[lang].has(folded)) continue
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded })
+  }
+  return out
+}
+
+/** Only ASCII letters: the shared tokenizer's word is then exactly one letter run. */
+function plainLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32
+    if (c < 97 || c > 122) return false
+  }
+  return true
+}
+
+/**
+ * The words of a text that belong to its number vocabulary. Dropping the other words is safe: a
+ * number phrase needs its words joined by spaces alone, which `joined` checks on the text. Read
+ * from the shared tokenizer's cached words (every letter run lies inside one of them), so the
+ * text is not scanned again.
+ */
+function numberWords(text: string, lang: Lang): Token[] {
+  const out: Token[] = []
+  const consider = (word: string, start: number, folded: () => string): void => {
+    if (!mayBeNumberWord(word, lang)) return
+    const f = folded()
+    if (VOCABULARY[lang].has(f)) out.push({ start, end: start + word.length, text: word, folded: f })
+  }
+  for (const t of sharedTokens(text)) {
+    if (t.isNumber) continue
+    if (plainLetters(t.text)) {
+      consider(t.text, t.start, () => t.lower)
+      continue
+    }
+    WORD_RE.lastIndex = 0
+    for (let m = WORD_RE.exec(t.text); m; m = WORD_RE.exec(t.text)) {
+      const word = m[0]
+      consider(word, t.start + m.index, () => (isAscii(word) ? word.toLowerCase() : foldWord(word)))
+    }
   }
   return out
 }
@@ -558,7 +591,7 @@ export function extractNumbers(text: string, lang: Lang, style: DecimalStyle): N
   const times = findTimes(text).filter((m) => !inRanges(urls, m.start, m.end))
   const numerals = findNumerals(text, lang, style, [...urls, ...times])
   const digits = [...times, ...numerals]
-  const tokens = tokenize(text, lang)
+  const tokens = numberWords(text, lang)
   const covered = coverMask(text.length, [...urls, ...digits])
   const words = findWords(text, lang, tokens, covered)
   const romans = ROMAN_LOOKING.test(text)

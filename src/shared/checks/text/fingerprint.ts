@@ -27,11 +27,46 @@ function segmentHash(s: SegmentPair): number {
 }
 
 /**
+ * What a project's fingerprint was computed from: every document, segment and text, by reference.
+ * Walking it again costs a few comparisons per segment, far less than hashing.
+ */
+const snapshots = new WeakMap<readonly DocumentContext[], { refs: unknown[]; fingerprint: string }>()
+
+function references(documents: readonly DocumentContext[]): unknown[] {
+  const refs: unknown[] = []
+  for (const doc of documents) {
+    refs.push(doc, doc.id, doc.sourceLang, doc.targetLang, doc.segments, doc.segments.length)
+    for (const s of doc.segments) refs.push(s, s.source, s.target)
+  }
+  return refs
+}
+
+function unchanged(documents: readonly DocumentContext[], refs: readonly unknown[]): boolean {
+  let i = 0
+  for (const doc of documents) {
+    if (
+      refs[i++] !== doc ||
+      refs[i++] !== doc.id ||
+      refs[i++] !== doc.sourceLang ||
+      refs[i++] !== doc.targetLang ||
+      refs[i++] !== doc.segments ||
+      refs[i++] !== doc.segments.length
+    )
+      return false
+    for (const s of doc.segments) if (refs[i++] !== s || refs[i++] !== s.source || refs[i++] !== s.target) return false
+  }
+  return i === refs.length
+}
+
+/**
  * A digest of every text of a project. Project-wide analyses are cached per documents array; the
  * digest tells when an array was edited in place, so a cache never serves results for texts that
- * changed.
+ * changed. Every check of every document asks for it: an array not edited since is answered from
+ * its snapshot.
  */
 export function projectFingerprint(documents: readonly DocumentContext[]): string {
+  const known = snapshots.get(documents)
+  if (known && unchanged(documents, known.refs)) return known.fingerprint
   let h = 0x811c9dc5
   let segments = 0
   for (const doc of documents) {
@@ -41,5 +76,7 @@ export function projectFingerprint(documents: readonly DocumentContext[]): strin
       segments++
     }
   }
-  return `${(h >>> 0).toString(16)}:${segments}`
+  const fingerprint = `${(h >>> 0).toString(16)}:${segments}`
+  snapshots.set(documents, { refs: references(documents), fingerprint })
+  return fingerprint
 }

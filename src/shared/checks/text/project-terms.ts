@@ -162,20 +162,41 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
     }
   })
 
-  // Where each term's first word appears, to find every occurrence without scanning all text per
-  // term. Positions are packed as pair * STRIDE + token to keep the index small.
-  const firstWords = new Set([...candidates.values()].map((c) => c.words[0] as string))
+  // Where each term's first word (single-word terms) or first two words appear, to find every
+  // occurrence without scanning all text per term: names share their first words ("Ministerio
+  // de ..."), so the second narrows the search most. Positions are packed as pair * STRIDE + token.
+  const firstWords = new Set<string>()
+  const openings = new Map<string, Set<string>>()
+  for (const { words, single } of candidates.values()) {
+    const [head, second] = words as [string, string?]
+    if (single || second === undefined) firstWords.add(head)
+    else {
+      let seconds = openings.get(head)
+      if (!seconds) openings.set(head, (seconds = new Set()))
+      seconds.add(second)
+    }
+  }
   const index = new Map<string, number[]>()
+  const pairIndex = new Map<string, Map<string, number[]>>()
   sourceKeys.forEach((keys, pi) =>
     keys.forEach((k, ti) => {
       if (firstWords.has(k)) pushTo(index, k, pi * STRIDE + ti)
+      const next = keys[ti + 1]
+      if (next === undefined || !openings.get(k)?.has(next)) return
+      let bySecond = pairIndex.get(k)
+      if (!bySecond) pairIndex.set(k, (bySecond = new Map()))
+      pushTo(bySecond, next, pi * STRIDE + ti)
     })
   )
+  const positions = (words: readonly string[], single: boolean): readonly number[] =>
+    (single || words.length < 2
+      ? index.get(words[0] as string)
+      : pairIndex.get(words[0] as string)?.get(words[1] as string)) ?? []
 
   const terms: ProjectTerm[] = []
   for (const [key, { words, single }] of candidates) {
     const occurrences: TermOccurrence[] = []
-    for (const packed of index.get(words[0] as string) ?? []) {
+    for (const packed of positions(words, single)) {
       const pi = Math.floor(packed / STRIDE)
       const ti = packed % STRIDE
       const p = pairs[pi] as CorpusPair

@@ -137,11 +137,13 @@ export function matchAt(
   at: number,
   maxGap = 0
 ): TermMatch | null {
-  const [head, ...rest] = pattern.words
+  // Called for every token a term could start at: indexes, no per-call copies of the pattern.
+  const head = pattern.words[0]
   const first = tokens[at]
   if (!head || !first || !wordMatches(head, first, keys[at] as string)) return null
   let prev = first
-  for (const word of rest) {
+  for (let w = 1; w < pattern.words.length; w++) {
+    const word = pattern.words[w] as TermWord
     let found: Token | null = null
     for (let gap = 0; gap <= maxGap; gap++) {
       const candidate = tokens[prev.index + 1 + gap]
