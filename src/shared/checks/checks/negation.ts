@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/types'
 import { isNegator, isReinforcing, LONGEST_NEGATOR, negatesByForm, notNegationPhrases } from '../lexicon/negators'
 import { sentences } from '../lexicon/sentences'
 import { words, type TextRange } from '../lexicon/text'
+import { isAscii } from '../text/normalize'
 import type { CheckDefinition, RawFinding } from '../types'
 
 interface Polarity {
@@ -28,16 +29,23 @@ const foldSameLength = (s: string): string =>
  * "sin embargo", "no obstante", "No. 5" are none.
  */
 export function polarity(text: string, lang: Lang): Polarity {
-  const folded = foldSameLength(text)
-  const excluded: { start: number; end: number }[] = []
-  const re = notNegationPhrases(lang)
-  re.lastIndex = 0
-  for (let m = re.exec(folded); m; m = re.exec(folded)) excluded.push({ start: m.index, end: m.index + m[0].length })
-  const isExcluded = (w: TextRange): boolean =>
-    excluded.length > 0 && excluded.some((r) => w.start >= r.start && w.start < r.end)
+  // Phrases with a negator that do not negate ("sin embargo"): looked for only once a negator turns
+  // up, which most texts never do.
+  let excluded: { start: number; end: number }[] | undefined
+  const isExcluded = (w: TextRange): boolean => {
+    if (!excluded) {
+      const found: { start: number; end: number }[] = []
+      const folded = foldSameLength(text)
+      const re = notNegationPhrases(lang)
+      re.lastIndex = 0
+      for (let m = re.exec(folded); m; m = re.exec(folded)) found.push({ start: m.index, end: m.index + m[0].length })
+      excluded = found
+    }
+    return excluded.length > 0 && excluded.some((r) => w.start >= r.start && w.start < r.end)
+  }
   // "nobody's", "nothing's": the clitic does not change the word.
   const foldedWord = (w: TextRange): string => {
-    const f = folded.slice(w.start, w.end)
+    const f = isAscii(w.text) ? w.text.toLowerCase() : foldSameLength(w.text)
     return f.includes("'") || f.includes('’') ? f.replace(/['’](?:s|ll|re|ve|d)$/, '') : f
   }
   const negates = (f: string): boolean => (lang === 'en' && /n['’]t$/.test(f)) || isNegator(f, lang)
@@ -49,9 +57,8 @@ export function polarity(text: string, lang: Lang): Polarity {
     prevEnd = w.end
     // Longer words negate only as contractions ("shouldn't"); most words end here, unread.
     if (w.end - w.start > LONGEST_NEGATOR && !/n['’]t$/i.test(w.text)) continue
-    if (isExcluded(w)) continue
     const f = foldedWord(w)
-    if (!negates(f)) continue
+    if (!negates(f) || isExcluded(w)) continue
     if (clauseNegated && isReinforcing(f, lang)) continue
     negators.push(w)
     clauseNegated = true
@@ -62,9 +69,8 @@ export function polarity(text: string, lang: Lang): Polarity {
     get byForm() {
       // Words that do not negate as words: one of them may negate by its form.
       byForm ??= words(text).some((w) => {
-        if (isExcluded(w)) return false
         const f = foldedWord(w)
-        return !negates(f) && negatesByForm(f, lang)
+        return !negates(f) && negatesByForm(f, lang) && !isExcluded(w)
       })
       return byForm
     }

@@ -5,7 +5,14 @@ import { isAllCaps, isCapitalized } from './normalize'
 import { capitalizedPhrases, type Phrase } from './phrases'
 import { projectFingerprint } from './fingerprint'
 import { isNameGlue } from './function-words'
-import { findRendering, isContent, locateRenderings, type Rendering, type TokenizedText } from './rendering'
+import {
+  contentMask,
+  findRendering,
+  isContent,
+  locateRenderings,
+  type Rendering,
+  type TokenizedText
+} from './rendering'
 import { adjacent, tokenize, type Token } from './tokenize'
 import { pushTo } from '../../collections/multimap'
 
@@ -124,10 +131,12 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
   }
 
   const sourceKeys = pairs.map((p) => p.source.tokens.map((t) => inflectionKey(t.lower, sourceLang)))
-  const targetSets = pairs.map(
-    (p) =>
-      new Set(p.target.tokens.filter((t) => isContent(t, targetLang)).map((t) => inflectionKey(t.fold, targetLang)))
-  )
+  const targetSets = pairs.map((p) => {
+    const content = contentMask(p.target.tokens, targetLang)
+    const set = new Set<string>()
+    for (const t of p.target.tokens) if (content[t.index] === 1) set.add(inflectionKey(t.fold, targetLang))
+    return set
+  })
   const df = new Map<string, number>()
   for (const set of targetSets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
 

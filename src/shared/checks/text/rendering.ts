@@ -83,6 +83,19 @@ export function isContent(t: Token, lang: Lang): boolean {
   return c
 }
 
+const masks: Record<Lang, WeakMap<readonly Token[], Uint8Array>> = { es: new WeakMap(), en: new WeakMap() }
+
+/** `isContent` for every token of a text (1 or 0 by position), worked out once per text. */
+export function contentMask(tokens: readonly Token[], lang: Lang): Uint8Array {
+  let mask = masks[lang].get(tokens)
+  if (!mask) {
+    mask = new Uint8Array(tokens.length)
+    for (let i = 0; i < tokens.length; i++) if (isContent(tokens[i] as Token, lang)) mask[i] = 1
+    masks[lang].set(tokens, mask)
+  }
+  return mask
+}
+
 /** Content words of a range, as comparable keys. */
 export function contentKeys(tokens: readonly Token[], first: number, last: number, lang: Lang): string[] {
   const keys: string[] = []
@@ -121,8 +134,10 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
   if (hit) return hit
   const byInitial = new Map<string, Token[]>()
   const byFold = new Map<string, Token[]>()
+  const sourceContent = contentMask(source.tokens, sourceLang)
+  const targetContent = contentMask(target.tokens, targetLang)
   for (const s of source.tokens) {
-    if (!isContent(s, sourceLang)) continue
+    if (sourceContent[s.index] !== 1) continue
     const initial = skeleton(s.lower, sourceLang).charAt(0)
     pushTo(byInitial, initial, s)
     pushTo(byFold, s.fold, s)
@@ -130,7 +145,7 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
   const map = new Map<number, [number, number][]>()
   const content = new Set<number>()
   for (const w of target.tokens) {
-    if (!isContent(w, targetLang)) continue
+    if (targetContent[w.index] !== 1) continue
     content.add(w.index)
     const list: [number, number][] = []
     const consider = (s: Token): void => {

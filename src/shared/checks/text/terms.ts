@@ -36,17 +36,20 @@ function wordKey(text: string, lang: Lang, opts: TermOptions): string {
   return keyOf(opts.caseSensitive ? text.normalize('NFC') : text.normalize('NFC').toLowerCase(), lang, opts)
 }
 
-const unaccented = new Map<string, string>()
+/** Accent-free keys by word, per language: names are matched this way for every word of a text. */
+const unaccented: Record<Lang, Map<string, string>> = { es: new Map(), en: new Map() }
 
 /** Key of a word already normalized (and lowercased unless case matters). */
 function keyOf(base: string, lang: Lang, opts: TermOptions): string {
-  const key = inflectionKey(base, lang)
-  if (!opts.accentInsensitive) return key
-  let plain = unaccented.get(key)
+  if (!opts.accentInsensitive) return inflectionKey(base, lang)
+  const cache = unaccented[lang]
+  let plain = cache.get(base)
   if (plain === undefined) {
-    plain = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    if (unaccented.size > 100_000) unaccented.clear()
-    unaccented.set(key, plain)
+    plain = inflectionKey(base, lang)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+    if (cache.size > 100_000) cache.clear()
+    cache.set(base, plain)
   }
   return plain
 }
