@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/types'
 import { isNegator, isReinforcing, LONGEST_NEGATOR, negatesByForm, notNegationPhrases } from '../lexicon/negators'
 import { sentences } from '../lexicon/sentences'
-import { words, type TextRange } from '../lexicon/text'
+import { memo, words, type TextRange } from '../lexicon/text'
 import { isAscii } from '../text/normalize'
 import type { CheckDefinition, RawFinding } from '../types'
 
@@ -24,6 +24,9 @@ const foldSameLength = (s: string): string =>
     })
     .toLowerCase()
 
+/** Non-ASCII words recur ("más", "sí", "según"): each is folded once. */
+const foldWord = memo(foldSameLength)
+
 /**
  * The negations of a text, one per clause: "no ... nada" and "neither ... nor" are one negation;
  * "sin embargo", "no obstante", "No. 5" are none.
@@ -45,7 +48,7 @@ export function polarity(text: string, lang: Lang): Polarity {
   }
   // "nobody's", "nothing's": the clitic does not change the word.
   const foldedWord = (w: TextRange): string => {
-    const f = isAscii(w.text) ? w.text.toLowerCase() : foldSameLength(w.text)
+    const f = isAscii(w.text) ? w.text.toLowerCase() : foldWord(w.text)
     return f.includes("'") || f.includes('’') ? f.replace(/['’](?:s|ll|re|ve|d)$/, '') : f
   }
   const negates = (f: string): boolean => (lang === 'en' && /n['’]t$/.test(f)) || isNegator(f, lang)
