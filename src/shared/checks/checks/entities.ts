@@ -2,7 +2,14 @@ import type { Lang } from '../../domain/types'
 import { expansionStart } from '../text/acronyms'
 import { isFunctionWord } from '../text/function-words'
 import { skeleton } from '../text/cognates'
-import { entityTable, extractMentions, type EntityTable, type Mention } from '../text/mentions'
+import {
+  entityTable,
+  extractMentions,
+  isDefinedAcronym,
+  isUnknownAcronym,
+  type EntityTable,
+  type Mention
+} from '../text/mentions'
 import { keptNames, namePairs, type KeptNames } from '../text/names'
 import { isAllCaps, isCapitalized, similarity } from '../text/normalize'
 import { capitalizedPhrases } from '../text/phrases'
@@ -39,10 +46,6 @@ function leftovers(mine: Mention[], theirs: Mention[]): Leftovers {
   return out
 }
 
-const isUnknownAcronym = (m: Mention): boolean => m.id.startsWith('acr:')
-/** The mention carries its own expansion ("farmacia comunitaria (FC)"), so its letters are checked. */
-const isDefined = (m: Mention): boolean => m.acronym !== null && m.expanded
-
 function letters(m: Mention): string {
   return [...(m.acronym ?? '').replace(/[^\p{L}]/gu, '')].sort().join('')
 }
@@ -62,8 +65,8 @@ function reconcile(source: Mention[], target: Mention[], src: Side, tgt: Side): 
   let s = source.filter((m) => !(isUnknownAcronym(m) && m.acronym && expandedIn(m.acronym, tgt)))
   let t = target.filter((m) => !(isUnknownAcronym(m) && m.acronym && expandedIn(m.acronym, src)))
   for (const m of [...t]) {
-    if (!isUnknownAcronym(m) || !isDefined(m)) continue
-    const partner = s.find((x) => isUnknownAcronym(x) && (letters(x) === letters(m) || isDefined(x)))
+    if (!isUnknownAcronym(m) || !isDefinedAcronym(m)) continue
+    const partner = s.find((x) => isUnknownAcronym(x) && (letters(x) === letters(m) || isDefinedAcronym(x)))
     if (partner) {
       s = s.filter((x) => x !== partner)
       t = t.filter((x) => x !== m)
@@ -151,11 +154,11 @@ function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
  * (AMR)"): a garbled acronym, not an adaptation.
  */
 function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
-  if (!src.mentions.some((m) => isUnknownAcronym(m) && isDefined(m))) return []
+  if (!src.mentions.some((m) => isUnknownAcronym(m) && isDefinedAcronym(m))) return []
   const sourceAcronyms = new Set(src.mentions.map((m) => m.acronym))
   const findings: RawFinding[] = []
   for (const m of tgt.mentions) {
-    if (!m.acronym || !isUnknownAcronym(m) || isDefined(m) || sourceAcronyms.has(m.acronym)) continue
+    if (!m.acronym || !isUnknownAcronym(m) || isDefinedAcronym(m) || sourceAcronyms.has(m.acronym)) continue
     const acronym = tgt.tokens[m.last] as Token
     const open = /\(\s*$/.exec(tgt.text.slice(0, acronym.start))
     if (!open || !/^\s*\)/.test(tgt.text.slice(acronym.end))) continue

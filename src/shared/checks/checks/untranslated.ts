@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/types'
 import { otherLang } from '../text/function-words'
 import { identifyLanguage, scoreTokens } from '../text/language-id'
-import { entityTable, extractMentions, type Mention } from '../text/mentions'
+import { entityTable, extractMentions, isDefinedAcronym, isUnknownAcronym } from '../text/mentions'
 import { isAllCaps, isCapitalized } from '../text/normalize'
 import { capitalizedPhrases } from '../text/phrases'
 import { splitSentences } from '../text/sentences'
@@ -123,16 +123,15 @@ function acronymFindings(
 ): RawFinding[] {
   const { sourceLang, targetLang } = ctx.document
   const table = entityTable(ctx.glossary)
-  const defined = (m: Mention): boolean => m.acronym !== null && m.expanded
   // Only acronyms of common terms ("farmacia comunitaria (FC)"): an institution's own acronym is
   // often kept on purpose ("National Institute of Statistics (INEI)").
   const sourceDefined = extractMentions(source, sourceLang, table, sourceTokens).filter(
-    (m) => m.id.startsWith('acr:') && defined(m) && !isCapitalized((sourceTokens[m.first] as Token).text)
+    (m) => isUnknownAcronym(m) && isDefinedAcronym(m) && !isCapitalized((sourceTokens[m.first] as Token).text)
   )
   if (sourceDefined.length === 0) return []
   const findings: RawFinding[] = []
   for (const m of extractMentions(target, targetLang, table, targetTokens)) {
-    if (!m.acronym || defined(m) || !sourceDefined.some((s) => s.acronym === m.acronym)) continue
+    if (!m.acronym || isDefinedAcronym(m) || !sourceDefined.some((s) => s.acronym === m.acronym)) continue
     const acronym = targetTokens[m.last] as Token
     if (!/\(\s*$/.test(target.slice(0, acronym.start)) || !/^\s*\)/.test(target.slice(acronym.end))) continue
     findings.push({

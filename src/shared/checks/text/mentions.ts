@@ -26,6 +26,12 @@ export interface Mention {
   last: number
 }
 
+/** An acronym we have no entry for: its identity is the acronym itself. */
+export const isUnknownAcronym = (m: Mention): boolean => m.id.startsWith('acr:')
+
+/** The mention carries its own expansion ("farmacia comunitaria (FC)"), so its letters are checked. */
+export const isDefinedAcronym = (m: Mention): boolean => m.acronym !== null && m.expanded
+
 interface NamePattern {
   id: string
   pattern: TermPattern

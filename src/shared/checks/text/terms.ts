@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/types'
 import { inflectionKey } from './inflection'
 import { isAllCaps } from './normalize'
-import { tokenize, type Token } from './tokenize'
+import { oneSpaceApart, tokenize, type Token } from './tokenize'
 
 export interface TermOptions {
   /** Default false: accents matter ("secretaria" is not "secretaría"). */
@@ -108,7 +108,7 @@ function wordMatches(word: TermWord, token: Token, key: string): boolean {
 
 /** A gap may hold words only: a comma, bracket or stop between two words breaks a term. */
 function gapIsClean(text: string, left: Token, right: Token): boolean {
-  if (right.start - left.end === 1 && text.charCodeAt(left.end) === 32) return true // one space, most gaps
+  if (oneSpaceApart(text, left, right)) return true
   return /^[\s\u00a0\p{L}\p{M}\p{N}'’-]*$/u.test(text.slice(left.end, right.start))
 }
 

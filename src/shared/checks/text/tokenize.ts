@@ -122,10 +122,14 @@ function scan(text: string): Token[] {
   return tokens
 }
 
+/** One plain space between two tokens, as between most words: tested without slicing the text. */
+export function oneSpaceApart(text: string, left: Token, right: Token): boolean {
+  return right.start - left.end === 1 && text.charCodeAt(left.end) === 32
+}
+
 /** True when only spaces separate two tokens (no comma, bracket or sentence stop in between). */
 export function adjacent(text: string, left: Token, right: Token): boolean {
-  // Most words are one plain space apart: no slice, no pattern.
-  if (right.start - left.end === 1 && text.charCodeAt(left.end) === 32) return true
+  if (oneSpaceApart(text, left, right)) return true
   return /^[\s\u00a0]*$/.test(text.slice(left.end, right.start))
 }
 
