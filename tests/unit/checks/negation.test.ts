@@ -17,6 +17,13 @@ describe('polarity', () => {
     expect(polarity("The mayor didn't sign.", 'en').negators.map((w) => w.text)).toEqual(["didn't"])
     expect(polarity('Neither the mayor nor the governor signed.', 'en').negators).toHaveLength(1)
   })
+  it('reads a sentence of a paragraph as a clause of its own, with offsets in the paragraph', () => {
+    const text = 'No vino nadie… Tampoco llamó.'
+    // "…" ends no clause inside the paragraph, so "Tampoco" only reinforces "No" there.
+    expect(polarity(text, 'es').negators.map((w) => w.text)).toEqual(['No'])
+    const second = polarity(text, 'es', text.indexOf('Tampoco'), text.length).negators
+    expect(second.map((w) => [w.text, w.start])).toEqual([['Tampoco', text.indexOf('Tampoco')]])
+  })
 })
 
 describe('negation: mismatches are flagged', () => {

@@ -27,11 +27,59 @@ const foldSameLength = (s: string): string =>
 /** Non-ASCII words recur ("más", "sí", "según"): each is folded once. */
 const foldWord = memo(foldSameLength)
 
+/** First letters (lowercase) of every negator of both languages; other ASCII-initial words are not read. */
+const NEGATOR_INITIALS = new Set([...'njtswc'].map((c) => c.charCodeAt(0)))
+
+/** Could be a negator: a negator's first letter (or a non-ASCII one, which may fold to it), or "n't". */
+function mayNegate(w: TextRange): boolean {
+  const first = w.text.charCodeAt(0)
+  if (first > 127 || NEGATOR_INITIALS.has(first | 32))
+    return w.end - w.start <= LONGEST_NEGATOR || CONTRACTION.test(w.text)
+  return CONTRACTION.test(w.text)
+}
+
+const CONTRACTION = /n['’]t$/i
+
 /**
  * The negations of a text, one per clause: "no ... nada" and "neither ... nor" are one negation;
- * "sin embargo", "no obstante", "No. 5" are none.
+ * "sin embargo", "no obstante", "No. 5" are none. `from` and `to` narrow it to one sentence of the
+ * text (a clause starts there), so a paragraph and its sentences share one reading.
  */
-export function polarity(text: string, lang: Lang): Polarity {
+export function polarity(text: string, lang: Lang, from = 0, to = text.length): Polarity {
+  const reading = readingOf(text, lang)
+  const negators: TextRange[] = []
+  let last: TextRange | undefined
+  for (const w of reading.candidates) {
+    if (w.start < from || w.start >= to) continue
+    const clauseNegated = last !== undefined && !clauseBreak(text, last.end, w.start)
+    if (clauseNegated && isReinforcing(reading.folded(w), lang)) continue
+    negators.push(w)
+    last = w
+  }
+  let byForm: boolean | undefined
+  return {
+    negators,
+    get byForm() {
+      // Words that do not negate as words: one of them may negate by its form.
+      byForm ??= words(text).some((w) => w.start >= from && w.start < to && reading.negatesByForm(w))
+      return byForm
+    }
+  }
+}
+
+interface Reading {
+  /** Words that negate, outside the fixed phrases that do not, before the one-per-clause rule. */
+  candidates: TextRange[]
+  folded: (w: TextRange) => string
+  negatesByForm: (w: TextRange) => boolean
+}
+
+/** A paragraph is read again for each of its sentences: the last reading per language is kept. */
+const lastReading: Record<Lang, { text: string; reading: Reading } | undefined> = { es: undefined, en: undefined }
+
+function readingOf(text: string, lang: Lang): Reading {
+  const kept = lastReading[lang]
+  if (kept?.text === text) return kept.reading
   // Phrases with a negator that do not negate ("sin embargo"): looked for only once a negator turns
   // up, which most texts never do.
   let excluded: { start: number; end: number }[] | undefined
@@ -47,37 +95,23 @@ export function polarity(text: string, lang: Lang): Polarity {
     return excluded.length > 0 && excluded.some((r) => w.start >= r.start && w.start < r.end)
   }
   // "nobody's", "nothing's": the clitic does not change the word.
-  const foldedWord = (w: TextRange): string => {
+  const folded = (w: TextRange): string => {
     const f = isAscii(w.text) ? w.text.toLowerCase() : foldWord(w.text)
     return f.includes("'") || f.includes('’') ? f.replace(/['’](?:s|ll|re|ve|d)$/, '') : f
   }
-  const negates = (f: string): boolean => (lang === 'en' && /n['’]t$/.test(f)) || isNegator(f, lang)
-  const negators: TextRange[] = []
-  let clauseNegated = false
-  let prevEnd = 0
-  for (const w of words(text)) {
-    if (clauseBreak(text, prevEnd, w.start)) clauseNegated = false
-    prevEnd = w.end
-    // Longer words negate only as contractions ("shouldn't"); most words end here, unread.
-    if (w.end - w.start > LONGEST_NEGATOR && !/n['’]t$/i.test(w.text)) continue
-    const f = foldedWord(w)
-    if (!negates(f) || isExcluded(w)) continue
-    if (clauseNegated && isReinforcing(f, lang)) continue
-    negators.push(w)
-    clauseNegated = true
-  }
-  let byForm: boolean | undefined
-  return {
-    negators,
-    get byForm() {
-      // Words that do not negate as words: one of them may negate by its form.
-      byForm ??= words(text).some((w) => {
-        const f = foldedWord(w)
-        return !negates(f) && negatesByForm(f, lang) && !isExcluded(w)
-      })
-      return byForm
+  const negates = (f: string): boolean => (lang === 'en' && CONTRACTION.test(f)) || isNegator(f, lang)
+  const candidates: TextRange[] = []
+  for (const w of words(text)) if (mayNegate(w) && negates(folded(w)) && !isExcluded(w)) candidates.push(w)
+  const reading: Reading = {
+    candidates,
+    folded,
+    negatesByForm: (w) => {
+      const f = folded(w)
+      return !negates(f) && negatesByForm(f, lang) && !isExcluded(w)
     }
   }
+  lastReading[lang] = { text, reading }
+  return reading
 }
 
 const CLAUSE_BREAKS = new Set([...',;:.!?()—–'])
@@ -143,20 +177,16 @@ export const negationCheck: CheckDefinition = {
               ]
             ]
       for (const [s, t] of units) {
-        const ps = polarity(s.text, doc.sourceLang)
-        const pt = polarity(t.text, doc.targetLang)
-        const shift = (r: TextRange, base: TextRange): TextRange => ({
-          start: base.start + r.start,
-          end: base.start + r.end,
-          text: r.text
-        })
+        // Sentence ranges of the bead's texts: the readings of the whole texts serve them.
+        const ps = polarity(seg.source, doc.sourceLang, s.start, s.end)
+        const pt = polarity(seg.target, doc.targetLang, t.start, t.end)
         const firstS = ps.negators[0]
         const firstT = pt.negators[0]
         if (firstS && pt.negators.length === 0 && !pt.byForm && !copiedInto(firstS, t.text)) {
           out.push({
             segment: seg.index,
             side: 'both',
-            sourceSpan: shift(firstS, s),
+            sourceSpan: firstS,
             targetSpan: t,
             messageKey: 'missing',
             params: { word: firstS.text },
@@ -168,7 +198,7 @@ export const negationCheck: CheckDefinition = {
             segment: seg.index,
             side: 'both',
             sourceSpan: s,
-            targetSpan: shift(firstT, t),
+            targetSpan: firstT,
             messageKey: 'added',
             params: { word: firstT.text },
             confidence: 0.5

@@ -1,4 +1,6 @@
 import type { Lang } from '../../domain/types'
+import type { Token } from './tokenize'
+import { factsOf } from './word-forms'
 
 /**
  * Light inflection: reduces number (and Spanish gender) so a term matches its inflected forms
@@ -15,6 +17,18 @@ export function inflectionKey(word: string, lang: Lang): string {
     cache.set(word, key)
   }
   return key
+}
+
+/** `inflectionKey` of a token's lowercase form, worked out once per spelling. */
+export function lowerKey(t: Token, lang: Lang): string {
+  const facts = factsOf(t.form, lang)
+  return (facts.lowerKey ??= inflectionKey(t.lower, lang))
+}
+
+/** `inflectionKey` of a token's folded form (no accents): how renderings are compared. */
+export function foldKey(t: Token, lang: Lang): string {
+  const facts = factsOf(t.form, lang)
+  return (facts.foldKey ??= inflectionKey(t.fold, lang))
 }
 
 /** Vocabulary is small next to text: each word form is reduced once. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/types'
 import type { DocumentContext } from '../types'
-import { inflectionKey } from './inflection'
+import { foldKey, lowerKey } from './inflection'
 import { isAllCaps, isCapitalized } from './normalize'
 import { capitalizedPhrases, type Phrase } from './phrases'
 import { projectFingerprint } from './fingerprint'
@@ -130,11 +130,11 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
     }
   }
 
-  const sourceKeys = pairs.map((p) => p.source.tokens.map((t) => inflectionKey(t.lower, sourceLang)))
+  const sourceKeys = pairs.map((p) => p.source.tokens.map((t) => lowerKey(t, sourceLang)))
   const targetSets = pairs.map((p) => {
     const content = contentMask(p.target.tokens, targetLang)
     const set = new Set<string>()
-    for (const t of p.target.tokens) if (content[t.index] === 1) set.add(inflectionKey(t.fold, targetLang))
+    for (const t of p.target.tokens) if (content[t.index] === 1) set.add(foldKey(t, targetLang))
     return set
   })
   const df = new Map<string, number>()

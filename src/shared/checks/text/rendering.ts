@@ -1,9 +1,10 @@
 import type { Lang } from '../../domain/types'
 import { cognateScore, skeleton } from './cognates'
 import { glueCounterparts, isFunctionWord, isNameGlue } from './function-words'
-import { inflectionKey } from './inflection'
+import { foldKey } from './inflection'
 import { isCapitalized } from './normalize'
 import type { Token } from './tokenize'
+import { factsOf } from './word-forms'
 import { pushTo } from '../../collections/multimap'
 
 /** A text with its tokens, computed once per paragraph. */
@@ -43,44 +44,66 @@ export interface Rendering {
 /** Minimum cognate score for a word pair to anchor a rendering. */
 export const ANCHOR_SCORE = 0.8
 const ASSOCIATION_SCORE = 0.3
+/**
+ * Share of the longer skeleton two cognates may differ by: the score is the similarity (plus at
+ * most 0.1 for a long shared opening), so ANCHOR_SCORE needs at most 1 - (ANCHOR_SCORE - 0.1) edits.
+ */
+const MAX_LENGTH_GAP = 1.1 - ANCHOR_SCORE
 /** Content words allowed between two anchors of one rendering. */
 const MAX_GAP = 2
 
-/** Scores per first word (by its language), then per second word: no key strings to build per lookup. */
-const pairCache: Record<Lang, Map<string, Map<string, number>>> = { es: new Map(), en: new Map() }
+/** Form scores kept per spelling pair; all are dropped together past this many. */
+const PAIR_LIMIT = 200_000
 let cachedPairs = 0
+/** Bumped to drop every kept score at once (they live on the spellings' records). */
+let generation = 0
 
 /** 0..1: how likely two words of different languages translate each other, from their form alone. */
 export function lexicalScore(a: Token, langA: Lang, b: Token, langB: Lang): number {
   if (a.isNumber || b.isNumber) return 0
   if (a.fold === b.fold) return a.fold.length >= 2 ? 1 : 0
-  let scores = pairCache[langA].get(a.lower)
-  const hit = scores?.get(b.lower)
+  const facts = factsOf(a.form, langA)
+  let scores = facts.scoresGeneration === generation ? facts.scores : undefined
+  const hit = scores?.get(b.form)
   if (hit !== undefined) return hit
   const score = cognateScore(a.lower, langA, b.lower, langB)
-  if (++cachedPairs > 200_000) {
-    pairCache[langA].clear()
+  if (++cachedPairs > PAIR_LIMIT) {
+    generation++
     cachedPairs = 0
     scores = undefined
   }
-  if (!scores) pairCache[langA].set(a.lower, (scores = new Map()))
-  scores.set(b.lower, score)
+  if (!scores) {
+    facts.scores = scores = new Map()
+    facts.scoresGeneration = generation
+  }
+  scores.set(b.form, score)
   return score
 }
-
-const contentCache: Record<Lang, Map<string, boolean>> = { es: new Map(), en: new Map() }
 
 /** Not glue, not a function word, not a number. */
 export function isContent(t: Token, lang: Lang): boolean {
   if (t.isNumber) return false
-  const cache = contentCache[lang]
-  let c = cache.get(t.lower)
-  if (c === undefined) {
-    c = !isNameGlue(t.lower, lang) && !isFunctionWord(t.lower, lang)
-    if (cache.size > 100_000) cache.clear()
-    cache.set(t.lower, c)
-  }
-  return c
+  const facts = factsOf(t.form, lang)
+  return (facts.content ??= !isNameGlue(t.lower, lang) && !isFunctionWord(t.lower, lang))
+}
+
+/** A token's cognate skeleton. */
+function skeletonOf(t: Token, lang: Lang): string {
+  const facts = factsOf(t.form, lang)
+  return (facts.skeleton ??= skeleton(t.lower, lang))
+}
+
+/**
+ * False when two words cannot score ANCHOR_SCORE: different words whose skeletons differ in
+ * length by more than the edit distance allowed (or are too short to be cognates unless equal).
+ */
+function mayAnchor(s: Token, sourceLang: Lang, w: Token, targetLang: Lang): boolean {
+  if (s.fold === w.fold) return true
+  const x = skeletonOf(s, sourceLang)
+  const y = skeletonOf(w, targetLang)
+  if (x === y) return true
+  const longest = Math.max(x.length, y.length)
+  return Math.min(x.length, y.length) >= 4 && longest - Math.min(x.length, y.length) <= MAX_LENGTH_GAP * longest
 }
 
 const masks: Record<Lang, WeakMap<readonly Token[], Uint8Array>> = { es: new WeakMap(), en: new WeakMap() }
@@ -101,7 +124,7 @@ export function contentKeys(tokens: readonly Token[], first: number, last: numbe
   const keys: string[] = []
   for (let i = first; i <= last; i++) {
     const t = tokens[i] as Token
-    if (isContent(t, lang)) keys.push(inflectionKey(t.fold, lang))
+    if (isContent(t, lang)) keys.push(foldKey(t, lang))
   }
   return keys
 }
@@ -138,8 +161,7 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
   const targetContent = contentMask(target.tokens, targetLang)
   for (const s of source.tokens) {
     if (sourceContent[s.index] !== 1) continue
-    const initial = skeleton(s.lower, sourceLang).charAt(0)
-    pushTo(byInitial, initial, s)
+    pushTo(byInitial, skeletonOf(s, sourceLang).charAt(0), s)
     pushTo(byFold, s.fold, s)
   }
   const map = new Map<number, [number, number][]>()
@@ -149,11 +171,11 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
     content.add(w.index)
     const list: [number, number][] = []
     const consider = (s: Token): void => {
-      if (list.some(([i]) => i === s.index)) return
+      if (list.some(([i]) => i === s.index) || !mayAnchor(s, sourceLang, w, targetLang)) return
       const score = lexicalScore(s, sourceLang, w, targetLang)
       if (score >= ANCHOR_SCORE) list.push([s.index, score])
     }
-    byInitial.get(skeleton(w.lower, targetLang).charAt(0))?.forEach(consider)
+    byInitial.get(skeletonOf(w, targetLang).charAt(0))?.forEach(consider)
     byFold.get(w.fold)?.forEach(consider)
     if (list.length > 0) map.set(w.index, list)
   }
@@ -168,7 +190,7 @@ const keyCache = new WeakMap<readonly Token[], string[]>()
 export function keysOf(text: TokenizedText, lang: Lang): string[] {
   let keys = keyCache.get(text.tokens)
   if (!keys) {
-    keys = text.tokens.map((t) => inflectionKey(t.fold, lang))
+    keys = text.tokens.map((t) => foldKey(t, lang))
     keyCache.set(text.tokens, keys)
   }
   return keys

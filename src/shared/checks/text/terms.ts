@@ -1,7 +1,8 @@
 import type { Lang } from '../../domain/types'
-import { inflectionKey } from './inflection'
+import { inflectionKey, lowerKey } from './inflection'
 import { isAllCaps } from './normalize'
 import { oneSpaceApart, tokenize, type Token } from './tokenize'
+import { factsOf } from './word-forms'
 
 export interface TermOptions {
   /** Default false: accents matter ("secretaria" is not "secretaría"). */
@@ -54,6 +55,13 @@ function keyOf(base: string, lang: Lang, opts: TermOptions): string {
   return plain
 }
 
+/** `keyOf` a token's lowercase form, kept on its spelling's record. */
+function tokenKey(t: Token, lang: Lang, opts: TermOptions): string {
+  if (!opts.accentInsensitive) return lowerKey(t, lang)
+  const facts = factsOf(t.form, lang)
+  return (facts.plainKey ??= keyOf(t.lower, lang, opts))
+}
+
 export function compileTerm(term: string, lang: Lang, options: TermOptions = {}): TermPattern {
   const words = tokenize(term).map((t) => ({
     text: t.text,
@@ -76,7 +84,7 @@ export function keysFor(tokens: readonly Token[], lang: Lang, options: TermOptio
   let keys = perOptions.get(signature)
   if (!keys) {
     // Tokens carry their lowercase form already: no normalization per token.
-    keys = tokens.map((t) => (options.caseSensitive ? wordKey(t.text, lang, options) : keyOf(t.lower, lang, options)))
+    keys = tokens.map((t) => (options.caseSensitive ? wordKey(t.text, lang, options) : tokenKey(t, lang, options)))
     perOptions.set(signature, keys)
   }
   return keys

@@ -1,4 +1,4 @@
-import { fold, isAscii, lower } from './normalize'
+import { formOf, type WordForm } from './word-forms'
 
 export interface Token {
   /** Position among the tokens of the text. */
@@ -14,6 +14,8 @@ export interface Token {
   isNumber: boolean
   /** First word of a sentence (or after a colon): its capital letter says nothing about it being a name. */
   sentenceStart: boolean
+  /** The spelling's shared record: per-word facts are worked out once per spelling. */
+  form: WordForm
 }
 
 /** Letters/digits, joined by inner hyphens or apostrophes ("Inter-American", "Covid-19", "people's"). */
@@ -98,25 +100,25 @@ function remember(text: string, tokens: Token[]): void {
 
 const LETTER = /\p{L}/u
 
-/** Hot path (every paragraph of a project): ASCII words, most of them, skip Unicode work. */
+/** Hot path (every paragraph of a project): each spelling is lowercased and folded once. */
 function scan(text: string): Token[] {
   const tokens: Token[] = []
   WORD.lastIndex = 0
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index
     const word = m[0]
-    const ascii = isAscii(word)
-    const lowered = ascii ? word.toLowerCase() : lower(word)
+    const form = formOf(word)
     const first = word.charCodeAt(0) | 32
     tokens.push({
       index: tokens.length,
       text: word,
       start,
       end: start + word.length,
-      lower: lowered,
-      fold: ascii ? lowered : fold(word),
+      lower: form.lower,
+      fold: form.fold,
       isNumber: first >= 97 && first <= 122 ? false : !LETTER.test(word),
-      sentenceStart: isSentenceStart(text, start)
+      sentenceStart: isSentenceStart(text, start),
+      form
     })
   }
   return tokens

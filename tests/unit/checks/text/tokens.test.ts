@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { inflectionKey } from '../../../../src/shared/checks/text/inflection'
+import { foldKey, inflectionKey, lowerKey } from '../../../../src/shared/checks/text/inflection'
 import { fold, isAllCaps, isCapitalized, similarity } from '../../../../src/shared/checks/text/normalize'
 import { splitSentences } from '../../../../src/shared/checks/text/sentences'
-import { tokenize } from '../../../../src/shared/checks/text/tokenize'
+import { tokenize, type Token } from '../../../../src/shared/checks/text/tokenize'
 
 describe('normalize', () => {
   it('folds accents and case', () => {
@@ -39,6 +39,16 @@ describe('tokenize', () => {
   it('gives offsets into the text', () => {
     const text = 'El BID y la OEA.'
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text)
+  })
+  it('shares one record per spelling, whose facts stay apart per language', () => {
+    const [a, , b, c] = tokenize('Nación y nación, Nación.')
+    expect(a?.form).toBe(c?.form)
+    expect(a?.form).not.toBe(b?.form)
+    expect([a?.lower, a?.fold, b?.fold]).toEqual(['nación', 'nacion', 'nacion'])
+    expect(lowerKey(a as Token, 'es')).toBe(inflectionKey('nación', 'es'))
+    expect(foldKey(a as Token, 'en')).toBe(inflectionKey('nacion', 'en'))
+    expect(a?.form.es?.lowerKey).toBe(inflectionKey('nación', 'es'))
+    expect(a?.form.en?.lowerKey).toBeUndefined()
   })
 })
 

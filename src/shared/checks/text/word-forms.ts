@@ -1,0 +1,58 @@
+import type { Lang } from '../../domain/types'
+import { fold, isAscii, lower } from './normalize'
+
+/**
+ * Facts about one spelling in one language, filled in by the modules that need them on first use.
+ * A project has a few tens of thousands of spellings and a million words: looking each fact up by
+ * the word's string at every occurrence, in a table per fact, was most of what the checks spent.
+ */
+export class FormFacts {
+  /** Inflection key of the lowercase form (accents kept). */
+  lowerKey: string | undefined = undefined
+  /** Inflection key of the folded form (no accents). */
+  foldKey: string | undefined = undefined
+  /** Accent-insensitive term key. */
+  plainKey: string | undefined = undefined
+  /** Not glue, not a function word. */
+  content: boolean | undefined = undefined
+  /** Cognate skeleton ("transformación" and "transformation" share one). */
+  skeleton: string | undefined = undefined
+  /** Form scores against words of the other language, by their spelling. */
+  scores: Map<WordForm, number> | undefined = undefined
+  /** The cache generation `scores` belongs to (older ones are stale). */
+  scoresGeneration = -1
+}
+
+/** One spelling, shared by every token written that way. Fixed fields: one object shape for all. */
+export class WordForm {
+  es: FormFacts | undefined = undefined
+  en: FormFacts | undefined = undefined
+  constructor(
+    /** Lowercase, accents kept. */
+    readonly lower: string,
+    /** Lowercase, accents removed. */
+    readonly fold: string
+  ) {}
+}
+
+/** Spellings seen so far; replaced (not grown) past the limit, so memory stays flat on huge projects. */
+let forms = new Map<string, WordForm>()
+const LIMIT = 200_000
+
+/** The shared record of a spelling. */
+export function formOf(word: string): WordForm {
+  let form = forms.get(word)
+  if (form === undefined) {
+    const ascii = isAscii(word)
+    const lowered = ascii ? word.toLowerCase() : lower(word)
+    form = new WordForm(lowered, ascii ? lowered : fold(word))
+    if (forms.size >= LIMIT) forms = new Map()
+    forms.set(word, form)
+  }
+  return form
+}
+
+/** The facts of a spelling in one language. */
+export function factsOf(form: WordForm, lang: Lang): FormFacts {
+  return lang === 'es' ? (form.es ??= new FormFacts()) : (form.en ??= new FormFacts())
+}
