@@ -98,8 +98,6 @@ function remember(text: string, tokens: Token[]): void {
   young.set(text, tokens)
 }
 
-const LETTER = /\p{L}/u
-
 /** Hot path (every paragraph of a project): each spelling is lowercased and folded once. */
 function scan(text: string): Token[] {
   const tokens: Token[] = []
@@ -108,15 +106,15 @@ function scan(text: string): Token[] {
     const start = m.index
     const word = m[0]
     const form = formOf(word)
-    const first = word.charCodeAt(0) | 32
+    // Strings come from the spelling's record: cached tokens do not keep a copy each.
     tokens.push({
       index: tokens.length,
-      text: word,
+      text: form.text,
       start,
       end: start + word.length,
       lower: form.lower,
       fold: form.fold,
-      isNumber: first >= 97 && first <= 122 ? false : !LETTER.test(word),
+      isNumber: form.isNumber,
       sentenceStart: isSentenceStart(text, start),
       form
     })

@@ -28,16 +28,21 @@ export class WordForm {
   es: FormFacts | undefined = undefined
   en: FormFacts | undefined = undefined
   constructor(
+    /** The spelling itself: tokens share this string instead of keeping one each. */
+    readonly text: string,
     /** Lowercase, accents kept. */
     readonly lower: string,
     /** Lowercase, accents removed. */
-    readonly fold: string
+    readonly fold: string,
+    /** Digits only (with separators): "2021", "9,000". */
+    readonly isNumber: boolean
   ) {}
 }
 
 /** Spellings seen so far; replaced (not grown) past the limit, so memory stays flat on huge projects. */
 let forms = new Map<string, WordForm>()
 const LIMIT = 200_000
+const LETTER = /\p{L}/u
 
 /** The shared record of a spelling. */
 export function formOf(word: string): WordForm {
@@ -45,7 +50,7 @@ export function formOf(word: string): WordForm {
   if (form === undefined) {
     const ascii = isAscii(word)
     const lowered = ascii ? word.toLowerCase() : lower(word)
-    form = new WordForm(lowered, ascii ? lowered : fold(word))
+    form = new WordForm(word, lowered, ascii ? lowered : fold(word), !LETTER.test(word))
     if (forms.size >= LIMIT) forms = new Map()
     forms.set(word, form)
   }
