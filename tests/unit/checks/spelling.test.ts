@@ -118,6 +118,12 @@ describe('spelling: must not flag', () => {
     const glossary = [{ source: 'mesa de ayuda', target: 'xqzhelp desk', allowed: [], forbidden: [] }]
     expect(run({ source: 'Llame.', target: 'call the xqzhelp desk' }, { glossary })).toEqual([])
   })
+  it('a word no dictionary in use comes near, even when another dictionary knew one', () => {
+    // Suggestions are remembered per word: per dictionary service, so one service's answers never leak into another's.
+    const pair = { source: 'El informe del Ejecutivo.', target: 'the goverment report' }
+    expect(run(pair)).toHaveLength(1)
+    expect(run(pair, { speller: fakeSpeller({ en: ['the', 'report'], es: [] }) })).toEqual([])
+  })
   it('anything without dictionaries', () => {
     expect(run({ source: 'Llame.', target: 'the new programme' }, { speller: null })).toEqual([])
   })

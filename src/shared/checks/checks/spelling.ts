@@ -84,6 +84,23 @@ const partsOf = (word: string): string[] => (HYPHENS.test(word) ? word.split(HYP
  */
 function nearSuggestion(word: string, lang: Lang, spell: SpellService): string | null {
   if (word.length < 4 || !spell.suggest) return null
+  // Unknown words recur across a project (names, technical terms): each is searched once.
+  let known = nearSuggestions.get(spell)
+  if (!known) nearSuggestions.set(spell, (known = { es: new Map(), en: new Map() }))
+  const hit = known[lang].get(word)
+  if (hit !== undefined) return hit
+  const near = searchNearSuggestion(word, lang, spell)
+  if (known[lang].size >= MAX_REMEMBERED) known[lang].clear()
+  known[lang].set(word, near)
+  return near
+}
+
+/** Per dictionary service (tests use their own), per language: unknown word -> its near suggestion. */
+const nearSuggestions = new WeakMap<SpellService, Record<Lang, Map<string, string | null>>>()
+const MAX_REMEMBERED = 20_000
+
+function searchNearSuggestion(word: string, lang: Lang, spell: SpellService): string | null {
+  if (!spell.suggest) return null
   // A full search for suggestions costs tens of milliseconds for a word with nothing near it, which
   // is most unknown words (technical terms): only search when a slip could be the answer.
   const slips = slipCandidates(word.toLowerCase(), lang)
