@@ -1,5 +1,6 @@
 /** Small text utilities for the checks that read words and paragraphs. */
 import { isAscii } from '../text/normalize'
+import { tokenize, type Token } from '../text/tokenize'
 import { PARAGRAPH_JOINER } from '../types'
 
 export interface TextRange {
@@ -20,21 +21,35 @@ export function paragraphRanges(joined: string): TextRange[] {
 }
 
 const WORD_RE = /\p{L}+(?:['’-]\p{L}+)*/gu
+const PLAIN_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u
 
-/** Segment texts are tokenized by many checks in one run: keep the last few thousand results. */
-const wordCache = new Map<string, readonly TextRange[]>()
-const WORD_CACHE_LIMIT = 20_000
+/** Words per token list of the shared tokenizer (which caches token lists per text). */
+const derived = new WeakMap<readonly Token[], readonly TextRange[]>()
 
-/** Words (letters, with inner hyphens and apostrophes) and their offsets. Shared result: do not mutate. */
+/**
+ * Words (letters, with inner hyphens and apostrophes) and their offsets. Shared result: do not
+ * mutate. Read off the shared tokenizer's tokens, which are a superset of words (letters, digits and
+ * marks joined the same way): a token of letters only is a word as it stands, any other holds its
+ * words inside, so the text is scanned once for every check.
+ */
 export function words(text: string): readonly TextRange[] {
-  const hit = wordCache.get(text)
-  if (hit) return hit
-  WORD_RE.lastIndex = 0
-  const out: TextRange[] = []
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear()
-  wordCache.set(text, out)
+  const tokens = tokenize(text)
+  let out = derived.get(tokens)
+  if (out) return out
+  let list: TextRange[] | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if ((t.form.plainWord ??= PLAIN_WORD.test(t.text))) {
+      list?.push(t)
+      continue
+    }
+    list ??= tokens.slice(0, i)
+    WORD_RE.lastIndex = 0
+    for (let m = WORD_RE.exec(t.text); m; m = WORD_RE.exec(t.text))
+      list.push({ start: t.start + m.index, end: t.start + m.index + m[0].length, text: m[0] })
+  }
+  out = list ?? tokens
+  derived.set(tokens, out)
   return out
 }
 

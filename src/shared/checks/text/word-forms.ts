@@ -27,6 +27,8 @@ export class FormFacts {
 export class WordForm {
   es: FormFacts | undefined = undefined
   en: FormFacts | undefined = undefined
+  /** Letters only, joined by inner hyphens or apostrophes: a word as the lexicon reads words. */
+  plainWord: boolean | undefined = undefined
   constructor(
     /** The spelling itself: tokens share this string instead of keeping one each. */
     readonly text: string,
