@@ -8,37 +8,59 @@ import type { Lang } from '../../domain/types'
 import { isFunctionWord } from './function-words'
 import { cognateForm, isCognate, type TextRange } from './text'
 import { pushTo } from '../../collections/multimap'
+import { tokenize as tokenizeText, type Token } from '../text/tokenize'
+import { factsOf, type AnchorToken } from '../text/word-forms'
 
-interface Tok extends TextRange {
-  key: string
-  /** What candidates are looked up by: a number whole, a word by its first letters. */
-  prefix: string
-  numeric: boolean
-  content: boolean
-}
+type Tok = AnchorToken
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu
+/** A shared token that is one anchoring token as it stands: no marks, no joiners but these. */
+const PLAIN_TOKEN = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*$/u
 
-/** Omission and addition both tokenize every segment: keep recent results (not mutated by callers). */
-const tokenCache: Record<Lang, Map<string, Tok[]>> = { es: new Map(), en: new Map() }
-const TOKEN_CACHE_LIMIT = 20_000
+/** Omission and addition both tokenize every segment: one list per shared token list and language. */
+const tokenCache: Record<Lang, WeakMap<readonly Token[], Tok[]>> = { es: new WeakMap(), en: new WeakMap() }
 
-function tokenize(text: string, lang: Lang): Tok[] {
+function anchorToken(start: number, word: string, lang: Lang): Tok {
+  const numeric = /^\d/.test(word)
+  const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
+  const content = numeric || (word.length >= 3 && !isFunctionWord(word, lang))
+  const prefix = numeric ? key : key.slice(0, 3)
+  return { start, end: start + word.length, text: word, key, prefix, numeric, content }
+}
+
+/**
+ * Read off the shared tokenizer's tokens: a run of them one "." or "," apart ("9.000", "EE.UU") is
+ * scanned again as a whole, and so is a token with marks or other joiners; any other token is one
+ * anchoring token, whose key and flags are kept on its spelling's record.
+ */
+export function anchorTokens(text: string, lang: Lang): Tok[] {
+  const shared = tokenizeText(text)
   const cache = tokenCache[lang]
-  const hit = cache.get(text)
+  const hit = cache.get(shared)
   if (hit) return hit
-  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear()
   const out: Tok[] = []
-  cache.set(text, out)
-  TOKEN_RE.lastIndex = 0
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const word = m[0]
-    const numeric = /^\d/.test(word)
-    const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
-    const content = numeric || (word.length >= 3 && !isFunctionWord(word, lang))
-    const prefix = numeric ? key : key.slice(0, 3)
-    out.push({ start: m.index, end: m.index + word.length, text: word, key, prefix, numeric, content })
+  for (let i = 0; i < shared.length; i++) {
+    const first = shared[i] as Token
+    let j = i
+    for (let next = shared[j + 1]; next && next.start === (shared[j] as Token).end + 1; next = shared[j + 1]) {
+      const between = text.charCodeAt(next.start - 1)
+      if (between !== 46 && between !== 44) break // "." or ","
+      j++
+    }
+    const form = first.form
+    if (j === i && (form.anchorPlain ??= PLAIN_TOKEN.test(form.text))) {
+      const facts = factsOf(form, lang)
+      const { text: word, key, prefix, numeric, content } = (facts.anchor ??= anchorToken(0, form.text, lang))
+      out.push({ start: first.start, end: first.end, text: word, key, prefix, numeric, content })
+      continue
+    }
+    const last = shared[j] as Token
+    const run = text.slice(first.start, last.end)
+    TOKEN_RE.lastIndex = 0
+    for (let m = TOKEN_RE.exec(run); m; m = TOKEN_RE.exec(run)) out.push(anchorToken(first.start + m.index, m[0], lang))
+    i = j
   }
+  cache.set(shared, out)
   return out
 }
 
@@ -146,8 +168,8 @@ function judgeGap(
 }
 
 export function findGaps(source: string, target: string, sourceLang: Lang, targetLang: Lang): Gaps {
-  const s = tokenize(source, sourceLang)
-  const t = tokenize(target, targetLang)
+  const s = anchorTokens(source, sourceLang)
+  const t = anchorTokens(target, targetLang)
   const sc = candidates(s, t)
   const tc = candidates(t, s)
   // Anchors: pairs that are each other's only candidate.
@@ -180,8 +202,8 @@ export function findGaps(source: string, target: string, sourceLang: Lang, targe
  * how literal a translation is, so checks that compare wording can stay silent on free ones.
  */
 export function matchedShare(source: string, target: string, sourceLang: Lang, targetLang: Lang): number {
-  const s = tokenize(source, sourceLang)
-  const t = tokenize(target, targetLang)
+  const s = anchorTokens(source, sourceLang)
+  const t = anchorTokens(target, targetLang)
   const sc = candidates(s, t)
   let content = 0
   let matched = 0

@@ -21,6 +21,21 @@ export class FormFacts {
   scores: Map<WordForm, number> | undefined = undefined
   /** The cache generation `scores` belongs to (older ones are stale). */
   scoresGeneration = -1
+  /** The spelling as an anchoring token of omission and addition (offsets at 0). */
+  anchor: AnchorToken | undefined = undefined
+}
+
+/** A word as omission and addition compare it. */
+export interface AnchorToken {
+  start: number
+  end: number
+  text: string
+  /** Digits of a number; a word spelled the English way (`cognateForm`). */
+  key: string
+  /** What candidates are looked up by: a number whole, a word by its first letters. */
+  prefix: string
+  numeric: boolean
+  content: boolean
 }
 
 /** One spelling, shared by every token written that way. Fixed fields: one object shape for all. */
@@ -29,6 +44,8 @@ export class WordForm {
   en: FormFacts | undefined = undefined
   /** Letters only, joined by inner hyphens or apostrophes: a word as the lexicon reads words. */
   plainWord: boolean | undefined = undefined
+  /** One anchoring token of omission and addition as it stands (no marks, no other joiners). */
+  anchorPlain: boolean | undefined = undefined
   constructor(
     /** The spelling itself: tokens share this string instead of keeping one each. */
     readonly text: string,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { anchorTokens } from '../../../../src/shared/checks/lexicon/anchors'
+
+/** Anchoring tokens as omission and addition define them: letters and digits, joined by one inner - ' ’ . or ,. */
+function scanned(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0]
+  }))
+}
+
+describe('anchorTokens', () => {
+  it('finds every anchoring token of the text, numbers with their separators whole', () => {
+    const cases = [
+      'El BID aportó 9.000 soles (US$ 2,5 millones) a EE.UU. el 10.11.2024.',
+      'Covid-19, l’État, Inter‐American (U+2010), 1-a-b, a--b y a.,b',
+      'Cafe\u0301s con marca combinante, fin.',
+      ''
+    ]
+    for (const text of cases) {
+      const tokens = anchorTokens(text, 'es').map(({ start, end, text }) => ({ start, end, text }))
+      expect(tokens, text).toEqual(scanned(text))
+    }
+  })
+  it('keys numbers by their digits and words by their English-like spelling', () => {
+    const [bid, soles, number] = anchorTokens('BID soles 9.000', 'es')
+    expect(number).toMatchObject({ key: '9000', numeric: true, content: true })
+    expect(bid).toMatchObject({ numeric: false, content: true })
+    expect(soles?.prefix).toBe(soles?.key.slice(0, 3))
+    expect(anchorTokens('de la', 'es').map((t) => t.content)).toEqual([false, false])
+  })
+})
