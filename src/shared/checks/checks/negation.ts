@@ -1,5 +1,12 @@
 import type { Lang } from '../../domain/types'
-import { isNegator, isReinforcing, LONGEST_NEGATOR, negatesByForm, notNegationPhrases } from '../lexicon/negators'
+import {
+  isNegator,
+  isReinforcing,
+  LONGEST_NEGATOR,
+  NEGATOR_INITIALS,
+  negatesByForm,
+  notNegationPhrases
+} from '../lexicon/negators'
 import { sentences } from '../lexicon/sentences'
 import { memo, words, type TextRange } from '../lexicon/text'
 import { isAscii } from '../text/normalize'
@@ -27,18 +34,15 @@ const foldSameLength = (s: string): string =>
 /** Non-ASCII words recur ("más", "sí", "según"): each is folded once. */
 const foldWord = memo(foldSameLength)
 
-/** First letters (lowercase) of every negator of both languages; other ASCII-initial words are not read. */
-const NEGATOR_INITIALS = new Set([...'njtswc'].map((c) => c.charCodeAt(0)))
+const CONTRACTION = /n['’]t$/i
 
-/** Could be a negator: a negator's first letter (or a non-ASCII one, which may fold to it), or "n't". */
+/** Could be a negator: it opens with a negator's letter (or a non-ASCII one, which may fold to one), or ends in "n't". */
 function mayNegate(w: TextRange): boolean {
   const first = w.text.charCodeAt(0)
-  if (first > 127 || NEGATOR_INITIALS.has(first | 32))
+  if (first > 127 || NEGATOR_INITIALS.has(String.fromCharCode(first | 32)))
     return w.end - w.start <= LONGEST_NEGATOR || CONTRACTION.test(w.text)
   return CONTRACTION.test(w.text)
 }
-
-const CONTRACTION = /n['’]t$/i
 
 /**
  * The negations of a text, one per clause: "no ... nada" and "neither ... nor" are one negation;

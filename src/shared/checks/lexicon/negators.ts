@@ -60,6 +60,9 @@ const MORPHOLOGICAL: Record<Lang, RegExp> = {
   en: /^(?:non|un(?!der|i|til|to|less)\p{L}{3,}|prohibit|forbid|ban(?:s|ned|ning)?$|ceas|stop(?:s|ped|ping)?$|quit(?:s|ting)?$|inadequa|insufficien|impossib|incapab|incomplet|incorrect|ineffect|inefficien|inexist|inappropriat|invalid|invisib|involunt|instab|insecur|illegal|irregular|irrelevan|irreversib|disadvantag|disab|discontinu|dissatisf|asymptom|abnormal|atypical|lack|absen|fail|free|exclu|except|avoid|prevent|refus|den[iy]|rarely|hardly|barely|seldom|only|instead|rather|unless|zero|miss|skip|ignor|little|few|refrain|omit|neglect|unaware)|less$/u
 }
 
+/** First letters of every negator of both languages (folded, so accented initials fold onto them). */
+export const NEGATOR_INITIALS: ReadonlySet<string> = new Set([...NEGATORS.es, ...NEGATORS.en].map((w) => w.charAt(0)))
+
 /** Length of the longest negator with a clitic ("nobody's", "nothing'll"): longer words are not negators. */
 export const LONGEST_NEGATOR = Math.max(...[...NEGATORS.es, ...NEGATORS.en].map((w) => w.length)) + 3
 

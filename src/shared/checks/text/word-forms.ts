@@ -4,7 +4,8 @@ import { fold, isAscii, lower } from './normalize'
 /**
  * Facts about one spelling in one language, filled in by the modules that need them on first use.
  * A project has a few tens of thousands of spellings and a million words: looking each fact up by
- * the word's string at every occurrence, in a table per fact, was most of what the checks spent.
+ * the word's string at every occurrence, in a table per fact, was a large share of what the term
+ * and consistency checks spent.
  */
 export class FormFacts {
   /** Inflection key of the lowercase form (accents kept). */
