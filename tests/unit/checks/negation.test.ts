@@ -78,6 +78,18 @@ describe('negation: refinements keep real mismatches', () => {
       es2en
     )
   })
+  it('still flags a dropped negation after "que" when no comparative comes before it', () => {
+    const [f] = fails(
+      negationCheck,
+      { source: 'El alcalde dijo que nadie resultó herido.', target: 'The mayor said that someone was injured.' },
+      es2en
+    )
+    expect(f?.sourceSpan?.text).toBe('nadie')
+  })
+  it('still flags a negation added before a comparative that is not "never been / felt better"', () => {
+    fails(negationCheck, { source: 'Pagó más de diez soles.', target: 'He never paid more than ten soles.' }, es2en)
+    fails(negationCheck, { source: 'Nunca pagó más de diez soles.', target: 'He paid more than ten soles.' }, es2en)
+  })
   it('still flags a negation added in front of a word that looks like the source', () => {
     const [f] = fails(
       negationCheck,
@@ -108,6 +120,20 @@ describe('negation: equivalent renderings pass', () => {
     ['La votación será no antes del miércoles.', 'The vote will be on Wednesday at the earliest.', 'es'],
     ['The test took place not far from the border.', 'La prueba se hizo cerca de la frontera.', 'en'],
     ['It is not so much a crisis as a warning.', 'Es más una advertencia que una crisis.', 'en'],
+    ['Not long ago, the office moved.', 'Recientemente, la oficina se mudó.', 'en'],
+    ['No fewer than 40 people attended.', 'Asistieron al menos 40 personas.', 'en'],
+    ['Asistieron no menos de 40 personas.', 'At least 40 people attended.', 'es'],
+    ['Adelgazó nada menos que 80 kilos.', 'It lost no less than 80 kilos.', 'es'],
+    // After a comparative, "nadie / nunca / nada" mean "anyone / ever / anything".
+    ['Trabajó más horas que nadie en la oficina.', 'She worked more hours than anyone in the office.', 'es'],
+    [
+      'Es la cifra más alta que el país nunca registró.',
+      'It is the highest figure the country has ever recorded.',
+      'es'
+    ],
+    ['Hoy la ayuda es más necesaria que nunca.', 'Today the aid is needed more than ever.', 'es'],
+    ['Me siento mejor que nunca.', "I've never felt better.", 'es'],
+    ['La ayuda nunca ha sido más necesaria.', 'The aid has never been more needed.', 'es'],
     // Prohibition is a negation by its form.
     ['Los bañadores estarán prohibidos desde enero.', 'The swimsuits will not be permitted from January.', 'es'],
     ['Smoking is banned in the building.', 'No se puede fumar en el edificio.', 'en'],

@@ -47,11 +47,15 @@ const REINFORCING: Record<Lang, ReadonlySet<string>> = {
 /** Phrases with a negator that do not negate; the regexes run on folded lowercase text. */
 const NOT_NEGATION: Record<Lang, RegExp> = {
   // "no (es) solo", "no antes del lunes", "no lejos de", "no hay duda"; "no ... más que / otra cosa
-  // que" restricts ("no nos queda otra cosa que" = "all we can do is"), it does not negate.
-  es: /\b(?:sin embargo|no obstante|sin duda|sin perjuicio|a no ser que|nada mas que|no bien|no hace mucho|no es sino|no antes del?|no lejos del?|no deja de|no dejan de|no cabe duda|no hay duda|no deja (?:lugar a )?dudas?|no\.\s*(?=\d)|no (?:\p{L}+ )?(?:solo|solamente|unicamente)|no(?: \p{L}+){0,3} (?:otra cosa|mas) que)\b/gu,
-  // Litotes and fixed phrases: "not far from" (near), "not until" (only at), "not so much X as Y";
+  // que" restricts ("no nos queda otra cosa que" = "all we can do is"), it does not negate. After a
+  // comparative, "que nadie / nunca / nada" is "than anyone / ever / anything" ("más que nunca",
+  // "mayores que los que nadie logró"), and so is "nunca ha sido más" ("more than ever"); "no menos
+  // de 40" and "nada menos que 40" are "at least 40".
+  es: /\b(?:sin embargo|no obstante|sin duda|sin perjuicio|a no ser que|nada (?:mas|menos) que|no bien|no hace mucho|no es sino|no antes del?|no lejos del?|no deja de|no dejan de|no cabe duda|no hay duda|no deja (?:lugar a )?dudas?|no\.\s*(?=\d)|no (?:\p{L}+ )?(?:solo|solamente|unicamente)|no(?: \p{L}+){0,3} (?:otra cosa|mas) que|no menos del?|(?:mas|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores)(?: \p{L}+){0,3} que(?: \p{L}+){0,3}? (?:nadie|nunca|jamas|nada)|(?:nunca|jamas)(?: \p{L}+){0,2} (?:sido|estado|sentido|visto)(?: tan)? (?:mas|mejor|mejores|peor|peores|mayor|mayores|menor|menores))\b/gu,
+  // Litotes and fixed phrases: "not far from" (near), "not until" (only at), "not so much X as Y",
+  // "not long ago" (recently), "no fewer than 40" (at least 40), "never felt better" (better than ever);
   // doubt idioms ("no doubt", "without a doubt", "leaves no doubt") are certainty on both sides.
-  en: /\b(?:nevertheless|nonetheless|none the less|no\.?\s*(?=\d)|not only|no sooner|no doubt|not least|nothing but|without (?:a )?doubt|not far from|not until|not before|not so much)\b/gu
+  en: /\b(?:nevertheless|nonetheless|none the less|no\.?\s*(?=\d)|not only|no sooner|no doubt|not least|nothing but|without (?:a )?doubt|not far from|not until|not before|not so much|not long (?:ago|after|before)|no (?:less|fewer) than|never (?:been|felt|looked|seemed|sounded)(?: so)? (?:better|worse|more|less|greater|higher|lower|stronger|weaker))\b/gu
 }
 
 /** Words that negate by their form: prefixes and suffixes, and verbs of lacking or failing. */
