@@ -29,7 +29,13 @@ describe('numbers: equivalent forms pass (es -> en)', () => {
     ['Se construyó 1 puente en la región.', 'A bridge was built in the region.'],
     ['Los 2 ministros firmaron el convenio.', 'Both ministers signed the agreement.'],
     ['Casos de COVID-19 en la región.', 'COVID cases in the region.'],
-    ['Medio millón de personas votó.', 'Half a million people voted.']
+    ['Medio millón de personas votó.', 'Half a million people voted.'],
+    ['Medio millón de personas votó.', '500,000 people voted.'],
+    ['Unos quinientos millones de personas la padecen.', 'About half a billion people suffer from it.'],
+    ['Un cuarto de millón de personas asistió.', 'A quarter of a million people attended.'],
+    ['Asistieron 250.000 personas.', 'A quarter of a million people attended.'],
+    ['Se invirtieron 750 millones.', 'Three quarters of a billion were invested.'],
+    ['El medio ambiente mejoró en 2 regiones.', 'The environment improved in 2 regions.']
   ]
   it.each(same)('%s | %s', (source, target) => passes(numbersCheck, { source, target }, es2en))
 })
@@ -51,6 +57,15 @@ describe('numbers: changed values are flagged with both spans', () => {
     expect(f?.sourceSpan?.text).toBe('4 mil')
     expect(f?.targetSpan?.text).toBe('40,000')
     expect(f?.suggestion).toBe('4,000')
+  })
+  it('reads a share of a scale by its value ("a quarter of a million" is not four million)', () => {
+    const [f] = fails(
+      numbersCheck,
+      { source: 'Lo firmaron cuatro millones de habitantes.', target: 'A quarter of a million people signed it.' },
+      es2en
+    )
+    expect(f?.messageKey).toBe('changed')
+    expect(f?.targetSpan?.text).toBe('A quarter of a million')
   })
   it('flags a changed year', () => {
     const [f] = fails(
@@ -104,6 +119,24 @@ describe('numbers: missing and extra numbers', () => {
     )
     expect(f?.messageKey).toBe('extra')
     expect(f?.severity).toBe('minor')
+  })
+  it('does not report a value of the source that the translation repeats', () => {
+    passes(
+      numbersCheck,
+      {
+        source: 'Se capacitó a 12 enfermeras y a la misma cantidad de médicos.',
+        target: '12 nurses and 12 doctors were trained.'
+      },
+      es2en
+    )
+  })
+  it('still reports the source value that a repeat stands in for', () => {
+    const [f] = fails(
+      numbersCheck,
+      { source: 'Se capacitó a 12 enfermeras y 15 médicos.', target: '12 nurses and 12 doctors were trained.' },
+      es2en
+    )
+    expect(f?.sourceSpan?.text).toBe('15')
   })
   it('reports a missing year with low severity', () => {
     const [f] = fails(

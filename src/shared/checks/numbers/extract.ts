@@ -401,6 +401,43 @@ function coverMask(length: number, ranges: readonly Range[]): Uint8Array {
   return mask
 }
 
+/** A share of a large scale: "medio millón", "un cuarto de millón", "half a billion", "a quarter of a million". */
+const FRACTIONS_OF_SCALE: Record<Lang, readonly [RegExp, number][]> = {
+  es: [
+    [/^(?:medio|media)[ \u00A0]+/iu, 0.5],
+    [/^un[ \u00A0]+cuarto[ \u00A0]+de[ \u00A0]+/iu, 0.25],
+    [/^tres[ \u00A0]+cuartos[ \u00A0]+de[ \u00A0]+/iu, 0.75]
+  ],
+  en: [
+    [/^half[ \u00A0]+an?[ \u00A0]+/iu, 0.5],
+    [/^an?[ \u00A0]+half[ \u00A0-]+/iu, 0.5],
+    [/^(?:a|one)[ \u00A0]+quarter[ \u00A0]+of[ \u00A0]+an?[ \u00A0]+/iu, 0.25],
+    [/^three[ \u00A0-]+quarters[ \u00A0]+of[ \u00A0]+an?[ \u00A0]+/iu, 0.75]
+  ]
+}
+
+/** Words such a phrase opens with: only these are looked at. */
+const FRACTION_LEADS: Record<Lang, ReadonlySet<string>> = {
+  es: new Set(['medio', 'media', 'un', 'tres']),
+  en: new Set(['half', 'a', 'an', 'one', 'three'])
+}
+
+/** The fraction-of-scale phrase that the word `lead` opens, if any. */
+function fractionOfScale(text: string, t: WordTables, lang: Lang, lead: Token): { end: number; value: number } | null {
+  if (!FRACTION_LEADS[lang].has(lead.folded)) return null
+  const start = lead.start
+  const rest = text.slice(start, start + 40)
+  for (const [re, share] of FRACTIONS_OF_SCALE[lang]) {
+    const opening = re.exec(rest)
+    if (!opening) continue
+    const word = /^\p{L}+/u.exec(rest.slice(opening[0].length))?.[0]
+    const scale = word === undefined ? undefined : t.scales[foldWord(word)]
+    if (word === undefined || scale === undefined || scale < 1e6) return null
+    return { end: start + opening[0].length + word.length, value: share * scale }
+  }
+  return null
+}
+
 function findWords(text: string, lang: Lang, tokens: Token[], covered: Uint8Array): NumberMention[] {
   const t = wordTables(lang)
   const out: NumberMention[] = []
@@ -409,6 +446,19 @@ function findWords(text: string, lang: Lang, tokens: Token[], covered: Uint8Arra
     const tok = tokens[i] as Token
     if (covered[tok.start] === 1) {
       i++
+      continue
+    }
+    const fraction = fractionOfScale(text, t, lang, tok)
+    if (fraction) {
+      out.push({
+        start: tok.start,
+        end: fraction.end,
+        text: text.slice(tok.start, fraction.end),
+        kind: 'word',
+        keys: [numberKey(fraction.value)],
+        hard: fraction.value >= 1e6
+      })
+      while (i < tokens.length && (tokens[i] as Token).start < fraction.end) i++
       continue
     }
     const next = tokens[i + 1]

@@ -191,7 +191,9 @@ export function compareNumbers(source: Sided, target: Sided): NumberComparison {
     matched,
     changed,
     missing: srcAfter.filter((m) => m.hard && !inChanged.has(m)),
-    extra: tgtLeft.filter((m) => m.hard && !inChanged.has(m)),
+    // A value the source gives once and the translation repeats ("12 creyentes y la misma cantidad de
+    // ateos" / "12 believers and 12 atheists") is in the source: the repeat is wording, not an addition.
+    extra: tgtLeft.filter((m) => m.hard && !inChanged.has(m) && !matched.some((p) => sharesKey(p.source, m))),
     currency,
     months: pairLeftovers(srcMonthsLeft, tgtMonthsLeft, source, target, () => true)
   }
