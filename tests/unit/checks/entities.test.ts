@@ -82,6 +82,27 @@ describe('entities: must flag', () => {
     expect(f?.messageKey).toBe('nameMissing')
     expect(f?.sourceSpan?.text).toBe('Rocío Quispe')
   })
+  it('a name dropped beside an acronym that does not abbreviate it', () => {
+    const context = [
+      { source: 'Lo publicó el Financial Times ayer.', target: 'The Financial Times published it yesterday.' }
+    ]
+    const [f] = fails(
+      entitiesCheck,
+      {
+        source: 'Según el Financial Times, el BID aprobó el plan.',
+        target: 'According to the IDB, the plan was approved.'
+      },
+      { context }
+    )
+    expect(f?.messageKey).toBe('nameMissing')
+  })
+  it('an umlaut name misspelled beyond writing the umlaut out', () => {
+    const [f] = fails(entitiesCheck, {
+      source: 'Lo dijo Günther Merl, presidente del Helaba.',
+      target: 'Gunthar Merl, chairman of Helaba, said so.'
+    })
+    expect(f?.messageKey).toBe('nameSpelling')
+  })
   it('an acronym that does not abbreviate its expansion, where the source defines its own', () => {
     const [f] = fails(entitiesCheck, {
       source: 'El Seguro Integral de Salud (SIS) amplió la cobertura.',
@@ -135,7 +156,29 @@ describe('entities: must not flag', () => {
       'Se creó la Agenda Digital Nacional.',
       'The National Digital Agenda was created.'
     ],
-    ['all-caps headings', 'RESUMEN: la obra avanzó.', 'SUMMARY: the work advanced.']
+    ['all-caps headings', 'RESUMEN: la obra avanzó.', 'SUMMARY: the work advanced.'],
+    [
+      'a possessive on one side only',
+      'Habló en la iglesia Saint Stephen’s Church de la ciudad.',
+      "He spoke at Saint Stephen's Church in the city."
+    ],
+    [
+      'German umlauts written out',
+      'Lo dijo Günther Merl, presidente del Helaba.',
+      'Guenther Merl, chairman of Helaba, said so.'
+    ]
   ]
   for (const [why, source, target] of cases) it(why, () => passes(entitiesCheck, { source, target }))
+  it('a name the translation abbreviates', () => {
+    const context = [
+      { source: 'Lo publicó el Financial Times ayer.', target: 'The Financial Times published it yesterday.' },
+      { source: 'Lo citó el New York Times ayer.', target: 'The New York Times cited it yesterday.' }
+    ]
+    passes(
+      entitiesCheck,
+      { source: 'Según el Financial Times, subió.', target: 'According to the FT, it rose.' },
+      { context }
+    )
+    passes(entitiesCheck, { source: 'Lo citó el New York Times hoy.', target: 'The NYT cited it today.' }, { context })
+  })
 })

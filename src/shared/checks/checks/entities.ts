@@ -183,6 +183,33 @@ function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
  * "Anibal"). A name with one word altered ("Cambiaso" / "Cambiasso") or dropped altogether (when
  * the project keeps it elsewhere) is reported.
  */
+/** A name's word as names are compared: folded, without a possessive ("Quispe's" is "Quispe"), umlauts written out if asked. */
+function bareName(t: Token, umlautsOut = false): string {
+  const word = umlautsOut
+    ? t.lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    : t.fold
+  return word.replace(/['’]s$/, '')
+}
+
+/**
+ * The translation holds an acronym of the capitalized name around `a b` in the source, or of the
+ * pair itself: "FT" for "Financial Times", "NYT" for "el New York Times".
+ */
+function abbreviatedIn(acronyms: ReadonlySet<string>, src: Side, a: Token, b: Token): boolean {
+  if (acronyms.size === 0) return false
+  const initials = (from: number, to: number): string => {
+    let out = ''
+    for (let i = from; i <= to; i++) {
+      const t = src.tokens[i] as Token
+      if (isCapitalized(t.text)) out += t.text.charAt(0).toUpperCase()
+    }
+    return out
+  }
+  if (acronyms.has(initials(a.index, b.index))) return true
+  const name = capitalizedPhrases(src.text, src.tokens, src.lang).find((p) => p.first <= a.index && b.index <= p.last)
+  return name !== undefined && acronyms.has(initials(name.first, name.last))
+}
+
 function nameFindings(
   index: number,
   src: Side,
@@ -191,19 +218,20 @@ function nameFindings(
   spell: SpellService | undefined
 ): RawFinding[] {
   const findings: RawFinding[] = []
-  // Possessives are the same name: "Quispe's" is "Quispe".
-  const bare = (t: Token): string => t.fold.replace(/['’]s$/, '')
-  const targetWords = new Set(tgt.tokens.map(bare))
+  const targetWords = new Set(tgt.tokens.map((t) => bareName(t)))
+  const targetAcronyms = new Set(tgt.tokens.filter((t) => isAllCaps(t.text)).map((t) => t.text))
   const inMention = (side: Side, t: Token): boolean => side.mentions.some((m) => m.start <= t.start && t.end <= m.end)
   const seen = new Set<number>()
   for (const pair of namePairs(src.text, src.tokens, src.lang)) {
     if (inMention(src, pair.a) || inMention(src, pair.b)) continue
     const words = [pair.a, pair.b]
-    const present = words.filter((w) => targetWords.has(w.fold))
+    const present = words.filter((w) => targetWords.has(bareName(w)))
     if (present.length === 2) continue
     if (present.length === 0) {
-      // Absent altogether: a dropped name only if the project keeps this name elsewhere.
+      // Absent altogether: a dropped name only if the project keeps this name elsewhere, and not
+      // when the translation abbreviates it ("Financial Times" / "the FT").
       if (!kept.kept.has(pair.key) || pair.a.sentenceStart) continue
+      if (abbreviatedIn(targetAcronyms, src, pair.a, pair.b)) continue
       findings.push({
         segment: index,
         side: 'source',
@@ -216,16 +244,20 @@ function nameFindings(
       })
       continue
     }
-    const missing = words.find((w) => !targetWords.has(w.fold)) as Token
+    const missing = words.find((w) => !targetWords.has(bareName(w))) as Token
     // A word the source also writes in lowercase, or a dictionary word, is translated, not copied.
     if (seen.has(missing.index) || kept.common.has(missing.fold) || spell?.check(missing.lower, src.lang)) continue
+    const name = bareName(missing)
+    // German umlauts written out are the same name ("Günther" / "Guenther", "Württemberg").
+    const umlautsOut = /[äöüß]/.test(missing.lower) ? bareName(missing, true) : null
     const variant = tgt.tokens.find(
       (t) =>
         isCapitalized(t.text) &&
         !isAllCaps(t.text) &&
-        bare(t)[0] === missing.fold[0] &&
-        bare(t) !== missing.fold &&
-        similarity(bare(t), missing.fold) >= 0.75 &&
+        bareName(t)[0] === name[0] &&
+        bareName(t) !== name &&
+        bareName(t) !== umlautsOut &&
+        similarity(bareName(t), name) >= 0.75 &&
         // A regular suffix change is a translation ("Transformación" / "Transformation"), not a misspelling.
         skeleton(missing.lower, src.lang) !== skeleton(t.lower, tgt.lang)
     )
