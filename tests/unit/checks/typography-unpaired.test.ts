@@ -26,6 +26,21 @@ describe('typography-unpaired', () => {
   ]
   it.each(fine)('passes %s | %s', (source, target) => passes(unpairedCheck, { source, target }))
 
+  it('reads spaced straight quotes by what follows them: a word opens, punctuation closes', () => {
+    passes(unpairedCheck, {
+      source: 'Dijo: " Vamos a ganar ", según la nota.',
+      target: 'He said: "We will win," the note says.'
+    })
+    passes(
+      unpairedCheck,
+      { source: 'Tiene buenos instintos ", previno Clinton.', target: 'She has good instincts," Clinton warned.' },
+      {
+        context: [{ source: '" Sería un error subestimarla.', target: '"It would be a mistake to underestimate her.' }]
+      }
+    )
+    const [f] = fails(unpairedCheck, { source: SRC, target: 'The minister said it ", in Lima.' })
+    expect(f?.messageKey).toBe('unopened')
+  })
   it('accepts a quotation that goes on into the next paragraph', () => {
     passes(
       unpairedCheck,

@@ -62,11 +62,10 @@ function scan(p: Paragraph, next: Paragraph | undefined, carried: boolean): { fo
     else if (ch in QUOTES || ch === '"') {
       const prev = text[i - 1] ?? ' '
       if (ch === '"' && /\d/.test(prev)) continue // inches
-      // A straight quote opens after a space and before a word; with spaces on both sides
-      // ("ellas. "") it closes whatever is open.
-      const next = text[i + 1] ?? ' '
+      // A straight quote opens after a space and before a word, also with a space between
+      // (French spacing: "" Sería"); before punctuation or at the end ("instintos ",") it closes.
       const afterSpace = /[\s([{\-—–/:]/.test(prev)
-      const opening = ch === '"' && afterSpace && (/[\p{L}\p{N}¿¡“'‘(]/u.test(next) || quotes.length === 0)
+      const opening = ch === '"' && afterSpace && opensBefore(text, i + 1, quotes.length === 0)
       if (opening) {
         quotes.push({ char: ch, at: i })
         continue
@@ -91,6 +90,24 @@ function scan(p: Paragraph, next: Paragraph | undefined, carried: boolean): { fo
   const continues = next !== undefined && CONTINUATION_START.test(next.text)
   if (!continues) for (const q of quotes) report(q.at, q.char, 'unclosed')
   return { found, openQuote: quotes.length > 0 && continues }
+}
+
+const WORDISH = /[\p{L}\p{N}¿¡“'‘(]/u
+
+/**
+ * Whether a straight quote after a space opens, judged by what follows from `from`: a word opens;
+ * spaces then a word open; punctuation or the end of the paragraph close. Spaces with nothing after
+ * them open only when nothing is open yet.
+ */
+function opensBefore(text: string, from: number, nothingOpen: boolean): boolean {
+  const next = text[from]
+  if (next === undefined) return false
+  if (WORDISH.test(next)) return true
+  if (!/\s/.test(next)) return false
+  let k = from
+  while (k < text.length && /\s/.test(text[k] as string)) k++
+  const after = text[k]
+  return after === undefined ? nothingOpen : WORDISH.test(after)
 }
 
 const markClass = (ch: string): 'quote' | 'bracket' => (ch in BRACKETS || OPEN_BRACKETS.has(ch) ? 'bracket' : 'quote')
