@@ -35,7 +35,8 @@ const spell = fakeSpeller({
     'campaign',
     'plan',
     'with',
-    'lima'
+    'lima',
+    'per'
   ],
   es: [
     'los',
@@ -94,6 +95,12 @@ describe('spelling: must flag', () => {
     expect(f?.messageKey).toBe('usSpelling')
     expect(f?.suggestion).toBe('program')
   })
+  it('British spelling in a possessive, and "-re" words', () => {
+    const [f] = run({ source: 'El programa nuevo.', target: "the programme's report" })
+    expect([f?.messageKey, f?.suggestion]).toEqual(['usSpelling', "program's"])
+    const [g] = run({ source: 'El centro nuevo.', target: 'the new centre' })
+    expect(g?.suggestion).toBe('center')
+  })
   it('a typo that drops one letter of a dictionary word', () => {
     const [f] = run({ source: 'El informe del Ejecutivo.', target: 'the goverment report' })
     expect(f?.messageKey).toBe('misspelledSuggest')
@@ -111,7 +118,8 @@ describe('spelling: must not flag', () => {
     ['a hyphenated proper adjective', 'La ruta interamericana.', 'the Inter-American road'],
     ['an unknown word with no close dictionary word', 'El ensayo.', 'the zqxwv report'],
     ['an unknown near-copy of a source word', 'La angiotensina.', 'the angiotensin report'],
-    ['words valid in the other language', 'La campaña.', 'the campaña report']
+    ['words valid in the other language', 'La campaña.', 'the campaña report'],
+    ['a short prefix written apart, not a British "-re" word', 'El informe previo.', 'the pre report']
   ]
   for (const [why, source, target] of cases) it(why, () => expect(run({ source, target })).toEqual([]))
   it('glossary terms', () => {

@@ -189,9 +189,11 @@ function verdict(
     const restored = accentRestored(lower, spell)
     if (restored) return { messageKey: 'accent', suggestion: restored, confidence: 0.85 }
   } else {
-    const us = americanForm(lower, spell)
+    // "programme's": the possessive keeps its ending in the American form.
+    const possessive = /['’]s$/.exec(lower)?.[0] ?? ''
+    const us = americanForm(lower.slice(0, lower.length - possessive.length), spell)
     // A translation written in British English throughout is a choice, not a mistake.
-    if (us) return british ? null : { messageKey: 'usSpelling', suggestion: us, confidence: 0.8 }
+    if (us) return british ? null : { messageKey: 'usSpelling', suggestion: us + possessive, confidence: 0.8 }
   }
   const folded = fold(word)
   const sourceParts = sourceTokens.flatMap((s) => s.fold.split(/[-‐‑]/))

@@ -3,7 +3,8 @@ import type { SpellService } from '../types'
 /** British spellings and their American forms (the English dictionary is en-US). */
 const US_FORMS: [RegExp, string][] = [
   [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
-  [/([^aeiou])re(s|d)?$/, '$1er$2'],
+  // "centre", "metre": a stem before "-re", so "pre" is not read as "per".
+  [/^(\p{L}{2,}[^aeiou])re(s|d)?$/u, '$1er$2'],
   [/([aeiou])l(s|ment|ments)?$/, '$1ll$2'],
   [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
   [/ys(e|es|ed|ing)$/, 'yz$1'],
