@@ -202,6 +202,25 @@ describe('consistency: must not flag', () => {
       { context }
     )
   })
+  it('the usual rendering with the complement that follows the term in the source worked into it', () => {
+    const context: PairInput[] = [
+      { source: 'Recibió el Premio Nacional en Lima.', target: 'She received the National Prize in Lima.' },
+      { source: 'El Premio Nacional se entrega cada año.', target: 'The National Prize is awarded every year.' },
+      { source: 'Recibió el Premio Nacional ayer.', target: 'She received the National Prize yesterday.' }
+    ]
+    passes(
+      consistencyCheck,
+      { source: 'Ganó el Premio Nacional de cultura en 2020.', target: 'She won the National Culture Prize in 2020.' },
+      { context }
+    )
+    // Without a complement in the source, a word worked in is a different rendering.
+    const [f] = fails(
+      consistencyCheck,
+      { source: 'Ganó el Premio Nacional en 2020.', target: 'She won the National Culture Prize in 2020.' },
+      { context }
+    )
+    expect(f?.messageKey).toBe('inconsistent')
+  })
   it('a name that occurs once', () => {
     passes(consistencyCheck, {
       source: 'La Autoridad Nacional del Agua declaró la emergencia hídrica.',

@@ -7,11 +7,11 @@ import {
   type TermAnalysis,
   type TermOccurrence
 } from '../text/project-terms'
-import { overlap, renderingsDiffer } from '../text/rendering-compare'
+import { overlap, renderingsDiffer, sameWord } from '../text/rendering-compare'
 import { isContent, type Rendering } from '../text/rendering'
 import { fold, isCapitalized } from '../text/normalize'
-import { isFunctionWord } from '../text/function-words'
-import type { Token } from '../text/tokenize'
+import { isFunctionWord, isNameGlue } from '../text/function-words'
+import { adjacent, type Token } from '../text/tokenize'
 import type { Lang } from '../../domain/types'
 import type { CheckContext, CheckDefinition, RawFinding, Severity } from '../types'
 import { pushTo } from '../../collections/multimap'
@@ -41,7 +41,29 @@ function referenceOf(located: Located[]): Located {
   return best
 }
 
-function inconsistentRenderings(term: ProjectTerm, analysis: TermAnalysis): RawFindingIn[] {
+/** Words of `inner` appear in `outer` in the same order (others may come between). */
+function within(inner: readonly string[], outer: readonly string[]): boolean {
+  let j = 0
+  for (const w of outer) if (j < inner.length && sameWord(inner[j] as string, w)) j++
+  return j === inner.length
+}
+
+/**
+ * The source goes on past the term with a complement ("premio Nobel de la paz", "Ministerio de
+ * Defensa del Perú"): glue words, then a word, with nothing in between.
+ */
+function takesComplement(pair: CorpusPair, occ: TermOccurrence, sourceLang: Lang): boolean {
+  const tokens = pair.source.tokens
+  let i = occ.last + 1
+  while (i <= occ.last + 2 && tokens[i] && isNameGlue((tokens[i] as Token).lower, sourceLang)) i++
+  const word = tokens[i]
+  if (i === occ.last + 1 || !word || word.isNumber) return false
+  for (let k = occ.last + 1; k <= i; k++)
+    if (!adjacent(pair.source.text, tokens[k - 1] as Token, tokens[k] as Token)) return false
+  return true
+}
+
+function inconsistentRenderings(term: ProjectTerm, analysis: TermAnalysis, sourceLang: Lang): RawFindingIn[] {
   if (term.single) return []
   const located: Located[] = []
   for (const occ of term.occurrences) if (occ.rendering) located.push({ occ, rendering: occ.rendering })
@@ -67,6 +89,9 @@ function inconsistentRenderings(term: ProjectTerm, analysis: TermAnalysis): RawF
     const pair = analysis.pairs[d.occ.pair]
     // Inside a longer name the rendering may hold that name's other words: compare, do not report.
     if (!pair || d.occ.embedded || overlap(reference.rendering.keys, d.rendering.keys) < MIN_OVERLAP) continue
+    // The usual rendering with words added inside renders the complement that follows the term in
+    // the source, in the target's word order ("Nobel Peace Prize" for "premio Nobel de la paz").
+    if (within(reference.rendering.keys, d.rendering.keys) && takesComplement(pair, d.occ, sourceLang)) continue
     const clear = agreeing > deviants.length && agreeing >= 2
     const severity: Severity = clear && d.occ.capitalized ? 'major' : 'minor'
     findings.push({
@@ -279,12 +304,12 @@ function dropNested(findings: RawFinding[]): RawFinding[] {
 const cache = new WeakMap<TermAnalysis, Map<string, RawFinding[]>>()
 
 /** Every finding of the project, per document: computed once, then each document's run reads its share. */
-function projectFindings(analysis: TermAnalysis, targetLang: Lang): Map<string, RawFinding[]> {
+function projectFindings(analysis: TermAnalysis, sourceLang: Lang, targetLang: Lang): Map<string, RawFinding[]> {
   const hit = cache.get(analysis)
   if (hit) return hit
   const all = [
     ...analysis.terms.flatMap((t) => [
-      ...inconsistentRenderings(t, analysis),
+      ...inconsistentRenderings(t, analysis, sourceLang),
       ...inconsistentCapitals(t, analysis, targetLang)
     ]),
     ...sharedRenderings(analysis),
@@ -333,6 +358,6 @@ export const consistencyCheck: CheckDefinition = {
   run(ctx: CheckContext): RawFinding[] {
     const { sourceLang, targetLang, id } = ctx.document
     const analysis = analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang)
-    return projectFindings(analysis, targetLang).get(id) ?? []
+    return projectFindings(analysis, sourceLang, targetLang).get(id) ?? []
   }
 }
