@@ -214,7 +214,7 @@ function familiesOf(f: Finding): string[] {
   const fams = new Set<string>()
   const c = byCategory[f.category]
   if (c) fams.add(c)
-  if (/^(numbers|entities|number)/.test(f.checkId)) fams.add('number_entity')
+  if (/^(numbers|entities|number|codes)/.test(f.checkId)) fams.add('number_entity')
   return [...fams]
 }
 

@@ -1,5 +1,6 @@
 import type { CheckDefinition } from './types'
 import { consistencyCheck } from './checks/consistency'
+import { codesCheck } from './checks/codes'
 import { entitiesCheck } from './checks/entities'
 import { sourceDuplicateEntityCheck } from './checks/source-duplicate-entity'
 import { untranslatedCheck } from './checks/untranslated'
@@ -40,6 +41,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   glossaryCheck,
   consistencyCheck,
   entitiesCheck,
+  codesCheck,
   sourceDuplicateEntityCheck,
   untranslatedCheck,
   spellingCheck,
