@@ -14,6 +14,8 @@ export interface CodeMention {
 }
 
 const DIGIT = /\p{N}/u
+/** What a code's comparison key keeps: letters and digits, whatever their script or width. */
+const NOT_KEY = /[^\p{L}\p{N}]/gu
 /** A word and a year ("Mundiales-2009", "Euro-2009"): an edition of an event, named in words. */
 const NAME_AND_YEAR = /^\p{Lu}\p{Ll}+[-‐‑](?:19|20)\d\d$/u
 /** A chemical formula of the commonest elements ("CO2", "H2O", "NO2"): often written out in words. */
@@ -21,8 +23,6 @@ const FORMULA = /^(?:[CHONS]\d?)+$/
 
 /** A code a translation may write out in words ("impuesto al CO2" / "carbon tax"). */
 export const mayBeSpelledOut = (code: CodeMention): boolean => FORMULA.test(code.key)
-/** What a code's comparison key keeps: letters and digits, whatever their script or width. */
-const NOT_KEY = /[^\p{L}\p{N}]/gu
 
 /**
  * Codes of a text: words that open with a capital and hold a digit ("COVID-19", "CTLA-4", "SF-36",
