@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/types'
 import { findCodes, lettersIn, mayBeSpelledOut, squashedText, type CodeMention } from '../text/codes'
-import { similarity } from '../text/normalize'
+import { sameLetters, similarity } from '../text/normalize'
 import { tokenize } from '../text/tokenize'
 import type { CheckDefinition, RawFinding } from '../types'
 
@@ -11,8 +11,7 @@ const span = (c: CodeMention): { start: number; end: number; text: string } => (
 })
 
 /** Letters in another order ("IC" / "CI", "VIH" / "HIV"): Spanish acronyms reverse the English word order. */
-const anagram = (a: string, b: string): boolean =>
-  a.length === b.length && [...a].sort().join('') === [...b].sort().join('')
+const anagram = sameLetters
 
 /** The code's digits beside its letters in another order, either side of them ("IC95%" / "95% CI"). */
 function reorderedIn(code: CodeMention, squashed: string): boolean {

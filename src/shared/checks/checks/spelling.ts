@@ -1,6 +1,14 @@
 import type { Lang } from '../../domain/types'
 import { otherLang } from '../text/function-words'
-import { editDistance, fold, hasInnerCapital, isAllCaps, isCapitalized, similarity } from '../text/normalize'
+import {
+  editDistance,
+  fold,
+  hasInnerCapital,
+  isAllCaps,
+  isCapitalized,
+  sameLetters,
+  similarity
+} from '../text/normalize'
 import { americanForm } from '../text/regional-spelling'
 import { tokenize, type Token } from '../text/tokenize'
 import type { CheckContext, CheckDefinition, GlossaryEntry, RawFinding, SpellService } from '../types'
@@ -111,11 +119,7 @@ function searchNearSuggestion(word: string, lang: Lang, spell: SpellService): st
   const a = word.toLowerCase()
   const b = first.toLowerCase()
   const droppedLetter = b.length === a.length + 1 && editDistance(a, b) === 1
-  const swapped =
-    a.length === b.length &&
-    [...a].sort().join('') === [...b].sort().join('') &&
-    editDistance(a, b) === 2 &&
-    adjacentSwap(a, b)
+  const swapped = sameLetters(a, b) && editDistance(a, b) === 2 && adjacentSwap(a, b)
   return droppedLetter || swapped ? first : null
 }
 

@@ -72,3 +72,8 @@ export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length)
   return longest === 0 ? 1 : 1 - editDistance(a, b) / longest
 }
+
+/** The same letters in any order ("IC" / "CI", "fro" / "for"). */
+export function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('')
+}
