@@ -70,31 +70,34 @@ export const unalignedSentenceCheck: CheckDefinition = {
       for (const paragraph of alignment.paragraphs) {
         for (const bead of paragraph.sentences) {
           if (bead.confidence < MIN_CONFIDENCE) continue
-          if (bead.source.length === 1 && bead.target.length === 0) {
-            const ref = alignment.sourceSentences[bead.source[0]!]!
-            if (words(ref.text) < MIN_WORDS) continue
-            const start = sourceStarts[ref.paragraph]! + ref.start
-            out.push({
-              segment: seg.index,
-              side: 'source',
-              sourceSpan: { start, end: start + ref.text.length, text: ref.text },
-              messageKey: 'omitted',
-              confidence: bead.confidence
-            })
-          } else if (bead.source.length === 0 && bead.target.length === 1) {
-            const ref = alignment.targetSentences[bead.target[0]!]!
-            if (words(ref.text) < MIN_WORDS) continue
-            const start = targetStarts[ref.paragraph]! + ref.start
-            out.push({
-              segment: seg.index,
-              side: 'target',
-              targetSpan: { start, end: start + ref.text.length, text: ref.text },
-              messageKey: 'added',
-              category: 'accuracy/addition',
-              severity: 'minor',
-              confidence: bead.confidence
-            })
-          }
+          // A lone sentence on one side: omitted from the translation, or added to it.
+          const omitted = bead.source.length === 1 && bead.target.length === 0
+          if (!omitted && !(bead.source.length === 0 && bead.target.length === 1)) continue
+          const ref = omitted
+            ? alignment.sourceSentences[bead.source[0]!]!
+            : alignment.targetSentences[bead.target[0]!]!
+          if (words(ref.text) < MIN_WORDS) continue
+          const start = (omitted ? sourceStarts : targetStarts)[ref.paragraph]! + ref.start
+          const span = { start, end: start + ref.text.length, text: ref.text }
+          out.push(
+            omitted
+              ? {
+                  segment: seg.index,
+                  side: 'source',
+                  sourceSpan: span,
+                  messageKey: 'omitted',
+                  confidence: bead.confidence
+                }
+              : {
+                  segment: seg.index,
+                  side: 'target',
+                  targetSpan: span,
+                  messageKey: 'added',
+                  category: 'accuracy/addition',
+                  severity: 'minor',
+                  confidence: bead.confidence
+                }
+          )
         }
       }
     }
