@@ -10,17 +10,17 @@ const span = (c: CodeMention): { start: number; end: number; text: string } => (
   text: c.text
 })
 
-/** Letters in another order ("IC" / "CI", "VIH" / "HIV"): Spanish acronyms reverse the English word order. */
-const anagram = sameLetters
-
-/** The code's digits beside its letters in another order, either side of them ("IC95%" / "95% CI"). */
+/**
+ * The code's digits beside its letters in another order, either side of them ("IC95%" / "95% CI"):
+ * Spanish acronyms reverse the English word order.
+ */
 function reorderedIn(code: CodeMention, squashed: string): boolean {
   const { digits, letters } = code
   if (digits === '' || letters === '') return false
   for (let i = squashed.indexOf(digits); i !== -1; i = squashed.indexOf(digits, i + 1)) {
     const before = squashed.slice(Math.max(0, i - letters.length), i)
     const after = squashed.slice(i + digits.length, i + digits.length + letters.length)
-    if (anagram(before, letters) || anagram(after, letters)) return true
+    if (sameLetters(before, letters) || sameLetters(after, letters)) return true
   }
   return false
 }
@@ -38,7 +38,7 @@ function rendered(code: CodeMention, target: readonly CodeMention[], squashed: s
     (t) =>
       t.digits === code.digits &&
       (letters.has(t.letters) ||
-        anagram(t.letters, code.letters) ||
+        sameLetters(t.letters, code.letters) ||
         (code.letters.length >= 4 && similarity(t.letters, code.letters) >= 0.6))
   )
 }

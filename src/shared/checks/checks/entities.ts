@@ -219,7 +219,8 @@ function nameFindings(
 ): RawFinding[] {
   const findings: RawFinding[] = []
   const targetWords = new Set(tgt.tokens.map((t) => bareName(t)))
-  const targetAcronyms = new Set(tgt.tokens.filter((t) => isAllCaps(t.text)).map((t) => t.text))
+  // Needed only for a name missing altogether, which most segments never have.
+  let targetAcronyms: Set<string> | undefined
   const inMention = (side: Side, t: Token): boolean => side.mentions.some((m) => m.start <= t.start && t.end <= m.end)
   const seen = new Set<number>()
   for (const pair of namePairs(src.text, src.tokens, src.lang)) {
@@ -231,6 +232,7 @@ function nameFindings(
       // Absent altogether: a dropped name only if the project keeps this name elsewhere, and not
       // when the translation abbreviates it ("Financial Times" / "the FT").
       if (!kept.kept.has(pair.key) || pair.a.sentenceStart) continue
+      targetAcronyms ??= new Set(tgt.tokens.filter((t) => isAllCaps(t.text)).map((t) => t.text))
       if (abbreviatedIn(targetAcronyms, src, pair.a, pair.b)) continue
       findings.push({
         segment: index,
@@ -250,17 +252,18 @@ function nameFindings(
     const name = bareName(missing)
     // German umlauts written out are the same name ("Günther" / "Guenther", "Württemberg").
     const umlautsOut = /[äöüß]/.test(missing.lower) ? bareName(missing, true) : null
-    const variant = tgt.tokens.find(
-      (t) =>
-        isCapitalized(t.text) &&
-        !isAllCaps(t.text) &&
-        bareName(t)[0] === name[0] &&
-        bareName(t) !== name &&
-        bareName(t) !== umlautsOut &&
-        similarity(bareName(t), name) >= 0.75 &&
+    const variant = tgt.tokens.find((t) => {
+      if (!isCapitalized(t.text) || isAllCaps(t.text)) return false
+      const other = bareName(t)
+      return (
+        other[0] === name[0] &&
+        other !== name &&
+        other !== umlautsOut &&
+        similarity(other, name) >= 0.75 &&
         // A regular suffix change is a translation ("Transformación" / "Transformation"), not a misspelling.
         skeleton(missing.lower, src.lang) !== skeleton(t.lower, tgt.lang)
-    )
+      )
+    })
     if (!variant) continue
     seen.add(missing.index)
     findings.push({
