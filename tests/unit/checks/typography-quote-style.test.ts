@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { quoteStyleCheck } from '../../../src/shared/checks/checks/typography-quote-style'
+import { contextFor, documentFromPairs } from '../../../src/shared/checks/context'
+import { runChecks } from '../../../src/shared/checks/runner'
 import { fails, passes } from './helpers'
 
 const SRC = '«Seguiremos», dijo.'
@@ -38,5 +40,17 @@ describe('typography-quote-style', () => {
   })
   it('does not take « » with nested “ ” for a mix', () => {
     passes(quoteStyleCheck, { source: '«Es el “plan maestro”», dijo.', target: '“It is the master plan”, he said.' })
+  })
+  it('sees the other documents of the project edited in place', () => {
+    const checked = documentFromPairs('a', [{ source: SRC, target: 'He called it "historic".' }])
+    const other = documentFromPairs('b', [
+      { source: SRC, target: '“We will build”, she said.' },
+      { source: SRC, target: '“We will invest”, he added.' }
+    ])
+    const project = [checked, other]
+    const run = () => runChecks([quoteStyleCheck], contextFor(checked, [], project)).findings.map((f) => f.messageKey)
+    expect(run()).toEqual(['straight', 'straight'])
+    for (const seg of other.segments) (seg as { target: string }).target = seg.target.replace(/[“”]/g, '"')
+    expect(run()).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import type { Lang, Side } from '../../domain/types'
+import { projectFingerprint } from '../text/fingerprint'
 import type { CheckContext, CheckDefinition, DocumentContext, RawFinding } from '../types'
 
 /** One convention, and where a text follows it. */
@@ -61,15 +62,16 @@ type PatternName = keyof typeof PATTERNS
 type Counts = Record<Side, Record<PatternName, number>>
 
 /**
- * How often each convention occurs on each side of a document, counted once per document object
- * (every document of a project reads every other's counts) and recounted if its texts changed.
- */
-/**
  * Counts per document, memoized per project: a check run sees one project snapshot, and every
- * document of it is counted once instead of once per document checked.
+ * document of it is counted once instead of once per document checked. The project's fingerprint
+ * says when its texts were edited in place, and the counts are taken again.
  */
-const projectCounts = new WeakMap<readonly DocumentContext[], Map<DocumentContext, Counts>>()
+const projectCounts = new WeakMap<
+  readonly DocumentContext[],
+  { fingerprint: string; counts: Map<DocumentContext, Counts> }
+>()
 
+/** How often each convention occurs on each side of a document. */
 function countsOf(doc: DocumentContext): Counts {
   const counts = {} as Counts
   for (const side of ['source', 'target'] as const) {
@@ -81,22 +83,24 @@ function countsOf(doc: DocumentContext): Counts {
   return counts
 }
 
-function documentCounts(doc: DocumentContext, project: readonly DocumentContext[]): Counts {
+function countsMemo(project: readonly DocumentContext[]): Map<DocumentContext, Counts> {
+  const fingerprint = projectFingerprint(project)
   let memo = projectCounts.get(project)
-  if (!memo) projectCounts.set(project, (memo = new Map()))
-  let counts = memo.get(doc)
-  if (!counts) memo.set(doc, (counts = countsOf(doc)))
-  return counts
+  if (!memo || memo.fingerprint !== fingerprint) projectCounts.set(project, (memo = { fingerprint, counts: new Map() }))
+  return memo.counts
 }
 
 /** How often the other documents of the project written in `lang` use a convention. */
 function projectCount(ctx: CheckContext, side: Side, lang: Lang, name: PatternName): number {
+  const memo = countsMemo(ctx.project.documents)
   let n = 0
   for (const doc of ctx.project.documents) {
     for (const s of ['source', 'target'] as const) {
       const docLang = s === 'source' ? doc.sourceLang : doc.targetLang
       if (docLang !== lang || (doc.id === ctx.document.id && s === side)) continue
-      n += documentCounts(doc, ctx.project.documents)[s][name]
+      let counts = memo.get(doc)
+      if (!counts) memo.set(doc, (counts = countsOf(doc)))
+      n += counts[s][name]
     }
   }
   return n
