@@ -1,16 +1,10 @@
 import { isAbbreviation } from '../lexicon/abbreviations'
+import { tokenBefore } from '../lexicon/sentences'
 import { onBothSides, type Detection, type SideText } from '../lexicon/sides'
 import type { CheckDefinition } from '../types'
 
-/** A full stop, spaces, then a lowercase word; group 1 is the word before the stop. */
+/** A full stop, spaces, then a lowercase word (group 1). */
 const STOP_THEN_LOWER = /\.[ \u00A0]+(\p{Ll}[\p{L}\p{N}]*)/gu
-
-/** The run of non-space characters (at most 40) right before `at`: the word the full stop ends. */
-function tokenBefore(text: string, at: number): string {
-  let i = at
-  while (i > 0 && at - i < 40 && !/\s/.test(text.charAt(i - 1))) i--
-  return text.slice(i, at)
-}
 
 /** "iPhone", "mRNA", "pH", "mL": lowercase first letter by design. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u

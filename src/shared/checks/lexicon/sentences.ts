@@ -6,8 +6,8 @@ import type { TextRange } from './text'
 // pattern would be retried at every character of the text.
 const BOUNDARY = /([.!?…]+)["”»')\]]*[ \u00A0]+(?=["“«¿¡(]?\p{Lu})|\n\n/gu
 
-/** The run of non-space characters (at most 40) right before `at`. */
-function tokenBefore(text: string, at: number): string {
+/** The run of non-space characters (at most 40) right before `at`: the word a full stop ends. */
+export function tokenBefore(text: string, at: number): string {
   let i = at
   while (i > 0 && at - i < 40 && !/\s/.test(text.charAt(i - 1))) i--
   return text.slice(i, at)
