@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { createInProcessRunner, createWorkerRunner } from '../src/main/checks/runner'
+import { checkThreads, createInProcessRunner, createWorkerRunner } from '../src/main/checks/runner'
 import { loadSpeller } from '../src/main/services/spell'
 import { contextFor, documentFromPairs } from '../src/shared/checks/context'
 import { CHECKS } from '../src/shared/checks/registry'
@@ -419,9 +419,12 @@ async function workerSpeedReport(label: string, docs: DocumentContext[], glossar
     console.log(`\n=== throughput in the app's check worker, ${label}: skipped (run \`npm run build\` first)`)
     return
   }
+  const threads = checkThreads()
   const runner = createWorkerRunner(
     BUILT_WORKER,
-    createInProcessRunner(CHECKS, () => undefined)
+    createInProcessRunner(CHECKS, () => undefined),
+    undefined,
+    threads
   )
   const tiny = documentFromPairs('warm-up', [{ source: 'Hola.', target: 'Hello.' }])
   await runner.run({ documents: [tiny], targets: [tiny.id], glossary: [], settings: ALL_ON })
@@ -432,7 +435,7 @@ async function workerSpeedReport(label: string, docs: DocumentContext[], glossar
   const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
   const findings = Object.values(result.results).reduce((n, r) => n + r.findings.length, 0)
   console.log(
-    `\n=== throughput in the app's check worker, ${label}: ${pairs} pairs in ${seconds.toFixed(2)} s wall (${findings} findings)`
+    `\n=== throughput in the app's check worker${threads > 1 ? `s (${threads} threads)` : ''}, ${label}: ${pairs} pairs in ${seconds.toFixed(2)} s wall (${findings} findings)`
   )
 }
 

@@ -5,6 +5,14 @@ import type { CheckRunResult } from '../../shared/checks/types'
 export interface JobRequest {
   id: number
   job: CheckJob
+  /** Ids of the checks this worker runs (its share of a pool); absent: every check. */
+  checks?: string[]
+}
+
+/** Given to each check worker when it starts. */
+export interface WorkerOptions {
+  /** Load the spelling dictionaries (only the worker running the checks that read them does). */
+  dictionaries: boolean
 }
 
 /** Check worker to main thread. */

@@ -1,22 +1,28 @@
 /**
  * The check worker: runs the checks on a thread of its own, so a long document never blocks the
  * main process (and with it every window and request). Jobs arrive one by one and run in order;
- * progress is posted after each check. The spelling dictionaries load once, when the worker starts.
+ * progress is posted after each check. A job may name the checks this worker runs (its share of a
+ * pool). The spelling dictionaries load once, when the worker starts, unless it is told that its
+ * checks do not read them.
  */
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { runCheckJob } from '../../shared/checks/job'
 import { CHECKS } from '../../shared/checks/registry'
 import type { SpellService } from '../../shared/checks/types'
 import { loadSpeller } from '../services/spell'
-import type { JobRequest, WorkerReply } from './protocol'
+import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
 
 const port = parentPort
 if (!port) throw new Error('The check worker must run as a worker thread.')
 
-const speller: Promise<SpellService | undefined> = loadSpeller().catch((err: unknown) => {
-  console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
-  return undefined
-})
+const options = workerData as Partial<WorkerOptions> | undefined
+const speller: Promise<SpellService | undefined> =
+  options?.dictionaries === false
+    ? Promise.resolve(undefined)
+    : loadSpeller().catch((err: unknown) => {
+        console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
+        return undefined
+      })
 
 // One job at a time, in arrival order: each awaits the one before.
 let queue: Promise<void> = Promise.resolve()
@@ -26,7 +32,9 @@ port.on('message', (request: JobRequest) => {
     const post = (reply: WorkerReply): void => port.postMessage(reply)
     try {
       const spell = await speller
-      const results = runCheckJob(request.job, CHECKS, spell, (p) => post({ id: request.id, type: 'progress', ...p }))
+      const share = request.checks
+      const checks = share ? CHECKS.filter((c) => share.includes(c.id)) : CHECKS
+      const results = runCheckJob(request.job, checks, spell, (p) => post({ id: request.id, type: 'progress', ...p }))
       post({ id: request.id, type: 'done', results, spelling: spell !== undefined })
     } catch (err) {
       post({ id: request.id, type: 'error', message: err instanceof Error ? err.message : String(err) })

@@ -1,5 +1,6 @@
 import { contextFor } from './context'
-import { isEnabled, runChecks } from './runner'
+import { isEnabled, readingOrder, runChecks } from './runner'
+import { withProjectHeld } from './text/fingerprint'
 import type {
   CheckDefinition,
   CheckRunResult,
@@ -43,11 +44,81 @@ export function runCheckJob(
   const total = jobSize(job, checks)
   let done = 0
   const results: Record<string, CheckRunResult> = {}
-  for (const id of job.targets) {
-    const document = job.documents.find((d) => d.id === id)
-    if (!document) throw new Error(`Document ${id} is not part of the job`)
-    const ctx = { ...contextFor(document, job.glossary, job.documents), ...(spell ? { spell } : {}) }
-    results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
+  // The whole job reads one unchanging project: its fingerprint is verified once, not per document.
+  return withProjectHeld(job.documents, () => {
+    for (const id of job.targets) {
+      const document = job.documents.find((d) => d.id === id)
+      if (!document) throw new Error(`Document ${id} is not part of the job`)
+      const ctx = { ...contextFor(document, job.glossary, job.documents), ...(spell ? { spell } : {}) }
+      results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
+    }
+    return results
+  })
+}
+
+/**
+ * Relative cost of the checks that take most of a run (seconds on the benchmark's 10,000 news
+ * paragraphs, `npm run bench:checks`); the others count as 0.1. Only used to share the checks
+ * fairly between worker threads, so rough figures do.
+ */
+const COST: Readonly<Record<string, number>> = {
+  consistency: 2.1,
+  numbers: 0.9,
+  entities: 0.8,
+  omission: 0.75,
+  'unaligned-sentence': 0.6,
+  spelling: 0.6,
+  negation: 0.45,
+  'typography-midsentence-capital': 0.4,
+  untranslated: 0.4,
+  'typography-quote-style': 0.2
+}
+
+/**
+ * Splits the checks into `parts` groups of about equal cost, for as many worker threads. The checks
+ * that read the spelling dictionaries stay together in the first group, so only one thread loads
+ * them. Each group keeps the checks' order.
+ */
+export function splitChecks(checks: readonly CheckDefinition[], parts: number): CheckDefinition[][] {
+  const groups: CheckDefinition[][] = Array.from({ length: Math.max(1, parts) }, () => [])
+  const load = groups.map(() => 0)
+  const cost = (c: CheckDefinition): number => COST[c.id] ?? 0.1
+  const place = (c: CheckDefinition, g: number): void => {
+    ;(groups[g] as CheckDefinition[]).push(c)
+    load[g] = (load[g] as number) + cost(c)
   }
-  return results
+  for (const c of checks) if (c.usesDictionaries) place(c, 0)
+  // Heaviest first, each to the lightest group so far.
+  const rest = checks.filter((c) => !c.usesDictionaries).sort((a, b) => cost(b) - cost(a))
+  for (const c of rest) place(c, load.indexOf(Math.min(...load)))
+  const order = new Map(checks.map((c, i) => [c, i]))
+  return groups.map((g) => g.sort((a, b) => (order.get(a) as number) - (order.get(b) as number)))
+}
+
+/**
+ * Joins the results of one job run in parts (each part some of the checks) into what one run of
+ * all of them gives: per document, findings in reading order with ties in check order, and
+ * failures in check order.
+ */
+export function mergeResults(
+  checks: readonly CheckDefinition[],
+  parts: readonly Record<string, CheckRunResult>[]
+): Record<string, CheckRunResult> {
+  const rank = new Map(checks.map((c, i) => [c.id, i]))
+  const byCheck = (a: { checkId: string }, b: { checkId: string }): number =>
+    (rank.get(a.checkId) ?? checks.length) - (rank.get(b.checkId) ?? checks.length)
+  const merged: Record<string, CheckRunResult> = {}
+  for (const part of parts) {
+    for (const [id, result] of Object.entries(part)) {
+      const into = (merged[id] ??= { findings: [], failures: [] })
+      into.findings.push(...result.findings)
+      into.failures.push(...result.failures)
+    }
+  }
+  for (const result of Object.values(merged)) {
+    // Stable sorts: findings of one check keep the order that check gave them.
+    result.findings.sort(byCheck).sort(readingOrder)
+    result.failures.sort(byCheck)
+  }
+  return merged
 }

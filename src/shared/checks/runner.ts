@@ -10,6 +10,7 @@ import {
   type SegmentPair,
   type Span
 } from './types'
+import { withProjectHeld } from './text/fingerprint'
 
 /** Fills {{name}} placeholders. Unknown names stay visible so a missing parameter is noticed. */
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
@@ -85,6 +86,15 @@ export function runChecks(
   /** Called after each enabled check, for progress on long documents. */
   onCheckDone?: (checkId: string) => void
 ): CheckRunResult {
+  return withProjectHeld(ctx.project.documents, () => runEnabled(checks, ctx, settings, onCheckDone))
+}
+
+function runEnabled(
+  checks: readonly CheckDefinition[],
+  ctx: CheckContext,
+  settings: CheckSettings,
+  onCheckDone: ((checkId: string) => void) | undefined
+): CheckRunResult {
   const result: CheckRunResult = { findings: [], failures: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
   for (const check of checks) {
@@ -102,10 +112,14 @@ export function runChecks(
     }
     onCheckDone?.(check.id)
   }
-  result.findings.sort(
-    (a, b) =>
-      a.segment - b.segment ||
-      (a.targetSpan?.start ?? a.sourceSpan?.start ?? 0) - (b.targetSpan?.start ?? b.sourceSpan?.start ?? 0)
-  )
+  result.findings.sort(readingOrder)
   return result
+}
+
+/** Findings in reading order: by bead, then by where they start (stable: ties keep check order). */
+export function readingOrder(a: Finding, b: Finding): number {
+  return (
+    a.segment - b.segment ||
+    (a.targetSpan?.start ?? a.sourceSpan?.start ?? 0) - (b.targetSpan?.start ?? b.sourceSpan?.start ?? 0)
+  )
 }

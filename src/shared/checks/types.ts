@@ -143,6 +143,8 @@ export interface CheckDefinition {
   /** Off by default when precision is not high enough for every reviewer. */
   enabledByDefault: boolean
   i18n: Record<'en' | 'es', CheckMessages>
+  /** Reads the spelling dictionaries (`ctx.spell`): runs where they are loaded. */
+  usesDictionaries?: boolean
   run(ctx: CheckContext): RawFinding[]
 }
 

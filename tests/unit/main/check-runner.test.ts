@@ -1,7 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createInProcessRunner, createWorkerRunner, type CheckRunner } from '../../../src/main/checks/runner'
+import {
+  checkThreads,
+  createInProcessRunner,
+  createWorkerRunner,
+  type CheckRunner
+} from '../../../src/main/checks/runner'
 import { documentFromPairs } from '../../../src/shared/checks/context'
 import type { CheckJob } from '../../../src/shared/checks/job'
 import { CHECKS } from '../../../src/shared/checks/registry'
@@ -138,5 +143,36 @@ describe('worker check runner', () => {
       expect(result.spelling).toBe(true)
       expect(runner.progress()).toEqual({ running: false, done: 0, total: 0 })
     })
+
+    it('gives the same results on two threads, each running half of the checks', async () => {
+      const one = createWorkerRunner(
+        BUILT_WORKER,
+        createInProcessRunner(CHECKS, () => undefined),
+        undefined,
+        1
+      )
+      const two = createWorkerRunner(
+        BUILT_WORKER,
+        createInProcessRunner(CHECKS, () => undefined),
+        undefined,
+        2
+      )
+      runners.push(one, two)
+      const expected = await one.run(job())
+      const pending = two.run(job())
+      expect(two.progress().total).toBe(2 * CHECKS.length)
+      const result = await pending
+      expect(result.results).toEqual(expected.results)
+      expect(result.spelling).toBe(true)
+      expect(two.progress()).toEqual({ running: false, done: 0, total: 0 })
+    })
+  })
+})
+
+describe('check threads', () => {
+  it('uses two threads only where a core is left for the compiler and the garbage collector', () => {
+    expect(checkThreads(1)).toBe(1)
+    expect(checkThreads(2)).toBe(1)
+    expect(checkThreads(4)).toBe(2)
   })
 })

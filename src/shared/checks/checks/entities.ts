@@ -286,6 +286,7 @@ export const entitiesCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  usesDictionaries: true,
   i18n: {
     en: {
       title: 'Names and acronyms',

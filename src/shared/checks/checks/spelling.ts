@@ -282,6 +282,7 @@ export const spellingCheck: CheckDefinition = {
   category: 'linguistic-conventions/spelling',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  usesDictionaries: true,
   i18n: {
     en: {
       title: 'Spelling',

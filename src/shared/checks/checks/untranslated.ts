@@ -152,6 +152,7 @@ export const untranslatedCheck: CheckDefinition = {
   category: 'accuracy/untranslated',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  usesDictionaries: true,
   i18n: {
     en: {
       title: 'Untranslated text',

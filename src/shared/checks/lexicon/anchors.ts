@@ -196,21 +196,3 @@ export function findGaps(source: string, target: string, sourceLang: Lang, targe
   if (gaps.omitted.length > 0 && gaps.added.length > 0) return { omitted: [], added: [] }
   return gaps
 }
-
-/**
- * Share of one text's content words that have a counterpart (number, name, cognate) in the other:
- * how literal a translation is, so checks that compare wording can stay silent on free ones.
- */
-export function matchedShare(source: string, target: string, sourceLang: Lang, targetLang: Lang): number {
-  const s = anchorTokens(source, sourceLang)
-  const t = anchorTokens(target, targetLang)
-  const sc = candidates(s, t)
-  let content = 0
-  let matched = 0
-  s.forEach((tok, i) => {
-    if (!tok.content) return
-    content++
-    if ((sc[i] as readonly number[]).length > 0) matched++
-  })
-  return content === 0 ? 0 : matched / content
-}

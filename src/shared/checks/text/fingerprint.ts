@@ -58,6 +58,26 @@ function unchanged(documents: readonly DocumentContext[], refs: readonly unknown
   return i === refs.length
 }
 
+/** Projects a run is going through (nesting depth), and whether their snapshot was checked since. */
+const held = new Map<readonly DocumentContext[], { depth: number; verified: boolean }>()
+
+/**
+ * Runs `fn` with the project taken as unchanged throughout (checks are synchronous and never edit
+ * texts): its fingerprint is checked against its texts once, not at every request. Without this,
+ * every check of every document walked the whole project, a cost that grew with its square.
+ */
+export function withProjectHeld<T>(documents: readonly DocumentContext[], fn: () => T): T {
+  const hold = held.get(documents)
+  if (hold) hold.depth++
+  else held.set(documents, { depth: 1, verified: false })
+  try {
+    return fn()
+  } finally {
+    const h = held.get(documents)
+    if (h && --h.depth === 0) held.delete(documents)
+  }
+}
+
 /**
  * A digest of every text of a project. Project-wide analyses are cached per documents array; the
  * digest tells when an array was edited in place, so a cache never serves results for texts that
@@ -66,6 +86,9 @@ function unchanged(documents: readonly DocumentContext[], refs: readonly unknown
  */
 export function projectFingerprint(documents: readonly DocumentContext[]): string {
   const known = snapshots.get(documents)
+  const hold = held.get(documents)
+  if (known && hold?.verified) return known.fingerprint
+  if (hold) hold.verified = true
   if (known && unchanged(documents, known.refs)) return known.fingerprint
   let h = 0x811c9dc5
   let segments = 0

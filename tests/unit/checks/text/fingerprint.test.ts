@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { documentFromPairs } from '../../../../src/shared/checks/context'
-import { projectFingerprint } from '../../../../src/shared/checks/text/fingerprint'
+import { projectFingerprint, withProjectHeld } from '../../../../src/shared/checks/text/fingerprint'
 
 function project() {
   return [
@@ -45,6 +45,34 @@ describe('project fingerprint', () => {
     const before = projectFingerprint(docs)
     const s = docs[1]!.segments[0]!
     ;[s.source, s.target] = [s.target, s.source]
+    expect(projectFingerprint(docs)).not.toBe(before)
+  })
+})
+
+describe('a held project', () => {
+  it('is verified against its texts once per hold, and again in the next hold', () => {
+    const docs = project()
+    const before = projectFingerprint(docs)
+    withProjectHeld(docs, () => {
+      // Verified here, at the first request of the hold.
+      docs[0]!.segments[1]!.target = 'Edited before the run.'
+      const first = projectFingerprint(docs)
+      expect(first).not.toBe(before)
+      expect(projectFingerprint(docs)).toBe(first)
+    })
+    docs[0]!.segments[1]!.target = 'Another paragraph.'
+    withProjectHeld(docs, () => expect(projectFingerprint(docs)).toBe(before))
+  })
+
+  it('stays held until the outermost hold ends', () => {
+    const docs = project()
+    withProjectHeld(docs, () => {
+      withProjectHeld(docs, () => projectFingerprint(docs))
+      const inside = projectFingerprint(docs)
+      expect(projectFingerprint(docs)).toBe(inside)
+    })
+    const before = projectFingerprint(docs)
+    docs[1]!.segments[0]!.target = 'Changed after the hold.'
     expect(projectFingerprint(docs)).not.toBe(before)
   })
 })

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { documentFromPairs } from '../../../src/shared/checks/context'
+import { mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../../src/shared/checks/job'
+import { CHECKS } from '../../../src/shared/checks/registry'
+import { fakeSpeller } from './fake-speller'
+import { colourCheck } from '../support/checks'
+import { seedFiles, seedParagraphs } from '../support/fs'
+
+/** The two example releases as one project, paragraphs paired in order (misalignments included). */
+function seedJob(): CheckJob {
+  const documents = seedFiles().map((f, i) => {
+    const { source, target } = seedParagraphs(f.text)
+    const pairs = source.map((s, k) => ({ source: s, target: target[k] ?? '' }))
+    return documentFromPairs(`seed-${i}`, pairs)
+  })
+  return { documents, targets: documents.map((d) => d.id), glossary: [], settings: {} }
+}
+
+const speller = fakeSpeller({ en: ['the', 'of', 'and'], es: ['el', 'de', 'y'] })
+
+describe('splitting the checks between worker threads', () => {
+  it.each([1, 2, 3])('gives every check to exactly one of %i groups, in registry order', (parts) => {
+    const groups = splitChecks(CHECKS, parts)
+    expect(groups).toHaveLength(parts)
+    const ids = groups.flat().map((c) => c.id)
+    expect(ids.sort()).toEqual(CHECKS.map((c) => c.id).sort())
+    for (const g of groups) {
+      const positions = g.map((c) => CHECKS.indexOf(c))
+      expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    }
+  })
+
+  it('keeps the checks that read the dictionaries in the first group', () => {
+    const [first, ...others] = splitChecks(CHECKS, 2)
+    const readers = CHECKS.filter((c) => c.usesDictionaries)
+    expect(readers.map((c) => c.id).sort()).toEqual(['entities', 'spelling', 'untranslated'])
+    expect(first).toEqual(expect.arrayContaining(readers))
+    expect(others.flat().some((c) => c.usesDictionaries)).toBe(false)
+  })
+
+  it('does not leave the costliest checks together on one thread', () => {
+    const groups = splitChecks(CHECKS, 2).map((g) => g.map((c) => c.id))
+    const consistency = groups.findIndex((g) => g.includes('consistency'))
+    // The next heaviest checks land beside the other thread's dictionary checks, not with consistency.
+    expect(groups[consistency]).not.toContain('numbers')
+    expect(groups[1 - consistency]!.length).toBeGreaterThan(0)
+  })
+})
+
+describe('merging the parts of a job run on several threads', () => {
+  it('gives exactly what one run of all the checks gives', () => {
+    const job = seedJob()
+    const whole = runCheckJob(job, CHECKS, speller)
+    // Findings of many checks, so their order after merging is put to the test.
+    const checkIds = new Set(Object.values(whole).flatMap((r) => r.findings.map((f) => f.checkId)))
+    expect(checkIds.size).toBeGreaterThanOrEqual(4)
+    for (const parts of [2, 3]) {
+      const results = splitChecks(CHECKS, parts).map((checks) => runCheckJob(job, checks, speller))
+      expect(mergeResults(CHECKS, results)).toEqual(whole)
+      // The order of the parts does not matter either.
+      expect(mergeResults(CHECKS, [...results].reverse())).toEqual(whole)
+    }
+  })
+
+  it('orders findings on the same words by check, whichever part found them', () => {
+    const job: CheckJob = {
+      documents: [documentFromPairs('d', [{ source: 'El colour.', target: 'The colour and colour.' }])],
+      targets: ['d'],
+      glossary: [],
+      settings: {}
+    }
+    const checks = [
+      { ...colourCheck, id: 'first' },
+      { ...colourCheck, id: 'second' }
+    ]
+    const whole = runCheckJob(job, checks, undefined)
+    expect(whole.d!.findings.map((f) => f.checkId)).toEqual(['first', 'second', 'first', 'second'])
+    const parts = [runCheckJob(job, [checks[1]!], undefined), runCheckJob(job, [checks[0]!], undefined)]
+    expect(mergeResults(checks, parts)).toEqual(whole)
+  })
+
+  it('keeps the failures of every part, in check order', () => {
+    const job = seedJob()
+    const boom = (id: string) => ({
+      ...CHECKS[0]!,
+      id,
+      run: () => {
+        throw new Error(`${id} broke`)
+      }
+    })
+    const checks = [boom('first'), ...CHECKS.slice(1, 3), boom('second')]
+    const parts = [
+      runCheckJob(job, [checks[3]!, checks[1]!], speller),
+      runCheckJob(job, [checks[0]!, checks[2]!], speller)
+    ]
+    const merged = mergeResults(checks, parts)
+    expect(merged['seed-0']!.failures.map((f) => f.checkId)).toEqual(['first', 'second'])
+  })
+})
