@@ -90,7 +90,10 @@ export function extractFeatures(text: string, lang: Lang): TextFeatures {
   const shouting = isShouting(text)
   const cache = KEY_CACHE[lang]
   let previous = ''
-  for (const m of joinDottedAcronyms(text).matchAll(TOKEN)) {
+  const joined = joinDottedAcronyms(text)
+  TOKEN.lastIndex = 0
+  // exec, not matchAll: no iterator result per token (every sentence of every paragraph comes here).
+  for (let m = TOKEN.exec(joined); m; m = TOKEN.exec(joined)) {
     const [, num, word, punct] = m
     if (num !== undefined) {
       keys.push(numberKey(num))

@@ -77,10 +77,14 @@ function candidates(from: Tok[], to: Tok[]): (readonly number[])[] {
     if (!f.content) return NONE
     const near = index.get(f.prefix)
     if (!near) return NONE
-    return near.filter((j) => {
+    // A list only for the few tokens that have a candidate.
+    let found: number[] | undefined
+    for (const j of near) {
       const t = to[j] as Tok
-      return f.numeric || t.numeric ? f.key === t.key : f.key === t.key || isCognate(f.text, t.text)
-    })
+      const match = f.numeric || t.numeric ? f.key === t.key : f.key === t.key || isCognate(f.text, t.text)
+      if (match) (found ??= []).push(j)
+    }
+    return found ?? NONE
   })
 }
 

@@ -369,21 +369,21 @@ function plainLetters(word: string): boolean {
  */
 function numberWords(text: string, lang: Lang): Token[] {
   const out: Token[] = []
-  const consider = (word: string, start: number, folded: () => string): void => {
-    if (!mayBeNumberWord(word, lang)) return
-    const f = folded()
-    if (VOCABULARY[lang].has(f)) out.push({ start, end: start + word.length, text: word, folded: f })
-  }
+  const vocabulary = VOCABULARY[lang]
   for (const t of sharedTokens(text)) {
     if (t.isNumber) continue
     if (plainLetters(t.text)) {
-      consider(t.text, t.start, () => t.lower)
+      if (mayBeNumberWord(t.text, lang) && vocabulary.has(t.lower))
+        out.push({ start: t.start, end: t.end, text: t.text, folded: t.lower })
       continue
     }
     WORD_RE.lastIndex = 0
     for (let m = WORD_RE.exec(t.text); m; m = WORD_RE.exec(t.text)) {
       const word = m[0]
-      consider(word, t.start + m.index, () => (isAscii(word) ? word.toLowerCase() : foldWord(word)))
+      if (!mayBeNumberWord(word, lang)) continue
+      const folded = isAscii(word) ? word.toLowerCase() : foldWord(word)
+      const start = t.start + m.index
+      if (vocabulary.has(folded)) out.push({ start, end: start + word.length, text: word, folded })
     }
   }
   return out

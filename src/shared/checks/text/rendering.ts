@@ -169,19 +169,30 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
   for (const w of target.tokens) {
     if (targetContent[w.index] !== 1) continue
     content.add(w.index)
-    const list: [number, number][] = []
-    const consider = (s: Token): void => {
-      if (list.some(([i]) => i === s.index) || !mayAnchor(s, sourceLang, w, targetLang)) return
-      const score = lexicalScore(s, sourceLang, w, targetLang)
-      if (score >= ANCHOR_SCORE) list.push([s.index, score])
-    }
-    byInitial.get(skeletonOf(w, targetLang).charAt(0))?.forEach(consider)
-    byFold.get(w.fold)?.forEach(consider)
-    if (list.length > 0) map.set(w.index, list)
+    const alike = linksTo(w, byInitial.get(skeletonOf(w, targetLang).charAt(0)), undefined, sourceLang, targetLang)
+    const list = linksTo(w, byFold.get(w.fold), alike, sourceLang, targetLang)
+    if (list !== undefined) map.set(w.index, list)
   }
   const links: PairLinks = { get: (i) => map.get(i), content }
   perSource.set(target.tokens, links)
   return links
+}
+
+/** Adds to `list` the source words of `group` that may translate `w` by form (made on the first one). */
+function linksTo(
+  w: Token,
+  group: readonly Token[] | undefined,
+  list: [number, number][] | undefined,
+  sourceLang: Lang,
+  targetLang: Lang
+): [number, number][] | undefined {
+  if (group === undefined) return list
+  for (const s of group) {
+    if (list?.some(([i]) => i === s.index) || !mayAnchor(s, sourceLang, w, targetLang)) continue
+    const score = lexicalScore(s, sourceLang, w, targetLang)
+    if (score >= ANCHOR_SCORE) (list ??= []).push([s.index, score])
+  }
+  return list
 }
 
 const keyCache = new WeakMap<readonly Token[], string[]>()
@@ -278,17 +289,23 @@ function findAnchors(req: RenderingRequest, namelike: boolean): { anchors: Ancho
     if (!links.content.has(w.index)) continue
     let inBest = 0
     let outBest = 0
-    const sources: number[] = []
-    for (const [si, score] of links.get(w.index) ?? []) {
-      const pos = contentPos.get(si)
-      if (pos === undefined) outBest = Math.max(outBest, score)
-      else {
-        inBest = Math.max(inBest, score)
-        if (!sources.includes(pos)) sources.push(pos)
+    // Most words match nothing in the phrase: their list is made only when one does.
+    let sources: number[] | undefined
+    const linked = links.get(w.index)
+    if (linked !== undefined) {
+      for (let l = 0; l < linked.length; l++) {
+        const [si, score] = linked[l] as [number, number]
+        const pos = contentPos.get(si)
+        if (pos === undefined) outBest = Math.max(outBest, score)
+        else {
+          inBest = Math.max(inBest, score)
+          if (!sources) sources = [pos]
+          else if (!sources.includes(pos)) sources.push(pos)
+        }
       }
     }
     outsideBest[w.index] = outBest
-    if (sources.length > 0 && inBest >= outBest) anchors.push({ index: w.index, sources })
+    if (sources !== undefined && inBest >= outBest) anchors.push({ index: w.index, sources })
     // A name is rendered in capitals: an associated lowercase word next to it is context, not name.
     else if (
       outBest < ANCHOR_SCORE &&
