@@ -373,7 +373,14 @@ function locateAll(
   let usual: Rendering | null = null
   for (const pi of sample) {
     const occs = byPair.get(pi) as TermOccurrence[]
-    locate(pi, occs, statistical, false)
+    // Where the usual rendering reads as often as the term occurs, and its words all match the
+    // term's by form (so locating would find the same), it is the rendering.
+    const fast =
+      usual && usual.lexical === usual.content
+        ? findRendering((pairs[pi] as CorpusPair).target, targetLang, usual.keys, usual.content)
+        : []
+    if (fast.length > 0 && fast.length === occs.length) occs.forEach((o, i) => (o.rendering = fast[i] ?? null))
+    else locate(pi, occs, statistical, false)
     for (const o of occs) {
       if (!o.rendering) continue
       for (const k of o.rendering.keys) vocabulary.add(k)
