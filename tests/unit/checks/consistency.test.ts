@@ -257,6 +257,31 @@ describe('consistency: must not flag', () => {
       {}
     )
   })
+  it('the usual rendering right after a word of the name that ends the sentence before it', () => {
+    // A lost full stop puts "Mandela" next to the name: it reads as usual all the same.
+    const context: PairInput[] = [
+      {
+        source: 'El líder Nelson Rolihlahla Mandela habló ayer en Pretoria.',
+        target: 'The leader Nelson Rolihlahla Mandela spoke yesterday in Pretoria.'
+      },
+      {
+        source: 'La biografía de Nelson Rolihlahla Mandela se publicó.',
+        target: 'The biography of Nelson Rolihlahla Mandela was published.'
+      },
+      {
+        source: 'Visitó a Nelson Rolihlahla Mandela en la cárcel.',
+        target: 'He visited Nelson Rolihlahla Mandela in prison.'
+      }
+    ]
+    passes(
+      consistencyCheck,
+      {
+        source: 'Homenaje a Mandela hoy. Su nombre completo es Nelson Rolihlahla Mandela y nació en 1918.',
+        target: 'Tribute to Mandela Nelson Rolihlahla Mandela was born in 1918.'
+      },
+      { context }
+    )
+  })
 })
 
 describe('consistency: project cache', () => {
