@@ -1,4 +1,4 @@
-import { formOf, type WordForm } from './word-forms'
+import { FNV_OFFSET, formAt, hashStep, type WordForm } from './word-forms'
 
 export interface Token {
   /** Position among the tokens of the text. */
@@ -18,31 +18,21 @@ export interface Token {
   form: WordForm
 }
 
-/** Letters/digits, joined by inner hyphens or apostrophes ("Inter-American", "Covid-19", "people's"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*/gu
+/**
+ * What a token is: letters/digits, joined by inner hyphens or apostrophes ("Inter-American",
+ * "Covid-19", "people's"). `scan` reads exactly these without the pattern; tests hold it to it.
+ */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*/gu
 
-/** Opening punctuation skipped when looking back for a sentence boundary. */
-const OPENERS = new Set([
-  ' ',
-  '\t',
-  '\n',
-  '\u00a0',
-  '"',
-  '“',
-  '‘',
-  "'",
-  '«',
-  '(',
-  '[',
-  '¿',
-  '¡',
-  '—',
-  '–',
-  '-',
-  '*',
-  '•'
-])
-const BOUNDARIES = new Set(['.', '!', '?', '…', ':'])
+/** Opening punctuation skipped when looking back for a sentence boundary, by character code. */
+const OPENERS = new Set(
+  [' ', '\t', '\n', '\u00a0', '"', '“', '‘', "'", '«', '(', '[', '¿', '¡', '—', '–', '-', '*', '•'].map((c) =>
+    c.charCodeAt(0)
+  )
+)
+const BOUNDARIES = new Set(['.', '!', '?', '…', ':'].map((c) => c.charCodeAt(0)))
+const NEWLINE = 10
+const FULL_STOP = 46
 
 /** Abbreviations after which a full stop does not end the sentence. */
 const ABBREVIATIONS = new Set(
@@ -53,14 +43,14 @@ const ABBREVIATIONS = new Set(
 
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1
-  while (i >= 0 && OPENERS.has(text[i] as string)) {
-    if (text[i] === '\n' && text[i - 1] === '\n') return true
+  while (i >= 0 && OPENERS.has(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === NEWLINE && text.charCodeAt(i - 1) === NEWLINE) return true
     i--
   }
   if (i < 0) return true
-  const ch = text[i] as string
+  const ch = text.charCodeAt(i)
   if (!BOUNDARIES.has(ch)) return false
-  if (ch !== '.') return true
+  if (ch !== FULL_STOP) return true
   // "Dr. Pérez", "J. Pérez": the stop belongs to an abbreviation or an initial.
   let j = i - 1
   while (j >= 0 && /[\p{L}]/u.test(text[j] as string)) j--
@@ -98,20 +88,72 @@ function remember(text: string, tokens: Token[]): void {
   young.set(text, tokens)
 }
 
-/** Hot path (every paragraph of a project): each spelling is lowercased and folded once. */
+/** Letters, marks and digits (what `WORD` joins) of the Basic Multilingual Plane: 1 by code unit. */
+let bmpWordChars: Uint8Array | undefined
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+
+function buildWordChars(): Uint8Array {
+  const table = new Uint8Array(65536)
+  for (let c = 0; c < 65536; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) table[c] = 1
+  return table
+}
+
+/** Code units taken by the word character at `i` (2 for one outside the BMP), 0 if it is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i) as number
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0
+  }
+  return (bmpWordChars ??= buildWordChars())[c] as number
+}
+
+/** Inner hyphens and apostrophes of `WORD`: - ' ’ ‐ ‑ */
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011
+
+/**
+ * Hot path (every paragraph of a project): the words `WORD` matches, read character by character
+ * and hashed on the way, so a spelling seen before is found without cutting it out of the text.
+ */
 function scan(text: string): Token[] {
   const tokens: Token[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index
-    const word = m[0]
-    const form = formOf(word)
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let width = wordCharAt(text, i)
+    if (width === 0) {
+      i++
+      continue
+    }
+    const start = i
+    let hash = FNV_OFFSET
+    for (;;) {
+      while (width > 0) {
+        hash = hashStep(hash, text.charCodeAt(i))
+        if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1))
+        i += width
+        width = i < n ? wordCharAt(text, i) : 0
+      }
+      // A joiner continues the word only when a word character follows it.
+      if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
+        const next = wordCharAt(text, i + 1)
+        if (next > 0) {
+          hash = hashStep(hash, text.charCodeAt(i))
+          i++
+          width = next
+          continue
+        }
+      }
+      break
+    }
+    const form = formAt(text, start, i, hash)
     // Strings come from the spelling's record: cached tokens do not keep a copy each.
     tokens.push({
       index: tokens.length,
       text: form.text,
       start,
-      end: start + word.length,
+      end: i,
       lower: form.lower,
       fold: form.fold,
       isNumber: form.isNumber,

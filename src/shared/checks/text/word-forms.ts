@@ -55,26 +55,54 @@ export class WordForm {
     /** Lowercase, accents removed. */
     readonly fold: string,
     /** Digits only (with separators): "2021", "9,000". */
-    readonly isNumber: boolean
+    readonly isNumber: boolean,
+    /** Hash of its characters (`hashStep`), for the table of spellings. */
+    readonly hash: number
   ) {}
 }
 
-/** Spellings seen so far; replaced (not grown) past the limit, so memory stays flat on huge projects. */
-let forms = new Map<string, WordForm>()
+/**
+ * Spellings seen so far, in an open-addressing table keyed by a hash of their characters: the
+ * tokenizer finds a known spelling without cutting it out of the text, and hashes it while it
+ * scans. Emptied (not grown) past the limit, so memory stays flat on huge projects.
+ */
+const SLOTS = 1 << 19
 const LIMIT = 200_000
+let table: (WordForm | undefined)[] = new Array<WordForm | undefined>(SLOTS)
+let count = 0
 const LETTER = /\p{L}/u
+
+/** FNV-1a over UTF-16 code units: one step. */
+export const FNV_OFFSET = 0x811c9dc5
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193)
+
+/** The shared record of the spelling at `text[start, end)`, whose `hashStep` hash is `hash`. */
+export function formAt(text: string, start: number, end: number, hash: number): WordForm {
+  const length = end - start
+  let slot = hash & (SLOTS - 1)
+  for (let f = table[slot]; f !== undefined; f = table[slot]) {
+    if (f.hash === hash && f.text.length === length && text.startsWith(f.text, start)) return f
+    slot = (slot + 1) & (SLOTS - 1)
+  }
+  if (count >= LIMIT) {
+    table = new Array<WordForm | undefined>(SLOTS)
+    count = 0
+    slot = hash & (SLOTS - 1)
+  }
+  const word = text.slice(start, end)
+  const ascii = isAscii(word)
+  const lowered = ascii ? word.toLowerCase() : lower(word)
+  const form = new WordForm(word, lowered, ascii ? lowered : fold(word), !LETTER.test(word), hash)
+  table[slot] = form
+  count++
+  return form
+}
 
 /** The shared record of a spelling. */
 export function formOf(word: string): WordForm {
-  let form = forms.get(word)
-  if (form === undefined) {
-    const ascii = isAscii(word)
-    const lowered = ascii ? word.toLowerCase() : lower(word)
-    form = new WordForm(word, lowered, ascii ? lowered : fold(word), !LETTER.test(word))
-    if (forms.size >= LIMIT) forms = new Map()
-    forms.set(word, form)
-  }
-  return form
+  let hash = FNV_OFFSET
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i))
+  return formAt(word, 0, word.length, hash)
 }
 
 /** The facts of a spelling in one language. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { foldKey, inflectionKey, lowerKey } from '../../../../src/shared/checks/text/inflection'
 import { fold, isAllCaps, isCapitalized, similarity } from '../../../../src/shared/checks/text/normalize'
 import { splitSentences } from '../../../../src/shared/checks/text/sentences'
-import { tokenize, type Token } from '../../../../src/shared/checks/text/tokenize'
+import { tokenize, WORD, type Token } from '../../../../src/shared/checks/text/tokenize'
 
 describe('normalize', () => {
   it('folds accents and case', () => {
@@ -35,6 +35,32 @@ describe('tokenize', () => {
       'firmó'
     ])
     expect(t.filter((x) => x.sentenceStart).map((x) => x.text)).toEqual(['Dijo', 'Inter-American', 'Luego'])
+  })
+  it('reads exactly the words the WORD pattern matches, on awkward text', () => {
+    const awkward = [
+      "Inter-American l'État people's -lead trail- a--b o'' ’90s x’y",
+      'Covid‐19 ‑non‑breaking 9,000 3.5 1/2 10:30 año 2021-2026.',
+      'Ñandú, São Paulo, Øresund, Đorđe, İstanbul, ﬁnance, ½ ² Ⅻ',
+      'देवनागरी 中文 한국어 العربية עברית ελληνικά кириллица',
+      'combining: Jose\u0301 man\u0303ana; emoji 😀x 𝐀𝐁𝐂 𝟙𝟚 lone \ud800 and \udc00 halves',
+      '',
+      '---',
+      "'quoted' ‘single’ “double” «angle»"
+    ]
+    // Random strings over a mix of word characters, joiners, spaces and punctuation.
+    const alphabet = ['a', 'Z', '9', 'é', 'ñ', '\u0301', '-', "'", '’', '‐', '‑', ' ', '.', ',', '𝐀', '中', '\ud800']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let n = 0; n < 300; n++)
+      awkward.push(
+        Array.from({ length: 1 + Math.floor(next() * 25) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(
+          ''
+        )
+      )
+    for (const text of awkward) {
+      const expected = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length, m[0]])
+      expect(tokenize(text).map((t) => [t.start, t.end, t.text])).toEqual(expected)
+    }
   })
   it('gives offsets into the text', () => {
     const text = 'El BID y la OEA.'
