@@ -5,6 +5,8 @@ import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPa
 const MIN_WORDS = 6
 /** The engine's confidence that the sentence really has no counterpart. */
 const MIN_CONFIDENCE = 0.8
+/** Length ratio of two sentences that read as each other's translation, for skipping the alignment. */
+const SENTENCE_RATIO = [0.6, 1.6] as const
 
 const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 
@@ -54,16 +56,24 @@ export const unalignedSentenceCheck: CheckDefinition = {
       if (seg.source.trim() === '' || seg.target.trim() === '') return
       const source = seg.source.split(PARAGRAPH_JOINER)
       const target = seg.target.split(PARAGRAPH_JOINER)
-      // As many sentences on both sides and lengths in proportion: nothing can be missing, and the
-      // alignment (the costly part) is skipped. A gap hidden by a split elsewhere changes the length.
-      const count = (paras: string[], lang: typeof sourceLang): number =>
-        paras.reduce((n, p) => n + segmentSentences(p, lang).length, 0)
-      const sourceCount = count(source, sourceLang)
-      const targetCount = count(target, targetLang)
+      const sentences = (paras: string[], lang: typeof sourceLang): number[] =>
+        paras.flatMap((p) => segmentSentences(p, lang).map((s) => s.text.length))
+      const sourceLengths = sentences(source, sourceLang)
+      const targetLengths = sentences(target, targetLang)
       // One sentence a side: a lone sentence there is the paragraph-level checks' business.
-      if (sourceCount + targetCount < 3) return
-      const ratio = seg.target.length / seg.source.length
-      if (ratio > 0.85 && ratio < 1.15 && sourceCount === targetCount) return
+      if (sourceLengths.length + targetLengths.length < 3) return
+      // As many sentences on both sides and lengths in proportion, as a whole or sentence by
+      // sentence: nothing can be missing, and the alignment (the costly part) is skipped. A gap
+      // hidden by a split elsewhere puts some sentence out of proportion.
+      if (sourceLengths.length === targetLengths.length) {
+        const ratio = seg.target.length / seg.source.length
+        if (ratio > 0.85 && ratio < 1.15) return
+        const inStep = sourceLengths.every((n, i) => {
+          const r = (targetLengths[i] as number) / n
+          return r > SENTENCE_RATIO[0] && r < SENTENCE_RATIO[1]
+        })
+        if (inStep && ratio > 0.7 && ratio < 1.4) return
+      }
       const alignment = alignDocument(source, target, { sourceLang, targetLang })
       const sourceStarts = paragraphStarts(source)
       const targetStarts = paragraphStarts(target)
