@@ -562,9 +562,24 @@ function afterNonCardinal(text: string, t: WordTables, tokens: Token[], i: numbe
     })
     return next
   }
-  const standIn = t.standIns[tok.folded]
-  if (standIn) out.push({ ...tok, kind: 'word', keys: standIn.map(numberKey), hard: false, standIn: true })
+  const keys = standInKeys(t, tok.folded)
+  if (keys) out.push({ ...tok, kind: 'word', keys, hard: false, standIn: true })
   return i + 1
+}
+
+/**
+ * Keys of the stand-ins ("a", "both") per table, made once: every article of a text is one. The
+ * arrays are shared by the mentions, which never change their keys.
+ */
+const standInCache = new WeakMap<WordTables, Map<string, string[]>>()
+
+function standInKeys(t: WordTables, folded: string): string[] | undefined {
+  if (!Object.hasOwn(t.standIns, folded)) return undefined
+  let known = standInCache.get(t)
+  if (!known) standInCache.set(t, (known = new Map()))
+  let keys = known.get(folded)
+  if (!keys) known.set(folded, (keys = (t.standIns[folded] as number[]).map(numberKey)))
+  return keys
 }
 
 const isCapsWord = (w: string | undefined): boolean =>
