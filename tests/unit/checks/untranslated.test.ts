@@ -101,3 +101,51 @@ describe('untranslated: words (with dictionaries)', () => {
     expect(run({ source: 'The new software.', target: 'El nuevo software.' })).toEqual([])
   })
 })
+
+describe('untranslated: an acronym kept at its definition, used again', () => {
+  const findings = (pairs: PairInput[]): Finding[] =>
+    runChecks([check], contextFor(documentFromPairs('d', pairs))).findings
+  const definedKept: PairInput = {
+    source: 'Uno de cada cinco niños presenta trastornos del comportamiento disruptivo (TCD).',
+    target: 'One in five children has disruptive behaviour disorders (TCD).'
+  }
+  const usedAgain: PairInput = {
+    source: 'Se han desarrollado intervenciones eficaces para los TCD en comunidades pobres.',
+    target: 'Effective interventions for TCDs have been developed in poor communities.'
+  }
+
+  it('flags every later use the translation copies from the source', () => {
+    const [definition, later, ...rest] = findings([definedKept, usedAgain])
+    expect(rest).toEqual([])
+    expect([definition?.segment, definition?.targetSpan?.text]).toEqual([0, 'TCD'])
+    expect([later?.segment, later?.messageKey, later?.targetSpan?.text]).toEqual([1, 'acronym', 'TCDs'])
+  })
+
+  it('leaves later uses alone when the definition was translated', () => {
+    expect(
+      findings([
+        { ...definedKept, target: 'One in five children has disruptive behaviour disorders (DBD).' },
+        usedAgain
+      ])
+    ).toEqual([])
+  })
+
+  it('leaves an acronym alone where the source paragraph does not use it', () => {
+    const elsewhere: PairInput = {
+      source: 'Las intervenciones se evaluaron en comunidades pobres.',
+      target: 'The TCD interventions were evaluated in poor communities.'
+    }
+    expect(findings([definedKept, elsewhere]).map((f) => f.segment)).toEqual([0])
+  })
+
+  it('leaves an institution’s own acronym alone everywhere', () => {
+    const institution: PairInput[] = [
+      {
+        source: 'Se inscribieron en el Seguro Integral de Salud (SIS) más de mil personas.',
+        target: 'More than a thousand people enrolled in the Comprehensive Health Insurance (SIS).'
+      },
+      { source: 'El SIS cubrirá la atención.', target: 'The SIS will cover the care.' }
+    ]
+    expect(findings(institution)).toEqual([])
+  })
+})

@@ -147,6 +147,40 @@ function acronymFindings(
   return findings
 }
 
+/** "TCDs" is "TCD" in the plural. */
+const singular = (word: string): string => (/^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : word)
+
+/**
+ * An acronym kept from the source at its definition (found by `acronymFindings`) is untranslated
+ * wherever else the translation copies it from the source ("los TCD" / "TCDs"): each later use is
+ * reported too, so none is missed when the definition is corrected.
+ */
+function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): RawFinding[] {
+  const definitions = found.filter((f) => f.messageKey === 'acronym')
+  const kept = new Set(definitions.map((f) => f.params?.acronym as string))
+  if (kept.size === 0) return []
+  const at = new Set(definitions.map((f) => `${f.segment}:${f.targetSpan?.start}`))
+  const out: RawFinding[] = []
+  for (const s of ctx.document.segments) {
+    if (!s.source || !s.target) continue
+    const inSource = new Set(tokenize(s.source).map((t) => singular(t.text)))
+    for (const t of tokenize(s.target)) {
+      const acronym = singular(t.text)
+      if (!kept.has(acronym) || !inSource.has(acronym) || at.has(`${s.index}:${t.start}`)) continue
+      out.push({
+        segment: s.index,
+        side: 'target',
+        targetSpan: { start: t.start, end: t.end, text: t.text },
+        messageKey: 'acronym',
+        params: { acronym, lang: ctx.document.sourceLang },
+        severity: 'minor',
+        confidence: 0.6
+      })
+    }
+  }
+  return out
+}
+
 export const untranslatedCheck: CheckDefinition = {
   id: 'untranslated',
   category: 'accuracy/untranslated',
@@ -202,6 +236,7 @@ export const untranslatedCheck: CheckDefinition = {
         findings.push(...wordFindings(s.index, sourceTokens, s.target, targetTokens, ctx, ctx.spell))
       }
     }
+    findings.push(...laterAcronymFindings(ctx, findings))
     return findings
   }
 }
