@@ -98,13 +98,6 @@ export function formAt(text: string, start: number, end: number, hash: number): 
   return form
 }
 
-/** The shared record of a spelling. */
-export function formOf(word: string): WordForm {
-  let hash = FNV_OFFSET
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i))
-  return formAt(word, 0, word.length, hash)
-}
-
 /** The facts of a spelling in one language. */
 export function factsOf(form: WordForm, lang: Lang): FormFacts {
   return lang === 'es' ? (form.es ??= new FormFacts()) : (form.en ??= new FormFacts())
