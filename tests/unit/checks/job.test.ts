@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { documentFromPairs } from '../../../src/shared/checks/context'
 import { mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../../src/shared/checks/job'
@@ -36,6 +38,14 @@ describe('splitting the checks between worker threads', () => {
     expect(readers.map((c) => c.id).sort()).toEqual(['entities', 'spelling', 'untranslated'])
     expect(first).toEqual(expect.arrayContaining(readers))
     expect(others.flat().some((c) => c.usesDictionaries)).toBe(false)
+  })
+
+  it('knows every check that reads the dictionaries (a thread without them would lose its findings)', () => {
+    const dir = join(__dirname, '../../../src/shared/checks/checks')
+    for (const check of CHECKS) {
+      const source = readFileSync(join(dir, `${check.id}.ts`), 'utf8')
+      expect([check.id, /\bctx\.spell\b/.test(source)]).toEqual([check.id, check.usesDictionaries === true])
+    }
   })
 
   it('does not leave the costliest checks together on one thread', () => {
