@@ -71,6 +71,13 @@ describe('negation: refinements keep real mismatches', () => {
       es2en
     )
   })
+  it('still flags a negation added where "dejar" means "leave", not "stop"', () => {
+    fails(
+      negationCheck,
+      { source: 'El ministro dejó la ciudad ayer.', target: 'The minister did not leave the city yesterday.' },
+      es2en
+    )
+  })
   it('still flags a dropped negation next to a restrictive phrase elsewhere', () => {
     fails(
       negationCheck,
@@ -142,6 +149,19 @@ describe('negation: equivalent renderings pass', () => {
     ['El amarillo es, sin duda, su color.', 'Yellow is, without a doubt, her colour.', 'es'],
     ['La encuesta no deja dudas al respecto.', 'The survey leaves no doubt about it.', 'es'],
     ['No hay duda de que llegará.', 'There is no doubt that it will arrive.', 'es'],
+    // "Dejar de" is "stop": it negates by its form, as "stop" and "cease" do.
+    ['Cuándo dejaremos de ser los más caros.', "When we won't be the most expensive.", 'es'],
+    ['Los mercados no están aptos para funcionar.', 'The markets are incapacitated.', 'es'],
+    // Idioms with a negator that state the opposite of a negation.
+    [
+      'El grupo muestra su interés por el proyecto.',
+      'The group has made no secret of its interest in the project.',
+      'es'
+    ],
+    ['No es ningún secreto que el grupo quiere crecer.', "It's no secret that the group wants to grow.", 'es'],
+    ['De noche, los autobuses salen hacia el norte.', 'With no further ado, the buses head north at night.', 'es'],
+    ['La policía intervino con firmeza.', 'The police intervened in no uncertain terms.', 'es'],
+    ['No les quitamos los ojos de encima a esos grupos.', 'We have our eye on those groups.', 'es'],
     // A negator kept in the original language on both sides: a title, not a translation choice.
     ['Es coautor del libro "Not as Good as You Think".', 'He co-wrote the book "Not as Good as You Think".', 'es']
   ]

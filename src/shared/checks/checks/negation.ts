@@ -5,6 +5,7 @@ import {
   LONGEST_NEGATOR,
   NEGATOR_INITIALS,
   negatesByForm,
+  negatesWithNext,
   notNegationPhrases
 } from '../lexicon/negators'
 import { sentences } from '../lexicon/sentences'
@@ -111,7 +112,8 @@ function readingOf(text: string, lang: Lang): Reading {
     folded,
     negatesByForm: (w) => {
       const f = folded(w)
-      return !negates(f) && negatesByForm(f, lang) && !isExcluded(w)
+      if (negates(f) || isExcluded(w)) return false
+      return negatesByForm(f, lang) || negatesWithNext(f, lang, text.slice(w.end, w.end + 5))
     }
   }
   lastReading[lang] = { text, reading }
