@@ -53,6 +53,13 @@ describe('entities: must flag', () => {
     expect(f?.messageKey).toBe('added')
     expect(f?.targetSpan?.text).toBe('European Union (EU)')
   })
+  it('a known body whose full name the translation replaces with another capitalized name', () => {
+    const [f] = fails(entitiesCheck, {
+      source: 'Irán debe cumplir con el Consejo de Seguridad de la ONU.',
+      target: 'Iran must comply with the International Atomic Energy Agency.'
+    })
+    expect(f?.targetSpan?.text).toBe('International Atomic Energy Agency')
+  })
   it('a glossary acronym pair, like the built-in ones', () => {
     const glossary: GlossaryEntry[] = [{ source: 'MIDIS', target: 'MIDIS', allowed: [], forbidden: [] }]
     fails(
@@ -166,6 +173,11 @@ describe('entities: must not flag', () => {
       'German umlauts written out',
       'Lo dijo Günther Merl, presidente del Helaba.',
       'Guenther Merl, chairman of Helaba, said so.'
+    ],
+    [
+      'a body named in full by a word-for-word variant of its official name',
+      'Irán debe cumplir con la Agencia Internacional de Energía Atómica.',
+      'Iran must comply with the International Atomic Energy Agency.'
     ]
   ]
   for (const [why, source, target] of cases) it(why, () => passes(entitiesCheck, { source, target }))

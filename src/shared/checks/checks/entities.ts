@@ -12,6 +12,7 @@ import {
 } from '../text/mentions'
 import { keptNames, namePairs, type KeptNames } from '../text/names'
 import { isAllCaps, isCapitalized, similarity } from '../text/normalize'
+import { isCognate } from '../lexicon/text'
 import { capitalizedPhrases } from '../text/phrases'
 import { tokenize, type Token } from '../text/tokenize'
 import type { CheckContext, CheckDefinition, RawFinding, Span, SpellService } from '../types'
@@ -90,6 +91,23 @@ function attributive(m: Mention, side: Side): boolean {
   )
 }
 
+/**
+ * A body named in full on one side and, on the other, by a name that renders it word for word but
+ * is not one we know ("Agencia Internacional de Energía Atómica" for the International Atomic
+ * Energy Agency, whose official Spanish name is "Organismo ..."): the same body, neither omitted
+ * nor added. Most of the name's capitalized words must have a cognate in one capitalized phrase.
+ */
+function namedByVariant(m: Mention, mine: Side, other: Side): boolean {
+  if (m.acronym !== null) return false
+  const words = mine.tokens.slice(m.first, m.last + 1).filter((t) => t.text.length >= 4 && isCapitalized(t.text))
+  if (words.length < 2) return false
+  return capitalizedPhrases(other.text, other.tokens, other.lang).some((p) => {
+    const theirs = other.tokens.slice(p.first, p.last + 1)
+    const matched = words.filter((w) => theirs.some((x) => isCognate(w.text, x.text)))
+    return matched.length >= Math.max(2, Math.ceil(0.75 * words.length))
+  })
+}
+
 function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
   const findings: RawFinding[] = []
   const ls = leftovers(src.mentions, tgt.mentions)
@@ -122,7 +140,7 @@ function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
     })
   }
   for (const s of sAbsent) {
-    if (usedS.has(s) || isUnknownAcronym(s) || attributive(s, src)) continue
+    if (usedS.has(s) || isUnknownAcronym(s) || attributive(s, src) || namedByVariant(s, src, tgt)) continue
     findings.push({
       segment: index,
       side: 'source',
@@ -134,7 +152,7 @@ function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
     })
   }
   for (const t of tAbsent) {
-    if (usedT.has(t) || isUnknownAcronym(t) || attributive(t, tgt)) continue
+    if (usedT.has(t) || isUnknownAcronym(t) || attributive(t, tgt) || namedByVariant(t, tgt, src)) continue
     findings.push({
       segment: index,
       side: 'target',
