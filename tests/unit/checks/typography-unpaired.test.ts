@@ -41,6 +41,23 @@ describe('typography-unpaired', () => {
     const [f] = fails(unpairedCheck, { source: SRC, target: 'The minister said it ", in Lima.' })
     expect(f?.messageKey).toBe('unopened')
   })
+  it('pairs quotes spaced on both sides, as French spacing puts them inside a sentence', () => {
+    passes(unpairedCheck, {
+      source: 'Prometieron acogerlo " con un espíritu constructivo " y esperan que " venga con propuestas ".',
+      target: 'They promised to receive him "constructively" and hope he "will bring proposals".'
+    })
+    passes(unpairedCheck, {
+      source: '" La huelga proseguirá " porque " los pescadores no abandonaron ", anunció Cariou.',
+      target: '"The strike will continue" because "the fishermen did not give up", Cariou announced.'
+    })
+    // One too many is still one too many.
+    const [f, ...rest] = fails(unpairedCheck, {
+      source: 'Prometieron acogerlo " con un espíritu constructivo " y esperan que " venga con propuestas.',
+      target: 'They promised to receive him "constructively" and hope he "will bring proposals".'
+    })
+    expect(rest).toEqual([])
+    expect([f?.side, f?.messageKey]).toEqual(['source', 'unclosed'])
+  })
   it('accepts a quotation that goes on into the next paragraph', () => {
     passes(
       unpairedCheck,

@@ -65,7 +65,9 @@ function scan(p: Paragraph, next: Paragraph | undefined, carried: boolean): { fo
       // A straight quote opens after a space and before a word, also with a space between
       // (French spacing: "" Sería"); before punctuation or at the end ("instintos ",") it closes.
       const afterSpace = /[\s([{\-—–/:]/.test(prev)
-      const opening = ch === '"' && afterSpace && opensBefore(text, i + 1, quotes.length === 0)
+      // Spaced on both sides (French spacing inside: " con un espíritu " y), it closes an open one.
+      const closesSpaced = /\s/.test(prev) && /\s/.test(text[i + 1] ?? '') && quotes[quotes.length - 1]?.char === '"'
+      const opening = ch === '"' && afterSpace && !closesSpaced && opensBefore(text, i + 1, quotes.length === 0)
       if (opening) {
         quotes.push({ char: ch, at: i })
         continue
