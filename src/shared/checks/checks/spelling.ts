@@ -221,7 +221,8 @@ function checkSegment(
     ? [...target.matchAll(NOT_PROSE)].map((m) => [m.index, m.index + m[0].length] as const)
     : []
   const sourceTokens = tokenize(source)
-  const sourceWords = new Set(sourceTokens.map((t) => t.fold))
+  const sourceWords = new Set<string>()
+  for (const t of sourceTokens) sourceWords.add(t.fold)
   const glossary = termWords(ctx.glossary)
   for (const t of tokenize(target)) {
     if (t.isNumber || /\d/.test(t.text) || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b)))
@@ -242,9 +243,11 @@ function checkSegment(
     // Capitalized words are names or sentence openers; names are not in dictionaries.
     if (t.text.length <= 2 || isCapitalized(t.text) || isAllCaps(t.text) || hasInnerCapital(t.text)) continue
     if (glossary.has(t.fold) || sourceWords.has(t.fold)) continue
+    // The whole word first: most are in the dictionary, and then its parts need no look.
+    if (known(t.text, lang, spell)) continue
     const parts = partsOf(t.text)
     const bad = parts.filter((p) => p.length > 2 && !known(p, lang, spell))
-    if (bad.length === 0 || known(t.text, lang, spell)) continue
+    if (bad.length === 0) continue
     // Words of the other language (loanwords, a term given in the original) belong to the untranslated check.
     if (bad.every((p) => known(p, otherLang(lang), spell))) continue
     for (const part of bad) {
