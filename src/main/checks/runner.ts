@@ -225,12 +225,12 @@ export function createCheckRunner(options: {
 }
 
 /**
- * Worker threads for the checks. Two where the machine has a core to spare beside them: each runs
- * half of the checks (by cost); on the benchmark's 10,000 news paragraphs each half alone took
- * 3.6-4.6 s against 6.6-7.9 s for one worker with all of them. On two cores, one: V8's compiler and
- * garbage collector keep the second core busy, and two isolates each compiling and collecting for
- * themselves measured no faster. A third thread would wait on the costliest check (consistency).
+ * Worker threads for the checks: two wherever there are two cores, each running half of the checks
+ * (by cost). On the benchmark's 10,000 news paragraphs on a 2-core machine, two took 6.0-6.8 s
+ * where one took 6.9-8.3 s (V8's compiler and garbage collector share the second core with the
+ * other worker); each half alone took 3.6-4.6 s, which is what more cores give. A third thread
+ * would wait on the costliest check (consistency).
  */
 export function checkThreads(cores = availableParallelism()): number {
-  return cores >= 3 ? 2 : 1
+  return cores >= 2 ? 2 : 1
 }

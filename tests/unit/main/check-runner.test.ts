@@ -170,9 +170,9 @@ describe('worker check runner', () => {
 })
 
 describe('check threads', () => {
-  it('uses two threads only where a core is left for the compiler and the garbage collector', () => {
+  it('uses two threads wherever there are two cores, one on a single core', () => {
     expect(checkThreads(1)).toBe(1)
-    expect(checkThreads(2)).toBe(1)
-    expect(checkThreads(4)).toBe(2)
+    expect(checkThreads(2)).toBe(2)
+    expect(checkThreads(8)).toBe(2)
   })
 })
