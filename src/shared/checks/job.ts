@@ -62,35 +62,45 @@ export function runCheckJob(
  * fairly between worker threads, so rough figures do.
  */
 const COST: Readonly<Record<string, number>> = {
-  consistency: 2.1,
+  consistency: 1.6,
   numbers: 0.9,
   entities: 0.8,
   omission: 0.75,
-  'unaligned-sentence': 0.6,
-  spelling: 0.6,
-  negation: 0.45,
-  'typography-midsentence-capital': 0.4,
+  negation: 0.5,
+  'unaligned-sentence': 0.5,
+  spelling: 0.45,
+  'typography-midsentence-capital': 0.45,
   untranslated: 0.4,
-  'typography-quote-style': 0.2
+  'number-format': 0.15
 }
 
 /**
- * Splits the checks into `parts` groups of about equal cost, for as many worker threads. The checks
- * that read the spelling dictionaries stay together in the first group, so only one thread loads
- * them. Each group keeps the checks' order.
+ * Splits the checks into `parts` groups of about equal cost, for as many worker threads. Checks
+ * that share a cached computation (`sharedWork`) stay together, or each thread would do it again;
+ * those that read the spelling dictionaries stay in the first group, so only one thread loads them.
+ * Each group keeps the checks' order.
  */
 export function splitChecks(checks: readonly CheckDefinition[], parts: number): CheckDefinition[][] {
+  const cost = (c: CheckDefinition): number => COST[c.id] ?? 0.1
+  // Units that go to one thread whole: the checks of one shared computation, or a check alone.
+  const units = new Map<string, CheckDefinition[]>()
+  for (const c of checks) {
+    const key = c.sharedWork ?? `check:${c.id}`
+    units.set(key, [...(units.get(key) ?? []), c])
+  }
   const groups: CheckDefinition[][] = Array.from({ length: Math.max(1, parts) }, () => [])
   const load = groups.map(() => 0)
-  const cost = (c: CheckDefinition): number => COST[c.id] ?? 0.1
-  const place = (c: CheckDefinition, g: number): void => {
-    ;(groups[g] as CheckDefinition[]).push(c)
-    load[g] = (load[g] as number) + cost(c)
+  const place = (unit: CheckDefinition[], g: number): void => {
+    ;(groups[g] as CheckDefinition[]).push(...unit)
+    load[g] = (load[g] as number) + unit.reduce((n, c) => n + cost(c), 0)
   }
-  for (const c of checks) if (c.usesDictionaries) place(c, 0)
+  const all = [...units.values()]
+  const readsDictionaries = (unit: CheckDefinition[]): boolean => unit.some((c) => c.usesDictionaries)
+  for (const unit of all) if (readsDictionaries(unit)) place(unit, 0)
   // Heaviest first, each to the lightest group so far.
-  const rest = checks.filter((c) => !c.usesDictionaries).sort((a, b) => cost(b) - cost(a))
-  for (const c of rest) place(c, load.indexOf(Math.min(...load)))
+  const weight = (unit: CheckDefinition[]): number => unit.reduce((n, c) => n + cost(c), 0)
+  const rest = all.filter((u) => !readsDictionaries(u)).sort((a, b) => weight(b) - weight(a))
+  for (const unit of rest) place(unit, load.indexOf(Math.min(...load)))
   const order = new Map(checks.map((c, i) => [c, i]))
   return groups.map((g) => g.sort((a, b) => (order.get(a) as number) - (order.get(b) as number)))
 }

@@ -145,6 +145,11 @@ export interface CheckDefinition {
   i18n: Record<'en' | 'es', CheckMessages>
   /** Reads the spelling dictionaries (`ctx.spell`): runs where they are loaded. */
   usesDictionaries?: boolean
+  /**
+   * Names a cached computation this check shares with others (the numbers of a document, the gaps
+   * of a segment): checks that name the same one run on the same thread, so it is done once.
+   */
+  sharedWork?: string
   run(ctx: CheckContext): RawFinding[]
 }
 

@@ -48,12 +48,21 @@ describe('splitting the checks between worker threads', () => {
     }
   })
 
-  it('does not leave the costliest checks together on one thread', () => {
+  it('keeps checks that share a cached computation on one thread, so it is done once', () => {
+    const groups = splitChecks(CHECKS, 2)
+    const shared = new Set(CHECKS.flatMap((c) => (c.sharedWork ? [c.sharedWork] : [])))
+    expect(shared.size).toBeGreaterThanOrEqual(3)
+    for (const work of shared) {
+      const holding = groups.filter((g) => g.some((c) => c.sharedWork === work))
+      expect([work, holding.length]).toEqual([work, 1])
+    }
+  })
+
+  it('puts the costliest checks on different threads', () => {
     const groups = splitChecks(CHECKS, 2).map((g) => g.map((c) => c.id))
-    const consistency = groups.findIndex((g) => g.includes('consistency'))
-    // The next heaviest checks land beside the other thread's dictionary checks, not with consistency.
-    expect(groups[consistency]).not.toContain('numbers')
-    expect(groups[1 - consistency]!.length).toBeGreaterThan(0)
+    const threadOf = (id: string): number => groups.findIndex((g) => g.includes(id))
+    expect(threadOf('consistency')).not.toBe(threadOf('entities'))
+    expect(threadOf('consistency')).not.toBe(threadOf('omission'))
   })
 })
 

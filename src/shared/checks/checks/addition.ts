@@ -6,6 +6,7 @@ export const additionCheck: CheckDefinition = {
   category: 'accuracy/addition',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'gaps',
   i18n: {
     en: {
       title: 'Passage added',

@@ -327,6 +327,7 @@ export const consistencyCheck: CheckDefinition = {
   category: 'terminology/inconsistent-use',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'renderings',
   i18n: {
     en: {
       title: 'Inconsistent terminology',

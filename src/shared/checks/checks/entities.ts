@@ -304,6 +304,7 @@ export const entitiesCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'mentions',
   usesDictionaries: true,
   i18n: {
     en: {

@@ -191,6 +191,7 @@ export const glossaryCheck: CheckDefinition = {
   category: 'terminology/inconsistent-with-termbase',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'renderings',
   i18n: {
     en: {
       title: 'Glossary term',

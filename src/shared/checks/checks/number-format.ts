@@ -104,6 +104,7 @@ export const numberFormatCheck: CheckDefinition = {
   category: 'locale-conventions/number-format',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  sharedWork: 'numbers',
   i18n: {
     en: {
       title: 'Number format',

@@ -35,6 +35,7 @@ export const numbersCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'numbers',
   i18n: {
     en: {
       title: 'Numbers',

@@ -17,6 +17,7 @@ export const omissionCheck: CheckDefinition = {
   category: 'accuracy/omission',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'gaps',
   i18n: {
     en: {
       title: 'Passage omitted',

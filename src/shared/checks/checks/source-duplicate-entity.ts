@@ -60,6 +60,7 @@ export const sourceDuplicateEntityCheck: CheckDefinition = {
   category: 'source/error',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'mentions',
   i18n: {
     en: {
       title: 'Body named twice in the source',

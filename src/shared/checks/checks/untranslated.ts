@@ -186,6 +186,7 @@ export const untranslatedCheck: CheckDefinition = {
   category: 'accuracy/untranslated',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  sharedWork: 'mentions',
   usesDictionaries: true,
   i18n: {
     en: {
