@@ -64,7 +64,7 @@ export function runCheckJob(
 const COST: Readonly<Record<string, number>> = {
   consistency: 1.6,
   numbers: 0.9,
-  entities: 0.8,
+  entities: 1.0,
   omission: 0.75,
   negation: 0.5,
   'unaligned-sentence': 0.5,
