@@ -17,9 +17,6 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu
 /** A shared token that is one anchoring token as it stands: no marks, no joiners but these. */
 const PLAIN_TOKEN = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*$/u
 
-/** Omission and addition both tokenize every segment: one list per shared token list and language. */
-const tokenCache: Record<Lang, WeakMap<readonly Token[], Tok[]>> = { es: new WeakMap(), en: new WeakMap() }
-
 function anchorToken(start: number, word: string, lang: Lang): Tok {
   const numeric = /^\d/.test(word)
   const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
@@ -31,13 +28,12 @@ function anchorToken(start: number, word: string, lang: Lang): Tok {
 /**
  * Read off the shared tokenizer's tokens: a run of them one "." or "," apart ("9.000", "EE.UU") is
  * scanned again as a whole, and so is a token with marks or other joiners; any other token is one
- * anchoring token, whose key and flags are kept on its spelling's record.
+ * anchoring token, whose key and flags are kept on its spelling's record. Not kept per text: the
+ * gaps they give are (see omission), and keeping a list per text cost more in garbage collection
+ * than making it again when a document is checked again (a large project's check took a tenth less).
  */
 export function anchorTokens(text: string, lang: Lang): Tok[] {
   const shared = tokenizeText(text)
-  const cache = tokenCache[lang]
-  const hit = cache.get(shared)
-  if (hit) return hit
   const out: Tok[] = []
   for (let i = 0; i < shared.length; i++) {
     const first = shared[i] as Token
@@ -60,7 +56,6 @@ export function anchorTokens(text: string, lang: Lang): Tok[] {
     for (let m = TOKEN_RE.exec(run); m; m = TOKEN_RE.exec(run)) out.push(anchorToken(first.start + m.index, m[0], lang))
     i = j
   }
-  cache.set(shared, out)
   return out
 }
 
