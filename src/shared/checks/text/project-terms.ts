@@ -8,6 +8,7 @@ import { isNameGlue } from './function-words'
 import {
   contentMask,
   findRendering,
+  forgetPairLinks,
   isContent,
   locateRenderings,
   type Rendering,
@@ -243,6 +244,7 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
   memo = new WeakMap()
   for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang)
   memo = new WeakMap()
+  forgetPairLinks()
   return { pairs, numbered, terms }
 }
 

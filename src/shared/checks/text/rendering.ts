@@ -141,7 +141,16 @@ interface PairLinks {
   content: Set<number>
 }
 
-const linkCache = new WeakMap<readonly Token[], WeakMap<readonly Token[], PairLinks>>()
+let linkCache = new WeakMap<readonly Token[], WeakMap<readonly Token[], PairLinks>>()
+
+/**
+ * Drops the links kept so far. The project-term analysis calls it when done: it needs each pair's
+ * links for all its terms, but keeping them for the whole project afterwards cost more in garbage
+ * collection (on both check threads) than working them out again when the project changes.
+ */
+export function forgetPairLinks(): void {
+  linkCache = new WeakMap()
+}
 
 /**
  * Scores only plausible pairs: identical words, and words whose skeletons start alike (cognates
