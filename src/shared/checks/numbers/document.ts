@@ -35,7 +35,12 @@ interface Cached {
   segments: Map<number, SegmentNumbers>
 }
 
-const cache = new WeakMap<DocumentContext, Cached>()
+/**
+ * The last documents read: the checks that share them run one after the other on a document, so a
+ * short list serves them, and a large project's numbers are not all kept until its run ends.
+ */
+const recent: { doc: DocumentContext; cached: Cached }[] = []
+const RECENT = 2
 
 const textsOf = (doc: DocumentContext): string[] => doc.segments.flatMap((s) => [s.source, s.target])
 
@@ -48,7 +53,7 @@ export function documentNumbers(doc: DocumentContext): {
   segments: Map<number, SegmentNumbers>
 } {
   const texts = textsOf(doc)
-  const hit = cache.get(doc)
+  const hit = recent.find((r) => r.doc === doc)?.cached
   if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) return hit
   const styles = documentNumberStyles(doc)
   const segments = new Map<number, SegmentNumbers>()
@@ -59,6 +64,9 @@ export function documentNumbers(doc: DocumentContext): {
     })
   }
   const value = { styles, texts, segments }
-  cache.set(doc, value)
+  const at = recent.findIndex((r) => r.doc === doc)
+  if (at !== -1) recent.splice(at, 1)
+  recent.unshift({ doc, cached: value })
+  recent.length = Math.min(recent.length, RECENT)
   return value
 }
