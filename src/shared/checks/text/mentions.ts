@@ -1,3 +1,4 @@
+import { RecentMap } from '../../collections/recent'
 import type { Lang } from '../../domain/types'
 import type { GlossaryEntry } from '../types'
 import { acronymBase, DOTTED_ACRONYM, expansionStart, isAcronymToken, isRomanNumeral } from './acronyms'
@@ -151,8 +152,11 @@ export function extractMentions(
   return (perLang[lang] ??= scanMentions(text, lang, table, tokens))
 }
 
-/** Several checks read the mentions of the same paragraphs: shared, so never mutate them. */
-const mentionCache = new WeakMap<readonly Token[], WeakMap<EntityTable, Partial<Record<Lang, Mention[]>>>>()
+/**
+ * Several checks read the mentions of the same paragraphs, one after the other on a document:
+ * shared, so never mutate them. The last few thousand texts' are kept.
+ */
+const mentionCache = new RecentMap<readonly Token[], WeakMap<EntityTable, Partial<Record<Lang, Mention[]>>>>(2000)
 
 function scanMentions(text: string, lang: Lang, table: EntityTable, tokens: readonly Token[]): Mention[] {
   const taken = new Array<boolean>(tokens.length).fill(false)

@@ -1,3 +1,4 @@
+import { RecentMap } from '../../collections/recent'
 import type { Lang } from '../../domain/types'
 import { inflectionKey, lowerKey } from './inflection'
 import { isAllCaps } from './normalize'
@@ -71,7 +72,8 @@ export function compileTerm(term: string, lang: Lang, options: TermOptions = {})
   return { source: term, lang, words, options }
 }
 
-const keyCache = new WeakMap<readonly Token[], Map<string, string[]>>()
+/** The last few thousand texts' keys (the checks of one document share them). */
+const keyCache = new RecentMap<readonly Token[], Map<string, string[]>>(2000)
 
 /** Keys of every token of a text under one set of options, computed once per token list. */
 export function keysFor(tokens: readonly Token[], lang: Lang, options: TermOptions): string[] {
