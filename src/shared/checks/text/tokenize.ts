@@ -70,9 +70,12 @@ let young = new Map<string, Token[]>()
 let old = new Map<string, Token[]>()
 
 export function tokenize(text: string): Token[] {
-  const hit = young.get(text) ?? old.get(text)
+  // Every check asks again for the same paragraphs: one lookup when they are in the young generation.
+  const recent = young.get(text)
+  if (recent) return recent
+  const hit = old.get(text)
   if (hit) {
-    if (!young.has(text)) remember(text, hit)
+    remember(text, hit)
     return hit
   }
   const tokens = scan(text)
