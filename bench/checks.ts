@@ -429,12 +429,14 @@ async function workerSpeedReport(label: string, docs: DocumentContext[], glossar
   const tiny = documentFromPairs('warm-up', [{ source: 'Hola.', target: 'Hello.' }])
   await runner.run({ documents: [tiny], targets: [tiny.id], glossary: [], settings: ALL_ON })
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const result = await runner.run({ documents: docs, targets: docs.map((d) => d.id), glossary, settings: ALL_ON })
   const seconds = (performance.now() - t0) / 1000
+  const cpu = process.cpuUsage(cpu0)
   await runner.close()
   const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
   const findings = Object.values(result.results).reduce((n, r) => n + r.findings.length, 0)
-  return `\n=== throughput in the app's check worker${threads > 1 ? `s (${threads} threads)` : ''}, ${label}: ${pairs} pairs in ${seconds.toFixed(2)} s wall (${findings} findings)`
+  return `\n=== throughput in the app's check worker${threads > 1 ? `s (${threads} threads)` : ''}, ${label}: ${pairs} pairs in ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU on all threads (${findings} findings)`
 }
 
 // ---------------------------------------------------------------- main
