@@ -145,8 +145,8 @@ let linkCache = new WeakMap<readonly Token[], WeakMap<readonly Token[], PairLink
 
 /**
  * Drops the links kept so far. The project-term analysis calls it when done: it needs each pair's
- * links for all its terms, but keeping them for the whole project afterwards cost more in garbage
- * collection (on both check threads) than working them out again when the project changes.
+ * links for all its terms, but nothing reads them afterwards, and kept for the whole project they
+ * only add to what the garbage collector walks on the thread.
  */
 export function forgetPairLinks(): void {
   linkCache = new WeakMap()
