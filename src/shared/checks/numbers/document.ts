@@ -1,4 +1,5 @@
 /** Per-document number context: each side's decimal style, inferred once from all its segments. */
+import { RecentMap } from '../../collections/recent'
 import type { DocumentContext } from '../types'
 import { extractNumbers } from './extract'
 import type { NumberMention } from './mention'
@@ -36,11 +37,11 @@ interface Cached {
 }
 
 /**
- * The last documents read: the checks that share them run one after the other on a document, so a
- * short list serves them, and a large project's numbers are not all kept until its run ends.
+ * The last documents read (one or two): the checks that share them run one after the other on a
+ * document, so a short list serves them, and a large project's numbers are not all kept until its
+ * run ends.
  */
-const recent: { doc: DocumentContext; cached: Cached }[] = []
-const RECENT = 2
+const recent = new RecentMap<DocumentContext, Cached>(1)
 
 const textsOf = (doc: DocumentContext): string[] => doc.segments.flatMap((s) => [s.source, s.target])
 
@@ -53,7 +54,7 @@ export function documentNumbers(doc: DocumentContext): {
   segments: Map<number, SegmentNumbers>
 } {
   const texts = textsOf(doc)
-  const hit = recent.find((r) => r.doc === doc)?.cached
+  const hit = recent.get(doc)
   if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) return hit
   const styles = documentNumberStyles(doc)
   const segments = new Map<number, SegmentNumbers>()
@@ -64,9 +65,6 @@ export function documentNumbers(doc: DocumentContext): {
     })
   }
   const value = { styles, texts, segments }
-  const at = recent.findIndex((r) => r.doc === doc)
-  if (at !== -1) recent.splice(at, 1)
-  recent.unshift({ doc, cached: value })
-  recent.length = Math.min(recent.length, RECENT)
+  recent.set(doc, value)
   return value
 }

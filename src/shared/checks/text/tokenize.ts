@@ -1,3 +1,4 @@
+import { RecentMap } from '../../collections/recent'
 import { FNV_OFFSET, formAt, hashStep, type WordForm } from './word-forms'
 
 export interface Token {
@@ -61,34 +62,17 @@ function isSentenceStart(text: string, start: number): boolean {
 
 /**
  * Several checks tokenize the same paragraphs one after another: a bounded cache keyed by the text
- * saves the work. Two generations: when the young one fills up it becomes the old one, so a
- * project slightly larger than the limit does not empty the cache at every pass. Token arrays are
- * shared, so callers must never mutate them.
+ * saves the work. Two generations (`RecentMap`), so a project slightly larger than the limit does
+ * not empty the cache at every pass. Token arrays are shared, so callers must never mutate them.
  */
-const GENERATION = 20_000
-let young = new Map<string, Token[]>()
-let old = new Map<string, Token[]>()
+const cache = new RecentMap<string, Token[]>(20_000)
 
 export function tokenize(text: string): Token[] {
-  // Every check asks again for the same paragraphs: one lookup when they are in the young generation.
-  const recent = young.get(text)
-  if (recent) return recent
-  const hit = old.get(text)
-  if (hit) {
-    remember(text, hit)
-    return hit
-  }
+  const hit = cache.get(text)
+  if (hit) return hit
   const tokens = scan(text)
-  remember(text, tokens)
+  cache.set(text, tokens)
   return tokens
-}
-
-function remember(text: string, tokens: Token[]): void {
-  if (young.size >= GENERATION) {
-    old = young
-    young = new Map()
-  }
-  young.set(text, tokens)
 }
 
 /** Letters, marks and digits (what `WORD` joins) of the Basic Multilingual Plane: 1 by code unit. */
