@@ -90,15 +90,15 @@ export function splitChecks(checks: readonly CheckDefinition[], parts: number): 
   }
   const groups: CheckDefinition[][] = Array.from({ length: Math.max(1, parts) }, () => [])
   const load = groups.map(() => 0)
+  const weight = (unit: CheckDefinition[]): number => unit.reduce((n, c) => n + cost(c), 0)
   const place = (unit: CheckDefinition[], g: number): void => {
     ;(groups[g] as CheckDefinition[]).push(...unit)
-    load[g] = (load[g] as number) + unit.reduce((n, c) => n + cost(c), 0)
+    load[g] = (load[g] as number) + weight(unit)
   }
   const all = [...units.values()]
   const readsDictionaries = (unit: CheckDefinition[]): boolean => unit.some((c) => c.usesDictionaries)
   for (const unit of all) if (readsDictionaries(unit)) place(unit, 0)
   // Heaviest first, each to the lightest group so far.
-  const weight = (unit: CheckDefinition[]): number => unit.reduce((n, c) => n + cost(c), 0)
   const rest = all.filter((u) => !readsDictionaries(u)).sort((a, b) => weight(b) - weight(a))
   for (const unit of rest) place(unit, load.indexOf(Math.min(...load)))
   const order = new Map(checks.map((c, i) => [c, i]))
