@@ -47,7 +47,7 @@ function run(
   project: DocumentContext[],
   spell: SpellService | undefined
 ): Finding[] {
-  const ctx: CheckContext = { ...contextFor(doc, glossary, project), ...(spell ? { spell } : {}) }
+  const ctx: CheckContext = contextFor(doc, glossary, project, spell)
   const result = runChecks(CHECKS, ctx, ALL_ON)
   for (const f of result.failures) console.log(`  !! check ${f.checkId} failed on ${f.documentId}: ${f.error}`)
   return result.findings
@@ -388,7 +388,7 @@ function speedReport(
   const cpu0 = process.cpuUsage()
   let findings = 0
   for (const doc of docs) {
-    const ctx: CheckContext = { ...contextFor(doc, glossary, docs), ...(spell ? { spell } : {}) }
+    const ctx: CheckContext = contextFor(doc, glossary, docs, spell)
     for (const check of CHECKS) {
       const t = performance.now()
       findings += runChecks([check], ctx, ALL_ON).findings.length

@@ -120,7 +120,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
       const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)
       const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
-      const { findings } = runChecks(CHECKS, { ...contextFor(doc, glossary), ...(spell ? { spell } : {}) })
+      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell))
       fail ||= failing(findings)
       io.out(JSON.stringify({ id: row.id ?? n, findings: findings.map(findingJson) }))
     }
@@ -137,7 +137,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
 
   const contexts = docs.map((d, i) => toContext(d, String(i)))
   const results: Array<{ doc: CliDocument; findings: Finding[]; failures: CheckFailure[] }> = docs.map((doc, i) => {
-    const run = runChecks(CHECKS, { ...contextFor(contexts[i]!, glossary, contexts), ...(spell ? { spell } : {}) })
+    const run = runChecks(CHECKS, contextFor(contexts[i]!, glossary, contexts, spell))
     return { doc, ...run }
   })
   if (format === 'json') {

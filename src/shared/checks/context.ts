@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/types'
-import type { CheckContext, DocumentContext, GlossaryEntry, SegmentPair } from './types'
+import type { CheckContext, DocumentContext, GlossaryEntry, SegmentPair, SpellService } from './types'
 
 export interface PairInput {
   source: string
@@ -24,11 +24,17 @@ export function documentFromPairs(
   return { id, name, sourceLang, targetLang, segments }
 }
 
-/** A check context for one document, optionally inside a project of several. */
+/**
+ * A check context for one document, optionally inside a project of several. Every context has
+ * the same four fields, the speller's left undefined when there is none: contexts of one shape
+ * keep the checks' optimized code (built against that shape) valid for the whole run, where
+ * spreading in the speller made a few shapes and cost a recompile of every check that reads one.
+ */
 export function contextFor(
   document: DocumentContext,
   glossary: GlossaryEntry[] = [],
-  projectDocuments?: DocumentContext[]
+  projectDocuments?: DocumentContext[],
+  spell?: SpellService
 ): CheckContext {
-  return { document, project: { documents: projectDocuments ?? [document] }, glossary }
+  return { document, project: { documents: projectDocuments ?? [document] }, glossary, spell }
 }

@@ -49,7 +49,7 @@ export function runCheckJob(
     for (const id of job.targets) {
       const document = job.documents.find((d) => d.id === id)
       if (!document) throw new Error(`Document ${id} is not part of the job`)
-      const ctx = { ...contextFor(document, job.glossary, job.documents), ...(spell ? { spell } : {}) }
+      const ctx = contextFor(document, job.glossary, job.documents, spell)
       results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
     }
     return results

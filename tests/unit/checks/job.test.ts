@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { documentFromPairs } from '../../../src/shared/checks/context'
+import { contextFor, documentFromPairs } from '../../../src/shared/checks/context'
 import { mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../../src/shared/checks/job'
 import { CHECKS } from '../../../src/shared/checks/registry'
 import { fakeSpeller } from './fake-speller'
@@ -114,5 +114,18 @@ describe('merging the parts of a job run on several threads', () => {
     ]
     const merged = mergeResults(checks, parts)
     expect(merged['seed-0']!.failures.map((f) => f.checkId)).toEqual(['first', 'second'])
+  })
+})
+
+describe('check contexts', () => {
+  // Checks are optimized against the context's shape: contexts with and without a speller that
+  // differ in shape make the engine recompile every check that reads one.
+  it('have the same fields, in the same order, with or without a speller', () => {
+    const doc = documentFromPairs('d', [{ source: 'Hola.', target: 'Hello.' }])
+    const withSpeller = contextFor(doc, [], [doc], speller)
+    const without = contextFor(doc)
+    expect(Object.keys(withSpeller)).toEqual(Object.keys(without))
+    expect(withSpeller.spell).toBe(speller)
+    expect(without.spell).toBeUndefined()
   })
 })

@@ -65,7 +65,7 @@ function run(
 ): Finding[] {
   const doc = documentFromPairs('t', [pair], opts.sourceLang ?? 'es', opts.targetLang ?? 'en')
   const speller = opts.speller === undefined ? spell : opts.speller
-  const ctx = { ...contextFor(doc, opts.glossary ?? []), ...(speller ? { spell: speller } : {}) }
+  const ctx = contextFor(doc, opts.glossary ?? [], undefined, speller ?? undefined)
   const { findings, failures } = runChecks([spellingCheck], ctx)
   expect(failures).toEqual([])
   return findings

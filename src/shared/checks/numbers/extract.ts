@@ -25,8 +25,10 @@ const HHMM_RE =
 /** "3 p.m.", "10.30 a.m.", "10.30 horas", "10h30". */
 const HOUR_RE = /(?<![\d.,:])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*([ap])\.?\s?m\.?(?!\p{L})/giu
 const HOUR_DOT_RE = /(?<![\d.,:])([01]?\d|2[0-3])[.h]\s?([0-5]\d)\s*(?:horas|hrs?\.?|h)(?!\p{L})/giu
-/** "a las 22.30", "desde las 9.15": a Spanish clock time after "las". */
-const LAS_RE = /(?<=\blas\s)([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d.,])/giu
+/** "a las 22.30", "desde las 9.15.": a Spanish clock time after "las" (a full stop may end the sentence). */
+const LAS_RE = /(?<=\blas\s)([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d]|[.,]\d)/giu
+/** What every match of LAS_RE holds: cheap to look for, where LAS_RE's lookbehind is tried at every digit. */
+const LAS_HINT = /las\s\d/iu
 const NUMERAL_RE = new RegExp(String.raw`(?<![\d])${NUMERAL_SOURCE}`, 'gu')
 const WORD_RE = /\p{L}+/gu
 
@@ -150,7 +152,7 @@ function findTimes(text: string): NumberMention[] {
   for (const m of collect(HOUR_DOT_RE, text)) {
     push(timeMention(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])))
   }
-  for (const m of collect(LAS_RE, text)) {
+  for (const m of LAS_HINT.test(text) ? collect(LAS_RE, text) : []) {
     push(timeMention(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2])))
   }
   return out

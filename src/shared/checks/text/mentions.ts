@@ -125,6 +125,14 @@ function acronymId(table: EntityTable, acronym: string, lang: Lang): string {
   return table.acronymIds[lang].get(key) ?? table.acronymIds[lang === 'es' ? 'en' : 'es'].get(key) ?? `acr:${key}`
 }
 
+/** The character at `i` is a capital (one that lowercasing changes); ASCII is read by its code. */
+function capitalAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i)
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = word.charAt(i)
+  return ch !== ch.toLowerCase()
+}
+
 function tokenAt(tokens: readonly Token[], offset: number): number {
   return tokens.findIndex((t) => t.start <= offset && offset < t.end)
 }
@@ -167,8 +175,11 @@ function scanMentions(text: string, lang: Lang, table: EntityTable, tokens: read
   }
 
   const keys = keysFor(tokens, lang, NAME_OPTIONS)
+  const byFirstWord = table.byFirstWord[lang]
   for (let i = 0; i < tokens.length; i++) {
-    for (const { id, pattern, weak } of table.byFirstWord[lang].get(keys[i] as string) ?? []) {
+    const entries = byFirstWord.get(keys[i] as string)
+    if (entries === undefined) continue
+    for (const { id, pattern, weak } of entries) {
       const match = matchAt(text, tokens, keys, pattern, i)
       if (!match) continue
       add({
@@ -208,8 +219,7 @@ function scanMentions(text: string, lang: Lang, table: EntityTable, tokens: read
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     // Acronyms and compounds led by one both open with two capitals.
-    const second = t.text.charAt(1)
-    if (taken[i] || second === second.toLowerCase()) continue
+    if (taken[i] || !capitalAt(t.text, 1)) continue
     // "HIV-related", "IDB-funded": the acronym is the first part of a compound.
     const head = /^(\p{Lu}{2,}\d*)[-‐‑]\p{Ll}/u.exec(t.text)?.[1]
     if (head && !isRomanNumeral(head)) {

@@ -91,6 +91,11 @@ describe('extractNumbers: percentages, currencies, ordinals, times', () => {
     const en = keysOf('At 3 p.m.', 'en')[0] ?? []
     expect(es.filter((k) => en.includes(k))).toContain('t:15:00')
   })
+  it('reads a dotted time after "las", in any case and at the end of a sentence', () => {
+    expect(read('Abre a las 22.30 y cierra desde las 9.15.', 'es').map((r) => r[1])).toEqual(['t:22:30', 't:9:15'])
+    expect(read('A LAS 22.30.', 'es').map((r) => r[1])).toEqual(['t:22:30'])
+    expect(read('Subió 9.15 puntos.', 'es').map((r) => r[1])).not.toContain('t:9:15')
+  })
   it('reads a year and a decade', () => {
     expect(read('En 2023 y en la década de 1980.', 'es').map((r) => r[0])).toEqual(['2023', '1980'])
     expect(keysOf('In the 1980s.', 'en')[0]).toEqual(['n:1980', 'n:80'])
