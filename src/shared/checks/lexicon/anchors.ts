@@ -9,32 +9,41 @@ import { isFunctionWord } from './function-words'
 import { cognateForm, isCognate, type TextRange } from './text'
 import { pushTo } from '../../collections/multimap'
 import { tokenize as tokenizeText, type Token } from '../text/tokenize'
-import { factsOf, type AnchorToken } from '../text/word-forms'
+import { factsOf, type AnchorFacts } from '../text/word-forms'
 
-type Tok = AnchorToken
+/**
+ * A text's anchoring words as parallel lists: what each word is (shared by every word spelled
+ * alike) and where it is. A paragraph has hundreds of words, and an object per word was most of
+ * what omission and addition allocated.
+ */
+export interface AnchorWords {
+  facts: AnchorFacts[]
+  starts: number[]
+  ends: number[]
+}
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu
 /** A shared token that is one anchoring token as it stands: no marks, no joiners but these. */
 const PLAIN_TOKEN = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*$/u
 
-function anchorToken(start: number, word: string, lang: Lang): Tok {
+function anchorFacts(word: string, lang: Lang): AnchorFacts {
   const numeric = /^\d/.test(word)
   const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
   const content = numeric || (word.length >= 3 && !isFunctionWord(word, lang))
   const prefix = numeric ? key : key.slice(0, 3)
-  return { start, end: start + word.length, text: word, key, prefix, numeric, content }
+  return { text: word, key, prefix, numeric, content }
 }
 
 /**
  * Read off the shared tokenizer's tokens: a run of them one "." or "," apart ("9.000", "EE.UU") is
  * scanned again as a whole, and so is a token with marks or other joiners; any other token is one
- * anchoring token, whose key and flags are kept on its spelling's record. Not kept per text: the
- * gaps they give are (see omission), and keeping a list per text cost more in garbage collection
- * than making it again when a document is checked again (a large project's check took a tenth less).
+ * anchoring word, whose facts are kept on its spelling's record. Not kept per text: the gaps they
+ * give are (see omission), and keeping lists per text cost more in garbage collection than making
+ * them again when a document is checked again.
  */
-export function anchorTokens(text: string, lang: Lang): Tok[] {
+export function anchorWords(text: string, lang: Lang): AnchorWords {
   const shared = tokenizeText(text)
-  const out: Tok[] = []
+  const words: AnchorWords = { facts: [], starts: [], ends: [] }
   for (let i = 0; i < shared.length; i++) {
     const first = shared[i] as Token
     let j = i
@@ -46,24 +55,29 @@ export function anchorTokens(text: string, lang: Lang): Tok[] {
     const form = first.form
     if (j === i && (form.anchorPlain ??= PLAIN_TOKEN.test(form.text))) {
       const facts = factsOf(form, lang)
-      const { text: word, key, prefix, numeric, content } = (facts.anchor ??= anchorToken(0, form.text, lang))
-      out.push({ start: first.start, end: first.end, text: word, key, prefix, numeric, content })
+      words.facts.push((facts.anchor ??= anchorFacts(form.text, lang)))
+      words.starts.push(first.start)
+      words.ends.push(first.end)
       continue
     }
     const last = shared[j] as Token
     const run = text.slice(first.start, last.end)
     TOKEN_RE.lastIndex = 0
-    for (let m = TOKEN_RE.exec(run); m; m = TOKEN_RE.exec(run)) out.push(anchorToken(first.start + m.index, m[0], lang))
+    for (let m = TOKEN_RE.exec(run); m; m = TOKEN_RE.exec(run)) {
+      words.facts.push(anchorFacts(m[0], lang))
+      words.starts.push(first.start + m.index)
+      words.ends.push(first.start + m.index + m[0].length)
+    }
     i = j
   }
-  return out
+  return words
 }
 
-/** No candidates: one shared, frozen list (most tokens have none). */
+/** No candidates: one shared, frozen list (most words have none). */
 const NONE: readonly number[] = Object.freeze([])
 
-/** For each token of `from`, the content tokens of `to` it may correspond to. */
-function candidates(from: Tok[], to: Tok[]): (readonly number[])[] {
+/** For each word of `from`, the content words of `to` it may correspond to. */
+function candidates(from: readonly AnchorFacts[], to: readonly AnchorFacts[]): (readonly number[])[] {
   const index = new Map<string, number[]>()
   to.forEach((t, j) => {
     if (t.content) pushTo(index, t.prefix, j)
@@ -72,10 +86,10 @@ function candidates(from: Tok[], to: Tok[]): (readonly number[])[] {
     if (!f.content) return NONE
     const near = index.get(f.prefix)
     if (!near) return NONE
-    // A list only for the few tokens that have a candidate.
+    // A list only for the few words that have a candidate.
     let found: number[] | undefined
     for (const j of near) {
-      const t = to[j] as Tok
+      const t = to[j] as AnchorFacts
       const match = f.numeric || t.numeric ? f.key === t.key : f.key === t.key || isCognate(f.text, t.text)
       if (match) (found ??= []).push(j)
     }
@@ -124,53 +138,63 @@ const FACING_SHARE = 0.2
 /** Anchors needed before a stretch can be called unmatched: the rest must align. */
 const MIN_ANCHORS = 3
 
+/** Content words of `side` that match nothing on the other side. */
+function unexplained(side: AnchorWords, cands: (readonly number[])[]): number {
+  let n = 0
+  for (let i = 0; i < side.facts.length; i++)
+    if ((side.facts[i] as AnchorFacts).content && (cands[i] as readonly number[]).length === 0) n++
+  return n
+}
+
 /**
  * Words of one side that match nothing on the other, beyond those of the other side: a dropped
  * passage leaves this surplus; a passage moved and reworded without cognates leaves none, because
  * its rewording is just as unmatched on the other side.
  */
 const surplusOf = (
-  side: Tok[],
+  side: AnchorWords,
   cands: (readonly number[])[],
-  other: Tok[],
+  other: AnchorWords,
   otherCands: (readonly number[])[]
-): number => {
-  const unexplained = (toks: Tok[], cs: (readonly number[])[]): number =>
-    toks.filter((t, i) => t.content && (cs[i] as readonly number[]).length === 0).length
-  return unexplained(side, cands) - unexplained(other, otherCands)
-}
+): number => unexplained(side, cands) - unexplained(other, otherCands)
 
 /** The unmatched passage must account for most of its side's surplus of unmatched words. */
 const SURPLUS_SHARE = 0.7
 
+/** Content words among facing[from, to). */
+function contentCount(facing: AnchorWords, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if ((facing.facts[i] as AnchorFacts).content) n++
+  return n
+}
+
 function judgeGap(
-  side: Tok[],
+  side: AnchorWords,
   cands: (readonly number[])[],
   from: number,
   to: number,
-  facing: Tok[],
+  facingContent: number,
   text: string,
   surplus: number
 ): TextRange | null {
   const content: number[] = []
-  for (let i = from; i < to; i++) if ((side[i] as Tok).content) content.push(i)
+  for (let i = from; i < to; i++) if ((side.facts[i] as AnchorFacts).content) content.push(i)
   if (content.length < MIN_WORDS) return null
-  const facingContent = facing.filter((t) => t.content).length
   if (facingContent > Math.floor(FACING_SHARE * content.length)) return null
   const unmatched = content.filter((i) => (cands[i] as readonly number[]).length === 0)
   if (unmatched.length < Math.max(3, UNMATCHED_SHARE * content.length)) return null
   if (surplus < SURPLUS_SHARE * unmatched.length) return null
-  const first = side[unmatched[0] as number] as Tok
-  const last = side[unmatched[unmatched.length - 1] as number] as Tok
-  if (last.end - first.start < MIN_CHARS) return null
-  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
+  const start = side.starts[unmatched[0] as number] as number
+  const end = side.ends[unmatched[unmatched.length - 1] as number] as number
+  if (end - start < MIN_CHARS) return null
+  return { start, end, text: text.slice(start, end) }
 }
 
 export function findGaps(source: string, target: string, sourceLang: Lang, targetLang: Lang): Gaps {
-  const s = anchorTokens(source, sourceLang)
-  const t = anchorTokens(target, targetLang)
-  const sc = candidates(s, t)
-  const tc = candidates(t, s)
+  const s = anchorWords(source, sourceLang)
+  const t = anchorWords(target, targetLang)
+  const sc = candidates(s.facts, t.facts)
+  const tc = candidates(t.facts, s.facts)
   // Anchors: pairs that are each other's only candidate.
   const unique: [number, number][] = []
   sc.forEach((js, i) => {
@@ -182,13 +206,13 @@ export function findGaps(source: string, target: string, sourceLang: Lang, targe
   if (chain.length < MIN_ANCHORS) return gaps
   const sourceSurplus = surplusOf(s, sc, t, tc)
   const targetSurplus = -sourceSurplus
-  const bounds: [number, number][] = [[-1, -1], ...chain, [s.length, t.length]]
+  const bounds: [number, number][] = [[-1, -1], ...chain, [s.facts.length, t.facts.length]]
   for (let k = 1; k < bounds.length; k++) {
     const [s0, t0] = bounds[k - 1] as [number, number]
     const [s1, t1] = bounds[k] as [number, number]
-    const omitted = judgeGap(s, sc, s0 + 1, s1, t.slice(t0 + 1, t1), source, sourceSurplus)
+    const omitted = judgeGap(s, sc, s0 + 1, s1, contentCount(t, t0 + 1, t1), source, sourceSurplus)
     if (omitted) gaps.omitted.push(omitted)
-    const added = judgeGap(t, tc, t0 + 1, t1, s.slice(s0 + 1, s1), target, targetSurplus)
+    const added = judgeGap(t, tc, t0 + 1, t1, contentCount(s, s0 + 1, s1), target, targetSurplus)
     if (added) gaps.added.push(added)
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.

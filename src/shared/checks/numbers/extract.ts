@@ -424,9 +424,31 @@ const FRACTION_LEADS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['half', 'a', 'an', 'one', 'three'])
 }
 
-/** The fraction-of-scale phrase that the word `lead` opens, if any. */
-function fractionOfScale(text: string, t: WordTables, lang: Lang, lead: Token): { end: number; value: number } | null {
-  if (!FRACTION_LEADS[lang].has(lead.folded)) return null
+/**
+ * A scale word of a million or more among the next few number words, close enough to end a
+ * fraction-of-scale phrase: most words that may open one are articles ("a", "un"), and this
+ * spares them the phrase patterns.
+ */
+function largeScaleAhead(t: WordTables, tokens: readonly Token[], i: number): boolean {
+  const lead = tokens[i] as Token
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const next = tokens[k] as Token
+    if (next.start >= lead.start + 40) return false
+    if ((t.scales[next.folded] ?? 0) >= 1e6) return true
+  }
+  return false
+}
+
+/** The fraction-of-scale phrase that the word `tokens[i]` opens, if any. */
+function fractionOfScale(
+  text: string,
+  t: WordTables,
+  lang: Lang,
+  tokens: readonly Token[],
+  i: number
+): { end: number; value: number } | null {
+  const lead = tokens[i] as Token
+  if (!FRACTION_LEADS[lang].has(lead.folded) || !largeScaleAhead(t, tokens, i)) return null
   const start = lead.start
   const rest = text.slice(start, start + 40)
   for (const [re, share] of FRACTIONS_OF_SCALE[lang]) {
@@ -450,7 +472,7 @@ function findWords(text: string, lang: Lang, tokens: Token[], covered: Uint8Arra
       i++
       continue
     }
-    const fraction = fractionOfScale(text, t, lang, tok)
+    const fraction = fractionOfScale(text, t, lang, tokens, i)
     if (fraction) {
       out.push({
         start: tok.start,
@@ -565,7 +587,7 @@ function afterNonCardinal(text: string, t: WordTables, tokens: Token[], i: numbe
     return next
   }
   const keys = standInKeys(t, tok.folded)
-  if (keys) out.push({ ...tok, kind: 'word', keys, hard: false, standIn: true })
+  if (keys) out.push({ start: tok.start, end: tok.end, text: tok.text, kind: 'word', keys, hard: false, standIn: true })
   return i + 1
 }
 

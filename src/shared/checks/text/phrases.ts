@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/types'
 import { COORDINATORS, isFunctionWord, isNameGlue } from './function-words'
 import { isAllCaps, isCapitalized } from './normalize'
 import { adjacent, type Token } from './tokenize'
+import { RecentMap } from '../../collections/recent'
 
 /** A run of tokens: maximal capitalized name, or a piece of one. */
 export interface Phrase {
@@ -44,7 +45,20 @@ function glueMayJoin(tokens: readonly Token[], start: number, j: number, k: numb
  * words ("Presidencia del Consejo de Ministros", "Bank of the West"). A capitalized function word
  * that opens a sentence ("La", "The") is not part of the name it introduces.
  */
-export function capitalizedPhrases(text: string, tokens: readonly Token[], lang: Lang): Phrase[] {
+export function capitalizedPhrases(text: string, tokens: readonly Token[], lang: Lang): readonly Phrase[] {
+  let known = phraseCache.get(tokens)
+  if (known?.text !== text) phraseCache.set(tokens, (known = { text }))
+  return (known[lang] ??= findPhrases(text, tokens, lang))
+}
+
+/**
+ * The names of a text are read by several checks (entities, untranslated, consistency...), each
+ * several times: kept per token list (the tokenizer's, shared) for the last few thousand texts.
+ * Shared, so never mutate them.
+ */
+const phraseCache = new RecentMap<readonly Token[], { text: string } & Partial<Record<Lang, readonly Phrase[]>>>(2000)
+
+function findPhrases(text: string, tokens: readonly Token[], lang: Lang): Phrase[] {
   const phrases: Phrase[] = []
   let i = 0
   while (i < tokens.length) {

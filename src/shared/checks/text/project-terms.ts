@@ -147,7 +147,7 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
   const numbered: NumberedName[] = []
   // Capitalized words standing alone (not part of a longer name): where single-word terms occur.
   const standalone = new Set<number>()
-  const names: Phrase[][] = []
+  const names: (readonly Phrase[])[] = []
   pairs.forEach((p, pi) => {
     const keys = sourceKeys[pi] as string[]
     const phrases = capitalizedPhrases(p.source.text, p.source.tokens, sourceLang)

@@ -22,14 +22,12 @@ export class FormFacts {
   scores: Map<WordForm, number> | undefined = undefined
   /** The cache generation `scores` belongs to (older ones are stale). */
   scoresGeneration = -1
-  /** The spelling as an anchoring token of omission and addition (offsets at 0). */
-  anchor: AnchorToken | undefined = undefined
+  /** The spelling as an anchoring word of omission and addition. */
+  anchor: AnchorFacts | undefined = undefined
 }
 
-/** A word as omission and addition compare it. */
-export interface AnchorToken {
-  start: number
-  end: number
+/** A word as omission and addition compare it (its place in the text is kept apart). */
+export interface AnchorFacts {
   text: string
   /** Digits of a number; a word spelled the English way (`cognateForm`). */
   key: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchorTokens } from '../../../../src/shared/checks/lexicon/anchors'
+import { anchorWords } from '../../../../src/shared/checks/lexicon/anchors'
 
 /** Anchoring tokens as omission and addition define them: letters and digits, joined by one inner - ' ’ . or ,. */
 function scanned(text: string): { start: number; end: number; text: string }[] {
@@ -10,7 +10,7 @@ function scanned(text: string): { start: number; end: number; text: string }[] {
   }))
 }
 
-describe('anchorTokens', () => {
+describe('anchorWords', () => {
   it('finds every anchoring token of the text, numbers with their separators whole', () => {
     const cases = [
       'El BID aportó 9.000 soles (US$ 2,5 millones) a EE.UU. el 10.11.2024.',
@@ -19,15 +19,16 @@ describe('anchorTokens', () => {
       ''
     ]
     for (const text of cases) {
-      const tokens = anchorTokens(text, 'es').map(({ start, end, text }) => ({ start, end, text }))
-      expect(tokens, text).toEqual(scanned(text))
+      const words = anchorWords(text, 'es')
+      const found = words.facts.map((f, i) => ({ start: words.starts[i], end: words.ends[i], text: f.text }))
+      expect(found, text).toEqual(scanned(text))
     }
   })
   it('keys numbers by their digits and words by their English-like spelling', () => {
-    const [bid, soles, number] = anchorTokens('BID soles 9.000', 'es')
+    const [bid, soles, number] = anchorWords('BID soles 9.000', 'es').facts
     expect(number).toMatchObject({ key: '9000', numeric: true, content: true })
     expect(bid).toMatchObject({ numeric: false, content: true })
     expect(soles?.prefix).toBe(soles?.key.slice(0, 3))
-    expect(anchorTokens('de la', 'es').map((t) => t.content)).toEqual([false, false])
+    expect(anchorWords('de la', 'es').facts.map((t) => t.content)).toEqual([false, false])
   })
 })
