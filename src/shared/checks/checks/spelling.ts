@@ -11,6 +11,7 @@ import {
 } from '../text/normalize'
 import { americanForm } from '../text/regional-spelling'
 import { tokenize, type Token } from '../text/tokenize'
+import { factsOf } from '../text/word-forms'
 import type { CheckContext, CheckDefinition, GlossaryEntry, RawFinding, SpellService } from '../types'
 
 /** URLs, e-mail addresses, hashtags and handles: never words. */
@@ -225,8 +226,12 @@ function checkSegment(
   for (const t of sourceTokens) sourceWords.add(t.fold)
   const glossary = termWords(ctx.glossary)
   for (const t of tokenize(target)) {
-    if (t.isNumber || /\d/.test(t.text) || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b)))
-      continue
+    const shape = (t.form.spellingShape ??= spellingShape(t.text, t.isNumber))
+    if (shape === SKIPPED || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b))) continue
+    if (shape === PLAIN) {
+      // Most words: nothing more to look at when the source or glossary has them or they are known.
+      if (glossary.has(t.fold) || sourceWords.has(t.fold) || knownForm(t, lang, spell)) continue
+    }
     const solid = t.text.length > 4 && HYPHENS.test(t.text) ? closedCompound(t, lang, spell) : null
     if (solid) {
       findings.push({
@@ -266,6 +271,29 @@ function checkSegment(
     }
   }
   return findings
+}
+
+/** What the loop of `checkSegment` does with a spelling, worked out once per spelling. */
+const SKIPPED = 0
+const PLAIN = 1
+const OTHER = 2
+
+function spellingShape(word: string, isNumber: boolean): number {
+  if (isNumber || /\d/.test(word)) return SKIPPED
+  if (HYPHENS.test(word)) return OTHER
+  // Capitalized words are names or sentence openers; names are not in dictionaries.
+  if (word.length <= 2 || isCapitalized(word) || isAllCaps(word) || hasInnerCapital(word)) return SKIPPED
+  return /['’]/.test(word) ? OTHER : PLAIN
+}
+
+/** `known` for a token, kept on its spelling's record for this speller and language. */
+function knownForm(t: Token, lang: Lang, spell: SpellService): boolean {
+  const facts = factsOf(t.form, lang)
+  if (facts.spelledBy !== spell) {
+    facts.spelledBy = spell
+    facts.spelled = known(t.text, lang, spell)
+  }
+  return facts.spelled as boolean
 }
 
 /** Three or more British forms in a document: its translator writes British English on purpose. */

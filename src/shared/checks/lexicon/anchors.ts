@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../domain/types'
 import { isFunctionWord } from './function-words'
-import { cognateForm, isCognate, type TextRange } from './text'
+import { cognateForm, cognateForms, type TextRange } from './text'
 import { pushTo } from '../../collections/multimap'
 import { tokenize as tokenizeText, type Token } from '../text/tokenize'
 import { factsOf, type AnchorFacts } from '../text/word-forms'
@@ -90,7 +90,8 @@ function candidates(from: readonly AnchorFacts[], to: readonly AnchorFacts[]): (
     let found: number[] | undefined
     for (const j of near) {
       const t = to[j] as AnchorFacts
-      const match = f.numeric || t.numeric ? f.key === t.key : f.key === t.key || isCognate(f.text, t.text)
+      // A word's key is its cognate form: compared as is, not looked up again from its text.
+      const match = f.numeric || t.numeric ? f.key === t.key : f.key === t.key || cognateForms(f.key, t.key)
       if (match) (found ??= []).push(j)
     }
     return found ?? NONE

@@ -116,8 +116,11 @@ export const cognateForm = memo((w: string): string => {
  * "nacional"/"national". Words sharing most of the shorter one's letters once spelled alike.
  */
 export function isCognate(a: string, b: string, strict = false): boolean {
-  const fa = cognateForm(a)
-  const fb = cognateForm(b)
+  return cognateForms(cognateForm(a), cognateForm(b), strict)
+}
+
+/** `isCognate` for words already in their `cognateForm`. */
+export function cognateForms(fa: string, fb: string, strict = false): boolean {
   const shorter = Math.min(fa.length, fb.length)
   if (shorter < 4) return fa === fb
   const p = commonPrefix(fa, fb)

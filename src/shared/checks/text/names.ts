@@ -60,7 +60,12 @@ export function keptNames(documents: readonly DocumentContext[], sourceLang: Lan
     for (const s of doc.segments) {
       if (!s.source || !s.target) continue
       const tokens = tokenize(s.source)
-      for (const t of tokens) if (!isCapitalized(t.text) && !t.isNumber) common.add(t.fold)
+      for (const t of tokens) {
+        // A spelling is added once, not at each of its thousands of occurrences.
+        if (t.form.mark === common) continue
+        t.form.mark = common
+        if (!isCapitalized(t.text) && !t.isNumber) common.add(t.fold)
+      }
       const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
       if (src.size === 0) continue
       for (const p of namePairs(s.target, tokenize(s.target), targetLang)) if (src.has(p.key)) kept.add(p.key)

@@ -24,6 +24,9 @@ export class FormFacts {
   scoresGeneration = -1
   /** The spelling as an anchoring word of omission and addition. */
   anchor: AnchorFacts | undefined = undefined
+  /** Whether `spelledBy`, the speller it was asked of, knows the spelling. */
+  spelled: boolean | undefined = undefined
+  spelledBy: object | undefined = undefined
 }
 
 /** A word as omission and addition compare it (its place in the text is kept apart). */
@@ -45,6 +48,10 @@ export class WordForm {
   plainWord: boolean | undefined = undefined
   /** One anchoring token of omission and addition as it stands (no marks, no other joiners). */
   anchorPlain: boolean | undefined = undefined
+  /** What the spelling check does with it (see spelling's `spellingShape`). */
+  spellingShape: number | undefined = undefined
+  /** Scratch mark of a pass over many texts (the pass's own object): the spelling was seen in it. */
+  mark: object | undefined = undefined
   constructor(
     /** The spelling itself: tokens share this string instead of keeping one each. */
     readonly text: string,
