@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   checkThreads,
@@ -142,6 +143,29 @@ describe('worker check runner', () => {
       expect(without(result)).toEqual(without(here))
       expect(result.spelling).toBe(true)
       expect(runner.progress()).toEqual({ running: false, done: 0, total: 0 })
+    })
+
+    it('posts progress now and then, not once per check and document, and always at the end', async () => {
+      const documents = Array.from({ length: 40 }, (_, i) =>
+        documentFromPairs(`d${i}`, [{ source: 'El colour del logo.', target: 'The colour of the logo.' }])
+      )
+      const worker = new Worker(BUILT_WORKER, { workerData: { dictionaries: false } })
+      const progress: { done: number; total: number }[] = []
+      await new Promise<void>((done, fail) => {
+        worker.on('error', fail)
+        worker.on('message', (reply: { type: string; done: number; total: number }) => {
+          if (reply.type === 'progress') progress.push({ done: reply.done, total: reply.total })
+          else if (reply.type === 'done') done()
+          else fail(new Error(JSON.stringify(reply)))
+        })
+        const job: CheckJob = { documents, targets: documents.map((d) => d.id), glossary: [], settings: {} }
+        worker.postMessage({ id: 1, job })
+      })
+      await worker.terminate()
+      const steps = 40 * CHECKS.filter((c) => c.enabledByDefault).length
+      expect(progress.length).toBeGreaterThan(0)
+      expect(progress.length).toBeLessThan(steps / 4)
+      expect(progress.at(-1)).toEqual({ done: steps, total: steps })
     })
 
     it('gives the same results on two threads, each running half of the checks', async () => {
