@@ -11,6 +11,8 @@ import {
 import { sentences } from '../lexicon/sentences'
 import { memo, words, type TextRange } from '../lexicon/text'
 import { isAscii } from '../text/normalize'
+import type { Token } from '../text/tokenize'
+import { factsOf } from '../text/word-forms'
 import type { CheckDefinition, RawFinding } from '../types'
 
 interface Polarity {
@@ -105,8 +107,15 @@ function readingOf(text: string, lang: Lang): Reading {
     return f.includes("'") || f.includes('’') ? f.replace(/['’](?:s|ll|re|ve|d)$/, '') : f
   }
   const negates = (f: string): boolean => (lang === 'en' && CONTRACTION.test(f)) || isNegator(f, lang)
+  // Whether a word negates depends on its spelling alone: a shared token keeps the answer on it.
+  const negator = (w: TextRange): boolean => {
+    const form = (w as Partial<Token>).form
+    if (form === undefined) return mayNegate(w) && negates(folded(w))
+    const facts = factsOf(form, lang)
+    return (facts.negator ??= mayNegate(w) && negates(folded(w)))
+  }
   const candidates: TextRange[] = []
-  for (const w of words(text)) if (mayNegate(w) && negates(folded(w)) && !isExcluded(w)) candidates.push(w)
+  for (const w of words(text)) if (negator(w) && !isExcluded(w)) candidates.push(w)
   const reading: Reading = {
     candidates,
     folded,

@@ -72,24 +72,22 @@ export function compileTerm(term: string, lang: Lang, options: TermOptions = {})
   return { source: term, lang, words, options }
 }
 
-/** The last few thousand texts' keys (the checks of one document share them). */
-const keyCache = new RecentMap<readonly Token[], Map<string, string[]>>(2000)
+/** The last few thousand texts' keys (the checks of one document share them), per variant. */
+const keyCache = new RecentMap<readonly Token[], (string[] | undefined)[]>(2000)
 
 /** Keys of every token of a text under one set of options, computed once per token list. */
 export function keysFor(tokens: readonly Token[], lang: Lang, options: TermOptions): string[] {
-  const signature = `${lang}:${options.accentInsensitive ? 1 : 0}${options.caseSensitive ? 1 : 0}`
-  let perOptions = keyCache.get(tokens)
-  if (!perOptions) {
-    perOptions = new Map()
-    keyCache.set(tokens, perOptions)
+  // Language and options as a slot number: glossary terms ask for keys millions of times.
+  const variant = (lang === 'es' ? 0 : 4) + (options.accentInsensitive ? 2 : 0) + (options.caseSensitive ? 1 : 0)
+  let variants = keyCache.get(tokens)
+  if (!variants) {
+    variants = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
+    keyCache.set(tokens, variants)
   }
-  let keys = perOptions.get(signature)
-  if (!keys) {
-    // Tokens carry their lowercase form already: no normalization per token.
-    keys = tokens.map((t) => (options.caseSensitive ? wordKey(t.text, lang, options) : tokenKey(t, lang, options)))
-    perOptions.set(signature, keys)
-  }
-  return keys
+  // Tokens carry their lowercase form already: no normalization per token.
+  return (variants[variant] ??= tokens.map((t) =>
+    options.caseSensitive ? wordKey(t.text, lang, options) : tokenKey(t, lang, options)
+  ))
 }
 
 const keySetCache = new WeakMap<readonly string[], Set<string>>()

@@ -24,6 +24,8 @@ export class FormFacts {
   scoresGeneration = -1
   /** The spelling as an anchoring word of omission and addition. */
   anchor: AnchorFacts | undefined = undefined
+  /** Negates as a word ("no", "never", "nadie"), as the negation check reads words. */
+  negator: boolean | undefined = undefined
   /** Whether `spelledBy`, the speller it was asked of, knows the spelling. */
   spelled: boolean | undefined = undefined
   spelledBy: object | undefined = undefined
