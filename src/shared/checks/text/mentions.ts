@@ -7,6 +7,7 @@ import { isAllCaps, isCapitalized } from './normalize'
 import { capitalizedPhrases } from './phrases'
 import { compileTerm, keysFor, matchAt, type TermPattern } from './terms'
 import { tokenize, type Token } from './tokenize'
+import { factsOf } from './word-forms'
 import { pushTo } from '../../collections/multimap'
 
 /** One mention of a body or acronym in a text. */
@@ -33,7 +34,7 @@ export const isUnknownAcronym = (m: Mention): boolean => m.id.startsWith('acr:')
 /** The mention carries its own expansion ("farmacia comunitaria (FC)"), so its letters are checked. */
 export const isDefinedAcronym = (m: Mention): boolean => m.acronym !== null && m.expanded
 
-interface NamePattern {
+export interface NamePattern {
   id: string
   pattern: TermPattern
   weak: boolean
@@ -177,7 +178,13 @@ function scanMentions(text: string, lang: Lang, table: EntityTable, tokens: read
   const keys = keysFor(tokens, lang, NAME_OPTIONS)
   const byFirstWord = table.byFirstWord[lang]
   for (let i = 0; i < tokens.length; i++) {
-    const entries = byFirstWord.get(keys[i] as string)
+    // The names a word may open, per spelling: most words open none, and are told so without a lookup.
+    const facts = factsOf((tokens[i] as Token).form, lang)
+    if (facts.namesOf !== table) {
+      facts.namesOf = table
+      facts.names = byFirstWord.get(keys[i] as string)
+    }
+    const entries = facts.names
     if (entries === undefined) continue
     for (const { id, pattern, weak } of entries) {
       const match = matchAt(text, tokens, keys, pattern, i)
@@ -256,20 +263,25 @@ function scanMentions(text: string, lang: Lang, table: EntityTable, tokens: read
   return mergeParenthesized(text, tokens, lang, mentions)
 }
 
+/** Where the "(" that `at` follows (spaces apart) stands, or -1: read backwards, not by a pattern over all the text before. */
+function openingParenthesis(text: string, at: number): number {
+  let i = at - 1
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--
+  return i >= 0 && text.charCodeAt(i) === 40 ? i : -1
+}
+
 /** "Name (ACR)": one mention spanning both, identified by the acronym when the name is unknown. */
 function mergeParenthesized(text: string, tokens: readonly Token[], lang: Lang, mentions: Mention[]): Mention[] {
   const out: Mention[] = []
-  const phrases = capitalizedPhrases(text, tokens, lang)
   for (const m of mentions) {
-    const open = /\(\s*$/.exec(text.slice(0, m.start))
-    const close = /^\s*\)/.exec(text.slice(m.end))
-    if (!m.acronym || !open || !close) {
+    const beforeParen = m.acronym ? openingParenthesis(text, m.start) : -1
+    const close = beforeParen >= 0 ? /^\s*\)/.exec(text.slice(m.end)) : null
+    if (!m.acronym || !close) {
       out.push(m)
       continue
     }
     const end = m.end + close[0].length
     const prev = out[out.length - 1]
-    const beforeParen = open.index
     // A supporting word ("europea") is not a name the acronym could belong to, unless it is the same body.
     const fits = prev && !prev.acronym && (!prev.weak || prev.id === m.id)
     if (prev && fits && /^\s*$/.test(text.slice(prev.end, beforeParen))) {
@@ -287,7 +299,10 @@ function mergeParenthesized(text: string, tokens: readonly Token[], lang: Lang, 
     }
     const spelled = expansionStart(tokens, m.first, m.acronym, lang)
     const start =
-      spelled ?? phrases.find((p) => p.last === m.first - 1 && /^\s*\(\s*$/.test(text.slice(p.end, m.start)))?.first
+      spelled ??
+      capitalizedPhrases(text, tokens, lang).find(
+        (p) => p.last === m.first - 1 && /^\s*\(\s*$/.test(text.slice(p.end, m.start))
+      )?.first
     if (
       start === undefined ||
       start === null ||

@@ -1,4 +1,5 @@
 import type { Lang } from '../../domain/types'
+import type { NamePattern } from './mentions'
 import { fold, isAscii, lower } from './normalize'
 
 /**
@@ -24,6 +25,9 @@ export class FormFacts {
   scoresGeneration = -1
   /** The spelling as an anchoring word of omission and addition. */
   anchor: AnchorFacts | undefined = undefined
+  /** The entity names (of the table `namesOf`) whose first word this spelling is, if any. */
+  names: readonly NamePattern[] | undefined = undefined
+  namesOf: object | undefined = undefined
   /** Negates as a word ("no", "never", "nadie"), as the negation check reads words. */
   negator: boolean | undefined = undefined
   /** Whether `spelledBy`, the speller it was asked of, knows the spelling. */
