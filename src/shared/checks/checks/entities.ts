@@ -236,7 +236,8 @@ function nameFindings(
   spell: SpellService | undefined
 ): RawFinding[] {
   const findings: RawFinding[] = []
-  const targetWords = new Set(tgt.tokens.map((t) => bareName(t)))
+  // Made on the first name pair: many paragraphs have none.
+  let targetWords: Set<string> | undefined
   // Needed only for a name missing altogether, which most segments never have.
   let targetAcronyms: Set<string> | undefined
   const inMention = (side: Side, t: Token): boolean => side.mentions.some((m) => m.start <= t.start && t.end <= m.end)
@@ -244,7 +245,8 @@ function nameFindings(
   for (const pair of namePairs(src.text, src.tokens, src.lang)) {
     if (inMention(src, pair.a) || inMention(src, pair.b)) continue
     const words = [pair.a, pair.b]
-    const present = words.filter((w) => targetWords.has(bareName(w)))
+    const inTarget = (targetWords ??= new Set(tgt.tokens.map((t) => bareName(t))))
+    const present = words.filter((w) => inTarget.has(bareName(w)))
     if (present.length === 2) continue
     if (present.length === 0) {
       // Absent altogether: a dropped name only if the project keeps this name elsewhere, and not
@@ -264,7 +266,7 @@ function nameFindings(
       })
       continue
     }
-    const missing = words.find((w) => !targetWords.has(bareName(w))) as Token
+    const missing = words.find((w) => !inTarget.has(bareName(w))) as Token
     // A word the source also writes in lowercase, or a dictionary word, is translated, not copied.
     if (seen.has(missing.index) || kept.common.has(missing.fold) || spell?.check(missing.lower, src.lang)) continue
     const name = bareName(missing)

@@ -7,7 +7,6 @@
 import type { Lang } from '../../domain/types'
 import { isFunctionWord } from './function-words'
 import { cognateForm, cognateForms, type TextRange } from './text'
-import { pushTo } from '../../collections/multimap'
 import { tokenize as tokenizeText, type Token } from '../text/tokenize'
 import { factsOf, type AnchorFacts } from '../text/word-forms'
 
@@ -78,22 +77,29 @@ const NONE: readonly number[] = Object.freeze([])
 
 /** For each word of `from`, the content words of `to` it may correspond to. */
 function candidates(from: readonly AnchorFacts[], to: readonly AnchorFacts[]): (readonly number[])[] {
-  const index = new Map<string, number[]>()
-  to.forEach((t, j) => {
-    if (t.content) pushTo(index, t.prefix, j)
-  })
+  // Words of `to` by prefix: most prefixes have one word, kept as a number rather than a list.
+  const index = new Map<string, number | number[]>()
+  for (let j = 0; j < to.length; j++) {
+    const t = to[j] as AnchorFacts
+    if (!t.content) continue
+    const had = index.get(t.prefix)
+    if (had === undefined) index.set(t.prefix, j)
+    else if (typeof had === 'number') index.set(t.prefix, [had, j])
+    else had.push(j)
+  }
+  const matches = (f: AnchorFacts, j: number): boolean => {
+    const t = to[j] as AnchorFacts
+    // A word's key is its cognate form: compared as is, not looked up again from its text.
+    return f.numeric || t.numeric ? f.key === t.key : f.key === t.key || cognateForms(f.key, t.key)
+  }
   return from.map((f) => {
     if (!f.content) return NONE
     const near = index.get(f.prefix)
-    if (!near) return NONE
+    if (near === undefined) return NONE
+    if (typeof near === 'number') return matches(f, near) ? [near] : NONE
     // A list only for the few words that have a candidate.
     let found: number[] | undefined
-    for (const j of near) {
-      const t = to[j] as AnchorFacts
-      // A word's key is its cognate form: compared as is, not looked up again from its text.
-      const match = f.numeric || t.numeric ? f.key === t.key : f.key === t.key || cognateForms(f.key, t.key)
-      if (match) (found ??= []).push(j)
-    }
+    for (const j of near) if (matches(f, j)) (found ??= []).push(j)
     return found ?? NONE
   })
 }
