@@ -8,6 +8,7 @@ import { monthNumber, monthWords } from '../lexicon/months'
 import { memo } from '../lexicon/text'
 import { isAscii } from '../text/normalize'
 import { tokenize as sharedTokens } from '../text/tokenize'
+import { factsOf } from '../text/word-forms'
 import { numberKey, type Currency, type MentionKind, type NumberMention } from './mention'
 import { NUMERAL_SOURCE, readNumeral, type DecimalStyle } from './numerals'
 import { romanInContext, romanValue } from './roman'
@@ -363,6 +364,11 @@ function plainLetters(word: string): boolean {
   return true
 }
 
+/** A spelling to the number vocabulary: a word of it, another plain word, or letters mixed with other characters. */
+const NUMBER_WORD = 1
+const OTHER_WORD = 2
+const MIXED = 3
+
 /**
  * The words of a text that belong to its number vocabulary. Dropping the other words is safe: a
  * number phrase needs its words joined by spaces alone, which `joined` checks on the text. Read
@@ -374,11 +380,15 @@ function numberWords(text: string, lang: Lang): Token[] {
   const vocabulary = VOCABULARY[lang]
   for (const t of sharedTokens(text)) {
     if (t.isNumber) continue
-    if (plainLetters(t.text)) {
-      if (mayBeNumberWord(t.text, lang) && vocabulary.has(t.lower))
-        out.push({ start: t.start, end: t.end, text: t.text, folded: t.lower })
-      continue
-    }
+    // What the spelling is to this vocabulary, worked out once per spelling and language.
+    const facts = factsOf(t.form, lang)
+    const kind = (facts.numberWord ??= !plainLetters(t.text)
+      ? MIXED
+      : mayBeNumberWord(t.text, lang) && vocabulary.has(t.lower)
+        ? NUMBER_WORD
+        : OTHER_WORD)
+    if (kind === NUMBER_WORD) out.push({ start: t.start, end: t.end, text: t.text, folded: t.lower })
+    if (kind !== MIXED) continue
     WORD_RE.lastIndex = 0
     for (let m = WORD_RE.exec(t.text); m; m = WORD_RE.exec(t.text)) {
       const word = m[0]

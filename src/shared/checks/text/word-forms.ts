@@ -28,6 +28,8 @@ export class FormFacts {
   /** The entity names (of the table `namesOf`) whose first word this spelling is, if any. */
   names: readonly NamePattern[] | undefined = undefined
   namesOf: object | undefined = undefined
+  /** What it is to the number vocabulary (see `numberWords` in numbers/extract). */
+  numberWord: number | undefined = undefined
   /** Negates as a word ("no", "never", "nadie"), as the negation check reads words. */
   negator: boolean | undefined = undefined
   /** Whether `spelledBy`, the speller it was asked of, knows the spelling. */
