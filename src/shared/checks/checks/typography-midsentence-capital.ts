@@ -2,7 +2,7 @@ import type { Lang } from '../../domain/types'
 import { isFunctionWord } from '../lexicon/function-words'
 import { isCapitalizedByConvention, looksLikeDemonymPair } from '../lexicon/titles'
 import { fold, isAllCaps, isCapitalized, isCognate, words, type TextRange } from '../lexicon/text'
-import type { CheckDefinition, RawFinding } from '../types'
+import type { CheckDefinition, RawFinding, SegmentPair } from '../types'
 
 /** What may precede a capital legitimately: a sentence or paragraph start, a colon, a quote, a bracket. */
 const OPENS_SENTENCE = /(?:^|[.!?:;…"“«([¿¡—–\n])[\s"“«'‘([¿¡]*$/u
@@ -41,6 +41,55 @@ function cognates(word: string, index: Map<string, SourceWord[]>): SourceWord[] 
   return (index.get(key) ?? []).filter((s) => isCognate(s.range.text, word, true))
 }
 
+/**
+ * One segment's findings, added to `out`. A function of its own rather than the body of the
+ * document loop: the engine optimizes it like any function, instead of replacing the long loop
+ * while it runs, which a rare path then undid for every document.
+ */
+function segmentFindings(
+  seg: SegmentPair,
+  sourceLang: Lang,
+  lowercaseInTarget: ReadonlySet<string>,
+  out: RawFinding[]
+): void {
+  const ws = words(seg.target)
+  if (isTitleCase(ws)) return
+  // Built on the first capital that gets this far: most paragraphs have none.
+  let index: Map<string, SourceWord[]> | undefined
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as TextRange
+    if (!isCapitalized(w.text) || isAllCaps(w.text) || w.text.includes('-')) continue
+    if (OPENS_SENTENCE.test(seg.target.slice(Math.max(0, w.start - 4), w.start))) continue
+    if (isCapitalizedByConvention(w.text) || !lowercaseInTarget.has(w.text.toLowerCase())) continue
+    // Inside a multi-word name ("National Digital Government Platform").
+    const prev = ws[i - 1]
+    const next = ws[i + 1]
+    const joinedTo = (a: TextRange | undefined, b: TextRange | undefined): boolean =>
+      a !== undefined && b !== undefined && /^[ \u00A0]+$/.test(seg.target.slice(a.end, b.start))
+    if (
+      (next && /^\p{Lu}/u.test(next.text) && joinedTo(w, next)) ||
+      (prev && /^\p{Lu}/u.test(prev.text) && joinedTo(prev, w))
+    )
+      continue
+    // The tail of a name joined by a connector: "Ministry of Transport", "Commission for the Future".
+    if (NAME_CONNECTOR_BEFORE.test(seg.target.slice(Math.max(0, w.start - 40), w.start))) continue
+    const found = cognates(w.text, (index ??= indexSource(seg.source, sourceLang)))
+    if (found.length === 0 || found.some((s) => s.capitalized)) continue
+    const source = found[0] as SourceWord
+    if (looksLikeDemonymPair(source.range.text, w.text)) continue
+    out.push({
+      segment: seg.index,
+      side: 'both',
+      sourceSpan: source.range,
+      targetSpan: w,
+      messageKey: 'capital',
+      params: { word: w.text, source: source.range.text },
+      suggestion: w.text.toLowerCase(),
+      confidence: 0.6
+    })
+  }
+}
+
 export const midsentenceCapitalCheck: CheckDefinition = {
   id: 'typography-midsentence-capital',
   category: 'linguistic-conventions/spelling',
@@ -70,41 +119,7 @@ export const midsentenceCapitalCheck: CheckDefinition = {
       for (const w of words(seg.target)) if (/^\p{Ll}/u.test(w.text)) lowercaseInTarget.add(w.text)
     for (const seg of doc.segments) {
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
-      const ws = words(seg.target)
-      if (isTitleCase(ws)) continue
-      // Built on the first capital that gets this far: most paragraphs have none.
-      let index: Map<string, SourceWord[]> | undefined
-      ws.forEach((w, i) => {
-        if (!isCapitalized(w.text) || isAllCaps(w.text) || w.text.includes('-')) return
-        if (OPENS_SENTENCE.test(seg.target.slice(Math.max(0, w.start - 4), w.start))) return
-        if (isCapitalizedByConvention(w.text) || !lowercaseInTarget.has(w.text.toLowerCase())) return
-        // Inside a multi-word name ("National Digital Government Platform").
-        const prev = ws[i - 1]
-        const next = ws[i + 1]
-        const joinedTo = (a: TextRange | undefined, b: TextRange | undefined): boolean =>
-          a !== undefined && b !== undefined && /^[ \u00A0]+$/.test(seg.target.slice(a.end, b.start))
-        if (
-          (next && /^\p{Lu}/u.test(next.text) && joinedTo(w, next)) ||
-          (prev && /^\p{Lu}/u.test(prev.text) && joinedTo(prev, w))
-        )
-          return
-        // The tail of a name joined by a connector: "Ministry of Transport", "Commission for the Future".
-        if (NAME_CONNECTOR_BEFORE.test(seg.target.slice(Math.max(0, w.start - 40), w.start))) return
-        const found = cognates(w.text, (index ??= indexSource(seg.source, doc.sourceLang)))
-        if (found.length === 0 || found.some((s) => s.capitalized)) return
-        const source = found[0] as SourceWord
-        if (looksLikeDemonymPair(source.range.text, w.text)) return
-        out.push({
-          segment: seg.index,
-          side: 'both',
-          sourceSpan: source.range,
-          targetSpan: w,
-          messageKey: 'capital',
-          params: { word: w.text, source: source.range.text },
-          suggestion: w.text.toLowerCase(),
-          confidence: 0.6
-        })
-      })
+      segmentFindings(seg, doc.sourceLang, lowercaseInTarget, out)
     }
     return out
   }
