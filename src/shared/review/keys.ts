@@ -1,12 +1,13 @@
 import type { Finding } from '../checks/types'
+import { FNV_OFFSET, hashStep } from '../collections/fnv'
 
 /** FNV-1a, 2×32 bits: short, stable keys without a crypto dependency in the pure core. */
 function hash(text: string): string {
-  let a = 0x811c9dc5
+  let a = FNV_OFFSET
   let b = 0x01000193 ^ text.length
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
+    a = hashStep(a, c)
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
   }
   return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0')

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, hashStep } from '../../collections/fnv'
 import type { DocumentContext, SegmentPair } from '../types'
 
 interface SegmentDigest {
@@ -9,19 +10,17 @@ interface SegmentDigest {
 /** Per segment object: its texts when last hashed. Unchanged strings are compared by reference, so re-checking costs O(segments). */
 const digests = new WeakMap<SegmentPair, SegmentDigest>()
 
+/** `text` hashed on from `h`, closed by a separator so that "ab"+"c" and "a"+"bc" differ. */
 function fnv(h: number, text: string): number {
   let x = h
-  for (let i = 0; i < text.length; i++) {
-    x ^= text.charCodeAt(i)
-    x = Math.imul(x, 0x01000193)
-  }
-  return Math.imul(x ^ 0x1f, 0x01000193)
+  for (let i = 0; i < text.length; i++) x = hashStep(x, text.charCodeAt(i))
+  return hashStep(x, 0x1f)
 }
 
 function segmentHash(s: SegmentPair): number {
   const known = digests.get(s)
   if (known && known.source === s.source && known.target === s.target) return known.hash
-  const hash = fnv(fnv(0x811c9dc5, s.source), s.target)
+  const hash = fnv(fnv(FNV_OFFSET, s.source), s.target)
   digests.set(s, { source: s.source, target: s.target, hash })
   return hash
 }
@@ -90,12 +89,12 @@ export function projectFingerprint(documents: readonly DocumentContext[]): strin
   if (known && hold?.verified) return known.fingerprint
   if (hold) hold.verified = true
   if (known && unchanged(documents, known.refs)) return known.fingerprint
-  let h = 0x811c9dc5
+  let h = FNV_OFFSET
   let segments = 0
   for (const doc of documents) {
     h = fnv(h, `${doc.id}|${doc.sourceLang}|${doc.targetLang}`)
     for (const s of doc.segments) {
-      h = Math.imul(h ^ segmentHash(s), 0x01000193)
+      h = hashStep(h, segmentHash(s))
       segments++
     }
   }

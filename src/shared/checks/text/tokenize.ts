@@ -1,5 +1,6 @@
 import { RecentMap } from '../../collections/recent'
-import { FNV_OFFSET, formAt, hashStep, type WordForm } from './word-forms'
+import { FNV_OFFSET, hashStep } from '../../collections/fnv'
+import { formAt, type WordForm } from './word-forms'
 
 export interface Token {
   /** Position among the tokens of the text. */

@@ -85,10 +85,6 @@ let table: (WordForm | undefined)[] = new Array<WordForm | undefined>(SLOTS)
 let count = 0
 const LETTER = /\p{L}/u
 
-/** FNV-1a over UTF-16 code units: one step. */
-export const FNV_OFFSET = 0x811c9dc5
-export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193)
-
 /** The shared record of the spelling at `text[start, end)`, whose `hashStep` hash is `hash`. */
 export function formAt(text: string, start: number, end: number, hash: number): WordForm {
   const length = end - start
