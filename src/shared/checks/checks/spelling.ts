@@ -228,28 +228,26 @@ function checkSegment(
   for (const t of tokenize(target)) {
     const shape = (t.form.spellingShape ??= spellingShape(t.text, t.isNumber))
     if (shape === SKIPPED || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b))) continue
-    if (shape === PLAIN) {
-      // Most words: nothing more to look at when the source or glossary has them or they are known.
-      if (glossary.has(t.fold) || sourceWords.has(t.fold) || knownForm(t, lang, spell)) continue
+    if (shape === HYPHENATED) {
+      // A prefix written apart, then the tests `spellingShape` makes of unhyphenated words.
+      const solid = t.text.length > 4 && HYPHENS.test(t.text) ? closedCompound(t, lang, spell) : null
+      if (solid) {
+        findings.push({
+          segment: index,
+          side: 'target',
+          targetSpan: { start: t.start, end: t.end, text: t.text },
+          messageKey: 'closedCompound',
+          params: { word: t.text, suggestion: solid },
+          suggestion: solid,
+          confidence: 0.8
+        })
+        continue
+      }
+      if (t.text.length <= 2 || isCapitalized(t.text) || isAllCaps(t.text) || hasInnerCapital(t.text)) continue
     }
-    const solid = t.text.length > 4 && HYPHENS.test(t.text) ? closedCompound(t, lang, spell) : null
-    if (solid) {
-      findings.push({
-        segment: index,
-        side: 'target',
-        targetSpan: { start: t.start, end: t.end, text: t.text },
-        messageKey: 'closedCompound',
-        params: { word: t.text, suggestion: solid },
-        suggestion: solid,
-        confidence: 0.8
-      })
-      continue
-    }
-    // Capitalized words are names or sentence openers; names are not in dictionaries.
-    if (t.text.length <= 2 || isCapitalized(t.text) || isAllCaps(t.text) || hasInnerCapital(t.text)) continue
-    if (glossary.has(t.fold) || sourceWords.has(t.fold)) continue
-    // The whole word first: most are in the dictionary, and then its parts need no look.
-    if (known(t.text, lang, spell)) continue
+    // The whole word first: most are in the source, the glossary or the dictionary, and then its
+    // parts need no look.
+    if (glossary.has(t.fold) || sourceWords.has(t.fold) || knownForm(t, lang, spell)) continue
     const parts = partsOf(t.text)
     const bad = parts.filter((p) => p.length > 2 && !known(p, lang, spell))
     if (bad.length === 0) continue
@@ -276,14 +274,14 @@ function checkSegment(
 /** What the loop of `checkSegment` does with a spelling, worked out once per spelling. */
 const SKIPPED = 0
 const PLAIN = 1
-const OTHER = 2
+const HYPHENATED = 2
 
 function spellingShape(word: string, isNumber: boolean): number {
   if (isNumber || /\d/.test(word)) return SKIPPED
-  if (HYPHENS.test(word)) return OTHER
+  if (HYPHENS.test(word)) return HYPHENATED
   // Capitalized words are names or sentence openers; names are not in dictionaries.
   if (word.length <= 2 || isCapitalized(word) || isAllCaps(word) || hasInnerCapital(word)) return SKIPPED
-  return /['’]/.test(word) ? OTHER : PLAIN
+  return PLAIN
 }
 
 /** `known` for a token, kept on its spelling's record for this speller and language. */
