@@ -226,10 +226,10 @@ export function createCheckRunner(options: {
 
 /**
  * Worker threads for the checks: two wherever there are two cores, each running half of the checks
- * (by cost). On the benchmark's 10,000 news paragraphs on a 2-core machine, two took 5.0-6.8 s
- * where one took 6.9-8.3 s (V8's compiler and garbage collector share the second core with the
- * other worker); each half alone took 3.6-4.6 s, which is what more cores give. A third thread
- * would wait on the costliest check (consistency).
+ * (by cost). On the benchmark's 10,000 news paragraphs on a 2-core machine, two take about three
+ * quarters of the time one takes (V8's compiler and garbage collector share the second core with
+ * the other worker); each half alone takes about 3.6-4.2 s, which is what more cores give. A third
+ * thread would wait on the costliest check (consistency).
  */
 export function checkThreads(cores = availableParallelism()): number {
   return cores >= 2 ? 2 : 1
