@@ -6,6 +6,7 @@
 import { AppError } from '../shared/api/result'
 import { isFormatError } from '../shared/formats/errors'
 import { alignParagraphs } from '../main/services/align'
+import { skipCompilerInlining } from '../main/checks/compiler-flags'
 import { loadSpeller } from '../main/services/spell'
 import { UsageError } from './args'
 import { CHECK_HELP, runCheckCommand } from './check'
@@ -23,6 +24,8 @@ export async function main(
 ): Promise<number> {
   const [command, ...rest] = argv
   const align = alignParagraphs
+  // A command line run is one cold pass over its files, as the app's check workers make.
+  skipCompilerInlining()
   try {
     if (command === 'check') return await runCheckCommand(rest, { out, align, spell: () => loadSpeller() })
     if (command === 'export') return await runExportCommand(rest, { out, align })

@@ -5,6 +5,7 @@ import { jobSize, mergeResults, runCheckJob, splitChecks, type CheckJob } from '
 import { CHECKS } from '../../shared/checks/registry'
 import type { CheckDefinition, CheckRunResult, SpellService } from '../../shared/checks/types'
 import type { CheckProgress } from '../../shared/domain/review'
+import { skipCompilerInlining } from './compiler-flags'
 import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
 
 export interface JobResult {
@@ -113,6 +114,7 @@ export function createWorkerRunner(
   }
 
   function start(thread: Thread, slot: number): Worker {
+    skipCompilerInlining()
     const w = new Worker(file, { workerData: { dictionaries: thread.dictionaries } satisfies WorkerOptions })
     let answered = false
     let ended = false
