@@ -77,9 +77,10 @@ interface Thread {
 }
 
 /**
- * The checks on worker threads (the registry's checks; each worker loads them itself). With
- * several threads, each runs its share of the checks (`splitChecks`) on every document of a job,
- * and the results are merged into what one thread would give. Workers start on the first job and
+ * The checks on worker threads (the registry's checks; each worker loads them itself), compiled
+ * without inlining (`skipCompilerInlining`). With several threads, each runs its share of the
+ * checks (`splitChecks`) on every document of a job, and the results are merged into what one
+ * thread would give. Workers start on the first job and
  * again after a crash; jobs in flight when one crashes fail with an error. A worker that cannot
  * start at all (a packaging problem) is given up for good and jobs run on this thread instead, so
  * checking never stops.
@@ -230,7 +231,7 @@ export function createCheckRunner(options: {
  * Worker threads for the checks: two wherever there are two cores, each running half of the checks
  * (by cost). On the benchmark's 10,000 news paragraphs on a 2-core machine, two take about three
  * quarters of the time one takes (V8's compiler and garbage collector share the second core with
- * the other worker); each half alone takes about 3.6-4.2 s, which is what more cores give. A third
+ * the other worker); each half alone takes about 3.5-4.2 s, which is what more cores give. A third
  * thread would wait on the costliest check (consistency).
  */
 export function checkThreads(cores = availableParallelism()): number {
