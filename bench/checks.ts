@@ -409,8 +409,8 @@ function speedReport(
 /** The app's check worker, as built by `electron-vite build` (the bench script builds first). */
 const BUILT_WORKER = join(import.meta.dirname, '..', 'out', 'main', 'check-worker.js')
 
-/** Cold runs of each set in the workers: the machine is a shared VM, so one run says little. */
-const WORKER_RUNS = Number(process.env.COTEJO_BENCH_RUNS ?? 3)
+/** Cold runs of each set in the workers (`COTEJO_BENCH_RUNS`, 3 by default): one says little on a shared VM. */
+const WORKER_RUNS = Math.max(1, Number(process.env.COTEJO_BENCH_RUNS) || 3)
 
 /**
  * The same pairs as the app checks them: one job for the whole project on the check workers, with
@@ -427,13 +427,12 @@ async function workerSpeedReport(label: string, docs: DocumentContext[], glossar
   const runs: { seconds: number; cpu: number; findings: number }[] = []
   for (let r = 0; r < WORKER_RUNS; r++) runs.push(await coldWorkerRun(docs, glossary, threads))
   const pairs = docs.reduce((n, d) => n + d.segments.length, 0)
-  const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)] ?? runs[0]
-  if (!median) return ''
+  const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)] as (typeof runs)[0]
   const each = runs.map((r) => `${r.seconds.toFixed(2)} s (${r.cpu.toFixed(2)} s CPU)`).join(', ')
   return (
     `\n=== throughput in the app's check worker${threads > 1 ? `s (${threads} threads)` : ''}, ${label}: ${pairs} pairs ` +
     `in ${median.seconds.toFixed(2)} s wall, ${median.cpu.toFixed(2)} s CPU on all threads (${median.findings} findings); ` +
-    `median of ${runs.length} runs with new workers: ${each}`
+    `${runs.length > 1 ? `median of ${runs.length} runs` : 'one run'} with new workers: ${each}`
   )
 }
 

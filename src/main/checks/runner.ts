@@ -80,10 +80,9 @@ interface Thread {
  * The checks on worker threads (the registry's checks; each worker loads them itself), compiled
  * without inlining (`skipCompilerInlining`). With several threads, each runs its share of the
  * checks (`splitChecks`) on every document of a job, and the results are merged into what one
- * thread would give. Workers start on the first job and
- * again after a crash; jobs in flight when one crashes fail with an error. A worker that cannot
- * start at all (a packaging problem) is given up for good and jobs run on this thread instead, so
- * checking never stops.
+ * thread would give. Workers start on the first job and again after a crash; jobs in flight when
+ * one crashes fail with an error. A worker that cannot start at all (a packaging problem) is given
+ * up for good and jobs run on this thread instead, so checking never stops.
  */
 export function createWorkerRunner(
   file: string,
