@@ -230,7 +230,7 @@ function checkSegment(
     if (shape === SKIPPED || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b))) continue
     if (shape === HYPHENATED) {
       // A prefix written apart, then the tests `spellingShape` makes of unhyphenated words.
-      const solid = t.text.length > 4 && HYPHENS.test(t.text) ? closedCompound(t, lang, spell) : null
+      const solid = t.text.length > 4 ? closedCompound(t, lang, spell) : null
       if (solid) {
         findings.push({
           segment: index,
@@ -243,7 +243,7 @@ function checkSegment(
         })
         continue
       }
-      if (t.text.length <= 2 || isCapitalized(t.text) || isAllCaps(t.text) || hasInnerCapital(t.text)) continue
+      if (nameLikeOrShort(t.text)) continue
     }
     // The whole word first: most are in the source, the glossary or the dictionary, and then its
     // parts need no look.
@@ -279,9 +279,12 @@ const HYPHENATED = 2
 function spellingShape(word: string, isNumber: boolean): number {
   if (isNumber || /\d/.test(word)) return SKIPPED
   if (HYPHENS.test(word)) return HYPHENATED
-  // Capitalized words are names or sentence openers; names are not in dictionaries.
-  if (word.length <= 2 || isCapitalized(word) || isAllCaps(word) || hasInnerCapital(word)) return SKIPPED
-  return PLAIN
+  return nameLikeOrShort(word) ? SKIPPED : PLAIN
+}
+
+/** Capitalized words are names or sentence openers, and names are not in dictionaries; nor are words of two letters. */
+function nameLikeOrShort(word: string): boolean {
+  return word.length <= 2 || isCapitalized(word) || isAllCaps(word) || hasInnerCapital(word)
 }
 
 /** `known` for a token, kept on its spelling's record for this speller and language. */
