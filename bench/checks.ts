@@ -10,6 +10,7 @@
  * timed on this thread check by check, then as the app runs them (one job on the check worker).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { checkThreads, createInProcessRunner, createWorkerRunner } from '../src/main/checks/runner'
 import { loadSpeller } from '../src/main/services/spell'
@@ -463,6 +464,8 @@ async function coldWorkerRun(
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
+  // Timings depend on the engine (Electron's V8 is newer than the Node that runs the bench).
+  console.log(`runtime: Node ${process.version}, V8 ${process.versions.v8}, ${availableParallelism()} cores`)
   const seeds = loadSeeds()
   const parsed = parseGlossaryCsv(readFileSync(join(SHARED, 'fixtures', 'seeds-glossary.csv'), 'utf8'))
   const speedSeeds = !only || only === 'speed' || only === 'speed-seeds'
