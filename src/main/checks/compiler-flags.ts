@@ -8,9 +8,9 @@ let applied = false
  * functions: compiling each hot one with its callees inlined costs more than the faster code
  * saves. On the benchmark's 10,000 news paragraphs (Node 20, alternating runs) the checks took a
  * tenth to a sixth less CPU time without it, in the workers and on one thread alike, and less
- * after a warm-up on other text too. On V8 14.6 (Node 26, the generation Electron 45 ships) it
- * makes little difference (0.98×), and does no harm. Findings are the same: inlining changes how
- * code is compiled, never what it does.
+ * after a warm-up on other text too. On V8 14.6 (Node 26; Electron 45 runs 15.6, which cannot be
+ * timed here) it makes little difference (0.98×), and does no harm. Findings are the same:
+ * inlining changes how code is compiled, never what it does.
  *
  * Only this flag: the compiler reads it afresh for every function it compiles, so changing it
  * while the process runs is safe, whereas changing the garbage collector's flags then crashes V8.
