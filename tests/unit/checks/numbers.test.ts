@@ -7,7 +7,7 @@ const en2es = { sourceLang: 'en', targetLang: 'es' } as const
 
 describe('numbers: equivalent forms pass (es -> en)', () => {
   const same: [string, string][] = [
-    ['Beneficiará a más de 4 mil vecinos.', 'It will benefit more than 4,000 residents.'],
+    ['Llegará a más de 4 mil hogares.', 'It will reach more than 4,000 households.'],
     ['Con una inversión de 1 millón de soles.', 'With an investment of 1 million soles.'],
     ['Se destinaron 165 millones de soles.', 'S/ 165 million were allocated.'],
     ['Se entregaron 2,5 millones de dosis.', 'A total of 2.5 million doses were delivered.'],

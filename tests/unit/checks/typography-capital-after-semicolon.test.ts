@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { capitalAfterSemicolonCheck } from '../../../src/shared/checks/checks/typography-capital-after-semicolon'
 import { fails, passes } from './helpers'
 
-const SRC = 'Limita con Brasil; este servicio llegará pronto.'
+const SRC = 'Llueve en la sierra; este puente seguirá cerrado.'
 
 describe('typography-capital-after-semicolon', () => {
   it('flags a function word capitalized after a semicolon', () => {
     const [f] = fails(capitalAfterSemicolonCheck, {
       source: SRC,
-      target: 'It borders Brazil; This service will arrive soon.'
+      target: 'It is raining in the highlands; This bridge will stay closed.'
     })
     expect(f?.targetSpan?.text).toBe('This')
     expect(f?.suggestion).toBe('this')

@@ -17,9 +17,9 @@ describe('typography-final-punctuation', () => {
   })
   it('flags prose that ends without a full stop on both sides', () => {
     const long =
-      'La Secretaría de Transformación Digital lidera el despliegue de tecnologías en todas las regiones del país para consolidar la ciudadanía digital, tal como lo establece el Plan Nacional 2021-2026'
+      'La Dirección de Recursos Hídricos coordina la limpieza de los canales de riego en las provincias del norte para asegurar el agua de la campaña agrícola, tal como lo dispone el Plan Regional 2024-2028'
     const target =
-      'The Digital Transformation Secretariat leads the deployment of technologies in all regions of the country to consolidate digital citizenship, as established by the National Plan 2021-2026'
+      'The Water Resources Directorate coordinates the cleaning of irrigation canals in the northern provinces to secure water for the farming season, as set out in the Regional Plan 2024-2028'
     const [f] = fails(finalPunctuationCheck, { source: long, target })
     expect(f?.messageKey).toBe('missingBoth')
     expect(f?.targetSpan?.text).toBe('Plan')

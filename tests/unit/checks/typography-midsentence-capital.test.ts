@@ -34,7 +34,7 @@ describe('typography-midsentence-capital', () => {
     ],
     ['La reunión será el 10 de noviembre.', 'The meeting will be on 10 November.'],
     ['Apoya a las familias peruanas.', 'It supports Peruvian families.'],
-    ['Se creó la Unidad Funcional de Confianza Digital.', 'The Functional Unit of Digital Trust was created.'],
+    ['Se creó la Oficina Técnica de Gestión Hídrica.', 'The Technical Office of Water Management was created.'],
     ['Dijo: «impacto cero».', 'He said: “Zero impact”.'],
     ['La cooperación internacional fue clave.', 'International cooperation was key.'],
     // No cognate in the source: no way to know, so no finding.

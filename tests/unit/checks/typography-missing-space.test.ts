@@ -5,10 +5,10 @@ import { fails, passes } from './helpers'
 describe('typography-missing-space: glued punctuation is flagged', () => {
   it('flags a sentence stop glued to the next sentence, with the exact span and a fix', () => {
     const [f] = fails(missingSpaceCheck, {
-      source: 'El carcinoma avanzado. MÉTODO: revisión.',
-      target: 'The advanced carcinoma.METHOD: review.'
+      source: 'El presupuesto anual. NOTA: provisional.',
+      target: 'The annual budget.NOTE: provisional.'
     })
-    expect(f?.targetSpan).toMatchObject({ text: '.', start: 22, end: 23 })
+    expect(f?.targetSpan).toMatchObject({ text: '.', start: 17, end: 18 })
     expect(f?.suggestion).toBe('. ')
   })
   it.each([

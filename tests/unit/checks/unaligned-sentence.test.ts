@@ -4,7 +4,7 @@ import { fails, passes } from './helpers'
 
 const SOURCE =
   'El Gobierno Regional de Cusco inauguró ayer un nuevo hospital en Sicuani. ' +
-  'La obra demandó una inversión de 85 millones de soles y beneficiará a más de 120 000 personas. ' +
+  'La obra demandó una inversión de 85 millones de soles y atenderá a más de 120 000 personas. ' +
   'El gobernador anunció que en marzo comenzará la construcción de otros dos centros de salud en la provincia.'
 
 describe('unaligned-sentence', () => {
@@ -19,7 +19,7 @@ describe('unaligned-sentence', () => {
     expect(f?.messageKey).toBe('omitted')
     expect(f?.severity).toBe('major')
     expect(f?.sourceSpan?.text).toBe(
-      'La obra demandó una inversión de 85 millones de soles y beneficiará a más de 120 000 personas.'
+      'La obra demandó una inversión de 85 millones de soles y atenderá a más de 120 000 personas.'
     )
   })
 
@@ -54,7 +54,7 @@ describe('unaligned-sentence', () => {
       source: SOURCE,
       target:
         'The Regional Government of Cusco opened a new hospital in Sicuani yesterday. ' +
-        'The project required an investment of 85 million soles and will benefit more than 120,000 people. ' +
+        'The project required an investment of 85 million soles and will serve more than 120,000 people. ' +
         'The governor announced that construction of two more health centers in the province will begin in March.'
     })
     passes(unalignedSentenceCheck, {

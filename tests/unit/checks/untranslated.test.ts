@@ -106,25 +106,25 @@ describe('untranslated: an acronym kept at its definition, used again', () => {
   const findings = (pairs: PairInput[]): Finding[] =>
     runChecks([check], contextFor(documentFromPairs('d', pairs))).findings
   const definedKept: PairInput = {
-    source: 'Uno de cada cinco niños presenta trastornos del comportamiento disruptivo (TCD).',
-    target: 'One in five children has disruptive behaviour disorders (TCD).'
+    source: 'Uno de cada tres hogares usa sistemas de riego tecnificado (SRT).',
+    target: 'One in three households uses technified irrigation systems (SRT).'
   }
   const usedAgain: PairInput = {
-    source: 'Se han desarrollado intervenciones eficaces para los TCD en comunidades pobres.',
-    target: 'Effective interventions for TCDs have been developed in poor communities.'
+    source: 'Se han instalado nuevos SRT en comunidades altoandinas.',
+    target: 'New SRTs have been installed in high Andean communities.'
   }
 
   it('flags every later use the translation copies from the source', () => {
     const [definition, later, ...rest] = findings([definedKept, usedAgain])
     expect(rest).toEqual([])
-    expect([definition?.segment, definition?.targetSpan?.text]).toEqual([0, 'TCD'])
-    expect([later?.segment, later?.messageKey, later?.targetSpan?.text]).toEqual([1, 'acronym', 'TCDs'])
+    expect([definition?.segment, definition?.targetSpan?.text]).toEqual([0, 'SRT'])
+    expect([later?.segment, later?.messageKey, later?.targetSpan?.text]).toEqual([1, 'acronym', 'SRTs'])
   })
 
   it('leaves later uses alone when the definition was translated', () => {
     expect(
       findings([
-        { ...definedKept, target: 'One in five children has disruptive behaviour disorders (DBD).' },
+        { ...definedKept, target: 'One in three households uses technified irrigation systems (TIS).' },
         usedAgain
       ])
     ).toEqual([])
@@ -132,8 +132,8 @@ describe('untranslated: an acronym kept at its definition, used again', () => {
 
   it('leaves an acronym alone where the source paragraph does not use it', () => {
     const elsewhere: PairInput = {
-      source: 'Las intervenciones se evaluaron en comunidades pobres.',
-      target: 'The TCD interventions were evaluated in poor communities.'
+      source: 'Los sistemas se evaluaron en comunidades altoandinas.',
+      target: 'The SRT systems were evaluated in high Andean communities.'
     }
     expect(findings([definedKept, elsewhere]).map((f) => f.segment)).toEqual([0])
   })

@@ -49,8 +49,8 @@ function within(inner: readonly string[], outer: readonly string[]): boolean {
 }
 
 /**
- * The source goes on past the term with a complement ("premio Nobel de la paz", "Ministerio de
- * Defensa del Perú"): glue words, then a word, with nothing in between.
+ * The source goes on past the term with a complement ("plan de acción contra la pobreza",
+ * "Ministerio de Cultura del Ecuador"): glue words, then a word, with nothing in between.
  */
 function takesComplement(pair: CorpusPair, occ: TermOccurrence, sourceLang: Lang): boolean {
   const tokens = pair.source.tokens
@@ -90,7 +90,8 @@ function inconsistentRenderings(term: ProjectTerm, analysis: TermAnalysis, sourc
     // Inside a longer name the rendering may hold that name's other words: compare, do not report.
     if (!pair || d.occ.embedded || overlap(reference.rendering.keys, d.rendering.keys) < MIN_OVERLAP) continue
     // The usual rendering with words added inside renders the complement that follows the term in
-    // the source, in the target's word order ("Nobel Peace Prize" for "premio Nobel de la paz").
+    // the source, in the target's word order ("National Journalism Prize" for "premio nacional de
+    // periodismo").
     if (within(reference.rendering.keys, d.rendering.keys) && takesComplement(pair, d.occ, sourceLang)) continue
     const clear = agreeing > deviants.length && agreeing >= 2
     const severity: Severity = clear && d.occ.capitalized ? 'major' : 'minor'
@@ -194,8 +195,8 @@ function inconsistentCapitals(term: ProjectTerm, analysis: TermAnalysis, targetL
 }
 
 /**
- * One numbered event named two ways in the source texts ("VII Cumbre Ministerial en ..." and "VII
- * Cumbre Ministerial de ..."): a question for the author. Reported once per document, on the
+ * One numbered event named two ways in the source texts ("IV Foro Regional en ..." and "IV Foro
+ * Regional de ..."): a question for the author. Reported once per document, on the
  * less frequent name.
  */
 function sourceVariants(analysis: TermAnalysis): RawFindingIn[] {

@@ -60,7 +60,7 @@ function expandedIn(acronym: string, side: Side): boolean {
 
 /**
  * Unknown acronyms a translation may legitimately change: reordered letters defined in the
- * target ("sistema renina-angiotensina (SRA)" for RAS), or each side defining its own acronym.
+ * target ("ácido desoxirribonucleico (ADN)" for DNA), or each side defining its own acronym.
  */
 function reconcile(source: Mention[], target: Mention[], src: Side, tgt: Side): [Mention[], Mention[]] {
   let s = source.filter((m) => !(isUnknownAcronym(m) && m.acronym && expandedIn(m.acronym, tgt)))
@@ -115,7 +115,7 @@ function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
   const [sAbsent, tAbsent] = reconcile(ls.absent, lt.absent, src, tgt)
   // Pair leftovers across sides when at least one of the two is absent from the other side
   // altogether: "BID ... BID" against "IDB ... OAS" is one mismatch, not an omission and an
-  // addition. Acronyms we do not know are translated freely (RCT / ECA, CI / IC): never paired
+  // addition. Acronyms we do not know are translated freely (PPP / APP, CI / IC): never paired
   // with each other, never reported alone.
   const sPool = [...sAbsent, ...ls.fewer].sort((a, b) => a.start - b.start)
   const tPool = [...tAbsent, ...lt.fewer].sort((a, b) => a.start - b.start)
@@ -168,8 +168,8 @@ function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
 
 /**
  * A target acronym in brackets after a name it does not abbreviate, where the source defines its
- * own acronym properly ("Reacciones Adversas a Medicamentos (RAM)" / "adverse drug reactions
- * (AMR)"): a garbled acronym, not an adaptation.
+ * own acronym properly ("Índice de Desarrollo Humano (IDH)" / "human development index
+ * (IHD)"): a garbled acronym, not an adaptation.
  */
 function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
   if (!src.mentions.some((m) => isUnknownAcronym(m) && isDefinedAcronym(m))) return []
@@ -197,8 +197,8 @@ function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
 }
 
 /**
- * Person and place names are copied, not translated: compared without accents or case ("Aníbal" is
- * "Anibal"). A name with one word altered ("Cambiaso" / "Cambiasso") or dropped altogether (when
+ * Person and place names are copied, not translated: compared without accents or case ("Begoña" is
+ * "Begona"). A name with one word altered ("Villarreal" / "Villareal") or dropped altogether (when
  * the project keeps it elsewhere) is reported.
  */
 /** A name's word as names are compared: folded, without a possessive ("Quispe's" is "Quispe"), umlauts written out if asked. */

@@ -14,7 +14,7 @@ interface CompiledEntry {
   forbidden: TermPattern[]
 }
 
-/** Extra words allowed inside a multi-word target term ("tables of digital parts"). */
+/** Extra words allowed inside a multi-word target term ("committee of external experts"). */
 const TARGET_GAP = 1
 
 const compiled = new WeakMap<readonly GlossaryEntry[], Map<string, CompiledEntry[]>>()
@@ -137,7 +137,8 @@ function checkSegment(
     if (!first) continue
     const accepted = c.accepted.flatMap((p) => findTerm(target.text, target.tokens, p, TARGET_GAP))
     const insideAccepted = (m: TermMatch): boolean => accepted.some((a) => a.start <= m.start && m.end <= a.end)
-    // Variants that inflect alike ("table of parts", "tables of parts") find the same words once.
+    // Variants that inflect alike ("committee of experts", "committees of experts") find the same
+    // words once.
     const forbidden = c.forbidden
       .flatMap((p) => findTerm(target.text, target.tokens, p, TARGET_GAP))
       .filter((m, i, all) => !insideAccepted(m) && all.findIndex((x) => x.start === m.start && x.end === m.end) === i)

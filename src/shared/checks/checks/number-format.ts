@@ -32,7 +32,7 @@ function judge(t: NumberMention, s: NumberMention | undefined, lang: Lang, style
   if (!numeral) return null
   const { raw, reading } = numeral
   const value = sourceValue(s) ?? (reading.values.length === 1 ? reading.values[0] : undefined)
-  // Keep the decimals the text wrote ("959,220.00"), but only where it wrote a decimal part.
+  // Keep the decimals the text wrote ("812,450.00"), but only where it wrote a decimal part.
   const tail = /(\d+)$/.exec(raw)?.[1]?.length
   const keepDecimals =
     reading.decimalSep !== undefined && value !== undefined && (tail !== 3 || !Number.isInteger(value))
@@ -54,7 +54,7 @@ function judge(t: NumberMention, s: NumberMention | undefined, lang: Lang, style
   if (lang === 'en') {
     const sv = sourceValue(s)
     const confirmed = sv !== undefined && t.keys.includes(numberKey(sv))
-    // Read the English way, the digits say something else than the source: "441.611" for 441,611.
+    // Read the English way, the digits say something else than the source: "532.718" for 532,718.
     // Only an unambiguous source says what the digits mean: Spanish texts mix conventions too.
     const sourceCertain = s !== undefined && numericValues(s).length === 1
     const misread = confirmed && sourceCertain && reading.values.length > 1 && t.keys[0] !== numberKey(sv)

@@ -61,7 +61,7 @@ function segmentFindings(
     if (!isCapitalized(w.text) || isAllCaps(w.text) || w.text.includes('-')) continue
     if (OPENS_SENTENCE.test(seg.target.slice(Math.max(0, w.start - 4), w.start))) continue
     if (isCapitalizedByConvention(w.text) || !lowercaseInTarget.has(w.text.toLowerCase())) continue
-    // Inside a multi-word name ("National Digital Government Platform").
+    // Inside a multi-word name ("National Water Quality Programme").
     const prev = ws[i - 1]
     const next = ws[i + 1]
     const joinedTo = (a: TextRange | undefined, b: TextRange | undefined): boolean =>

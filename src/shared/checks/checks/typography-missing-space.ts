@@ -4,7 +4,7 @@ import type { CheckDefinition } from '../types'
 /**
  * Punctuation glued to the next word: a word ending in two lowercase letters, then a comma,
  * semicolon or colon and a word ("ratio;however", "anciano,en"), or a sentence stop and a
- * capitalized word ("carcinoma.METHOD", "easy.An"). Single letters and digits on either side are
+ * capitalized word ("budget.NOTE", "easy.An"). Single letters and digits on either side are
  * left alone: initials ("J.R.R."), abbreviations ("Ph.D"), times, decimals and ratios ("1,5", "10:30").
  */
 const GLUED = /(?<![\p{L}\p{N}.@/\\_-])\p{L}*\p{Ll}{2}(?:([,;:])(?=\p{L}{2})|([.!?])(?=\p{Lu}\p{L}))/gu

@@ -36,7 +36,7 @@ function detect({ text }: SideText): Detection[] {
     if (!a || !b || differentInitials(a.text, b.text) || a.text.toLowerCase() !== b.text.toLowerCase()) continue
     const gap = text.slice(a.end, b.start)
     const spaces = /^[ \u00A0]+$/.test(gap)
-    // "country. country": a stray full stop between the two, the second still lowercase.
+    // "region. region": a stray full stop between the two, the second still lowercase.
     const strayStop = /^[ \u00A0]*\.[ \u00A0]+$/.test(gap) && /^\p{Ll}/u.test(b.text)
     if (!spaces && !strayStop) continue
     if (LEGIT.has(a.text.toLowerCase())) continue
@@ -63,7 +63,7 @@ export const repeatedWordCheck: CheckDefinition = {
   i18n: {
     en: {
       title: 'Repeated word',
-      description: 'The same word twice in a row ("the the", "country. country").',
+      description: 'The same word twice in a row ("the the", "region. region").',
       messages: {
         repeated: '"{{word}}" is repeated.',
         repeatedAcrossStop: '"{{word}}" is repeated across a stray full stop.'
@@ -71,7 +71,7 @@ export const repeatedWordCheck: CheckDefinition = {
     },
     es: {
       title: 'Palabra repetida',
-      description: 'La misma palabra dos veces seguidas ("de de", "país. país").',
+      description: 'La misma palabra dos veces seguidas ("de de", "región. región").',
       messages: {
         repeated: '«{{word}}» está repetida.',
         repeatedAcrossStop: '«{{word}}» está repetida y separada por un punto sobrante.'

@@ -90,7 +90,7 @@ function wordFindings(
       continue
     }
     if (quoted.some(([a, b]) => a <= t.start && t.end <= b)) continue
-    // "(odds ratio)": the original term, given on purpose.
+    // "(hazard ratio)": the original term, given on purpose.
     const before = target.slice(0, t.start)
     if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
     if (spell.check(t.text, targetLang) || !spell.check(t.text, sourceLang)) continue
@@ -110,8 +110,8 @@ function wordFindings(
 }
 
 /**
- * An acronym the source defines ("farmacia comunitaria (FC)") copied into the target after a
- * translated name it does not spell ("community pharmacy (FC)").
+ * An acronym the source defines ("gestión de riesgos (GR)") copied into the target after a
+ * translated name it does not spell ("risk management (GR)").
  */
 function acronymFindings(
   index: number,
@@ -123,7 +123,7 @@ function acronymFindings(
 ): RawFinding[] {
   const { sourceLang, targetLang } = ctx.document
   const table = entityTable(ctx.glossary)
-  // Only acronyms of common terms ("farmacia comunitaria (FC)"): an institution's own acronym is
+  // Only acronyms of common terms ("gestión de riesgos (GR)"): an institution's own acronym is
   // often kept on purpose ("National Institute of Statistics (INEI)").
   const sourceDefined = extractMentions(source, sourceLang, table, sourceTokens).filter(
     (m) => isUnknownAcronym(m) && isDefinedAcronym(m) && !isCapitalized((sourceTokens[m.first] as Token).text)

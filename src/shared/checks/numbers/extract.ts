@@ -276,7 +276,7 @@ function findNumerals(text: string, lang: Lang, style: DecimalStyle, skip: reado
       text: text.slice(start, end),
       kind,
       // The same digits on both sides match whatever each side's convention makes of them: a copied
-      // "441.611" is a format question (number-format), not a changed value.
+      // "532.718" is a format question (number-format), not a changed value.
       keys:
         scale === 1 && (reading.thousandsSep || reading.decimalSep || reading.values.length > 1)
           ? [...values.map(numberKey), `r:${raw}`]
@@ -627,7 +627,7 @@ function findRomans(text: string, lang: Lang, tokens: Token[]): NumberMention[] 
     if (!/^[IVX]+$/.test(tok.text)) return null
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
-    // "estadio clínico II", "clinical stage II": the context noun may sit one adjective back.
+    // "fase clínica III", "clinical phase III": the context noun may sit one adjective back.
     const inContext = (previous: Token | undefined): number | null =>
       romanInContext(tok.text, {
         lang,

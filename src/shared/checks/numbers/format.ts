@@ -9,7 +9,7 @@ function group(intDigits: string, sep: string): string {
 /**
  * English and point-decimal Spanish: 4,000 and 1.5. Comma-decimal Spanish: 4.000 and 1,5. Four-digit
  * integers stay ungrouped in Spanish, as the RAE recommends. `decimals` keeps the digits a text wrote
- * ("959,220.00").
+ * ("812,450.00").
  */
 export function formatValue(value: number, lang: Lang, style: DecimalStyle, decimals?: number): string {
   const plain = decimals === undefined ? String(Number(value.toPrecision(12))) : value.toFixed(decimals)

@@ -105,8 +105,8 @@ export function readNumeral(raw: string, style: DecimalStyle): NumeralReading {
       : { values: [asThousands, asDecimal], list: false, thousandsSep: sep }
   }
 
-  // Several separators: one repeated mark groups thousands ("25.638.921"); a different final mark,
-  // or a final group that is not three digits, is the decimal ("1.234,5", "959.220.00").
+  // Several separators: one repeated mark groups thousands ("31.742.805"); a different final mark,
+  // or a final group that is not three digits, is the decimal ("1.234,5", "812.450.00").
   const head = seps.slice(0, -1)
   const tailSep = seps[seps.length - 1] as string
   if (uniq.size === 1) {

@@ -54,7 +54,7 @@ function initialsOf(word: string): string[] {
  * The words right before `end` (exclusive) whose initials spell `acronym` in order: every content
  * word gives its initial, glue words ("de", "of the") may give theirs or be skipped. Returns the
  * index of the first word, or null. "Organización de los Estados Americanos" spells OEA,
- * "Presidency of the Council of Ministers" spells PCM, "adverse drug reactions" does not spell AMR.
+ * "Bank of the Nation" spells BN, "human development index" does not spell IHD.
  */
 export function expansionStart(tokens: readonly Token[], end: number, acronym: string, lang: Lang): number | null {
   const letters = fold(acronym).replace(/[^a-z0-9]/g, '')

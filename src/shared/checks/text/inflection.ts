@@ -4,9 +4,9 @@ import { factsOf } from './word-forms'
 
 /**
  * Light inflection: reduces number (and Spanish gender) so a term matches its inflected forms
- * ("mesas de partes digitales" contains "mesa de partes"; "desks" is "desk"). Deliberately weaker
- * than a stemmer: it must not merge different words of a termbase. Accents are kept except where
- * the plural itself moves them ("nación" / "naciones").
+ * ("oficinas de enlace regionales" contains "oficina de enlace"; "desks" is "desk").
+ * Deliberately weaker than a stemmer: it must not merge different words of a termbase. Accents are
+ * kept except where the plural itself moves them ("nación" / "naciones").
  */
 export function inflectionKey(word: string, lang: Lang): string {
   const cache = memo[lang]

@@ -31,7 +31,7 @@ export interface Mention {
 /** An acronym we have no entry for: its identity is the acronym itself. */
 export const isUnknownAcronym = (m: Mention): boolean => m.id.startsWith('acr:')
 
-/** The mention carries its own expansion ("farmacia comunitaria (FC)"), so its letters are checked. */
+/** The mention carries its own expansion ("gestión de riesgos (GR)"): its letters are checked. */
 export const isDefinedAcronym = (m: Mention): boolean => m.acronym !== null && m.expanded
 
 export interface NamePattern {
@@ -140,7 +140,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /**
  * Finds the bodies and acronyms a text names. "Banco Interamericano de Desarrollo (BID)" is one
- * mention; so is "Presidencia del Consejo de Ministros (PCM)" (the acronym gives its identity).
+ * mention; so is "Consejo Nacional Electoral (CNE)" (the acronym gives its identity).
  */
 export function extractMentions(
   text: string,

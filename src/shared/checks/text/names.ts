@@ -18,7 +18,7 @@ function nameLike(t: Token, lang: Lang): boolean {
   )
 }
 
-/** Capitalized word pairs separated by one space ("Aníbal Torres"), keyed without accents or case. */
+/** Capitalized word pairs separated by one space ("Rosa Quispe"), keyed without accents or case. */
 export function namePairs(text: string, tokens: readonly Token[], lang: Lang): NamePair[] {
   const out: NamePair[] = []
   for (let i = 0; i + 1 < tokens.length; i++) {

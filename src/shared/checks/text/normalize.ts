@@ -8,7 +8,7 @@ const ASCII = /^[\x00-\x7f]*$/
 /** Plain ASCII: most words of a text; their lowercase is their folded form, no Unicode work needed. */
 export const isAscii = (text: string): boolean => ASCII.test(text)
 
-/** Lowercase without diacritics: "Aníbal" -> "anibal", "Ñandú" -> "nandu". Most words are ASCII and skip normalization. */
+/** Lowercase without diacritics: "Begoña" -> "begona", "Ñandú" -> "nandu". Most words are ASCII and skip normalization. */
 export function fold(text: string): string {
   return isAscii(text) ? text.toLowerCase() : text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase()
 }

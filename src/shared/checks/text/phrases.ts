@@ -42,7 +42,7 @@ function glueMayJoin(tokens: readonly Token[], start: number, j: number, k: numb
 
 /**
  * Maximal capitalized names: capitalized words joined by spaces and by at most two lowercase glue
- * words ("Presidencia del Consejo de Ministros", "Bank of the West"). A capitalized function word
+ * words ("Oficina Nacional de Estadística", "Bank of the West"). A capitalized function word
  * that opens a sentence ("La", "The") is not part of the name it introduces.
  */
 export function capitalizedPhrases(text: string, tokens: readonly Token[], lang: Lang): readonly Phrase[] {

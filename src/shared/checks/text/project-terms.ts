@@ -35,7 +35,7 @@ export interface TermOccurrence {
   text: string
   /** Every content word capitalized: written as a name here. */
   capitalized: boolean
-  /** Part of a longer capitalized name here ("Premio Nobel" in "Premio Nobel de la Paz"). */
+  /** Part of a longer capitalized name here ("Premio Nacional" in "Premio Nacional de Arte"). */
   embedded: boolean
   rendering: Rendering | null
 }
@@ -52,7 +52,7 @@ export interface ProjectTerm {
   occurrences: TermOccurrence[]
 }
 
-/** A numbered event's name ("VII Cumbre Ministerial de ..."), grouped by its number and first words. */
+/** A numbered event's name ("IV Foro Regional de ..."), grouped by its number and first words. */
 export interface NumberedName {
   pair: number
   start: number
@@ -287,9 +287,9 @@ function subPhrases(tokens: readonly Token[], first: number, last: number, lang:
     runs.push([start, i])
     i++
   }
-  // Suffixes only: the full name and the complements it ends with ("Gobierno y Transformación
-  // Digital" in "Secretaría de Gobierno y Transformación Digital"). A prefix cut off its modifier
-  // has no contiguous rendering in English ("Política General" of "General Government Policy").
+  // Suffixes only: the full name and the complements it ends with ("Salud y Protección Social" in
+  // "Ministerio de Salud y Protección Social"). A prefix cut off its modifier has no contiguous
+  // rendering in English ("Plan Nacional" of "National Development Plan").
   const out: [number, number][] = []
   const to = (runs[runs.length - 1] as [number, number] | undefined)?.[1] ?? last
   for (const [from] of runs) {

@@ -11,7 +11,7 @@ export function sameWord(a: string, b: string): boolean {
 /**
  * Whether two renderings of the same source term disagree. Word sequences are aligned; words
  * missing from only one of them at its edges are boundary noise (one rendering was cut shorter),
- * anything else is a different rendering: a substituted word ("Secretariat" / "Ministry"), an
+ * anything else is a different rendering: a substituted word ("Agency" / "Office"), an
  * inserted or dropped word inside, words in another order.
  */
 export function renderingsDiffer(a: readonly string[], b: readonly string[]): boolean {

@@ -236,8 +236,8 @@ interface Window {
  * translations of its words (identical, cognate) or that keep turning up wherever the phrase is
  * translated (association), grouped into compact windows, assigned to the occurrences in text
  * order, then widened over adjacent unexplained words while some source words are still
- * unaccounted for ("Ministry" in "Ministry of Government and Digital Transformation" for
- * "Secretaría de Gobierno y Transformación Digital"). An occurrence gets null when too little of
+ * unaccounted for ("Department" in "Department of Health and Social Protection" for
+ * "Ministerio de Salud y Protección Social"). An occurrence gets null when too little of
  * it is found to say where it is.
  */
 export function locateRenderings(req: RenderingRequest): (Rendering | null)[] {
@@ -263,8 +263,8 @@ export function locateRenderings(req: RenderingRequest): (Rendering | null)[] {
   )
   const taken = new Set<number>()
   for (const w of assignment) if (w) for (let i = w.first; i <= w.last; i++) taken.add(i)
-  // A lowercase phrase is widened only across glue its source has ("gobierno y transformación
-  // digital" may take "governance and"; "salud rural" may not reach "chair of the").
+  // A lowercase phrase is widened only across glue its source has ("salud y protección
+  // social" may take "health and"; "agua potable" may not reach "chair of the").
   const sourceGlue = new Set<string>()
   for (let i = head.first; i <= head.last; i++) {
     const t = source.tokens[i] as Token

@@ -122,8 +122,9 @@ function gapIsClean(text: string, left: Token, right: Token): boolean {
 
 /**
  * Finds the pattern in a tokenized text, left to right, without overlaps. `maxGap` lets up to that
- * many extra words sit between two words of the term ("tables of digital parts" for "tables of
- * parts"): target languages insert modifiers where the source put them after the term.
+ * many extra words sit between two words of the term ("committee of external experts" for
+ * "committee of experts"): target languages insert modifiers where the source put them after the
+ * term.
  */
 export function findTerm(text: string, tokens: readonly Token[], pattern: TermPattern, maxGap = 0): TermMatch[] {
   const matches: TermMatch[] = []
