@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/types'
 import type { GlossaryEntry } from '../types'
 import { acronymBase, DOTTED_ACRONYM, expansionStart, isAcronymToken, isRomanNumeral } from './acronyms'
 import { isSupportingName, KNOWN_ENTITIES } from './entity-map'
-import { isAllCaps, isCapitalized } from './normalize'
+import { capitalAt, isAllCaps, isCapitalized } from './normalize'
 import { capitalizedPhrases } from './phrases'
 import { compileTerm, keysFor, matchAt, type TermPattern } from './terms'
 import { tokenize, type Token } from './tokenize'
@@ -124,14 +124,6 @@ export function entityTable(glossary: readonly GlossaryEntry[] = []): EntityTabl
 function acronymId(table: EntityTable, acronym: string, lang: Lang): string {
   const key = acronym.replace(/[\s.]/g, '')
   return table.acronymIds[lang].get(key) ?? table.acronymIds[lang === 'es' ? 'en' : 'es'].get(key) ?? `acr:${key}`
-}
-
-/** The character at `i` is a capital (one that lowercasing changes); ASCII is read by its code. */
-function capitalAt(word: string, i: number): boolean {
-  const c = word.charCodeAt(i)
-  if (c < 128) return c >= 65 && c <= 90
-  const ch = word.charAt(i)
-  return ch !== ch.toLowerCase()
 }
 
 function tokenAt(tokens: readonly Token[], offset: number): number {

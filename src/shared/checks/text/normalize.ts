@@ -29,8 +29,15 @@ export function hasLetter(text: string): boolean {
 
 /** First character is an uppercase letter. Hot path: plain case mapping, no Unicode regex. */
 export function isCapitalized(word: string): boolean {
-  const c = word.charAt(0)
-  return c !== c.toLowerCase()
+  return capitalAt(word, 0)
+}
+
+/** The character at `i` is a capital (one that lowercasing changes); ASCII is read by its code. */
+export function capitalAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i)
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = word.charAt(i)
+  return ch !== ch.toLowerCase()
 }
 
 /** Two or more letters, all of them uppercase ("BID", "COVID-19", "EE.UU"). */
