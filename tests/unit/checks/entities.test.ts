@@ -193,4 +193,40 @@ describe('entities: must not flag', () => {
     )
     passes(entitiesCheck, { source: 'Lo citó el New York Times hoy.', target: 'The NYT cited it today.' }, { context })
   })
+  it('a designation the translations keep once but translate as a rule', () => {
+    const context = [
+      { source: 'The Arts Council met.', target: 'Se reunió el Arts Council.' },
+      { source: 'The Arts Council voted.', target: 'Votó el Consejo de las Artes.' },
+      { source: 'A report by the Arts Council came out.', target: 'Salió un informe del Consejo de las Artes.' }
+    ]
+    passes(
+      entitiesCheck,
+      { source: 'Funds from the Arts Council grew.', target: 'Crecieron los fondos del Consejo de las Artes.' },
+      { context, sourceLang: 'en', targetLang: 'es' }
+    )
+  })
+  it('a kept name written as one word or hyphenated', () => {
+    const context = [
+      { source: 'Viajó a Baden Baden en mayo.', target: 'He travelled to Baden Baden in May.' },
+      { source: 'El hotel de Bangla Desh cerró.', target: 'The hotel in Bangla Desh closed.' }
+    ]
+    passes(entitiesCheck, { source: 'Volvió a Baden Baden.', target: 'He returned to Baden-Baden.' }, { context })
+    passes(entitiesCheck, { source: 'Salió de Bangla Desh.', target: 'He left Bangladesh.' }, { context })
+  })
+})
+
+describe('entities: names kept as a rule', () => {
+  it('a name kept in most places and dropped here is still reported', () => {
+    const context = [
+      { source: 'Habló Marta Ccori ayer.', target: 'Marta Ccori spoke yesterday.' },
+      { source: 'Marta Ccori firmó.', target: 'Marta Ccori signed.' },
+      { source: 'Lo dijo Marta Ccori.', target: 'She said so.' }
+    ]
+    const [f] = fails(
+      entitiesCheck,
+      { source: 'Lo anunció la jueza Marta Ccori en Piura.', target: 'The judge announced it in Piura.' },
+      { context }
+    )
+    expect(f?.messageKey).toBe('nameMissing')
+  })
 })

@@ -250,8 +250,11 @@ function nameFindings(
     if (present.length === 2) continue
     if (present.length === 0) {
       // Absent altogether: a dropped name only if the project keeps this name elsewhere, and not
-      // when the translation abbreviates it ("Financial Times" / "the FT").
+      // when the translation abbreviates it ("Financial Times" / "the FT") or writes it as one
+      // word ("Bangla Desh" / "Bangladesh", "Baden-Baden").
       if (!kept.kept.has(pair.key) || pair.a.sentenceStart) continue
+      const [a, b] = [bareName(pair.a), bareName(pair.b)]
+      if (inTarget.has(a + b) || inTarget.has(`${a}-${b}`)) continue
       targetAcronyms ??= new Set(tgt.tokens.filter((t) => isAllCaps(t.text)).map((t) => t.text))
       if (abbreviatedIn(targetAcronyms, src, pair.a, pair.b)) continue
       findings.push({

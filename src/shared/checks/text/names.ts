@@ -31,7 +31,12 @@ export function namePairs(text: string, tokens: readonly Token[], lang: Lang): N
 }
 
 export interface KeptNames {
-  /** Name pairs seen identically on both sides of some segment of the project: names kept across languages. */
+  /**
+   * Name pairs the project's translations keep as they are in at least half of the segments whose
+   * source has them: names kept across languages. A designation of common words is kept now and
+   * then ("Arts Council") but translated as a rule ("Consejo de las Artes"), so one kept copy does
+   * not count.
+   */
   kept: Set<string>
   /** Words the project's source texts write in lowercase somewhere: common words, not names. */
   common: Set<string>
@@ -53,7 +58,9 @@ export function keptNames(documents: readonly DocumentContext[], sourceLang: Lan
   }
   const hit = entry.names.get(direction)
   if (hit) return hit
-  const kept = new Set<string>()
+  // Per pair: segments whose source has it, and those whose translation keeps it.
+  const inSource = new Map<string, number>()
+  const keptIn = new Map<string, number>()
   const common = new Set<string>()
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
@@ -68,9 +75,13 @@ export function keptNames(documents: readonly DocumentContext[], sourceLang: Lan
       }
       const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
       if (src.size === 0) continue
-      for (const p of namePairs(s.target, tokenize(s.target), targetLang)) if (src.has(p.key)) kept.add(p.key)
+      for (const key of src) inSource.set(key, (inSource.get(key) ?? 0) + 1)
+      const inTarget = new Set(namePairs(s.target, tokenize(s.target), targetLang).map((p) => p.key))
+      for (const key of inTarget) if (src.has(key)) keptIn.set(key, (keptIn.get(key) ?? 0) + 1)
     }
   }
+  const kept = new Set<string>()
+  for (const [key, n] of keptIn) if (2 * n >= (inSource.get(key) ?? 0)) kept.add(key)
   const result = { kept, common }
   entry.names.set(direction, result)
   return result
