@@ -13,7 +13,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           server: resolve('src/server/index.ts'),
           cli: resolve('src/cli/index.ts'),
-          'check-worker': resolve('src/main/checks/worker.ts')
+          'check-worker': resolve('src/backend/checks/worker.ts')
         }
       }
     }

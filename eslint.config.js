@@ -1,5 +1,5 @@
 // Flat config. Runtime layering is enforced here (see README, "Architecture"):
-//   src/shared   pure TypeScript: no electron, no node:*, no native modules, no DOM, no React
+//   src/core   pure TypeScript: no electron, no node:*, no native modules, no DOM, no React
 //   src/renderer never electron, better-sqlite3 or node:*
 //   src/preload  electron and type-only imports
 import js from '@eslint/js'
@@ -48,25 +48,25 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'src/shared is pure: no Electron.' },
+            { group: ['electron', 'electron/*'], message: 'src/core is pure: no Electron.' },
             {
               group: NODE_BUILTINS,
-              message: 'src/shared is pure: no Node built-ins (it also runs in the renderer and workers).'
+              message: 'src/core is pure: no Node built-ins (it also runs in the renderer and workers).'
             },
             {
               group: ['better-sqlite3', 'react', 'react-dom', 'iconv-lite', 'chardet'],
-              message: 'src/shared is pure: no native, DOM or Node-only packages.'
+              message: 'src/core is pure: no native, DOM or Node-only packages.'
             },
             {
-              group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
-              message: 'src/shared must not depend on a runtime layer.'
+              group: ['**/main/**', '**/backend/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
+              message: 'src/core must not depend on a runtime layer.'
             }
           ]
         }
@@ -87,8 +87,8 @@ export default tseslint.config(
             { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through the API bridge.' },
             { group: ['better-sqlite3', ...NODE_BUILTINS], message: 'The renderer has no Node: use the API.' },
             {
-              group: ['**/main/**', '**/server/**', '**/cli/**'],
-              message: 'The renderer imports only src/shared and itself.'
+              group: ['**/main/**', '**/backend/**', '**/server/**', '**/cli/**'],
+              message: 'The renderer imports only src/core and itself.'
             }
           ]
         }

@@ -12,11 +12,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { checkThreads, createInProcessRunner, createWorkerRunner } from '../src/main/checks/runner'
-import { loadSpeller } from '../src/main/services/spell'
-import { contextFor, documentFromPairs } from '../src/shared/checks/context'
-import { CHECKS } from '../src/shared/checks/registry'
-import { runChecks } from '../src/shared/checks/runner'
+import { checkThreads, createInProcessRunner, createWorkerRunner } from '../src/backend/checks/runner'
+import { loadSpeller } from '../src/backend/services/spell'
+import { contextFor, documentFromPairs } from '../src/core/checks/engine/context'
+import { CHECKS } from '../src/core/checks/engine/registry'
+import { runChecks } from '../src/core/checks/engine/runner'
 import type {
   CheckContext,
   CheckDefinition,
@@ -26,10 +26,10 @@ import type {
   GlossaryEntry,
   MqmCategory,
   SpellService
-} from '../src/shared/checks/types'
-import type { Lang } from '../src/shared/domain/types'
-import { parseGlossaryCsv } from '../src/shared/glossary/parse'
-import { parseCombined } from '../src/shared/import/combined'
+} from '../src/core/checks/engine/types'
+import type { Lang } from '../src/core/domain/types'
+import { parseGlossaryCsv } from '../src/core/formats/glossary-parse'
+import { parseCombined } from '../src/core/formats/combined'
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared')
 const flag = (name: string): boolean => process.argv.includes(name)

@@ -10,12 +10,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { contextFor, documentFromPairs } from '../../src/shared/checks/context'
-import { CHECKS } from '../../src/shared/checks/registry'
-import { runChecks } from '../../src/shared/checks/runner'
-import type { CheckDefinition, DocumentContext, Finding } from '../../src/shared/checks/types'
-import { parseCombined } from '../../src/shared/import/combined'
-import type { Lang } from '../../src/shared/domain/types'
+import { contextFor, documentFromPairs } from '../../src/core/checks/engine/context'
+import { CHECKS } from '../../src/core/checks/engine/registry'
+import { runChecks } from '../../src/core/checks/engine/runner'
+import type { CheckDefinition, DocumentContext, Finding } from '../../src/core/checks/engine/types'
+import { parseCombined } from '../../src/core/formats/combined'
+import type { Lang } from '../../src/core/domain/types'
 
 const SHARED = join(import.meta.dirname, '../../../shared')
 const args = process.argv.slice(2)

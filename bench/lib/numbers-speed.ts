@@ -4,11 +4,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { contextFor, documentFromPairs } from '../../src/shared/checks/context'
-import { CHECKS } from '../../src/shared/checks/registry'
-import { runChecks } from '../../src/shared/checks/runner'
-import type { DocumentContext } from '../../src/shared/checks/types'
-import { parseCombined } from '../../src/shared/import/combined'
+import { contextFor, documentFromPairs } from '../../src/core/checks/engine/context'
+import { CHECKS } from '../../src/core/checks/engine/registry'
+import { runChecks } from '../../src/core/checks/engine/runner'
+import type { DocumentContext } from '../../src/core/checks/engine/types'
+import { parseCombined } from '../../src/core/formats/combined'
 
 const SHARED = join(import.meta.dirname, '../../../shared')
 const MINE = /^(numbers|number-format|omission|addition|unaligned|length-ratio|negation|typography-)/

@@ -5,10 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { unalignedSentenceCheck } from '../../src/shared/checks/checks/unaligned-sentence'
-import { contextFor } from '../../src/shared/checks/context'
-import { runChecks } from '../../src/shared/checks/runner'
-import { PARAGRAPH_JOINER, type DocumentContext } from '../../src/shared/checks/types'
+import { unalignedSentenceCheck } from '../../src/core/checks/rules/unaligned-sentence'
+import { contextFor } from '../../src/core/checks/engine/context'
+import { runChecks } from '../../src/core/checks/engine/runner'
+import { PARAGRAPH_JOINER, type DocumentContext } from '../../src/core/checks/engine/types'
 
 const tier = process.argv[2] ?? 'heavy'
 const dir = join(process.cwd(), '../shared/bench/align-dev', tier)

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
-import { contextFor, documentFromPairs } from '../shared/checks/context'
-import { CHECKS } from '../shared/checks/registry'
-import { runChecks } from '../shared/checks/runner'
+import { contextFor, documentFromPairs } from '../core/checks/engine/context'
+import { CHECKS } from '../core/checks/engine/registry'
+import { runChecks } from '../core/checks/engine/runner'
 import {
   SEVERITIES,
   severityRank,
@@ -10,9 +10,9 @@ import {
   type Finding,
   type Severity,
   type SpellService
-} from '../shared/checks/types'
-import type { Lang } from '../shared/domain/types'
-import type { Aligner } from '../main/services/import'
+} from '../core/checks/engine/types'
+import type { Lang } from '../core/domain/types'
+import type { Aligner } from '../backend/services/import'
 import { oneOf, parse, UsageError } from './args'
 import { readCombined, readGlossary, readPair, toContext, type CliDocument } from './documents'
 

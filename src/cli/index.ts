@@ -3,11 +3,11 @@
  *   cotejo check ...     findings for combined files, a file pair, or JSONL segment pairs
  *   cotejo export ...    XLIFF, TMX, CSV, DOCX, text or the review report
  */
-import { AppError } from '../shared/api/result'
-import { isFormatError } from '../shared/formats/errors'
-import { alignParagraphs } from '../main/services/align'
-import { skipCompilerInlining } from '../main/checks/compiler-flags'
-import { loadSpeller } from '../main/services/spell'
+import { AppError } from '../core/api/result'
+import { isFormatError } from '../core/formats/errors'
+import { alignParagraphs } from '../backend/services/align'
+import { skipCompilerInlining } from '../backend/checks/compiler-flags'
+import { loadSpeller } from '../backend/services/spell'
 import { UsageError } from './args'
 import { CHECK_HELP, runCheckCommand } from './check'
 import { EXPORT_HELP, runExportCommand } from './export'

@@ -7,9 +7,9 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { registerIpc } from './ipc'
-import { resolveDataDir } from './paths'
+import { resolveDataDir } from '../backend/paths'
 import { hardenSession, hardenWebContents } from './security'
-import { openServices, type Services } from './services/open'
+import { openServices, type Services } from '../backend/services/open'
 
 const log = (msg: string, err?: unknown): void => console.error(`[cotejo] ${msg}`, err ?? '')
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined

@@ -1,6 +1,6 @@
-import { API_METHODS, channelOf, type ApiHandlers } from '../shared/api/contract'
-import { dispatch } from '../shared/api/dispatch'
-import { fail } from '../shared/api/result'
+import { API_METHODS, channelOf, type ApiHandlers } from '../core/api/contract'
+import { dispatch } from '../core/api/dispatch'
+import { fail } from '../core/api/result'
 
 /** The parts of Electron's IPC event this module reads (kept structural so tests need no Electron). */
 export interface IpcEventLike {

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp'
+import { CONTENT_SECURITY_POLICY } from '../core/security/csp'
 
 /** Structural views of the Electron objects this module hardens (tests pass fakes). */
 interface PreventableEvent {

@@ -1,4 +1,4 @@
-import type { CotejoApi } from '../shared/api/contract'
+import type { CotejoApi } from '../core/api/contract'
 
 /** What the preload exposes as `window.cotejo`. Browser mode builds the same shape over HTTP. */
 export interface CotejoBridge {

@@ -4,7 +4,7 @@
  * compiler fail when a method of the contract is missing here or one is added that it lacks.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import type { ApiMethod, CotejoApi } from '../shared/api/contract'
+import type { ApiMethod, CotejoApi } from '../core/api/contract'
 import type { CotejoBridge } from './bridge'
 
 function call<M extends ApiMethod>(method: M): CotejoApi[M] {

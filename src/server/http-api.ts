@@ -2,10 +2,10 @@ import { timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
-import { MAX_IMPORT_BYTES, type ApiHandlers } from '../shared/api/contract'
-import { dispatch } from '../shared/api/dispatch'
-import { fail } from '../shared/api/result'
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp'
+import { MAX_IMPORT_BYTES, type ApiHandlers } from '../core/api/contract'
+import { dispatch } from '../core/api/dispatch'
+import { fail } from '../core/api/result'
+import { CONTENT_SECURITY_POLICY } from '../core/security/csp'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,8 +3,8 @@
  * margin) on half A of the dev set and reports calibration on half B:  npx tsx bench/lib/align/calibrate.ts
  */
 import { join } from 'node:path'
-import { alignParagraphSentences } from '../../../src/shared/align/engine'
-import { DEFAULT_PARAMS, type EngineParams } from '../../../src/shared/align/params'
+import { alignParagraphSentences } from '../../../src/core/align/engine'
+import { DEFAULT_PARAMS, type EngineParams } from '../../../src/core/align/params'
 import { readDevSet } from './devset'
 
 const docs = readDevSet(join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'bench', 'align-dev'))

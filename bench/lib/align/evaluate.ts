@@ -1,4 +1,4 @@
-import { alignSegmented, type AlignOptions, type DocumentAlignment } from '../../../src/shared/align'
+import { alignSegmented, type AlignOptions, type DocumentAlignment } from '../../../src/core/align'
 import type { Bead, DevDocument } from './devset'
 import { addCounts, beadType, emptyCounts, scoreDocument, scores, type Counts, type Scores } from './metric'
 

@@ -1,4 +1,4 @@
-import { alignSegmented } from '../../../src/shared/align'
+import { alignSegmented } from '../../../src/core/align'
 import { readDevSet, type Bead, type DevDocument } from './devset'
 import { scoreDocument, scores } from './metric'
 

@@ -4,8 +4,8 @@
  * (quadratic) search; the strict F1 of both should agree.  npx tsx bench/lib/align/stress.ts [seed]
  */
 import { join } from 'node:path'
-import { alignSegmented } from '../../../src/shared/align'
-import { DEFAULT_LIMITS, type SearchLimits } from '../../../src/shared/align/dp'
+import { alignSegmented } from '../../../src/core/align'
+import { DEFAULT_LIMITS, type SearchLimits } from '../../../src/core/align/dp'
 import { readDevSet, type Bead } from './devset'
 import { scoreDocument, scores } from './metric'
 

@@ -4,8 +4,8 @@
  * Objective: mean strict sentence F1 of the two tiers plus paragraph F1 of heavy.
  */
 import { join } from 'node:path'
-import { alignParagraphSentences } from '../../../src/shared/align/engine'
-import { DEFAULT_PARAMS, type EngineParams } from '../../../src/shared/align/params'
+import { alignParagraphSentences } from '../../../src/core/align/engine'
+import { DEFAULT_PARAMS, type EngineParams } from '../../../src/core/align/params'
 import { readDevSet, type Bead, type DevDocument } from './devset'
 import { addCounts, emptyCounts, scoreDocument, scores } from './metric'
 

@@ -17,19 +17,19 @@ describe('runtime layering (ESLint)', () => {
     ["import Database from 'better-sqlite3'\nexport const d = Database", 'better-sqlite3'],
     ["import { openDatabase } from '../../main/db/database'\nexport const o = openDatabase", 'the main process']
   ])('fails an import inside the pure core: %s', async (code) => {
-    expect(await ruleIds(code, 'src/shared/checks/example.ts')).toContain('no-restricted-imports')
+    expect(await ruleIds(code, 'src/core/checks/example.ts')).toContain('no-restricted-imports')
   })
 
   it('fails DOM and Node globals inside the pure core', async () => {
-    expect(await ruleIds('export const w = window.location\n', 'src/shared/example.ts')).toContain(
+    expect(await ruleIds('export const w = window.location\n', 'src/core/example.ts')).toContain(
       'no-restricted-globals'
     )
-    expect(await ruleIds('export const e = process.env\n', 'src/shared/example.ts')).toContain('no-restricted-globals')
+    expect(await ruleIds('export const e = process.env\n', 'src/core/example.ts')).toContain('no-restricted-globals')
   })
 
   it('lets main-process code import the pure core next to electron', async () => {
     const code =
-      "import { app } from 'electron'\nimport { parseCombined } from '../shared/import/combined'\nexport const x = [app, parseCombined]\n"
+      "import { app } from 'electron'\nimport { parseCombined } from '../core/formats/combined'\nexport const x = [app, parseCombined]\n"
     expect(await ruleIds(code, 'src/main/example.ts')).toEqual([])
   })
 
@@ -47,13 +47,13 @@ describe('runtime layering (ESLint)', () => {
     ).toEqual([])
     expect(
       await ruleIds(
-        "import type { CotejoApi } from '../shared/api/contract'\nexport type A = CotejoApi\n",
+        "import type { CotejoApi } from '../core/api/contract'\nexport type A = CotejoApi\n",
         'src/preload/example.ts'
       )
     ).toEqual([])
     expect(
       await ruleIds(
-        "import { apiInputs } from '../shared/api/contract'\nexport const a = apiInputs\n",
+        "import { apiInputs } from '../core/api/contract'\nexport const a = apiInputs\n",
         'src/preload/example.ts'
       )
     ).toContain('no-restricted-imports')

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { API_METHODS } from '../../../src/shared/api/contract'
+import { API_METHODS } from '../../../src/core/api/contract'
 import { tempDir } from '../support/fs'
 
 // Importing the real `electron` here would try to download its binary: the whole module is mocked.

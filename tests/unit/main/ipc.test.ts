@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { registerIpc, type IpcEventLike } from '../../../src/main/ipc'
-import { openServices } from '../../../src/main/services/open'
-import { API_METHODS, channelOf } from '../../../src/shared/api/contract'
+import { openServices } from '../../../src/backend/services/open'
+import { API_METHODS, channelOf } from '../../../src/core/api/contract'
 import { tempDir } from '../support/fs'
 
 const OUR_URL = 'file:///app/out/renderer/index.html'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { correctionRuns } from '../../../src/shared/formats/corrections'
+import { correctionRuns } from '../../../src/core/review/corrections'
 import { leadingMark, splitByMarks, type Mark } from '../../../src/renderer/src/features/review/highlight'
 
 const mark = (

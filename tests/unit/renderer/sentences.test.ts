@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { rowSentences } from '../../../src/renderer/src/features/review/sentences'
-import type { Paragraph } from '../../../src/shared/domain/types'
+import type { Paragraph } from '../../../src/core/domain/types'
 
 const para = (side: 'source' | 'target', position: number, text: string): Paragraph => ({
   id: position,

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openServices, type Services } from '../../../src/main/services/open'
+import { openServices, type Services } from '../../../src/backend/services/open'
 import { createHttpApi } from '../../../src/server/http-api'
 import { tempDir } from '../support/fs'
 

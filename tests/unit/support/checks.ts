@@ -1,4 +1,4 @@
-import type { CheckDefinition } from '../../../src/shared/checks/types'
+import type { CheckDefinition } from '../../../src/core/checks/engine/types'
 
 /**
  * A check made for service tests, independent of the real registry: flags the British spelling

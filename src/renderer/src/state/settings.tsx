@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CheckInfo, Settings } from '../../../shared/api/contract'
+import type { CheckInfo, Settings } from '../../../core/api/contract'
 import { api, unwrap } from '../api/client'
 import { registerCheckMessages } from '../i18n'
 

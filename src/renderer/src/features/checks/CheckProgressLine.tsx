@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CheckProgress } from '../../../../shared/domain/review'
+import type { CheckProgress } from '../../../../core/domain/review'
 import { api, unwrap } from '../../api/client'
 
 /** Polling interval while work is under way: often enough for a smooth bar, rare enough to cost nothing. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EXPORT_FORMATS, type ExportFormat, type ExportedFileData } from '../../../../shared/api/contract'
+import { EXPORT_FORMATS, type ExportFormat, type ExportedFileData } from '../../../../core/api/contract'
 import { saveFile } from '../../api/download'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GlossaryTerm } from '../../../../shared/api/contract'
+import type { GlossaryTerm } from '../../../../core/api/contract'
 import { api, unwrap } from '../../api/client'
 import { saveFile } from '../../api/download'
 import { readFileInput } from '../../api/files'

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../../../shared/api/contract'
+import type { ImportResult } from '../../../../core/api/contract'
 import { ApiCallError, api, unwrap } from '../../api/client'
 import { readFileInput } from '../../api/files'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { DocumentReview } from '../../../../shared/api/contract'
-import { SEVERITY_WEIGHTS } from '../../../../shared/review/score'
+import type { DocumentReview } from '../../../../core/api/contract'
+import { SEVERITY_WEIGHTS } from '../../../../core/review/score'
 import { api, unwrap } from '../../api/client'
 import { href } from '../../router'
 import { ExportMenu } from '../export/ExportMenu'

@@ -1,5 +1,5 @@
-import type { Severity } from '../../../../shared/checks/types'
-import { severityRank } from '../../../../shared/checks/types'
+import type { Severity } from '../../../../core/checks/engine/types'
+import { severityRank } from '../../../../core/checks/engine/types'
 
 export interface Mark {
   start: number

@@ -1,6 +1,6 @@
-import { alignDocument } from '../../../../shared/align'
-import type { Lang, Paragraph } from '../../../../shared/domain/types'
-import { pushTo } from '../../../../shared/collections/multimap'
+import { alignDocument } from '../../../../core/align'
+import type { Lang, Paragraph } from '../../../../core/domain/types'
+import { pushTo } from '../../../../core/collections/multimap'
 import type { SentenceMarker } from './highlight'
 
 export interface RowSentences {

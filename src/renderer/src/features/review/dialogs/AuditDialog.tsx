@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { AuditEntry } from '../../../../../shared/domain/review'
+import type { AuditEntry } from '../../../../../core/domain/review'
 import { Dialog } from '../../../components/Dialog'
 
 /** The document's audit log: every edit, accept, ignore, status change and sign-off, oldest first. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FixAllPreview } from '../../../../../shared/api/contract'
+import type { FixAllPreview } from '../../../../../core/api/contract'
 import { Dialog, DialogButtons } from '../../../components/Dialog'
 import { DiffText } from '../DiffText'
 

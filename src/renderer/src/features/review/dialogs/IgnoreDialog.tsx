@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FindingView } from '../../../../../shared/domain/review'
+import type { FindingView } from '../../../../../core/domain/review'
 import { Dialog, DialogButtons } from '../../../components/Dialog'
 import { useFindingText } from '../FindingsPanel'
 

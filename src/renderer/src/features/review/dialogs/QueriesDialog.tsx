@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { SourceQuery } from '../../../../../shared/domain/review'
+import type { SourceQuery } from '../../../../../core/domain/review'
 import { Dialog } from '../../../components/Dialog'
 
 interface Props {

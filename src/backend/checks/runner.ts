@@ -1,0 +1,238 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { jobSize, mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../core/checks/engine/job'
+import { CHECKS } from '../../core/checks/engine/registry'
+import type { CheckDefinition, CheckRunResult, SpellService } from '../../core/checks/engine/types'
+import type { CheckProgress } from '../../core/domain/review'
+import { skipCompilerInlining } from './compiler-flags'
+import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
+
+export interface JobResult {
+  results: Record<string, CheckRunResult>
+  /** Whether the spelling check had its dictionaries. */
+  spelling: boolean
+  /** False for a stand-in result (computed without the worker's dictionaries): use once, do not keep. */
+  cacheable: boolean
+}
+
+/** Runs check jobs: on a worker thread in the app, on the calling thread in tests and as a fallback. */
+export interface CheckRunner {
+  run(job: CheckJob): Promise<JobResult>
+  /** Runs a job now, on this thread: for the rare request that cannot wait. */
+  runHere(job: CheckJob): JobResult
+  /** Checks done and to do over every job in flight. */
+  progress(): CheckProgress
+  /** What results depend on besides the job (dictionaries loaded or not): part of cache keys. */
+  state(): string
+  /** Gets ready for the first job now (a worker starts and loads its dictionaries), not when it comes. */
+  warmUp(): void
+  close(): Promise<void>
+}
+
+/** The checks on the calling thread, with whatever dictionaries are loaded when a job starts. */
+export function createInProcessRunner(
+  checks: readonly CheckDefinition[],
+  spell: () => SpellService | undefined
+): CheckRunner {
+  let current: CheckProgress = { running: false, done: 0, total: 0 }
+  const runHere = (job: CheckJob): JobResult => {
+    const speller = spell()
+    current = { running: true, done: 0, total: jobSize(job, checks) }
+    try {
+      const results = runCheckJob(job, checks, speller, (p) => (current = { running: true, ...p }))
+      return { results, spelling: speller !== undefined, cacheable: true }
+    } finally {
+      current = { running: false, done: 0, total: 0 }
+    }
+  }
+  return {
+    run: async (job) => runHere(job),
+    runHere,
+    progress: () => current,
+    state: () => (spell() ? 'spelling' : 'no-spelling'),
+    warmUp: () => {},
+    close: async () => {}
+  }
+}
+
+interface Pending {
+  resolve(result: JobResult): void
+  reject(err: Error): void
+  job: CheckJob
+  total: number
+  /** Per thread: its checks' results once it has answered, and its steps done so far. */
+  parts: (Record<string, CheckRunResult> | undefined)[]
+  done: number[]
+  spelling: boolean
+}
+
+/** One worker thread of the pool and the checks it runs. */
+interface Thread {
+  worker: Worker | null
+  /** Ids of its checks; undefined: all of them (a pool of one). */
+  checks: string[] | undefined
+  /** Whether it loads the spelling dictionaries (it runs the checks that read them). */
+  dictionaries: boolean
+}
+
+/**
+ * The checks on worker threads (the registry's checks; each worker loads them itself), compiled
+ * without inlining (`skipCompilerInlining`). With several threads, each runs its share of the
+ * checks (`splitChecks`) on every document of a job, and the results are merged into what one
+ * thread would give. Workers start on the first job and again after a crash; jobs in flight when
+ * one crashes fail with an error. A worker that cannot start at all (a packaging problem) is given
+ * up for good and jobs run on this thread instead, so checking never stops.
+ */
+export function createWorkerRunner(
+  file: string,
+  fallback: CheckRunner,
+  log: (message: string, err?: unknown) => void = (message, err) => console.error(`[cotejo] ${message}`, err ?? ''),
+  threadCount = 1
+): CheckRunner {
+  const groups = splitChecks(CHECKS, threadCount)
+  // The first group holds the checks that read the dictionaries.
+  const threads: Thread[] = groups.map((checks, i) => ({
+    worker: null,
+    checks: groups.length === 1 ? undefined : checks.map((c) => c.id),
+    dictionaries: i === 0
+  }))
+  let unusable = false
+  let closing = false
+  const pending = new Map<number, Pending>()
+  let nextId = 1
+
+  const setRef = (on: boolean): void => {
+    for (const t of threads) {
+      if (on) t.worker?.ref()
+      else t.worker?.unref()
+    }
+  }
+  const settle = (id: number): void => {
+    pending.delete(id)
+    if (pending.size === 0) setRef(false)
+  }
+
+  function start(thread: Thread, slot: number): Worker {
+    skipCompilerInlining()
+    const w = new Worker(file, { workerData: { dictionaries: thread.dictionaries } satisfies WorkerOptions })
+    let answered = false
+    let ended = false
+    const stopped = (err: Error): void => {
+      // 'error' is followed by 'exit'; and a worker closed on purpose has nothing to report.
+      if (ended || closing) return
+      ended = true
+      if (thread.worker === w) thread.worker = null
+      const jobs = [...pending.values()]
+      pending.clear()
+      if (!answered) {
+        // It never ran a check: give the workers up and do the work here.
+        unusable = true
+        log('the check worker could not start; checks run on the main thread', err)
+        for (const p of jobs) fallback.run(p.job).then(p.resolve, p.reject)
+      } else for (const p of jobs) p.reject(err)
+    }
+    w.on('message', (reply: WorkerReply) => {
+      answered = true
+      const p = pending.get(reply.id)
+      if (!p) return
+      if (reply.type === 'progress') {
+        p.done[slot] = reply.done
+        return
+      }
+      if (reply.type === 'error') {
+        settle(reply.id)
+        p.reject(new Error(reply.message))
+        return
+      }
+      p.parts[slot] = reply.results
+      if (thread.dictionaries) p.spelling &&= reply.spelling
+      if (p.parts.some((r) => r === undefined)) return
+      settle(reply.id)
+      const results =
+        threads.length === 1 ? reply.results : mergeResults(CHECKS, p.parts as Record<string, CheckRunResult>[])
+      p.resolve({ results, spelling: p.spelling, cacheable: true })
+    })
+    w.on('error', stopped)
+    w.on('exit', (code) => stopped(new Error(`The check worker stopped (exit code ${code}).`)))
+    return w
+  }
+
+  const workerOf = (thread: Thread, slot: number): Worker => (thread.worker ??= start(thread, slot))
+
+  return {
+    run(job) {
+      if (unusable) return fallback.run(job)
+      const workers = threads.map(workerOf)
+      // Keep the process alive while a job is out; idle workers must not (the command line exits).
+      setRef(true)
+      const id = nextId++
+      return new Promise<JobResult>((resolve, reject) => {
+        pending.set(id, {
+          resolve,
+          reject,
+          job,
+          total: jobSize(job, CHECKS),
+          parts: threads.map(() => undefined),
+          done: threads.map(() => 0),
+          spelling: true
+        })
+        workers.forEach((w, i) => {
+          const checks = (threads[i] as Thread).checks
+          w.postMessage({ id, job, ...(checks ? { checks } : {}) } satisfies JobRequest)
+        })
+      })
+    },
+    runHere: (job) => ({ ...fallback.runHere(job), cacheable: unusable }),
+    progress() {
+      if (unusable) return fallback.progress()
+      let done = 0
+      let total = 0
+      for (const p of pending.values()) {
+        for (const d of p.done) done += d
+        total += p.total
+      }
+      return { running: pending.size > 0, done, total }
+    },
+    state: () => (unusable ? fallback.state() : 'worker'),
+    warmUp() {
+      if (unusable || closing) return
+      threads.forEach(workerOf)
+      setRef(false)
+    },
+    async close() {
+      closing = true
+      const workers = threads.flatMap((t) => (t.worker ? [t.worker] : []))
+      for (const t of threads) t.worker = null
+      for (const p of pending.values()) p.reject(new Error('Cotejo is closing.'))
+      pending.clear()
+      await Promise.all(workers.map((w) => w.terminate()))
+    }
+  }
+}
+
+/**
+ * A worker runner when the built worker script is at hand and the checks are the registry's (a
+ * worker cannot receive functions); otherwise the checks run on this thread.
+ */
+export function createCheckRunner(options: {
+  workerFile?: string | undefined
+  checks: readonly CheckDefinition[]
+  spell: () => SpellService | undefined
+}): CheckRunner {
+  const here = createInProcessRunner(options.checks, options.spell)
+  if (options.workerFile && options.checks === CHECKS && existsSync(options.workerFile))
+    return createWorkerRunner(options.workerFile, here, undefined, checkThreads())
+  return here
+}
+
+/**
+ * Worker threads for the checks: two wherever there are two cores, each running half of the checks
+ * (by cost). On the benchmark's 10,000 news paragraphs on a 2-core machine, two take about three
+ * quarters of the time one takes (V8's compiler and garbage collector share the second core with
+ * the other worker); each half alone takes about 3.5-4.2 s, which is what more cores give. A third
+ * thread would wait on the costliest check (consistency).
+ */
+export function checkThreads(cores = availableParallelism()): number {
+  return cores >= 2 ? 2 : 1
+}

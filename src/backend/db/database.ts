@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3'
+import { AppError } from '../../core/api/result'
+import { MIGRATIONS } from './migrations'
+import type { Migration } from './migrations/types'
+
+export type Db = Database.Database
+
+/** Opens (creating if needed) the database file, sets pragmas once and brings the schema up to date. */
+export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('synchronous = NORMAL') // safe with WAL; a crash loses at most the last transaction
+    db.pragma('busy_timeout = 5000')
+    migrate(db, migrations)
+    return db
+  } catch (err) {
+    db.close()
+    throw err
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Runs the pending migrations in one transaction and records `user_version`. A database written by
+ * a newer Cotejo is refused: migrating it down could lose the reviewer's work.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`)
+  })
+  const current = schemaVersion(db)
+  const latest = migrations.length
+  if (current > latest) {
+    throw new AppError(
+      'db.newerVersion',
+      `This database was written by a newer version of Cotejo (schema ${current}; this version knows ${latest}). Update Cotejo or choose another data folder.`,
+      { found: current, supported: latest }
+    )
+  }
+  if (current === latest) return
+  db.transaction(() => {
+    for (const m of migrations.slice(current)) db.exec(m.up)
+    db.pragma(`user_version = ${latest}`)
+  }).immediate()
+}

@@ -1,0 +1,138 @@
+/**
+ * DOCX exports: the bilingual review table for an outside reviewer (corrections visible as a
+ * word diff: deletions struck through in red, insertions underlined in blue; header row repeated
+ * on every page; landscape), and the corrected target alone for publication.
+ */
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  WidthType,
+  type IRunOptions
+} from 'docx'
+import { correctionRuns } from '../../core/review/corrections'
+import { cleanText } from '../../core/formats/encoding'
+import { labelsFor, type ExportLabels } from '../../core/formats/labels'
+import { assertWritable, TOOL_NAME, type BilingualDocument, type BilingualUnit } from '../../core/formats/model'
+import { formatNoteLine } from '../../core/formats/notes'
+import { targetParagraphs } from '../../core/formats/text'
+
+export const DELETED_COLOR = 'C00000'
+export const INSERTED_COLOR = '0070C0'
+
+/** A4 landscape with 2 cm margins leaves about 14,570 twips; columns share it. */
+const COLUMN_WIDTHS = [5000, 5000, 1400, 3170]
+
+export interface DocxTableOptions {
+  labels?: ExportLabels
+  /** Document title; defaults to the document's name. */
+  title?: string
+}
+
+/** Runs for text that may hold line breaks (Word needs explicit breaks, not '\n'). */
+function runs(text: string, style: IRunOptions = {}): TextRun[] {
+  return cleanText(text)
+    .split('\n')
+    .map((line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : undefined }))
+}
+
+function cellOf(children: Paragraph[], shaded = false): TableCell {
+  return new TableCell({
+    children: children.length > 0 ? children : [new Paragraph('')],
+    shading: shaded ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : undefined
+  })
+}
+
+function targetRuns(unit: BilingualUnit, lang: string): TextRun[] {
+  return correctionRuns(unit.originalTarget, unit.target).flatMap((run) => {
+    const language = { value: lang }
+    if (run.kind === 'deleted') return runs(run.text, { strike: true, color: DELETED_COLOR, language })
+    if (run.kind === 'inserted')
+      return runs(run.text, {
+        underline: { type: UnderlineType.SINGLE, color: INSERTED_COLOR },
+        color: INSERTED_COLOR,
+        language
+      })
+    return runs(run.text, { language })
+  })
+}
+
+function headerRow(labels: ExportLabels, doc: BilingualDocument): TableRow {
+  const titles = [
+    `${labels.source} (${doc.sourceLang})`,
+    `${labels.target} (${doc.targetLang})`,
+    labels.status,
+    labels.comments
+  ]
+  return new TableRow({
+    tableHeader: true,
+    children: titles.map((t) => cellOf([new Paragraph({ children: runs(t, { bold: true }) })], true))
+  })
+}
+
+function unitRow(unit: BilingualUnit, labels: ExportLabels, doc: BilingualDocument): TableRow {
+  return new TableRow({
+    children: [
+      cellOf([new Paragraph({ children: runs(unit.source, { language: { value: doc.sourceLang } }) })]),
+      cellOf([new Paragraph({ children: targetRuns(unit, doc.targetLang) })]),
+      cellOf([new Paragraph({ children: runs(labels.states[unit.state]) })]),
+      cellOf(unit.notes.map((n) => new Paragraph({ children: runs(formatNoteLine(n), { size: 18 }) })))
+    ]
+  })
+}
+
+async function pack(doc: Document): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(doc)
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+/** The bilingual review table as .docx bytes. */
+export async function writeDocxTable(doc: BilingualDocument, options: DocxTableOptions = {}): Promise<Uint8Array> {
+  assertWritable(doc)
+  const labels = options.labels ?? labelsFor('en')
+  const table = new Table({
+    width: { size: COLUMN_WIDTHS.reduce((a, b) => a + b), type: WidthType.DXA },
+    columnWidths: COLUMN_WIDTHS,
+    rows: [headerRow(labels, doc), ...doc.units.map((u) => unitRow(u, labels, doc))]
+  })
+  const document = new Document({
+    creator: TOOL_NAME,
+    title: cleanText(options.title ?? doc.name),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE },
+            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 }
+          }
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(options.title ?? (doc.name || TOOL_NAME)) }),
+          new Paragraph({ children: runs(labels.legend, { italics: true, size: 18 }) }),
+          table
+        ]
+      }
+    ]
+  })
+  return pack(document)
+}
+
+/** The corrected target alone, one Word paragraph per paragraph, for publication. */
+export async function writeDocxTarget(doc: BilingualDocument): Promise<Uint8Array> {
+  assertWritable(doc)
+  const language = { value: doc.targetLang }
+  const document = new Document({
+    creator: TOOL_NAME,
+    title: cleanText(doc.name),
+    sections: [{ children: targetParagraphs(doc).map((p) => new Paragraph({ children: runs(p, { language }) })) }]
+  })
+  return pack(document)
+}

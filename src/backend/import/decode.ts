@@ -1,0 +1,122 @@
+import iconv from 'iconv-lite'
+import { AppError } from '../../core/api/result'
+import { MAX_IMPORT_BYTES } from '../../core/api/contract'
+
+export interface DecodedText {
+  text: string
+  /** What was detected, as shown to the user: utf-8, utf-8-bom, utf-16le, windows-1252... */
+  encoding: string
+}
+
+const MAGIC: Array<[string, number[]]> = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP/DOCX', [0x50, 0x4b, 0x03, 0x04]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['OLE/DOC', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['ELF', [0x7f, 0x45, 0x4c, 0x46]]
+]
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b)
+}
+
+/** Share of NUL bytes at even and odd offsets: UTF-16 text without a BOM has one of them near 0.5. */
+function nulProfile(bytes: Uint8Array): { even: number; odd: number; any: boolean } {
+  let even = 0
+  let odd = 0
+  const n = Math.min(bytes.length, 64 * 1024)
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++
+      else odd++
+    }
+  }
+  const half = Math.max(1, n / 2)
+  return { even: even / half, odd: odd / half, any: even + odd > 0 }
+}
+
+/** Control characters other than tab, newline, carriage return and form feed: a sign of binary data. */
+function controlShare(text: string): number {
+  if (text.length === 0) return 0
+  let count = 0
+  const n = Math.min(text.length, 64 * 1024)
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) count++
+  }
+  return count / n
+}
+
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function refuseBinary(fileName: string, kind: string): never {
+  throw new AppError('import.binary', `${fileName} is not a text file (${kind}).`, { file: fileName, kind })
+}
+
+/**
+ * Turns the bytes of an uploaded file into text: BOMs first (UTF-8, UTF-16 LE/BE), then strict
+ * UTF-8, then UTF-16 without BOM by its NUL pattern, then a single-byte guess. Spanish files saved
+ * by older Windows programs are Windows-1252; decoding them as Latin-1 or UTF-8 would lose ñ and á.
+ */
+/** Refuses a file over the import limit, naming the limit. */
+export function assertImportSize(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): void {
+  if (bytes.length > maxBytes) {
+    const limitMb = Math.round(maxBytes / 1048576)
+    throw new AppError('import.tooLarge', `${fileName} is larger than the ${limitMb} MB limit.`, {
+      file: fileName,
+      limitMb
+    })
+  }
+}
+
+export function decodeText(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): DecodedText {
+  assertImportSize(bytes, fileName, maxBytes)
+  if (bytes.length === 0) throw new AppError('import.emptyFile', `${fileName} is empty.`, { file: fileName })
+  for (const [kind, magic] of MAGIC) if (startsWith(bytes, magic)) refuseBinary(fileName, kind)
+
+  let decoded: DecodedText | null = null
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' }
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' }
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' }
+  } else {
+    const nul = nulProfile(bytes)
+    if (nul.any) {
+      if (nul.odd > 0.3 && nul.even < 0.05)
+        decoded = { text: iconv.decode(Buffer.from(bytes), 'utf-16le'), encoding: 'utf-16le' }
+      else if (nul.even > 0.3 && nul.odd < 0.05)
+        decoded = { text: iconv.decode(Buffer.from(bytes), 'utf-16be'), encoding: 'utf-16be' }
+      else refuseBinary(fileName, 'NUL bytes')
+    } else {
+      const utf8 = decodeStrictUtf8(bytes)
+      if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
+      else decoded = decodeSingleByte(bytes)
+    }
+  }
+  if (controlShare(decoded.text) > 0.01) refuseBinary(fileName, 'control characters')
+  return decoded
+}
+
+/**
+ * Non-UTF-8 text in a Spanish/English workflow is, in practice, Windows-1252 (Word, Notepad, older
+ * CMS exports). It is a superset of ISO-8859-1's printable range and also has “ ” ‘ ’ – — €, so it
+ * is the safe single-byte reading; statistical guessers confuse it with Central European pages
+ * (0xF1 is ñ here but ń in Windows-1250).
+ */
+function decodeSingleByte(bytes: Uint8Array): DecodedText {
+  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' }
+}
+
+export function decodeBase64(base64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(base64, 'base64'))
+}

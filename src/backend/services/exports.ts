@@ -1,0 +1,87 @@
+import JSZip from 'jszip'
+import { AppError } from '../../core/api/result'
+import type { DocumentReview, ExportFormat } from '../../core/api/contract'
+import type { FormatId } from '../../core/formats/adapter'
+import { labelsFor } from '../../core/formats/labels'
+import { renderReviewReport } from '../../core/review/report/review-report'
+import { toBilingual } from '../../core/review/bilingual'
+import { writeBilingual } from '../formats'
+
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  bytes: Uint8Array
+}
+
+const FILE: Record<ExportFormat, { suffix: string; mime: string }> = {
+  'xliff-2.0': { suffix: '.xlf', mime: 'application/xliff+xml' },
+  'xliff-1.2': { suffix: '.xliff12.xlf', mime: 'application/xliff+xml' },
+  tmx: { suffix: '.tmx', mime: 'application/x-tmx+xml' },
+  csv: { suffix: '.csv', mime: 'text/csv;charset=utf-8' },
+  'docx-table': {
+    suffix: '.review.docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  },
+  'docx-target': { suffix: '.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  'txt-target': { suffix: '.txt', mime: 'text/plain;charset=utf-8' },
+  'report-html': { suffix: '.report.html', mime: 'text/html;charset=utf-8' },
+  'report-pdf': { suffix: '.report.pdf', mime: 'application/pdf' }
+}
+
+/** A file name from a document name: no path separators or characters Windows refuses. */
+export function safeFileName(name: string): string {
+  const clean = [...name]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .replace(/_+/g, '_')
+    .trim()
+    .replace(/^\.+/, '')
+  return clean.slice(0, 120) || 'document'
+}
+
+export interface ExportDeps {
+  lang: () => 'en' | 'es'
+  now: () => string
+  /** Prints HTML to PDF; only the desktop app can (Chromium's printing). */
+  printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
+}
+
+/** One reviewed document in one of the export formats. */
+export async function exportReview(
+  review: DocumentReview,
+  format: ExportFormat,
+  deps: ExportDeps
+): Promise<ExportedFile> {
+  const { suffix, mime } = FILE[format]
+  const base = safeFileName(review.document.name)
+  const targetSuffix = format === 'docx-target' || format === 'txt-target' ? `.${review.document.targetLang}` : ''
+  const fileName = `${base}${targetSuffix}${suffix}`
+  if (format === 'report-html' || format === 'report-pdf') {
+    const html = renderReviewReport(review, { lang: deps.lang(), generatedAt: deps.now() })
+    if (format === 'report-html') return { fileName, mimeType: mime, bytes: new TextEncoder().encode(html) }
+    if (!deps.printToPdf)
+      throw new AppError(
+        'export.pdfUnavailable',
+        'PDF needs the desktop app; export the HTML report and print it from your browser.'
+      )
+    return { fileName, mimeType: mime, bytes: await deps.printToPdf(html) }
+  }
+  const bytes = await writeBilingual(format as FormatId, toBilingual(review), {
+    labels: labelsFor(deps.lang()),
+    now: new Date(deps.now())
+  })
+  return { fileName, mimeType: mime, bytes }
+}
+
+/** Several documents in one zip, one file each (names made unique). */
+export async function zipFiles(files: readonly ExportedFile[]): Promise<Uint8Array> {
+  const zip = new JSZip()
+  const used = new Set<string>()
+  for (const f of files) {
+    let name = f.fileName
+    for (let n = 2; used.has(name); n++) name = f.fileName.replace(/(\.[^.]+)$/, ` (${n})$1`)
+    used.add(name)
+    zip.file(name, f.bytes)
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+}

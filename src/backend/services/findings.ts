@@ -1,0 +1,176 @@
+import type { CheckJob } from '../../core/checks/engine/job'
+import {
+  PARAGRAPH_JOINER,
+  type CheckFailure,
+  type CheckSettings,
+  type DocumentContext
+} from '../../core/checks/engine/types'
+import type { FindingView } from '../../core/domain/review'
+import type { DocumentView } from '../../core/domain/types'
+import { assignKeys, type caseSignature } from '../../core/review/keys'
+import type { DocumentStore } from '../store/documents'
+import type { GlossaryStore } from '../store/glossary'
+import type { ReviewStore } from '../store/review'
+import type { CheckRunner, JobResult } from '../checks/runner'
+
+/** The checks' view of a stored document: one segment per bead, paragraphs joined. */
+export function documentContext(view: DocumentView): DocumentContext {
+  const text = (side: 'source' | 'target', positions: number[]): string =>
+    positions.map((p) => view[side][p]?.text ?? '').join(PARAGRAPH_JOINER)
+  return {
+    id: String(view.document.id),
+    name: view.document.name,
+    sourceLang: view.document.sourceLang,
+    targetLang: view.document.targetLang,
+    segments: view.beads.map((b) => ({
+      index: b.position,
+      sourceParagraphs: b.source,
+      targetParagraphs: b.target,
+      source: text('source', b.source),
+      target: text('target', b.target)
+    }))
+  }
+}
+
+interface Deps {
+  documents: DocumentStore
+  glossary: GlossaryStore
+  review: ReviewStore
+  checkSettings: () => CheckSettings
+  runner: CheckRunner
+  log?: (message: string, err?: unknown) => void
+}
+
+export interface DocumentFindings {
+  findings: FindingView[]
+  failures: CheckFailure[]
+}
+
+interface Checked {
+  findings: ReturnType<typeof assignKeys>
+  failures: CheckFailure[]
+}
+
+/**
+ * Runs the checks on documents inside their project (consistency reaches across documents) and
+ * applies the reviewer's decisions: ignored findings, project ignore rules, fixed findings. Results
+ * are cached until any document of the project, its glossary or the check settings change.
+ *
+ * `ensure` brings results up to date off this thread (the runner's worker); `forDocument` then
+ * reads them at once. A document changed in between is checked here, so a result never describes
+ * text that is no longer there.
+ */
+export function createFindingsService({
+  documents,
+  glossary,
+  review,
+  checkSettings,
+  runner,
+  log = (message, err) => console.error(`[cotejo] ${message}`, err ?? '')
+}: Deps) {
+  const cache = new Map<number, { revision: string; result: Checked }>()
+
+  function revision(projectId: number): string {
+    return `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(checkSettings())}|${runner.state()}`
+  }
+
+  function job(projectId: number, targets: number[]): CheckJob {
+    return {
+      documents: documents.idsInProject(projectId).map((id) => documentContext(documents.view(id))),
+      targets: targets.map(String),
+      glossary: glossary.forProject(projectId),
+      settings: checkSettings()
+    }
+  }
+
+  function store(projectId: number, rev: string, result: JobResult): Map<number, Checked> {
+    const out = new Map<number, Checked>()
+    for (const [id, run] of Object.entries(result.results)) {
+      const checked = { findings: assignKeys(run.findings), failures: run.failures }
+      out.set(Number(id), checked)
+      if (result.cacheable) cache.set(Number(id), { revision: rev, result: checked })
+    }
+    return out
+  }
+
+  /** Per project: its current revision (worked out once) and the documents whose results are older. */
+  function stale(documentIds: readonly number[]): Map<number, { rev: string; ids: number[] }> {
+    const byProject = new Map<number, { rev: string; ids: number[] }>()
+    for (const id of new Set(documentIds)) {
+      const { projectId } = documents.get(id)
+      let project = byProject.get(projectId)
+      if (!project) byProject.set(projectId, (project = { rev: revision(projectId), ids: [] }))
+      if (cache.get(id)?.revision !== project.rev) project.ids.push(id)
+    }
+    return byProject
+  }
+
+  function raw(documentId: number): Checked {
+    const { projectId } = documents.get(documentId)
+    const rev = revision(projectId)
+    const hit = cache.get(documentId)
+    if (hit && hit.revision === rev) return hit.result
+    return store(projectId, rev, runner.runHere(job(projectId, [documentId]))).get(documentId) as Checked
+  }
+
+  /** Jobs under way, per document: a second request for the same text waits for the first. */
+  const inflight = new Map<number, { revision: string; done: Promise<void> }>()
+
+  return {
+    /** Checks the documents whose results are out of date, those of one project in one job. */
+    async ensure(documentIds: readonly number[]): Promise<void> {
+      const waits: Promise<void>[] = []
+      for (const [projectId, { rev, ids }] of stale(documentIds)) {
+        const todo = ids.filter((id) => {
+          const running = inflight.get(id)
+          if (running?.revision !== rev) return true
+          waits.push(running.done)
+          return false
+        })
+        if (todo.length === 0) continue
+        const done = runner
+          .run(job(projectId, todo))
+          .then(
+            (result) => void store(projectId, rev, result),
+            // A crashed worker must not keep the document from opening: `forDocument` checks it here.
+            (err: unknown) => log('checks in the background failed; checking on the main thread', err)
+          )
+          .finally(() => {
+            for (const id of todo) if (inflight.get(id)?.done === done) inflight.delete(id)
+          })
+        for (const id of todo) inflight.set(id, { revision: rev, done })
+        waits.push(done)
+      }
+      await Promise.all(waits)
+    },
+
+    forDocument(documentId: number): DocumentFindings {
+      const { projectId } = documents.get(documentId)
+      const { findings, failures } = raw(documentId)
+      const states = review.findingStates(documentId)
+      const rules = new Map(
+        review.ignoreRules(projectId).map((r) => [ruleKey(r.checkId, r.sourceText, r.targetText), r])
+      )
+      const views: FindingView[] = findings.map((f) => {
+        const stored = states.get(f.key)
+        // A finding marked fixed that the checks still raise was not fixed: it is open again.
+        if (stored?.state === 'ignored') return { ...f, state: 'ignored', reason: stored.reason }
+        const rule = rules.get(findingRuleKey(f))
+        if (rule) return { ...f, state: 'ignored', reason: rule.reason }
+        return { ...f, state: 'open', reason: null }
+      })
+      return { findings: views, failures }
+    }
+  }
+}
+
+/** Project ignore rules match on check and span texts ("every identical case"). */
+function ruleKey(checkId: string, sourceText: string, targetText: string): string {
+  return `${checkId}\u241f${sourceText}\u241f${targetText}`
+}
+
+export function findingRuleKey(f: Parameters<typeof caseSignature>[0]): string {
+  return ruleKey(f.checkId, f.sourceSpan?.text ?? '', f.targetSpan?.text ?? '')
+}
+
+export type FindingsService = ReturnType<typeof createFindingsService>

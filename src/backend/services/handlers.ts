@@ -1,0 +1,243 @@
+import type { ApiHandlers, CheckInfo, ExportedFileData } from '../../core/api/contract'
+import { AppError } from '../../core/api/result'
+import { CHECKS } from '../../core/checks/engine/registry'
+import type { CheckDefinition, SpellService } from '../../core/checks/engine/types'
+import type { Db } from '../db/database'
+import { readGlossaryFile, writeGlossary } from '../formats'
+import { assertImportSize, decodeBase64 } from '../import/decode'
+import { createAuditStore } from '../store/audit'
+import { createDocumentStore } from '../store/documents'
+import { createGlossaryStore } from '../store/glossary'
+import { createProjectStore } from '../store/projects'
+import { createRecentStore } from '../store/recent'
+import { createReviewStore } from '../store/review'
+import { createSettingsStore } from '../store/settings'
+import { systemClock, type Clock } from '../store/time'
+import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
+import { createFindingsService } from './findings'
+import { createInProcessRunner, type CheckRunner } from '../checks/runner'
+import { alignParagraphs } from './align'
+import { createImportService, type Aligner } from './import'
+import { createReviewService } from './review'
+import { createSettingsService } from './settings'
+
+export interface ServiceOptions {
+  now?: Clock
+  align?: Aligner
+  checks?: readonly CheckDefinition[]
+  /** Spelling dictionaries, when loaded (for checks run on this thread). */
+  spell?: () => SpellService | undefined
+  /** Where checks run; by default on this thread with `checks` and `spell`. */
+  runner?: CheckRunner
+  /** HTML to PDF, where the runtime can print (the desktop app). */
+  printToPdf?: (html: string) => Promise<Uint8Array>
+}
+
+const toFileData = (f: ExportedFile): ExportedFileData => ({
+  fileName: f.fileName,
+  mimeType: f.mimeType,
+  base64: Buffer.from(f.bytes).toString('base64')
+})
+
+const checkInfo = (c: CheckDefinition): CheckInfo => ({
+  id: c.id,
+  category: c.category,
+  defaultSeverity: c.defaultSeverity,
+  enabledByDefault: c.enabledByDefault,
+  i18n: c.i18n
+})
+
+/**
+ * Every API method, implemented over one database. Transport-free: Electron IPC, the browser-mode
+ * HTTP server, and tests all call these through `dispatch`.
+ */
+export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandlers {
+  const now = options.now ?? systemClock
+  const checks = options.checks ?? CHECKS
+  const align = options.align ?? alignParagraphs
+  const projects = createProjectStore(db, now)
+  const documents = createDocumentStore(db, now)
+  const recent = createRecentStore(db, now)
+  const settings = createSettingsService(createSettingsStore(db))
+  const glossary = createGlossaryStore(db, now)
+  const audit = createAuditStore(db, now)
+  const reviewStore = createReviewStore(db, now)
+  const runner = options.runner ?? createInProcessRunner(checks, options.spell ?? (() => undefined))
+  const findings = createFindingsService({
+    documents,
+    glossary,
+    review: reviewStore,
+    checkSettings: () => settings.get().checks,
+    runner
+  })
+  const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.get(documentId).projectId)
+  const review = createReviewService({
+    db,
+    documents,
+    review: reviewStore,
+    audit,
+    findings,
+    reviewer: () => {
+      const s = settings.get()
+      return { name: s.reviewerName, role: s.reviewerRole }
+    },
+    passThreshold: () => settings.get().passThreshold,
+    align
+  })
+  const exportDeps: ExportDeps = {
+    lang: () => settings.get().uiLanguage,
+    now: () => now(),
+    printToPdf: options.printToPdf
+  }
+  const imports = createImportService({
+    projects,
+    documents,
+    recent,
+    align,
+    onImported: (doc) =>
+      audit.record({
+        documentId: doc.id,
+        projectId: doc.projectId,
+        action: 'import',
+        actor: settings.get().reviewerName,
+        details: { name: doc.name, origin: doc.origin, rows: doc.beadCount }
+      })
+  })
+
+  return {
+    listProjects: () => projects.list(),
+    createProject: ({ name }) => projects.create(name),
+    renameProject: ({ projectId, name }) => projects.rename(projectId, name),
+    deleteProject: ({ projectId }) => {
+      projects.remove(projectId)
+      return null
+    },
+    getProject: async ({ projectId }) => {
+      const project = projects.get(projectId)
+      const list = documents.listByProject(projectId)
+      await findings.ensure(list.map((d) => d.id))
+      return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
+    },
+    getDocument: async ({ documentId }) => {
+      await findings.ensure([documentId])
+      return review.view(documentId)
+    },
+    deleteDocument: ({ documentId }) => {
+      documents.remove(documentId)
+      return null
+    },
+    importCombined: (input) => imports.importCombined(input),
+    importPair: (input) => imports.importPair(input),
+    importPasted: (input) => imports.importPasted(input),
+    listRecentFiles: () => recent.list(),
+    getSettings: () => settings.get(),
+    updateSettings: (partial) => settings.update(partial),
+    listChecks: () => checks.map(checkInfo),
+    checkProgress: () => runner.progress(),
+    editTarget: (input) => {
+      review.edit(input)
+      return null
+    },
+    acceptFinding: async ({ documentId, key }) => {
+      await findings.ensure([documentId])
+      review.accept(documentId, key)
+      return null
+    },
+    ignoreFinding: async ({ documentId, key, reason, scope }) => {
+      await findings.ensure([documentId])
+      review.ignore(documentId, key, reason, scope)
+      return null
+    },
+    unignoreFinding: async ({ documentId, key }) => {
+      await findings.ensure([documentId])
+      review.unignore(documentId, key)
+      return null
+    },
+    previewFixAll: async ({ documentId, key }) => {
+      await findings.ensure(projectDocuments(documentId))
+      return review.previewFixAll(documentId, key)
+    },
+    applyFixAll: async ({ documentId, key, changes }) => {
+      await findings.ensure(projectDocuments(documentId))
+      return review.applyFixAll(documentId, key, changes)
+    },
+    setSegmentStatus: ({ documentId, segment, status }) => {
+      review.setSegmentStatus(documentId, segment, status)
+      return null
+    },
+    createQuery: async ({ documentId, segment, question, findingKey }) => {
+      if (findingKey) await findings.ensure([documentId])
+      return review.addQuery(documentId, segment, question, findingKey)
+    },
+    updateQuery: ({ queryId, status, answer }) => {
+      review.updateQuery(queryId, status, answer)
+      return null
+    },
+    approveDocument: ({ documentId, note }) => {
+      review.approve(documentId, note)
+      return null
+    },
+    reopenDocument: ({ documentId, note }) => {
+      review.reopen(documentId, note)
+      return null
+    },
+    getAuditLog: ({ documentId }) => review.auditLog(documentId),
+    importGlossary: async ({ projectId, file }) => {
+      if (projectId !== null) projects.get(projectId)
+      const bytes = decodeBase64(file.base64)
+      assertImportSize(bytes, file.name)
+      const { value } = await readGlossaryFile(file.name, bytes)
+      if (value.entries.length === 0)
+        throw new AppError('glossary.invalid', `${file.name} has no usable terms.`, { file: file.name })
+      glossary.insertMany(projectId, value.entries)
+      return {
+        imported: value.entries.length,
+        errors: value.skipped.map((e) => ({ line: e.line ?? 0, message: e.detail ? `${e.code}: ${e.detail}` : e.code }))
+      }
+    },
+    listGlossary: ({ projectId }) => glossary.list(projectId),
+    saveGlossaryTerm: ({ projectId, termId, term }) => {
+      if (projectId !== null) projects.get(projectId)
+      return glossary.save(projectId, termId, term)
+    },
+    deleteGlossaryTerm: ({ termId }) => {
+      glossary.remove(termId)
+      return null
+    },
+    exportGlossary: async ({ projectId, format }) => {
+      const name = projectId === null ? 'glossary' : safeFileName(`${projects.get(projectId).name} glossary`)
+      const bytes = await writeGlossary(format, glossary.list(projectId))
+      return toFileData({
+        fileName: `${name}${format === 'tbx' ? '.tbx' : '.csv'}`,
+        mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv;charset=utf-8',
+        bytes
+      })
+    },
+    exportDocument: async ({ documentId, format }) => {
+      await findings.ensure([documentId])
+      return toFileData(await exportReview(review.view(documentId), format, exportDeps))
+    },
+    exportProject: async ({ projectId, format }) => {
+      const project = projects.get(projectId)
+      const files: ExportedFile[] = []
+      await findings.ensure(documents.idsInProject(projectId))
+      for (const d of documents.listByProject(projectId))
+        files.push(await exportReview(review.view(d.id), format, exportDeps))
+      return toFileData({
+        fileName: `${safeFileName(project.name)}.${format}.zip`,
+        mimeType: 'application/zip',
+        bytes: await zipFiles(files)
+      })
+    },
+    editAlignment: ({ documentId, edit }) => {
+      review.editAlignment(documentId, edit)
+      return null
+    },
+    realignDocument: ({ documentId }) => {
+      review.realign(documentId)
+      return null
+    },
+    importBilingual: (input) => imports.importBilingual(input),
+    importDocxPair: (input) => imports.importDocxPair(input)
+  }
+}

@@ -1,0 +1,285 @@
+import type { FileInput, ImportResult } from '../../core/api/contract'
+import { AppError } from '../../core/api/result'
+import type { BeadOrigin, DocumentSummary, Lang, RecentFile } from '../../core/domain/types'
+import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
+import { splitParagraphs } from '../../core/formats/paragraphs'
+import type { SegmentStatus } from '../../core/domain/review'
+import type { BilingualDocument, UnitState } from '../../core/formats/model'
+import { readBilingualFile, readParagraphsFile } from '../formats'
+import { assertImportSize, decodeBase64, decodeText } from '../import/decode'
+import type { DocumentStore, NewDocument } from '../store/documents'
+import type { ProjectStore } from '../store/projects'
+import type { createRecentStore } from '../store/recent'
+
+export interface BeadPlan {
+  source: number[]
+  target: number[]
+  confidence: number | null
+  origin: BeadOrigin
+}
+
+/** Aligns paragraphs; replaced by the alignment engine, always through the bead model. */
+export type Aligner = (source: string[], target: string[], langs: { sourceLang: Lang; targetLang: Lang }) => BeadPlan[]
+
+/** 1-1 by position; the longer side's extra paragraphs become 1-0 or 0-1 beads. */
+export const pairByPosition: Aligner = (source, target) => {
+  const beads: BeadPlan[] = []
+  for (let i = 0; i < Math.max(source.length, target.length); i++) {
+    beads.push({
+      source: i < source.length ? [i] : [],
+      target: i < target.length ? [i] : [],
+      confidence: null,
+      origin: 'position'
+    })
+  }
+  return beads
+}
+
+interface Deps {
+  projects: ProjectStore
+  documents: DocumentStore
+  recent: ReturnType<typeof createRecentStore>
+  align: Aligner
+  onImported?: (doc: DocumentSummary) => void
+}
+
+interface Langs {
+  sourceLang: Lang
+  targetLang: Lang
+}
+
+const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '').trim() || fileName
+
+function decodeFile(file: FileInput): { text: string; encoding: string } {
+  const { text, encoding } = decodeText(decodeBase64(file.base64), file.name)
+  if (text.trim() === '') throw new AppError('import.emptyFile', `${file.name} has no text.`, { file: file.name })
+  return { text, encoding }
+}
+
+function requireSides(source: string[], target: string[], names: { source: string; target: string }): void {
+  if (source.length === 0)
+    throw new AppError('import.emptySource', `The source text (${names.source}) is empty.`, { file: names.source })
+  if (target.length === 0)
+    throw new AppError('import.emptyTarget', `The translation (${names.target}) is empty.`, { file: names.target })
+}
+
+function combinedError(error: CombinedParseError, file: string): AppError {
+  switch (error) {
+    case 'noSeparator':
+      return new AppError(
+        'import.noSeparator',
+        `${file} has no line "English translation" between the Spanish and the English text.`,
+        { file }
+      )
+    case 'emptySource':
+      return new AppError('import.emptySource', `${file} has no text before the line "English translation".`, { file })
+    case 'emptyTarget':
+      return new AppError('import.emptyTarget', `${file} has no text after the line "English translation".`, { file })
+  }
+}
+
+const UNIT_STATUS: Record<UnitState, SegmentStatus> = {
+  translated: 'untouched',
+  reviewed: 'reviewed',
+  final: 'approved'
+}
+
+const splitBlocks = (text: string): string[] =>
+  text.trim() === ''
+    ? []
+    : text
+        .split(/\n{2,}/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+
+/** Language of a BCP 47 tag when Cotejo handles it ('es-PE' → 'es'), else null. */
+function langOf(tag: string): Lang | null {
+  const primary = tag.split(/[-_]/)[0]?.toLowerCase()
+  return primary === 'es' || primary === 'en' ? primary : null
+}
+
+/**
+ * An already-aligned bilingual file as a stored document: one bead per unit (a unit may hold
+ * several paragraphs), statuses from the unit states, the original target where the file keeps it,
+ * and the file's notes.
+ */
+export function documentFromUnits(
+  doc: BilingualDocument
+): Pick<NewDocument, 'source' | 'target' | 'targetOriginal' | 'beads'> {
+  const source: string[] = []
+  const target: string[] = []
+  const targetOriginal: string[] = []
+  const beads: NewDocument['beads'] = []
+  for (const unit of doc.units) {
+    const s = splitBlocks(unit.source)
+    let t = splitBlocks(unit.target)
+    let o = unit.originalTarget !== undefined ? splitBlocks(unit.originalTarget) : t
+    if (o.length !== t.length) {
+      // Paragraph counts changed in review: keep the unit's target as one paragraph on both sides.
+      t = t.length > 0 ? [t.join(' ')] : []
+      o = t.length > 0 ? [(unit.originalTarget ?? unit.target).replace(/\s*\n+\s*/g, ' ').trim()] : []
+    }
+    if (s.length === 0 && t.length === 0) continue
+    beads.push({
+      source: s.map((_, i) => source.length + i),
+      target: t.map((_, i) => target.length + i),
+      confidence: null,
+      origin: 'manual',
+      status: UNIT_STATUS[unit.state],
+      notes: unit.notes.map((n) => ({
+        kind: n.from,
+        text: n.text,
+        author: n.author ?? null,
+        category: n.category ?? null,
+        severity: n.severity ?? null
+      }))
+    })
+    source.push(...s)
+    target.push(...t)
+    targetOriginal.push(...o)
+  }
+  return { source, target, targetOriginal, beads }
+}
+
+export function createImportService({ projects, documents, recent, align, onImported }: Deps) {
+  function store(doc: Omit<NewDocument, 'beads'> & { beads?: NewDocument['beads'] }): ImportResult {
+    projects.get(doc.projectId) // notFound before any work
+    const beads = doc.beads ?? align(doc.source, doc.target, doc)
+    const document = documents.insert({ ...doc, beads })
+    projects.touch(doc.projectId)
+    onImported?.(document)
+    return { document, sourceEncoding: doc.sourceEncoding ?? 'utf-8', targetEncoding: doc.targetEncoding ?? 'utf-8' }
+  }
+
+  /** A source file and its translation file: one document, both files in the recent list. */
+  function storePair(
+    input: { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs,
+    origin: 'pair' | 'docx',
+    source: { paragraphs: string[]; encoding: string | null },
+    target: { paragraphs: string[]; encoding: string | null }
+  ): ImportResult {
+    const result = store({
+      projectId: input.projectId,
+      name: input.name ?? baseName(input.source.name),
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      origin,
+      sourceFile: input.source.path ?? input.source.name,
+      targetFile: input.target.path ?? input.target.name,
+      sourceEncoding: source.encoding,
+      targetEncoding: target.encoding,
+      source: source.paragraphs,
+      target: target.paragraphs
+    })
+    for (const kind of ['source', 'target'] as const) remember(input[kind], kind, result, input.projectId)
+    return result
+  }
+
+  /** Lists an imported file under recent files, linked to the document it made. */
+  function remember(file: FileInput, kind: RecentFile['kind'], result: ImportResult, projectId: number): void {
+    recent.add({ name: file.name, path: file.path ?? null, kind, documentId: result.document.id, projectId })
+  }
+
+  return {
+    importCombined(input: { projectId: number; file: FileInput } & Langs): ImportResult {
+      const { text, encoding } = decodeFile(input.file)
+      const parsed = parseCombined(text)
+      if (!parsed.ok) throw combinedError(parsed.error, input.file.name)
+      const result = store({
+        projectId: input.projectId,
+        name: baseName(input.file.name),
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
+        origin: 'combined',
+        sourceFile: input.file.path ?? input.file.name,
+        targetFile: input.file.path ?? input.file.name,
+        sourceEncoding: encoding,
+        targetEncoding: encoding,
+        source: parsed.value.source,
+        target: parsed.value.target
+      })
+      remember(input.file, 'combined', result, input.projectId)
+      return result
+    },
+
+    importPair(
+      input: { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
+    ): ImportResult {
+      const source = decodeFile(input.source)
+      const target = decodeFile(input.target)
+      const sourceParas = splitParagraphs(source.text)
+      const targetParas = splitParagraphs(target.text)
+      requireSides(sourceParas, targetParas, { source: input.source.name, target: input.target.name })
+      return storePair(
+        input,
+        'pair',
+        { paragraphs: sourceParas, encoding: source.encoding },
+        { paragraphs: targetParas, encoding: target.encoding }
+      )
+    },
+
+    async importBilingual(input: { projectId: number; file: FileInput }): Promise<ImportResult> {
+      const bytes = decodeBase64(input.file.base64)
+      assertImportSize(bytes, input.file.name)
+      const { format, value } = await readBilingualFile(input.file.name, bytes)
+      if (format !== 'tmx' && !format.startsWith('xliff'))
+        throw new AppError('import.unsupportedType', `${input.file.name}: import XLIFF or TMX files here.`, {
+          file: input.file.name
+        })
+      const parts = documentFromUnits(value)
+      requireSides(parts.source, parts.target, { source: input.file.name, target: input.file.name })
+      const result = store({
+        projectId: input.projectId,
+        name: value.name.trim() || baseName(input.file.name),
+        sourceLang: langOf(value.sourceLang) ?? 'es',
+        targetLang: langOf(value.targetLang) ?? 'en',
+        origin: format === 'tmx' ? 'tmx' : 'xliff',
+        sourceFile: input.file.path ?? input.file.name,
+        targetFile: input.file.path ?? input.file.name,
+        sourceEncoding: null,
+        targetEncoding: null,
+        ...parts
+      })
+      remember(input.file, 'combined', result, input.projectId)
+      return result
+    },
+
+    /** A Word document and its translation (either may also be plain text): paragraphs of the body, in order. */
+    async importDocxPair(
+      input: { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
+    ): Promise<ImportResult> {
+      const read = async (file: FileInput): Promise<string[]> => {
+        const bytes = decodeBase64(file.base64)
+        assertImportSize(bytes, file.name)
+        return (await readParagraphsFile(file.name, bytes)).value
+      }
+      const [sourceParas, targetParas] = [await read(input.source), await read(input.target)]
+      requireSides(sourceParas, targetParas, { source: input.source.name, target: input.target.name })
+      return storePair(
+        input,
+        'docx',
+        { paragraphs: sourceParas, encoding: null },
+        { paragraphs: targetParas, encoding: null }
+      )
+    },
+
+    importPasted(input: { projectId: number; name: string; source: string; target: string } & Langs): ImportResult {
+      const sourceParas = splitParagraphs(input.source)
+      const targetParas = splitParagraphs(input.target)
+      requireSides(sourceParas, targetParas, { source: 'source', target: 'target' })
+      return store({
+        projectId: input.projectId,
+        name: input.name,
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
+        origin: 'paste',
+        sourceFile: null,
+        targetFile: null,
+        sourceEncoding: null,
+        targetEncoding: null,
+        source: sourceParas,
+        target: targetParas
+      })
+    }
+  }
+}

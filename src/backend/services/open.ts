@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs'
+import type { ApiHandlers } from '../../core/api/contract'
+import { openDatabase, type Db } from '../db/database'
+import { databasePath } from '../paths'
+import type { SpellService } from '../../core/checks/engine/types'
+import { createHandlers, type ServiceOptions } from './handlers'
+import { loadSpeller } from './spell'
+import { createCheckRunner } from '../checks/runner'
+import { CHECKS } from '../../core/checks/engine/registry'
+
+export interface Services {
+  db: Db
+  handlers: ApiHandlers
+  dataDir: string
+  close(): void
+}
+
+export interface OpenOptions extends ServiceOptions {
+  /**
+   * Get the checks ready in the background: the worker starts, or this thread loads the Hunspell
+   * dictionaries (about 1.5 s; spelling findings appear once they are in). For the app, not the CLI.
+   */
+  loadSpelling?: boolean
+  /** The built check worker script: checks then run on a thread of their own. */
+  checkWorker?: string
+}
+
+/** Opens the data folder's database and builds the API handlers over it. */
+export function openServices(dataDir: string, options: OpenOptions = {}): Services {
+  mkdirSync(dataDir, { recursive: true })
+  const db = openDatabase(databasePath(dataDir))
+  let speller: SpellService | undefined
+  const runner =
+    options.runner ??
+    createCheckRunner({ workerFile: options.checkWorker, checks: options.checks ?? CHECKS, spell: () => speller })
+  if (options.loadSpelling) {
+    // A worker loads its own dictionaries (started now, so the first document does not wait for
+    // them); this thread needs them only when it runs the checks itself.
+    runner.warmUp()
+    if (runner.state() !== 'worker')
+      loadSpeller().then(
+        (s) => (speller = s),
+        (err: unknown) =>
+          console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
+      )
+  }
+  const handlers = createHandlers(db, { ...options, runner })
+  return {
+    db,
+    handlers,
+    dataDir,
+    close: () => {
+      void runner.close()
+      db.close()
+    }
+  }
+}

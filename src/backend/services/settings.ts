@@ -1,0 +1,55 @@
+import { userInfo } from 'node:os'
+import { settingsSchema, type Settings } from '../../core/api/contract'
+import { DEFAULT_PASS_THRESHOLD } from '../../core/review/score'
+import type { createSettingsStore } from '../store/settings'
+
+/** The reviewer's OS account name: a sensible first value for "who made this correction". */
+function osUserName(): string {
+  try {
+    return userInfo().username || 'Reviewer'
+  } catch {
+    return 'Reviewer'
+  }
+}
+
+export function defaultSettings(): Settings {
+  return {
+    uiLanguage: 'en',
+    theme: 'light',
+    reviewerName: osUserName(),
+    reviewerRole: 'reviewer',
+    passThreshold: DEFAULT_PASS_THRESHOLD,
+    checks: {}
+  }
+}
+
+/** Typed settings over the key/value table; a stored value that no longer validates falls back to its default. */
+export function createSettingsService(store: ReturnType<typeof createSettingsStore>) {
+  const defaults = defaultSettings()
+  const keys = Object.keys(defaults) as Array<keyof Settings>
+
+  function get(): Settings {
+    const out = { ...defaults } as Record<keyof Settings, unknown>
+    for (const key of keys) {
+      const raw = store.get(key)
+      if (raw === null) continue
+      try {
+        const parsed = settingsSchema.shape[key].safeParse(JSON.parse(raw))
+        if (parsed.success) out[key] = parsed.data
+      } catch {
+        // Unreadable value: keep the default.
+      }
+    }
+    return out as Settings
+  }
+
+  return {
+    get,
+    update(partial: Partial<Settings>): Settings {
+      for (const [key, value] of Object.entries(partial)) if (value !== undefined) store.set(key, JSON.stringify(value))
+      return get()
+    }
+  }
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>

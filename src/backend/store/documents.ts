@@ -1,0 +1,251 @@
+import { AppError } from '../../core/api/result'
+import type {
+  Bead,
+  BeadNote,
+  BeadOrigin,
+  DocumentOrigin,
+  DocumentStatus,
+  DocumentSummary,
+  DocumentView,
+  Lang,
+  Paragraph,
+  Side
+} from '../../core/domain/types'
+import type { SegmentStatus } from '../../core/domain/review'
+import type { Db } from '../db/database'
+import type { Clock } from './time'
+
+export interface NewDocument {
+  projectId: number
+  name: string
+  sourceLang: Lang
+  targetLang: Lang
+  origin: DocumentOrigin
+  sourceFile: string | null
+  targetFile: string | null
+  sourceEncoding: string | null
+  targetEncoding: string | null
+  source: string[]
+  target: string[]
+  /** The target as first translated, when the file says it was corrected since (XLIFF, TMX). */
+  targetOriginal?: string[]
+  /** Beads over paragraph positions; must cover every paragraph of both sides exactly once. */
+  beads: Array<{
+    source: number[]
+    target: number[]
+    confidence: number | null
+    origin: BeadOrigin
+    status?: SegmentStatus
+    notes?: BeadNote[]
+  }>
+}
+
+interface DocumentRow {
+  id: number
+  project_id: number
+  name: string
+  source_lang: Lang
+  target_lang: Lang
+  origin: DocumentOrigin
+  status: 'in_review' | 'approved'
+  created_at: string
+  updated_at: string
+  source_count: number
+  target_count: number
+  bead_count: number
+}
+
+const SELECT = `
+  SELECT d.id, d.project_id, d.name, d.source_lang, d.target_lang, d.origin, d.status, d.created_at, d.updated_at,
+         (SELECT COUNT(*) FROM paragraph p WHERE p.document_id = d.id AND p.side = 'source') AS source_count,
+         (SELECT COUNT(*) FROM paragraph p WHERE p.document_id = d.id AND p.side = 'target') AS target_count,
+         (SELECT COUNT(*) FROM bead b WHERE b.document_id = d.id) AS bead_count
+  FROM document d`
+
+const toSummary = (r: DocumentRow): DocumentSummary => ({
+  id: r.id,
+  projectId: r.project_id,
+  name: r.name,
+  sourceLang: r.source_lang,
+  targetLang: r.target_lang,
+  origin: r.origin,
+  status: r.status,
+  sourceParagraphCount: r.source_count,
+  targetParagraphCount: r.target_count,
+  beadCount: r.bead_count,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at
+})
+
+/** Checks that beads are monotonic and cover each paragraph exactly once: a broken bead list would hide text. */
+export function assertBeadsCover(
+  beads: ReadonlyArray<{ source: number[]; target: number[] }>,
+  sourceCount: number,
+  targetCount: number
+): void {
+  const check = (side: Side, count: number, pick: (b: { source: number[]; target: number[] }) => number[]): void => {
+    let expected = 0
+    for (const b of beads) {
+      for (const p of pick(b)) {
+        if (p !== expected) throw new Error(`Beads do not cover ${side} paragraph ${expected} in order`)
+        expected++
+      }
+    }
+    if (expected !== count) throw new Error(`Beads cover ${expected} of ${count} ${side} paragraphs`)
+  }
+  check('source', sourceCount, (b) => b.source)
+  check('target', targetCount, (b) => b.target)
+  if (beads.some((b) => b.source.length === 0 && b.target.length === 0)) throw new Error('Empty bead')
+}
+
+export function createDocumentStore(db: Db, now: Clock) {
+  const stmts = {
+    byProject: db.prepare<[number], DocumentRow>(`${SELECT} WHERE d.project_id = ? ORDER BY d.created_at, d.id`),
+    get: db.prepare<[number], DocumentRow>(`${SELECT} WHERE d.id = ?`),
+    insert: db.prepare(
+      `INSERT INTO document (project_id, name, source_lang, target_lang, origin, source_file, target_file,
+         source_encoding, target_encoding, created_at, updated_at)
+       VALUES (@projectId, @name, @sourceLang, @targetLang, @origin, @sourceFile, @targetFile,
+         @sourceEncoding, @targetEncoding, @now, @now)`
+    ),
+    insertParagraph: db.prepare<[number, Side, number, string, string]>(
+      'INSERT INTO paragraph (document_id, side, position, text, original_text) VALUES (?, ?, ?, ?, ?)'
+    ),
+    insertBead: db.prepare<[number, number, BeadOrigin, number | null, SegmentStatus]>(
+      'INSERT INTO bead (document_id, position, origin, confidence, status) VALUES (?, ?, ?, ?, ?)'
+    ),
+    insertNote: db.prepare<[number, BeadNote['kind'], string, string | null, string | null, string | null]>(
+      'INSERT INTO bead_note (bead_id, kind, text, author, category, severity) VALUES (?, ?, ?, ?, ?, ?)'
+    ),
+    notes: db.prepare<[number], BeadNote & { bead_id: number }>(
+      `SELECT n.bead_id, n.kind, n.text, n.author, n.category, n.severity FROM bead_note n
+       JOIN bead b ON b.id = n.bead_id WHERE b.document_id = ? ORDER BY n.id`
+    ),
+    link: db.prepare<[number, number]>('INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (?, ?)'),
+    paragraphs: db.prepare<[number], Paragraph>(
+      `SELECT id, side, position, text, COALESCE(original_text, text) AS originalText
+       FROM paragraph WHERE document_id = ? ORDER BY side, position`
+    ),
+    beads: db.prepare<
+      [number],
+      { id: number; position: number; origin: BeadOrigin; confidence: number | null; status: SegmentStatus }
+    >('SELECT id, position, origin, confidence, status FROM bead WHERE document_id = ? ORDER BY position'),
+    setTargetText: db.prepare<[string, number, number]>(
+      "UPDATE paragraph SET text = ? WHERE document_id = ? AND side = 'target' AND position = ?"
+    ),
+    setBeadStatus: db.prepare<[SegmentStatus, number, number]>(
+      'UPDATE bead SET status = ? WHERE document_id = ? AND position = ?'
+    ),
+    setStatus: db.prepare<[DocumentStatus, string, number]>(
+      'UPDATE document SET status = ?, updated_at = ? WHERE id = ?'
+    ),
+    touch: db.prepare<[string, number]>('UPDATE document SET updated_at = ? WHERE id = ?'),
+    revision: db.prepare<[number], { r: string | null }>(
+      'SELECT MAX(updated_at) || COUNT(*) AS r FROM document WHERE project_id = ?'
+    ),
+    ids: db.prepare<[number], { id: number }>('SELECT id FROM document WHERE project_id = ? ORDER BY created_at, id'),
+    links: db.prepare<[number], { bead_id: number; side: Side; position: number }>(
+      `SELECT bp.bead_id, p.side, p.position FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
+       WHERE p.document_id = ? ORDER BY p.position`
+    ),
+    remove: db.prepare<[number]>('DELETE FROM document WHERE id = ?'),
+    removeBeads: db.prepare<[number]>('DELETE FROM bead WHERE document_id = ?'),
+    paragraphIds: db.prepare<[number], { id: number; side: Side; position: number }>(
+      'SELECT id, side, position FROM paragraph WHERE document_id = ? ORDER BY position'
+    ),
+    projectName: db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM project WHERE id = ?')
+  }
+
+  function get(id: number): DocumentSummary {
+    const row = stmts.get.get(id)
+    if (!row) throw new AppError('notFound', `Document ${id} does not exist.`, { what: 'document', id })
+    return toSummary(row)
+  }
+
+  function insertBeads(documentId: number, beads: NewDocument['beads'], ids: Record<Side, number[]>): void {
+    beads.forEach((bead, position) => {
+      const beadId = Number(
+        stmts.insertBead.run(documentId, position, bead.origin, bead.confidence, bead.status ?? 'untouched')
+          .lastInsertRowid
+      )
+      for (const p of bead.source) stmts.link.run(beadId, ids.source[p] as number)
+      for (const p of bead.target) stmts.link.run(beadId, ids.target[p] as number)
+      for (const n of bead.notes ?? []) stmts.insertNote.run(beadId, n.kind, n.text, n.author, n.category, n.severity)
+    })
+  }
+
+  /** Stores a document, its paragraphs and beads in one transaction: an import is all or nothing. */
+  const insert = db.transaction((doc: NewDocument): number => {
+    assertBeadsCover(doc.beads, doc.source.length, doc.target.length)
+    const { lastInsertRowid } = stmts.insert.run({ ...doc, now: now() })
+    const documentId = Number(lastInsertRowid)
+    const ids: Record<Side, number[]> = { source: [], target: [] }
+    for (const side of ['source', 'target'] as const) {
+      doc[side].forEach((text, position) => {
+        const original = side === 'target' ? (doc.targetOriginal?.[position] ?? text) : text
+        ids[side].push(Number(stmts.insertParagraph.run(documentId, side, position, text, original).lastInsertRowid))
+      })
+    }
+    insertBeads(documentId, doc.beads, ids)
+    return documentId
+  })
+
+  function view(id: number): DocumentView {
+    const document = get(id)
+    const project = stmts.projectName.get(document.projectId)
+    if (!project) throw new AppError('notFound', `Project ${document.projectId} does not exist.`)
+    const paragraphs = stmts.paragraphs.all(id)
+    const beads: Bead[] = stmts.beads.all(id).map((b) => ({ ...b, source: [], target: [], notes: [] }))
+    const byId = new Map(beads.map((b) => [b.id, b]))
+    for (const l of stmts.links.all(id)) byId.get(l.bead_id)?.[l.side].push(l.position)
+    for (const { bead_id, ...note } of stmts.notes.all(id)) byId.get(bead_id)?.notes.push(note)
+    return {
+      project,
+      document,
+      source: paragraphs.filter((p) => p.side === 'source'),
+      target: paragraphs.filter((p) => p.side === 'target'),
+      beads
+    }
+  }
+
+  return {
+    listByProject: (projectId: number): DocumentSummary[] => stmts.byProject.all(projectId).map(toSummary),
+    get,
+    view,
+    insert: (doc: NewDocument): DocumentSummary => get(insert(doc)),
+    remove(id: number): void {
+      if (stmts.remove.run(id).changes === 0) get(id)
+    },
+    /** Replaces the alignment of a document (paragraphs stay); checked to cover every paragraph once. */
+    replaceBeads: db.transaction((documentId: number, beads: NewDocument['beads']) => {
+      const ids: Record<Side, number[]> = { source: [], target: [] }
+      for (const p of stmts.paragraphIds.all(documentId)) ids[p.side][p.position] = p.id
+      assertBeadsCover(beads, ids.source.length, ids.target.length)
+      stmts.removeBeads.run(documentId)
+      insertBeads(documentId, beads, ids)
+      stmts.touch.run(now(), documentId)
+    }),
+    /** Replaces a target paragraph's current text (its original stays). */
+    setTargetText(documentId: number, position: number, text: string): void {
+      if (stmts.setTargetText.run(text, documentId, position).changes === 0)
+        throw new AppError('notFound', `Target paragraph ${position} does not exist.`, {
+          what: 'paragraph',
+          id: position
+        })
+      stmts.touch.run(now(), documentId)
+    },
+    setBeadStatus(documentId: number, position: number, status: SegmentStatus): void {
+      if (stmts.setBeadStatus.run(status, documentId, position).changes === 0)
+        throw new AppError('notFound', `Segment ${position + 1} does not exist.`, { what: 'segment', id: position })
+      stmts.touch.run(now(), documentId)
+    },
+    setStatus(documentId: number, status: DocumentStatus): void {
+      stmts.setStatus.run(status, now(), documentId)
+    },
+    /** Changes whenever any document of the project changes: part of the findings cache key. */
+    revision: (projectId: number): string => stmts.revision.get(projectId)?.r ?? '',
+    idsInProject: (projectId: number): number[] => stmts.ids.all(projectId).map((r) => r.id)
+  }
+}
+
+export type DocumentStore = ReturnType<typeof createDocumentStore>

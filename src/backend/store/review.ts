@@ -1,0 +1,193 @@
+import type { Severity } from '../../core/checks/engine/types'
+import type { CorrectionRecord, Signoff, SourceQuery } from '../../core/domain/review'
+import type { Db } from '../db/database'
+import type { Clock } from './time'
+
+export interface NewCorrection {
+  documentId: number
+  paragraph: number
+  beforeText: string
+  afterText: string
+  reviewer: string
+  category: string | null
+  severity: Severity | null
+  comment: string | null
+  findingKey: string | null
+}
+
+interface CorrectionRow {
+  id: number
+  position: number
+  before_text: string
+  after_text: string
+  reviewer: string
+  category: string | null
+  severity: Severity | null
+  comment: string | null
+  finding_key: string | null
+  created_at: string
+}
+
+interface QueryRow {
+  id: number
+  document_id: number
+  bead_position: number
+  finding_key: string | null
+  source_text: string
+  question: string
+  status: SourceQuery['status']
+  answer: string | null
+  author: string
+  created_at: string
+  updated_at: string
+}
+
+const toQuery = (r: QueryRow): SourceQuery => ({
+  id: r.id,
+  documentId: r.document_id,
+  beadPosition: r.bead_position,
+  findingKey: r.finding_key,
+  sourceText: r.source_text,
+  question: r.question,
+  status: r.status,
+  answer: r.answer,
+  author: r.author,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at
+})
+
+/** Corrections, finding states, ignore rules, source queries and sign-offs: the reviewer's record. */
+export function createReviewStore(db: Db, now: Clock) {
+  const stmts = {
+    insertCorrection: db.prepare(
+      `INSERT INTO correction (paragraph_id, before_text, after_text, reviewer, category, severity, comment, finding_key, created_at)
+       SELECT p.id, @beforeText, @afterText, @reviewer, @category, @severity, @comment, @findingKey, @now
+       FROM paragraph p WHERE p.document_id = @documentId AND p.side = 'target' AND p.position = @paragraph`
+    ),
+    corrections: db.prepare<[number], CorrectionRow>(
+      `SELECT c.id, p.position, c.before_text, c.after_text, c.reviewer, c.category, c.severity, c.comment, c.finding_key, c.created_at
+       FROM correction c JOIN paragraph p ON p.id = c.paragraph_id
+       WHERE p.document_id = ? ORDER BY c.id`
+    ),
+    setState: db.prepare(
+      `INSERT INTO finding_state (document_id, finding_key, state, reason, reviewer, updated_at)
+       VALUES (@documentId, @key, @state, @reason, @reviewer, @now)
+       ON CONFLICT (document_id, finding_key) DO UPDATE SET state = excluded.state, reason = excluded.reason,
+         reviewer = excluded.reviewer, updated_at = excluded.updated_at`
+    ),
+    clearState: db.prepare<[number, string]>('DELETE FROM finding_state WHERE document_id = ? AND finding_key = ?'),
+    states: db.prepare<[number], { finding_key: string; state: 'ignored' | 'fixed'; reason: string | null }>(
+      'SELECT finding_key, state, reason FROM finding_state WHERE document_id = ?'
+    ),
+    insertRule: db.prepare(
+      `INSERT OR REPLACE INTO ignore_rule (project_id, check_id, source_text, target_text, reason, reviewer, created_at)
+       VALUES (@projectId, @checkId, @sourceText, @targetText, @reason, @reviewer, @now)`
+    ),
+    rules: db.prepare<[number], { check_id: string; source_text: string; target_text: string; reason: string | null }>(
+      'SELECT check_id, source_text, target_text, reason FROM ignore_rule WHERE project_id = ?'
+    ),
+    deleteRule: db.prepare<[number, string, string, string]>(
+      'DELETE FROM ignore_rule WHERE project_id = ? AND check_id = ? AND source_text = ? AND target_text = ?'
+    ),
+    insertQuery: db.prepare(
+      `INSERT INTO source_query (document_id, bead_position, finding_key, source_text, question, author, created_at, updated_at)
+       VALUES (@documentId, @beadPosition, @findingKey, @sourceText, @question, @author, @now, @now)`
+    ),
+    queries: db.prepare<[number], QueryRow>('SELECT * FROM source_query WHERE document_id = ? ORDER BY id'),
+    query: db.prepare<[number], QueryRow>('SELECT * FROM source_query WHERE id = ?'),
+    updateQuery: db.prepare(
+      'UPDATE source_query SET status = @status, answer = @answer, updated_at = @now WHERE id = @id'
+    ),
+    insertSignoff: db.prepare(
+      `INSERT INTO signoff (document_id, action, name, role, note, created_at)
+       VALUES (@documentId, @action, @name, @role, @note, @now)`
+    ),
+    signoffs: db.prepare<[number], Signoff & { created_at: string }>(
+      'SELECT id, action, name, role, note, created_at FROM signoff WHERE document_id = ? ORDER BY id'
+    )
+  }
+
+  return {
+    addCorrection(c: NewCorrection): void {
+      stmts.insertCorrection.run({ ...c, now: now() })
+    },
+    corrections: (documentId: number): CorrectionRecord[] =>
+      stmts.corrections.all(documentId).map((r) => ({
+        id: r.id,
+        paragraph: r.position,
+        beforeText: r.before_text,
+        afterText: r.after_text,
+        reviewer: r.reviewer,
+        category: r.category,
+        severity: r.severity,
+        comment: r.comment,
+        findingKey: r.finding_key,
+        createdAt: r.created_at
+      })),
+    setFindingState(
+      documentId: number,
+      key: string,
+      state: 'ignored' | 'fixed',
+      reviewer: string,
+      reason: string | null
+    ): void {
+      stmts.setState.run({ documentId, key, state, reason, reviewer, now: now() })
+    },
+    clearFindingState(documentId: number, key: string): void {
+      stmts.clearState.run(documentId, key)
+    },
+    findingStates: (documentId: number): Map<string, { state: 'ignored' | 'fixed'; reason: string | null }> =>
+      new Map(stmts.states.all(documentId).map((r) => [r.finding_key, { state: r.state, reason: r.reason }])),
+    addIgnoreRule(rule: {
+      projectId: number
+      checkId: string
+      sourceText: string
+      targetText: string
+      reason: string | null
+      reviewer: string
+    }): void {
+      stmts.insertRule.run({ ...rule, now: now() })
+    },
+    removeIgnoreRule(projectId: number, checkId: string, sourceText: string, targetText: string): void {
+      stmts.deleteRule.run(projectId, checkId, sourceText, targetText)
+    },
+    ignoreRules: (projectId: number) =>
+      stmts.rules
+        .all(projectId)
+        .map((r) => ({ checkId: r.check_id, sourceText: r.source_text, targetText: r.target_text, reason: r.reason })),
+    addQuery(q: {
+      documentId: number
+      beadPosition: number
+      findingKey: string | null
+      sourceText: string
+      question: string
+      author: string
+    }): SourceQuery {
+      const id = Number(stmts.insertQuery.run({ ...q, now: now() }).lastInsertRowid)
+      return toQuery(stmts.query.get(id) as QueryRow)
+    },
+    queries: (documentId: number): SourceQuery[] => stmts.queries.all(documentId).map(toQuery),
+    query: (id: number): SourceQuery | null => {
+      const row = stmts.query.get(id)
+      return row ? toQuery(row) : null
+    },
+    updateQuery(id: number, status: SourceQuery['status'], answer: string | null): void {
+      stmts.updateQuery.run({ id, status, answer, now: now() })
+    },
+    addSignoff(s: {
+      documentId: number
+      action: Signoff['action']
+      name: string
+      role: string
+      note: string | null
+    }): void {
+      stmts.insertSignoff.run({ ...s, now: now() })
+    },
+    signoffs: (documentId: number): Signoff[] =>
+      stmts.signoffs
+        .all(documentId)
+        .map((r) => ({ id: r.id, action: r.action, name: r.name, role: r.role, note: r.note, createdAt: r.created_at }))
+  }
+}
+
+export type ReviewStore = ReturnType<typeof createReviewStore>

@@ -1,0 +1,228 @@
+/**
+ * Passages on one side with no counterpart on the other, found by anchoring: words that match
+ * across the languages (numbers, names, cognates) are aligned in order, and a long stretch of one
+ * side between two anchors, none of whose words matches anything on the other side, facing an
+ * empty stretch there, is a dropped (or added) passage.
+ */
+import type { Lang } from '../../domain/types'
+import { isFunctionWord } from '../../text/lexicon/function-words'
+import { cognateForm, cognateForms, type TextRange } from '../../text/lexicon/text'
+import { tokenize as tokenizeText, type Token } from '../../text/tokenize'
+import { factsOf, type AnchorFacts } from '../../text/word-forms'
+
+/**
+ * A text's anchoring words as parallel lists: what each word is (shared by every word spelled
+ * alike) and where it is. A paragraph has hundreds of words, and an object per word was most of
+ * what omission and addition allocated.
+ */
+export interface AnchorWords {
+  facts: AnchorFacts[]
+  starts: number[]
+  ends: number[]
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu
+/** A shared token that is one anchoring token as it stands: no marks, no joiners but these. */
+const PLAIN_TOKEN = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*$/u
+
+function anchorFacts(word: string, lang: Lang): AnchorFacts {
+  const numeric = /^\d/.test(word)
+  const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
+  const content = numeric || (word.length >= 3 && !isFunctionWord(word, lang))
+  const prefix = numeric ? key : key.slice(0, 3)
+  return { text: word, key, prefix, numeric, content }
+}
+
+/**
+ * Read off the shared tokenizer's tokens: a run of them one "." or "," apart ("9.000", "EE.UU") is
+ * scanned again as a whole, and so is a token with marks or other joiners; any other token is one
+ * anchoring word, whose facts are kept on its spelling's record. Not kept per text: the gaps they
+ * give are (see omission), and keeping lists per text cost more in garbage collection than making
+ * them again when a document is checked again.
+ */
+export function anchorWords(text: string, lang: Lang): AnchorWords {
+  const shared = tokenizeText(text)
+  const words: AnchorWords = { facts: [], starts: [], ends: [] }
+  for (let i = 0; i < shared.length; i++) {
+    const first = shared[i] as Token
+    let j = i
+    for (let next = shared[j + 1]; next && next.start === (shared[j] as Token).end + 1; next = shared[j + 1]) {
+      const between = text.charCodeAt(next.start - 1)
+      if (between !== 46 && between !== 44) break // "." or ","
+      j++
+    }
+    const form = first.form
+    if (j === i && (form.anchorPlain ??= PLAIN_TOKEN.test(form.text))) {
+      const facts = factsOf(form, lang)
+      words.facts.push((facts.anchor ??= anchorFacts(form.text, lang)))
+      words.starts.push(first.start)
+      words.ends.push(first.end)
+      continue
+    }
+    const last = shared[j] as Token
+    const run = text.slice(first.start, last.end)
+    TOKEN_RE.lastIndex = 0
+    for (let m = TOKEN_RE.exec(run); m; m = TOKEN_RE.exec(run)) {
+      words.facts.push(anchorFacts(m[0], lang))
+      words.starts.push(first.start + m.index)
+      words.ends.push(first.start + m.index + m[0].length)
+    }
+    i = j
+  }
+  return words
+}
+
+/** No candidates: one shared, frozen list (most words have none). */
+const NONE: readonly number[] = Object.freeze([])
+
+/** For each word of `from`, the content words of `to` it may correspond to. */
+function candidates(from: readonly AnchorFacts[], to: readonly AnchorFacts[]): (readonly number[])[] {
+  // Words of `to` by prefix: most prefixes have one word, kept as a number rather than a list.
+  const index = new Map<string, number | number[]>()
+  for (let j = 0; j < to.length; j++) {
+    const t = to[j] as AnchorFacts
+    if (!t.content) continue
+    const had = index.get(t.prefix)
+    if (had === undefined) index.set(t.prefix, j)
+    else if (typeof had === 'number') index.set(t.prefix, [had, j])
+    else had.push(j)
+  }
+  const matches = (f: AnchorFacts, j: number): boolean => {
+    const t = to[j] as AnchorFacts
+    // A word's key is its cognate form: compared as is, not looked up again from its text.
+    return f.numeric || t.numeric ? f.key === t.key : f.key === t.key || cognateForms(f.key, t.key)
+  }
+  return from.map((f) => {
+    if (!f.content) return NONE
+    const near = index.get(f.prefix)
+    if (near === undefined) return NONE
+    if (typeof near === 'number') return matches(f, near) ? [near] : NONE
+    // A list only for the few words that have a candidate.
+    let found: number[] | undefined
+    for (const j of near) if (matches(f, j)) (found ??= []).push(j)
+    return found ?? NONE
+  })
+}
+
+/** Longest chain of pairs increasing on both sides (patience sorting), O(n log n). */
+function increasingChain(pairs: [number, number][]): [number, number][] {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0])
+  const tails: number[] = []
+  const prev: number[] = []
+  const tailIdx: number[] = []
+  sorted.forEach((p, i) => {
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((tails[mid] as number) < p[1]) lo = mid + 1
+      else hi = mid
+    }
+    tails[lo] = p[1]
+    tailIdx[lo] = i
+    prev[i] = lo > 0 ? (tailIdx[lo - 1] as number) : -1
+  })
+  const chain: [number, number][] = []
+  for (let i = tailIdx[tails.length - 1] ?? -1; i !== -1; i = prev[i] as number)
+    chain.push(sorted[i] as [number, number])
+  return chain.reverse()
+}
+
+export interface Gaps {
+  /** Source passages with no counterpart in the target. */
+  omitted: TextRange[]
+  /** Target passages with no counterpart in the source. */
+  added: TextRange[]
+}
+
+/** A stretch must have this many content words, nearly all matching nothing on the other side (a
+ * passage whose words turn up elsewhere was moved, not dropped). */
+const MIN_WORDS = 5
+const MIN_CHARS = 35
+const UNMATCHED_SHARE = 0.85
+/** The facing stretch may hold at most this share of the missing words (a stray word or two). */
+const FACING_SHARE = 0.2
+/** Anchors needed before a stretch can be called unmatched: the rest must align. */
+const MIN_ANCHORS = 3
+
+/** Content words of `side` that match nothing on the other side. */
+function unexplained(side: AnchorWords, cands: (readonly number[])[]): number {
+  let n = 0
+  for (let i = 0; i < side.facts.length; i++)
+    if ((side.facts[i] as AnchorFacts).content && (cands[i] as readonly number[]).length === 0) n++
+  return n
+}
+
+/**
+ * Words of one side that match nothing on the other, beyond those of the other side: a dropped
+ * passage leaves this surplus; a passage moved and reworded without cognates leaves none, because
+ * its rewording is just as unmatched on the other side.
+ */
+const surplusOf = (
+  side: AnchorWords,
+  cands: (readonly number[])[],
+  other: AnchorWords,
+  otherCands: (readonly number[])[]
+): number => unexplained(side, cands) - unexplained(other, otherCands)
+
+/** The unmatched passage must account for most of its side's surplus of unmatched words. */
+const SURPLUS_SHARE = 0.7
+
+/** Content words among facing[from, to). */
+function contentCount(facing: AnchorWords, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if ((facing.facts[i] as AnchorFacts).content) n++
+  return n
+}
+
+function judgeGap(
+  side: AnchorWords,
+  cands: (readonly number[])[],
+  from: number,
+  to: number,
+  facingContent: number,
+  text: string,
+  surplus: number
+): TextRange | null {
+  const content: number[] = []
+  for (let i = from; i < to; i++) if ((side.facts[i] as AnchorFacts).content) content.push(i)
+  if (content.length < MIN_WORDS) return null
+  if (facingContent > Math.floor(FACING_SHARE * content.length)) return null
+  const unmatched = content.filter((i) => (cands[i] as readonly number[]).length === 0)
+  if (unmatched.length < Math.max(3, UNMATCHED_SHARE * content.length)) return null
+  if (surplus < SURPLUS_SHARE * unmatched.length) return null
+  const start = side.starts[unmatched[0] as number] as number
+  const end = side.ends[unmatched[unmatched.length - 1] as number] as number
+  if (end - start < MIN_CHARS) return null
+  return { start, end, text: text.slice(start, end) }
+}
+
+export function findGaps(source: string, target: string, sourceLang: Lang, targetLang: Lang): Gaps {
+  const s = anchorWords(source, sourceLang)
+  const t = anchorWords(target, targetLang)
+  const sc = candidates(s.facts, t.facts)
+  const tc = candidates(t.facts, s.facts)
+  // Anchors: pairs that are each other's only candidate.
+  const unique: [number, number][] = []
+  sc.forEach((js, i) => {
+    const j = js[0]
+    if (js.length === 1 && j !== undefined && (tc[j] as readonly number[]).length === 1) unique.push([i, j])
+  })
+  const chain = increasingChain(unique)
+  const gaps: Gaps = { omitted: [], added: [] }
+  if (chain.length < MIN_ANCHORS) return gaps
+  const sourceSurplus = surplusOf(s, sc, t, tc)
+  const targetSurplus = -sourceSurplus
+  const bounds: [number, number][] = [[-1, -1], ...chain, [s.facts.length, t.facts.length]]
+  for (let k = 1; k < bounds.length; k++) {
+    const [s0, t0] = bounds[k - 1] as [number, number]
+    const [s1, t1] = bounds[k] as [number, number]
+    const omitted = judgeGap(s, sc, s0 + 1, s1, contentCount(t, t0 + 1, t1), source, sourceSurplus)
+    if (omitted) gaps.omitted.push(omitted)
+    const added = judgeGap(t, tc, t0 + 1, t1, contentCount(s, s0 + 1, s1), target, targetSurplus)
+    if (added) gaps.added.push(added)
+  }
+  // A passage "missing" here and one "added" there is the same passage moved and reworded.
+  if (gaps.omitted.length > 0 && gaps.added.length > 0) return { omitted: [], added: [] }
+  return gaps
+}

@@ -1,0 +1,88 @@
+import type { Lang } from '../../domain/types'
+import type { DocumentContext } from '../engine/types'
+import { projectFingerprint } from './fingerprint'
+import { isFunctionWord } from '../../text/function-words'
+import { isAllCaps, isCapitalized } from '../../text/normalize'
+import { tokenize, type Token } from '../../text/tokenize'
+
+/** Two adjacent capitalized words that may be (part of) a person's or place's name. */
+export interface NamePair {
+  a: Token
+  b: Token
+  key: string
+}
+
+function nameLike(t: Token, lang: Lang): boolean {
+  return (
+    !t.isNumber && isCapitalized(t.text) && !isAllCaps(t.text) && !isFunctionWord(t.lower, lang) && t.text.length > 1
+  )
+}
+
+/** Capitalized word pairs separated by one space ("Rosa Quispe"), keyed without accents or case. */
+export function namePairs(text: string, tokens: readonly Token[], lang: Lang): NamePair[] {
+  const out: NamePair[] = []
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token
+    const b = tokens[i + 1] as Token
+    if (!nameLike(a, lang) || !nameLike(b, lang) || !/^ $/.test(text.slice(a.end, b.start))) continue
+    out.push({ a, b, key: `${a.fold} ${b.fold}` })
+  }
+  return out
+}
+
+export interface KeptNames {
+  /**
+   * Name pairs the project's translations keep as they are in at least half of the segments whose
+   * source has them: names kept across languages. A designation of common words is kept now and
+   * then ("Arts Council") but translated as a rule ("Consejo de las Artes"), so one kept copy does
+   * not count.
+   */
+  kept: Set<string>
+  /** Words the project's source texts write in lowercase somewhere: common words, not names. */
+  common: Set<string>
+}
+
+const cache = new WeakMap<readonly DocumentContext[], { fingerprint: string; names: Map<string, KeptNames> }>()
+
+/**
+ * Word pairs a project's translations keep as they are (person and place names). A pair that is
+ * kept elsewhere but missing here is a dropped name, not a translated phrase.
+ */
+export function keptNames(documents: readonly DocumentContext[], sourceLang: Lang, targetLang: Lang): KeptNames {
+  const direction = `${sourceLang}>${targetLang}`
+  const fingerprint = projectFingerprint(documents)
+  let entry = cache.get(documents)
+  if (!entry || entry.fingerprint !== fingerprint) {
+    entry = { fingerprint, names: new Map() }
+    cache.set(documents, entry)
+  }
+  const hit = entry.names.get(direction)
+  if (hit) return hit
+  // Per pair: segments whose source has it, and those whose translation keeps it.
+  const inSource = new Map<string, number>()
+  const keptIn = new Map<string, number>()
+  const common = new Set<string>()
+  for (const doc of documents) {
+    if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
+    for (const s of doc.segments) {
+      if (!s.source || !s.target) continue
+      const tokens = tokenize(s.source)
+      for (const t of tokens) {
+        // A spelling is added once, not at each of its thousands of occurrences.
+        if (t.form.mark === common) continue
+        t.form.mark = common
+        if (!isCapitalized(t.text) && !t.isNumber) common.add(t.fold)
+      }
+      const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
+      if (src.size === 0) continue
+      for (const key of src) inSource.set(key, (inSource.get(key) ?? 0) + 1)
+      const inTarget = new Set(namePairs(s.target, tokenize(s.target), targetLang).map((p) => p.key))
+      for (const key of inTarget) if (src.has(key)) keptIn.set(key, (keptIn.get(key) ?? 0) + 1)
+    }
+  }
+  const kept = new Set<string>()
+  for (const [key, n] of keptIn) if (2 * n >= (inSource.get(key) ?? 0)) kept.add(key)
+  const result = { kept, common }
+  entry.names.set(direction, result)
+  return result
+}

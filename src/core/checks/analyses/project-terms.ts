@@ -1,0 +1,414 @@
+import type { Lang } from '../../domain/types'
+import type { DocumentContext } from '../engine/types'
+import { foldKey, lowerKey } from '../../text/inflection'
+import { isAllCaps, isCapitalized } from '../../text/normalize'
+import { capitalizedPhrases, type Phrase } from '../../text/phrases'
+import { projectFingerprint } from './fingerprint'
+import { isNameGlue } from '../../text/function-words'
+import {
+  contentMask,
+  findRendering,
+  forgetPairLinks,
+  isContent,
+  locateRenderings,
+  type Rendering,
+  type TokenizedText
+} from './rendering'
+import { adjacent, tokenize, type Token } from '../../text/tokenize'
+import { pushTo } from '../../collections/multimap'
+
+/** One segment pair of the project, tokenized once. */
+export interface CorpusPair {
+  documentId: string
+  segment: number
+  source: TokenizedText
+  target: TokenizedText
+}
+
+export interface TermOccurrence {
+  /** Position in `TermAnalysis.pairs` (project order: documents, then segments). */
+  pair: number
+  first: number
+  last: number
+  start: number
+  end: number
+  text: string
+  /** Every content word capitalized: written as a name here. */
+  capitalized: boolean
+  /** Part of a longer capitalized name here ("Premio Nacional" in "Premio Nacional de Arte"). */
+  embedded: boolean
+  rendering: Rendering | null
+}
+
+export interface ProjectTerm {
+  /** Inflection keys of its words, lowercase, accents kept. */
+  key: string
+  words: string[]
+  /**
+   * One capitalized word ("Estado"): only its capitalized occurrences count ("estado", lowercase,
+   * is another word), and only its capitalization is compared.
+   */
+  single: boolean
+  occurrences: TermOccurrence[]
+}
+
+/** A numbered event's name ("IV Foro Regional de ..."), grouped by its number and first words. */
+export interface NumberedName {
+  pair: number
+  start: number
+  end: number
+  text: string
+  /** Number and the first two words after it: names of one event share it. */
+  group: string
+  /** The whole name, for telling variants apart. */
+  full: string
+}
+
+export interface TermAnalysis {
+  pairs: CorpusPair[]
+  numbered: NumberedName[]
+  terms: ProjectTerm[]
+}
+
+/** Occurrences used to learn which target words go with a term (enough for a stable estimate). */
+const SAMPLE = 24
+/** Packs (pair, token) positions in one number; no paragraph has this many tokens. */
+const STRIDE = 1_000_000
+/** Minimum share of a term's translations a target word must appear in to count as associated. */
+const MIN_SUPPORT = 0.5
+
+interface CacheEntry {
+  fingerprint: string
+  analyses: Map<string, TermAnalysis>
+}
+const cache = new WeakMap<readonly DocumentContext[], CacheEntry>()
+/** The last few projects analysed, by content. */
+const recent = new Map<string, CacheEntry>()
+const RECENT = 3
+
+/**
+ * Finds the capitalized multi-word terms of a project's source texts (institutions, titles,
+ * programmes, and their parts), every occurrence of each (in any case), and where each occurrence
+ * is rendered in the target. Cached per project (until its texts change): every document's run
+ * shares it.
+ */
+export function analyzeProjectTerms(
+  documents: readonly DocumentContext[],
+  sourceLang: Lang,
+  targetLang: Lang
+): TermAnalysis {
+  const direction = `${sourceLang}>${targetLang}`
+  const fingerprint = projectFingerprint(documents)
+  let entry = cache.get(documents)
+  if (!entry || entry.fingerprint !== fingerprint) {
+    // Callers that rebuild the documents array for every run (one per document of a project) still
+    // share one analysis: recent ones are also kept by content.
+    entry = recent.get(fingerprint) ?? { fingerprint, analyses: new Map() }
+    cache.set(documents, entry)
+    recent.delete(fingerprint)
+    recent.set(fingerprint, entry)
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value as string)
+  }
+  const hit = entry.analyses.get(direction)
+  if (hit) return hit
+  const analysis = analyze(documents, sourceLang, targetLang)
+  entry.analyses.set(direction, analysis)
+  return analysis
+}
+
+function analyze(documents: readonly DocumentContext[], sourceLang: Lang, targetLang: Lang): TermAnalysis {
+  const pairs: CorpusPair[] = []
+  for (const doc of documents) {
+    if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
+    for (const s of doc.segments) {
+      if (s.source === '' || s.target === '') continue
+      pairs.push({
+        documentId: doc.id,
+        segment: s.index,
+        source: { text: s.source, tokens: tokenize(s.source) },
+        target: { text: s.target, tokens: tokenize(s.target) }
+      })
+    }
+  }
+
+  const sourceKeys = pairs.map((p) => p.source.tokens.map((t) => lowerKey(t, sourceLang)))
+  const targetSets = pairs.map((p) => {
+    const content = contentMask(p.target.tokens, targetLang)
+    const set = new Set<string>()
+    for (const t of p.target.tokens) if (content[t.index] === 1) set.add(foldKey(t, targetLang))
+    return set
+  })
+  const df = new Map<string, number>()
+  for (const set of targetSets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
+
+  // Candidate terms: capitalized names and their parts between glue words, and capitalized
+  // single words inside a sentence ("del Estado").
+  const candidates = new Map<string, { words: string[]; single: boolean }>()
+  const numbered: NumberedName[] = []
+  // Capitalized words standing alone (not part of a longer name): where single-word terms occur.
+  const standalone = new Set<number>()
+  const names: (readonly Phrase[])[] = []
+  pairs.forEach((p, pi) => {
+    const keys = sourceKeys[pi] as string[]
+    const phrases = capitalizedPhrases(p.source.text, p.source.tokens, sourceLang)
+    names.push(phrases)
+    for (const phrase of phrases) {
+      const head = p.source.tokens[phrase.first] as Token
+      // All-caps runs are headlines or acronym lists, not names to follow.
+      if (p.source.tokens.slice(phrase.first, phrase.last + 1).every((t) => isAllCaps(t.text))) continue
+      if (phrase.first === phrase.last) {
+        standalone.add(pi * STRIDE + phrase.first)
+        if (!head.sentenceStart && !isAllCaps(head.text) && head.text.length >= 4 && isContent(head, sourceLang)) {
+          candidates.set(`=${keys[phrase.first] as string}`, { words: [keys[phrase.first] as string], single: true })
+        }
+        continue
+      }
+      for (const [a, b] of subPhrases(p.source.tokens, phrase.first, phrase.last, sourceLang)) {
+        const words = keys.slice(a, b + 1)
+        candidates.set(words.join(' '), { words, single: false })
+      }
+      const name = numberedName(p.source.tokens, keys, phrase.first, phrase.last, sourceLang)
+      if (name) numbered.push({ pair: pi, start: phrase.start, end: phrase.end, text: phrase.text, ...name })
+    }
+  })
+
+  // Where each term's first word (single-word terms) or first two words appear, to find every
+  // occurrence without scanning all text per term: names share their first words ("Ministerio
+  // de ..."), so the second narrows the search most. Positions are packed as pair * STRIDE + token.
+  const firstWords = new Set<string>()
+  const openings = new Map<string, Set<string>>()
+  for (const { words, single } of candidates.values()) {
+    const [head, second] = words as [string, string?]
+    if (single || second === undefined) firstWords.add(head)
+    else {
+      let seconds = openings.get(head)
+      if (!seconds) openings.set(head, (seconds = new Set()))
+      seconds.add(second)
+    }
+  }
+  const index = new Map<string, number[]>()
+  const pairIndex = new Map<string, Map<string, number[]>>()
+  sourceKeys.forEach((keys, pi) =>
+    keys.forEach((k, ti) => {
+      if (firstWords.has(k)) pushTo(index, k, pi * STRIDE + ti)
+      const next = keys[ti + 1]
+      if (next === undefined || !openings.get(k)?.has(next)) return
+      let bySecond = pairIndex.get(k)
+      if (!bySecond) pairIndex.set(k, (bySecond = new Map()))
+      pushTo(bySecond, next, pi * STRIDE + ti)
+    })
+  )
+  const positions = (words: readonly string[], single: boolean): readonly number[] =>
+    (single || words.length < 2
+      ? index.get(words[0] as string)
+      : pairIndex.get(words[0] as string)?.get(words[1] as string)) ?? []
+
+  const terms: ProjectTerm[] = []
+  for (const [key, { words, single }] of candidates) {
+    const occurrences: TermOccurrence[] = []
+    for (const packed of positions(words, single)) {
+      const pi = Math.floor(packed / STRIDE)
+      const ti = packed % STRIDE
+      const p = pairs[pi] as CorpusPair
+      const keys = sourceKeys[pi] as string[]
+      let ok = true
+      for (let k = 1; k < words.length && ok; k++) {
+        const tok = p.source.tokens[ti + k]
+        ok =
+          keys[ti + k] === words[k] &&
+          tok !== undefined &&
+          adjacent(p.source.text, p.source.tokens[ti + k - 1] as Token, tok)
+      }
+      if (!ok) continue
+      const first = p.source.tokens[ti] as Token
+      if (single && (!standalone.has(packed) || first.sentenceStart)) continue
+      const last = p.source.tokens[ti + words.length - 1] as Token
+      const content = p.source.tokens.slice(ti, ti + words.length).filter((t) => isContent(t, sourceLang))
+      occurrences.push({
+        pair: pi,
+        first: ti,
+        last: ti + words.length - 1,
+        start: first.start,
+        end: last.end,
+        text: p.source.text.slice(first.start, last.end),
+        capitalized: content.every((t) => isCapitalized(t.text)),
+        embedded: (names[pi] ?? []).some(
+          (n) => n.first <= ti && ti + words.length - 1 <= n.last && n.last - n.first + 1 > words.length
+        ),
+        rendering: null
+      })
+    }
+    if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
+  }
+
+  memo = new WeakMap()
+  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang)
+  memo = new WeakMap()
+  forgetPairLinks()
+  return { pairs, numbered, terms }
+}
+
+/** Ordinals written as words open event names too ("Primer Foro", "Second Summit"). */
+const ORDINAL =
+  /^(?:[IVX]+|\d+(?:er|ro|do|to|vo|no|mo|°|º|st|nd|rd|th)|primer|primera|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|first|second|third|fourth|fifth)$/i
+
+/** A name that opens with an ordinal and two capitalized words: the name of one edition of an event. */
+function numberedName(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  first: number,
+  last: number,
+  lang: Lang
+): { group: string; full: string } | null {
+  const head = tokens[first] as Token
+  if (!ORDINAL.test(head.text)) return null
+  const words: string[] = []
+  for (let i = first + 1; i <= last && words.length < 2; i++)
+    if (isContent(tokens[i] as Token, lang)) words.push(keys[i] as string)
+  if (words.length < 2) return null
+  return { group: [head.text.toLowerCase(), ...words].join(' '), full: keys.slice(first, last + 1).join(' ') }
+}
+
+/** Sub-ranges of a name that start and end on capitalized words at glue boundaries, with 2+ content words. */
+function subPhrases(tokens: readonly Token[], first: number, last: number, lang: Lang): [number, number][] {
+  const runs: [number, number][] = []
+  let i = first
+  while (i <= last) {
+    if (isNameGlue((tokens[i] as Token).lower, lang) && !isCapitalized((tokens[i] as Token).text)) {
+      i++
+      continue
+    }
+    const start = i
+    while (
+      i + 1 <= last &&
+      !(isNameGlue((tokens[i + 1] as Token).lower, lang) && !isCapitalized((tokens[i + 1] as Token).text))
+    )
+      i++
+    runs.push([start, i])
+    i++
+  }
+  // Suffixes only: the full name and the complements it ends with ("Salud y Protección Social" in
+  // "Ministerio de Salud y Protección Social"). A prefix cut off its modifier has no contiguous
+  // rendering in English ("Plan Nacional" of "National Development Plan").
+  const out: [number, number][] = []
+  const to = (runs[runs.length - 1] as [number, number] | undefined)?.[1] ?? last
+  for (const [from] of runs) {
+    let content = 0
+    for (let k = from; k <= to; k++) if (isContent(tokens[k] as Token, lang)) content++
+    if (content >= 2) out.push([from, to])
+  }
+  return out
+}
+
+/**
+ * Renderings of a term in a pair of texts already seen (per analysis run). Identical texts share
+ * their token arrays (the tokenizer's cache), so boilerplate paragraphs that recur across releases
+ * are located once, without building keys from whole paragraphs.
+ */
+let memo = new WeakMap<readonly Token[], WeakMap<readonly Token[], Map<string, (Rendering | null)[]>>>()
+
+function memoFor(p: CorpusPair): Map<string, (Rendering | null)[]> {
+  let bySource = memo.get(p.source.tokens)
+  if (!bySource) memo.set(p.source.tokens, (bySource = new WeakMap()))
+  let known = bySource.get(p.target.tokens)
+  if (!known) bySource.set(p.target.tokens, (known = new Map()))
+  return known
+}
+
+function locateAll(
+  term: ProjectTerm,
+  pairs: CorpusPair[],
+  targetSets: Set<string>[],
+  df: Map<string, number>,
+  sourceLang: Lang,
+  targetLang: Lang
+): void {
+  const pairIds = [...new Set(term.occurrences.map((o) => o.pair))]
+  const step = Math.max(1, Math.floor(pairIds.length / SAMPLE))
+  const sample = pairIds.filter((_, i) => i % step === 0)
+  const support = new Map<string, number>()
+  for (const pi of sample) for (const k of targetSets[pi] as Set<string>) support.set(k, (support.get(k) ?? 0) + 1)
+  const outside = pairs.length - pairIds.length
+  // Words found wherever the term is translated, and rarely elsewhere.
+  const statistical = (key: string): number => {
+    if (sample.length < 3) return 0
+    const s = (support.get(key) ?? 0) / sample.length
+    if (s < MIN_SUPPORT) return 0
+    const elsewhere = outside > 0 ? Math.max(0, (df.get(key) ?? 0) - s * pairIds.length) / outside : 0
+    return Math.max(0, s - elsewhere)
+  }
+
+  const byPair = new Map<number, TermOccurrence[]>()
+  for (const occ of term.occurrences) {
+    pushTo(byPair, occ.pair, occ)
+  }
+  const locate = (
+    pi: number,
+    occs: TermOccurrence[],
+    association: (key: string) => number,
+    learnedPass: boolean
+  ): void => {
+    const p = pairs[pi] as CorpusPair
+    // Boilerplate paragraphs recur verbatim across releases: locate them once.
+    const seen = memoFor(p)
+    const memoKey = `${learnedPass ? 2 : 1}\u0001${term.key}`
+    const known = seen.get(memoKey)
+    if (known) {
+      occs.forEach((o, i) => (o.rendering = known[i] ?? null))
+      return
+    }
+    const renderings = locateRenderings({
+      source: p.source,
+      target: p.target,
+      sourceLang,
+      targetLang,
+      occurrences: occs,
+      association
+    })
+    occs.forEach((o, i) => (o.rendering = renderings[i] ?? null))
+    seen.set(memoKey, renderings)
+  }
+
+  // First pass on a sample: learn the usual rendering and the words renderings are made of.
+  const counts = new Map<string, number>()
+  const vocabulary = new Set<string>()
+  let usual: Rendering | null = null
+  for (const pi of sample) {
+    const occs = byPair.get(pi) as TermOccurrence[]
+    // Where the usual rendering reads as often as the term occurs, and its words all match the
+    // term's by form (so locating would find the same), it is the rendering.
+    const fast =
+      usual && usual.lexical === usual.content
+        ? findRendering((pairs[pi] as CorpusPair).target, targetLang, usual.keys, usual.content)
+        : []
+    if (fast.length > 0 && fast.length === occs.length) occs.forEach((o, i) => (o.rendering = fast[i] ?? null))
+    else locate(pi, occs, statistical, false)
+    for (const o of occs) {
+      if (!o.rendering) continue
+      for (const k of o.rendering.keys) vocabulary.add(k)
+      const n = (counts.get(o.rendering.key) ?? 0) + 1
+      counts.set(o.rendering.key, n)
+      if (!usual || n > (counts.get(usual.key) ?? 0)) usual = o.rendering
+    }
+  }
+  // The words of the renderings found so far anchor the others ("National Forum on Sustainable
+  // Cities" is found through "III National Forum of Sustainable Cities").
+  const learned = (key: string): number => Math.max(statistical(key), vocabulary.has(key) ? 0.5 : 0)
+  const sampled = new Set(sample)
+  for (const [pi, occs] of byPair) {
+    if (sampled.has(pi)) {
+      if (occs.some((o) => !o.rendering)) locate(pi, occs, learned, true)
+      continue
+    }
+    // A term used hundreds of times is located in full only where it does not read as usual.
+    const p = pairs[pi] as CorpusPair
+    const fast = usual ? findRendering(p.target, targetLang, usual.keys, usual.content) : []
+    if (fast.length === occs.length) occs.forEach((o, i) => (o.rendering = fast[i] ?? null))
+    else locate(pi, occs, learned, true)
+  }
+}
+
+/** True when the glue-free words of `inner` appear in order inside `outer` (a sub-term). */
+export function containsTerm(outer: ProjectTerm, inner: ProjectTerm): boolean {
+  return outer !== inner && ` ${outer.key} `.includes(` ${inner.key} `)
+}

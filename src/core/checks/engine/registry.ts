@@ -1,0 +1,62 @@
+import type { CheckDefinition } from './types'
+import { consistencyCheck } from '../rules/consistency'
+import { codesCheck } from '../rules/codes'
+import { entitiesCheck } from '../rules/entities'
+import { sourceDuplicateEntityCheck } from '../rules/source-duplicate-entity'
+import { untranslatedCheck } from '../rules/untranslated'
+import { spellingCheck } from '../rules/spelling'
+import { glossaryCheck } from '../rules/glossary'
+import { additionCheck } from '../rules/addition'
+import { lengthRatioCheck } from '../rules/length-ratio'
+import { negationCheck } from '../rules/negation'
+import { numberFormatCheck } from '../rules/number-format'
+import { numbersCheck } from '../rules/numbers'
+import { omissionCheck } from '../rules/omission'
+import { capitalAfterSemicolonCheck } from '../rules/typography-capital-after-semicolon'
+import { doubleSpaceCheck } from '../rules/typography-double-space'
+import { missingSpaceCheck } from '../rules/typography-missing-space'
+import { finalPunctuationCheck } from '../rules/typography-final-punctuation'
+import { midsentenceCapitalCheck } from '../rules/typography-midsentence-capital'
+import { quoteStyleCheck } from '../rules/typography-quote-style'
+import { repeatedWordCheck } from '../rules/typography-repeated-word'
+import { sentenceCaseCheck } from '../rules/typography-sentence-case'
+import { spaceBeforePunctuationCheck } from '../rules/typography-space-before-punctuation'
+import { unpairedCheck } from '../rules/typography-unpaired'
+import { unalignedCheck } from '../rules/unaligned'
+import { unalignedSentenceCheck } from '../rules/unaligned-sentence'
+
+/**
+ * Every check Cotejo ships, in the order reviewers read them. One file per check under ./checks/;
+ * add new checks here.
+ */
+export const CHECKS: readonly CheckDefinition[] = [
+  numbersCheck,
+  numberFormatCheck,
+  negationCheck,
+  unalignedCheck,
+  unalignedSentenceCheck,
+  lengthRatioCheck,
+  omissionCheck,
+  additionCheck,
+  glossaryCheck,
+  consistencyCheck,
+  entitiesCheck,
+  codesCheck,
+  sourceDuplicateEntityCheck,
+  untranslatedCheck,
+  spellingCheck,
+  repeatedWordCheck,
+  doubleSpaceCheck,
+  missingSpaceCheck,
+  spaceBeforePunctuationCheck,
+  unpairedCheck,
+  sentenceCaseCheck,
+  capitalAfterSemicolonCheck,
+  finalPunctuationCheck,
+  midsentenceCapitalCheck,
+  quoteStyleCheck
+]
+
+export function checkById(id: string): CheckDefinition | undefined {
+  return CHECKS.find((c) => c.id === id)
+}

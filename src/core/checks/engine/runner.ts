@@ -1,0 +1,125 @@
+import {
+  PARAGRAPH_JOINER,
+  type CheckContext,
+  type CheckDefinition,
+  type CheckRunResult,
+  type CheckSettings,
+  type Finding,
+  type ParagraphSpan,
+  type RawFinding,
+  type SegmentPair,
+  type Span
+} from './types'
+import { withProjectHeld } from '../analyses/fingerprint'
+
+/** Fills {{name}} placeholders. Unknown names stay visible so a missing parameter is noticed. */
+export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  )
+}
+
+/**
+ * Maps an offset range in a bead's joined text back to the paragraph it falls in. A span that
+ * crosses a paragraph break is clipped to its first paragraph.
+ */
+export function toParagraphSpan(span: Span, paragraphs: number[], joined: string): ParagraphSpan | null {
+  if (paragraphs.length === 0) return null
+  let offset = 0
+  for (let i = 0; i < paragraphs.length; i++) {
+    const next = joined.indexOf(PARAGRAPH_JOINER, offset)
+    const end = next === -1 || i === paragraphs.length - 1 ? joined.length : next
+    if (span.start <= end) {
+      const start = Math.max(span.start, offset) - offset
+      const stop = Math.min(span.end, end) - offset
+      return { paragraph: paragraphs[i] as number, start, end: stop, text: joined.slice(offset + start, offset + stop) }
+    }
+    offset = end + PARAGRAPH_JOINER.length
+  }
+  return null
+}
+
+function locate(
+  raw: RawFinding,
+  segment: SegmentPair | undefined,
+  check: CheckDefinition,
+  ctx: CheckContext,
+  settings: CheckSettings
+): Finding {
+  const sourceSpan =
+    segment && raw.sourceSpan ? toParagraphSpan(raw.sourceSpan, segment.sourceParagraphs, segment.source) : null
+  const targetSpan =
+    segment && raw.targetSpan ? toParagraphSpan(raw.targetSpan, segment.targetParagraphs, segment.target) : null
+  const params = raw.params ?? {}
+  const template = check.i18n.en.messages[raw.messageKey] ?? raw.messageKey
+  return {
+    checkId: check.id,
+    category: raw.category ?? check.category,
+    severity: settings[check.id]?.severity ?? raw.severity ?? check.defaultSeverity,
+    side: raw.side,
+    documentId: ctx.document.id,
+    segment: raw.segment,
+    sourceParagraph: sourceSpan?.paragraph ?? segment?.sourceParagraphs[0] ?? null,
+    targetParagraph: targetSpan?.paragraph ?? segment?.targetParagraphs[0] ?? null,
+    sourceSpan,
+    targetSpan,
+    messageKey: raw.messageKey,
+    params,
+    message: formatMessage(template, params),
+    suggestion: raw.suggestion ?? null,
+    confidence: raw.confidence ?? 1
+  }
+}
+
+export function isEnabled(check: CheckDefinition, settings: CheckSettings): boolean {
+  return settings[check.id]?.enabled ?? check.enabledByDefault
+}
+
+/**
+ * Runs every enabled check on one document. A check that throws is reported in `failures` and the
+ * run goes on: one faulty check must never hide the findings of the others.
+ */
+export function runChecks(
+  checks: readonly CheckDefinition[],
+  ctx: CheckContext,
+  settings: CheckSettings = {},
+  /** Called after each enabled check, for progress on long documents. */
+  onCheckDone?: (checkId: string) => void
+): CheckRunResult {
+  return withProjectHeld(ctx.project.documents, () => runEnabled(checks, ctx, settings, onCheckDone))
+}
+
+function runEnabled(
+  checks: readonly CheckDefinition[],
+  ctx: CheckContext,
+  settings: CheckSettings,
+  onCheckDone: ((checkId: string) => void) | undefined
+): CheckRunResult {
+  const result: CheckRunResult = { findings: [], failures: [] }
+  const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
+  for (const check of checks) {
+    if (!isEnabled(check, settings)) continue
+    try {
+      for (const raw of check.run(ctx)) {
+        result.findings.push(locate(raw, byIndex.get(raw.segment), check, ctx, settings))
+      }
+    } catch (err) {
+      result.failures.push({
+        checkId: check.id,
+        documentId: ctx.document.id,
+        error: err instanceof Error ? err.message : String(err)
+      })
+    }
+    onCheckDone?.(check.id)
+  }
+  result.findings.sort(readingOrder)
+  return result
+}
+
+/** Findings in reading order: by bead, then by where they start (stable: ties keep check order). */
+export function readingOrder(a: Finding, b: Finding): number {
+  return (
+    a.segment - b.segment ||
+    (a.targetSpan?.start ?? a.sourceSpan?.start ?? 0) - (b.targetSpan?.start ?? b.sourceSpan?.start ?? 0)
+  )
+}

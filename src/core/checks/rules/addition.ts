@@ -1,0 +1,32 @@
+import type { CheckDefinition, RawFinding } from '../engine/types'
+import { segmentGaps } from './omission'
+
+export const additionCheck: CheckDefinition = {
+  id: 'addition',
+  category: 'accuracy/addition',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  sharedWork: 'gaps',
+  i18n: {
+    en: {
+      title: 'Passage added',
+      description: 'A passage of the translation (several words, names or numbers) with no counterpart in the source.',
+      messages: { added: 'This passage of the translation has no counterpart in the source.' }
+    },
+    es: {
+      title: 'Pasaje añadido',
+      description: 'Un pasaje de la traducción (varias palabras, nombres o números) sin equivalente en el original.',
+      messages: { added: 'Este pasaje de la traducción no tiene equivalente en el original.' }
+    }
+  },
+  run(ctx) {
+    const out: RawFinding[] = []
+    for (const seg of ctx.document.segments) {
+      if (seg.source.trim() === '' || seg.target.trim() === '') continue
+      for (const span of segmentGaps(ctx, seg).added) {
+        out.push({ segment: seg.index, side: 'target', targetSpan: span, messageKey: 'added', confidence: 0.5 })
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,167 @@
+import { documentNumbers } from '../analyses/numbers-document'
+import { formatValue } from '../../text/numbers/format'
+import type { NumberMention } from '../../text/numbers/mention'
+import { compareNumbers } from '../analyses/number-match'
+import type { CheckDefinition, RawFinding, Span } from '../engine/types'
+
+const span = (m: { start: number; end: number }, text: string): Span => ({
+  start: m.start,
+  end: m.end,
+  text: text.slice(m.start, m.end)
+})
+
+/** Three or more numbers missing in a row read as one dropped passage, reported once. */
+const RUN = 3
+
+function groupRuns(missing: NumberMention[], matchedStarts: number[]): NumberMention[][] {
+  const runs: NumberMention[][] = []
+  let run: NumberMention[] = []
+  for (const m of missing) {
+    const prev = run[run.length - 1]
+    const broken = prev !== undefined && matchedStarts.some((s) => s > prev.start && s < m.start)
+    if (broken) {
+      runs.push(run)
+      run = []
+    }
+    run.push(m)
+  }
+  if (run.length > 0) runs.push(run)
+  return runs
+}
+
+/** Numbers by value: missing, extra and changed numbers, currencies and months between source and target. */
+export const numbersCheck: CheckDefinition = {
+  id: 'numbers',
+  category: 'accuracy/mistranslation',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  sharedWork: 'numbers',
+  i18n: {
+    en: {
+      title: 'Numbers',
+      description: 'Numbers, amounts, percentages, dates and ordinals that differ between source and translation.',
+      messages: {
+        changed: 'The source says {{source}}; the translation says {{target}}.',
+        missing: 'The number {{number}} of the source is missing from the translation.',
+        missingMany: '{{count}} numbers of the source are missing from the translation: {{numbers}}.',
+        extra: 'The translation has the number {{number}}, which the source does not.',
+        currency: 'The currency changed: {{source}} in the source, {{target}} in the translation.',
+        month: 'The month changed: {{source}} in the source, {{target}} in the translation.'
+      }
+    },
+    es: {
+      title: 'Números',
+      description: 'Números, montos, porcentajes, fechas y ordinales que difieren entre el original y la traducción.',
+      messages: {
+        changed: 'El original dice {{source}}; la traducción dice {{target}}.',
+        missing: 'Falta en la traducción el número {{number}} del original.',
+        missingMany: 'Faltan en la traducción {{count}} números del original: {{numbers}}.',
+        extra: 'La traducción tiene el número {{number}}, que no está en el original.',
+        currency: 'Cambió la moneda: {{source}} en el original, {{target}} en la traducción.',
+        month: 'Cambió el mes: {{source}} en el original, {{target}} en la traducción.'
+      }
+    }
+  },
+  run(ctx) {
+    const doc = ctx.document
+    const { styles, segments } = documentNumbers(doc)
+    const out: RawFinding[] = []
+    for (const seg of doc.segments) {
+      // An empty side is the unaligned check's finding, not a list of missing numbers.
+      if (seg.source.trim() === '' || seg.target.trim() === '') continue
+      const found = segments.get(seg.index)
+      if (!found) continue
+      const cmp = compareNumbers(
+        { mentions: found.source, length: seg.source.length },
+        { mentions: found.target, length: seg.target.length }
+      )
+
+      for (const { source, target } of cmp.changed) {
+        const plainTarget =
+          target.numeral !== undefined && target.text === target.numeral.raw && source.keys.length === 1
+        const value = Number((source.keys[0] as string).slice(2))
+        out.push({
+          segment: seg.index,
+          side: 'both',
+          sourceSpan: span(source, seg.source),
+          targetSpan: span(target, seg.target),
+          messageKey: 'changed',
+          params: { source: source.text, target: target.text },
+          confidence: source.hard && target.hard ? 0.9 : 0.7,
+          ...(plainTarget && Number.isFinite(value)
+            ? { suggestion: formatValue(value, doc.targetLang, styles.target) }
+            : {})
+        })
+      }
+
+      const matchedStarts = cmp.matched.map((p) => p.source.start)
+      for (const run of groupRuns(cmp.missing, matchedStarts)) {
+        const first = run[0] as NumberMention
+        const last = run[run.length - 1] as NumberMention
+        if (run.length >= RUN) {
+          out.push({
+            segment: seg.index,
+            side: 'source',
+            sourceSpan: span({ start: first.start, end: last.end }, seg.source),
+            messageKey: 'missingMany',
+            params: { count: run.length, numbers: run.map((m) => m.text).join(', ') },
+            category: 'accuracy/omission',
+            confidence: 0.9
+          })
+          continue
+        }
+        for (const m of run) {
+          const year = m.kind === 'year'
+          out.push({
+            segment: seg.index,
+            side: 'source',
+            sourceSpan: span(m, seg.source),
+            messageKey: 'missing',
+            params: { number: m.text },
+            category: 'accuracy/omission',
+            // A year often becomes "this year" or "last year": worth a look, rarely an error.
+            ...(year ? { severity: 'minor' as const, confidence: 0.5 } : { confidence: 0.8 })
+          })
+        }
+      }
+
+      for (const m of cmp.extra) {
+        out.push({
+          segment: seg.index,
+          side: 'target',
+          targetSpan: span(m, seg.target),
+          messageKey: 'extra',
+          params: { number: m.text },
+          category: 'accuracy/addition',
+          severity: 'minor',
+          confidence: 0.6
+        })
+      }
+
+      for (const { source, target } of cmp.currency) {
+        out.push({
+          segment: seg.index,
+          side: 'both',
+          sourceSpan: span(source, seg.source),
+          targetSpan: span(target, seg.target),
+          messageKey: 'currency',
+          params: { source: source.currency ?? '', target: target.currency ?? '' },
+          confidence: 0.8
+        })
+      }
+
+      for (const { source, target } of cmp.months) {
+        out.push({
+          segment: seg.index,
+          side: 'both',
+          sourceSpan: span(source, seg.source),
+          targetSpan: span(target, seg.target),
+          messageKey: 'month',
+          params: { source: source.text, target: target.text },
+          confidence: 0.85
+        })
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,100 @@
+import type { Lang } from '../../domain/types'
+import { entityTable, extractMentions } from '../../text/mentions'
+import { fold } from '../../text/normalize'
+import { capitalizedPhrases } from '../../text/phrases'
+import { tokenize } from '../../text/tokenize'
+import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
+
+interface Item {
+  start: number
+  end: number
+  text: string
+  key: string
+}
+
+/** What may separate two members of one coordination: a comma or a conjunction, then a preposition and an article. */
+const SEPARATOR: Record<Lang, RegExp> = {
+  es: /^\s*(?:,\s*|\s(?:y|e|o|u|ni)\s+)(?:(?:por|de|a|con|para|en|entre|desde)\s+)?(?:(?:el|la|los|las|al|del)\s+)?$/i,
+  en: /^\s*(?:,\s*|\s(?:and|or|nor|&)\s+)(?:(?:by|of|to|with|for|from|in|between)\s+)?(?:the\s+)?$/i
+}
+
+/** Mentions of bodies and acronyms, then capitalized names not already covered by one. */
+function items(text: string, lang: Lang, ctx: CheckContext): Item[] {
+  const tokens = tokenize(text)
+  const mentions = extractMentions(text, lang, entityTable(ctx.glossary), tokens)
+  const out: Item[] = mentions
+    .filter((m) => !m.weak)
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      key: m.id.startsWith('acr:') ? `${m.id}|${fold(m.text)}` : m.id
+    }))
+  for (const p of capitalizedPhrases(text, tokens, lang)) {
+    if (p.last === p.first || out.some((m) => m.start < p.end && p.start < m.end)) continue
+    out.push({ start: p.start, end: p.end, text: p.text, key: fold(p.text) })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The same body named twice in one coordination of the source ("financiada por el BID y el BID"):
+ * the author meant two bodies. A source problem: the translator cannot know the second one.
+ */
+export function duplicatesIn(text: string, lang: Lang, ctx: CheckContext): [Item, Item][] {
+  const list = items(text, lang, ctx)
+  const found: [Item, Item][] = []
+  let chain: Item[] = []
+  for (const item of list) {
+    const prev = chain[chain.length - 1]
+    if (prev && SEPARATOR[lang].test(text.slice(prev.end, item.start))) chain.push(item)
+    else chain = [item]
+    const twin = chain.slice(0, -1).find((x) => x.key === item.key)
+    if (twin) found.push([twin, item])
+  }
+  return found
+}
+
+export const sourceDuplicateEntityCheck: CheckDefinition = {
+  id: 'source-duplicate-entity',
+  category: 'source/error',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  sharedWork: 'mentions',
+  i18n: {
+    en: {
+      title: 'Body named twice in the source',
+      description:
+        'The source names the same body twice in one list, so one of them is probably wrong: query the author.',
+      messages: {
+        duplicate: 'The source names “{{entity}}” twice in the same list; one of them is probably a different body.'
+      }
+    },
+    es: {
+      title: 'Organismo repetido en el original',
+      description:
+        'El original nombra dos veces el mismo organismo en una enumeración; probablemente uno es otro: consulte al autor.',
+      messages: {
+        duplicate:
+          'El original nombra dos veces “{{entity}}” en la misma enumeración; probablemente uno de ellos es otro organismo.'
+      }
+    }
+  },
+  run(ctx: CheckContext): RawFinding[] {
+    const findings: RawFinding[] = []
+    for (const s of ctx.document.segments) {
+      if (!s.source) continue
+      for (const [a, b] of duplicatesIn(s.source, ctx.document.sourceLang, ctx)) {
+        findings.push({
+          segment: s.index,
+          side: 'source',
+          sourceSpan: { start: a.start, end: b.end, text: s.source.slice(a.start, b.end) },
+          messageKey: 'duplicate',
+          params: { entity: b.text },
+          confidence: 0.9
+        })
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,117 @@
+import { alignDocument, segmentSentences } from '../../align'
+import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair } from '../engine/types'
+
+/** Below this many words a lone sentence is too often a heading, a dateline or a merged fragment. */
+const MIN_WORDS = 6
+/** The engine's confidence that the sentence really has no counterpart. */
+const MIN_CONFIDENCE = 0.8
+/** Length ratio of two sentences that read as each other's translation, for skipping the alignment. */
+const SENTENCE_RATIO = [0.6, 1.6] as const
+
+const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+
+/** Start offset of each paragraph inside the segment's joined text. */
+function paragraphStarts(paragraphs: string[]): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const p of paragraphs) {
+    starts.push(offset)
+    offset += p.length + PARAGRAPH_JOINER.length
+  }
+  return starts
+}
+
+/**
+ * A sentence left out of the translation (or added to it) inside a paragraph that is otherwise
+ * translated: the sentence alignment finds it with no counterpart. Paragraph-level gaps are the
+ * `unaligned` check's; this one sees the dropped sentence in the middle of a paragraph.
+ */
+export const unalignedSentenceCheck: CheckDefinition = {
+  id: 'unaligned-sentence',
+  category: 'accuracy/omission',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  i18n: {
+    en: {
+      title: 'Sentence omitted or added',
+      description: 'A sentence of the source with no counterpart in the translation, or a sentence added to it.',
+      messages: {
+        omitted: 'This sentence of the source has no counterpart in the translation.',
+        added: 'This sentence of the translation has no counterpart in the source.'
+      }
+    },
+    es: {
+      title: 'Oración omitida o añadida',
+      description: 'Una oración del original sin equivalente en la traducción, o una oración añadida en ella.',
+      messages: {
+        omitted: 'Esta oración del original no tiene equivalente en la traducción.',
+        added: 'Esta oración de la traducción no tiene equivalente en el original.'
+      }
+    }
+  },
+  run(ctx) {
+    const out: RawFinding[] = []
+    const { sourceLang, targetLang } = ctx.document
+    const check = (seg: SegmentPair): void => {
+      if (seg.source.trim() === '' || seg.target.trim() === '') return
+      const source = seg.source.split(PARAGRAPH_JOINER)
+      const target = seg.target.split(PARAGRAPH_JOINER)
+      const sentences = (paras: string[], lang: typeof sourceLang): number[] =>
+        paras.flatMap((p) => segmentSentences(p, lang).map((s) => s.text.length))
+      const sourceLengths = sentences(source, sourceLang)
+      const targetLengths = sentences(target, targetLang)
+      // One sentence a side: a lone sentence there is the paragraph-level checks' business.
+      if (sourceLengths.length + targetLengths.length < 3) return
+      // As many sentences on both sides and lengths in proportion, as a whole or sentence by
+      // sentence: nothing can be missing, and the alignment (the costly part) is skipped. A gap
+      // hidden by a split elsewhere puts some sentence out of proportion.
+      if (sourceLengths.length === targetLengths.length) {
+        const ratio = seg.target.length / seg.source.length
+        if (ratio > 0.85 && ratio < 1.15) return
+        const inStep = sourceLengths.every((n, i) => {
+          const r = (targetLengths[i] as number) / n
+          return r > SENTENCE_RATIO[0] && r < SENTENCE_RATIO[1]
+        })
+        if (inStep && ratio > 0.7 && ratio < 1.4) return
+      }
+      const alignment = alignDocument(source, target, { sourceLang, targetLang })
+      const sourceStarts = paragraphStarts(source)
+      const targetStarts = paragraphStarts(target)
+      for (const paragraph of alignment.paragraphs) {
+        for (const bead of paragraph.sentences) {
+          if (bead.confidence < MIN_CONFIDENCE) continue
+          // A lone sentence on one side: omitted from the translation, or added to it.
+          const omitted = bead.source.length === 1 && bead.target.length === 0
+          if (!omitted && !(bead.source.length === 0 && bead.target.length === 1)) continue
+          const ref = omitted
+            ? alignment.sourceSentences[bead.source[0]!]!
+            : alignment.targetSentences[bead.target[0]!]!
+          if (words(ref.text) < MIN_WORDS) continue
+          const start = (omitted ? sourceStarts : targetStarts)[ref.paragraph]! + ref.start
+          const span = { start, end: start + ref.text.length, text: ref.text }
+          out.push(
+            omitted
+              ? {
+                  segment: seg.index,
+                  side: 'source',
+                  sourceSpan: span,
+                  messageKey: 'omitted',
+                  confidence: bead.confidence
+                }
+              : {
+                  segment: seg.index,
+                  side: 'target',
+                  targetSpan: span,
+                  messageKey: 'added',
+                  category: 'accuracy/addition',
+                  severity: 'minor',
+                  confidence: bead.confidence
+                }
+          )
+        }
+      }
+    }
+    for (const seg of ctx.document.segments) check(seg)
+    return out
+  }
+}

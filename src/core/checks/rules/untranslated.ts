@@ -1,0 +1,243 @@
+import type { Lang } from '../../domain/types'
+import { otherLang } from '../../text/function-words'
+import { identifyLanguage, scoreTokens } from '../../text/language-id'
+import { entityTable, extractMentions, isDefinedAcronym, isUnknownAcronym } from '../../text/mentions'
+import { isAllCaps, isCapitalized } from '../../text/normalize'
+import { capitalizedPhrases } from '../../text/phrases'
+import { splitSentences } from '../../text/sentences'
+import { americanForm } from '../../text/regional-spelling'
+import { tokenize, type Token } from '../../text/tokenize'
+import type { CheckContext, CheckDefinition, RawFinding, SpellService } from '../engine/types'
+
+/** Sentences shorter than this (after names and quotes are set aside) are not judged. */
+const MIN_WORDS = 5
+/** Quotes up to this many words may stay in the original language. */
+const SHORT_QUOTE = 8
+
+const QUOTED = /[“"«‘]([^”"»’]*)[”"»’]/g
+/** Quoted passages of any length, straight or curly, single or double. */
+const ANY_QUOTE = /“[^”]*”|"[^"]*"|«[^»]*»|‘[^’]*’|(?<!\p{L})'[^']*'(?!\p{L})/gu
+
+/** Lowercase words of at least two letters: what makes a text translatable at all. */
+function translatableWords(tokens: readonly Token[]): number {
+  return tokens.filter((t) => !t.isNumber && !isCapitalized(t.text) && t.text.length > 1).length
+}
+
+/** Tokens that say something about a text's language: no names, acronyms, numbers or short quotes. */
+function telling(text: string, tokens: readonly Token[], lang: Lang): Token[] {
+  const skip = new Set<number>()
+  for (const p of capitalizedPhrases(text, tokens, lang)) {
+    if (p.last > p.first) for (let i = p.first; i <= p.last; i++) skip.add(i)
+  }
+  const quotes = [...text.matchAll(QUOTED)].filter((q) => tokenize(q[1] ?? '').length <= SHORT_QUOTE)
+  return tokens.filter(
+    (t) =>
+      !skip.has(t.index) &&
+      !t.isNumber &&
+      !isAllCaps(t.text) &&
+      !quotes.some((q) => q.index <= t.start && t.end <= q.index + q[0].length)
+  )
+}
+
+function identical(source: string, target: string): boolean {
+  if (Math.abs(source.length - target.length) > 8 || source.slice(0, 4) !== target.slice(0, 4)) return false
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim()
+  return norm(source) === norm(target)
+}
+
+function sentenceFindings(index: number, target: string, tokens: Token[], ctx: CheckContext): RawFinding[] {
+  const { sourceLang, targetLang } = ctx.document
+  const findings: RawFinding[] = []
+  const candidates = telling(target, tokens, targetLang)
+  // Cheap test first: most translations carry no source-language evidence at all.
+  if (identifyLanguage(scoreTokens(candidates), 1) === targetLang && scoreTokens(candidates)[sourceLang] < 3)
+    return findings
+  for (const sentence of splitSentences(target)) {
+    const words = candidates.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+    if (words.length < MIN_WORDS) continue
+    if (identifyLanguage(scoreTokens(words)) !== sourceLang) continue
+    findings.push({
+      segment: index,
+      side: 'target',
+      targetSpan: sentence,
+      messageKey: 'sentence',
+      params: { lang: sourceLang },
+      confidence: 0.85
+    })
+  }
+  return findings
+}
+
+/**
+ * A word copied from the source that the target language's dictionary does not know but the
+ * source language's does ("odds" left in a Spanish sentence). Needs the dictionaries.
+ */
+function wordFindings(
+  index: number,
+  source: Token[],
+  target: string,
+  tokens: Token[],
+  ctx: CheckContext,
+  spell: SpellService
+): RawFinding[] {
+  const { sourceLang, targetLang } = ctx.document
+  const inSource = new Set(source.map((t) => t.lower))
+  const findings: RawFinding[] = []
+  // Titles of works and quotations are given in the original on purpose ("La ciudad y los perros").
+  const quoted = [...target.matchAll(ANY_QUOTE)].map((q) => [q.index, q.index + q[0].length] as const)
+  for (const t of tokens) {
+    if (t.isNumber || t.text.length < 4 || isCapitalized(t.text) || /[-'’\d]/.test(t.text) || !inSource.has(t.lower)) {
+      continue
+    }
+    if (quoted.some(([a, b]) => a <= t.start && t.end <= b)) continue
+    // "(hazard ratio)": the original term, given on purpose.
+    const before = target.slice(0, t.start)
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
+    if (spell.check(t.text, targetLang) || !spell.check(t.text, sourceLang)) continue
+    // A British form ("cheque") is a spelling matter, not an untranslated word.
+    if (targetLang === 'en' && americanForm(t.lower, spell)) continue
+    findings.push({
+      segment: index,
+      side: 'target',
+      targetSpan: { start: t.start, end: t.end, text: t.text },
+      messageKey: 'word',
+      params: { word: t.text, lang: sourceLang },
+      severity: 'minor',
+      confidence: 0.6
+    })
+  }
+  return findings
+}
+
+/**
+ * An acronym the source defines ("gestión de riesgos (GR)") copied into the target after a
+ * translated name it does not spell ("risk management (GR)").
+ */
+function acronymFindings(
+  index: number,
+  source: string,
+  sourceTokens: Token[],
+  target: string,
+  targetTokens: Token[],
+  ctx: CheckContext
+): RawFinding[] {
+  const { sourceLang, targetLang } = ctx.document
+  const table = entityTable(ctx.glossary)
+  // Only acronyms of common terms ("gestión de riesgos (GR)"): an institution's own acronym is
+  // often kept on purpose ("National Institute of Statistics (INEI)").
+  const sourceDefined = extractMentions(source, sourceLang, table, sourceTokens).filter(
+    (m) => isUnknownAcronym(m) && isDefinedAcronym(m) && !isCapitalized((sourceTokens[m.first] as Token).text)
+  )
+  if (sourceDefined.length === 0) return []
+  const findings: RawFinding[] = []
+  for (const m of extractMentions(target, targetLang, table, targetTokens)) {
+    if (!m.acronym || isDefinedAcronym(m) || !sourceDefined.some((s) => s.acronym === m.acronym)) continue
+    const acronym = targetTokens[m.last] as Token
+    if (!/\(\s*$/.test(target.slice(0, acronym.start)) || !/^\s*\)/.test(target.slice(acronym.end))) continue
+    findings.push({
+      segment: index,
+      side: 'target',
+      targetSpan: { start: acronym.start, end: acronym.end, text: acronym.text },
+      messageKey: 'acronym',
+      params: { acronym: m.acronym, lang: sourceLang },
+      severity: 'minor',
+      confidence: 0.6
+    })
+  }
+  return findings
+}
+
+/** "TCDs" is "TCD" in the plural. */
+const singular = (word: string): string => (/^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : word)
+
+/**
+ * An acronym kept from the source at its definition (found by `acronymFindings`) is untranslated
+ * wherever else the translation copies it from the source ("los TCD" / "TCDs"): each later use is
+ * reported too, so none is missed when the definition is corrected.
+ */
+function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): RawFinding[] {
+  const definitions = found.filter((f) => f.messageKey === 'acronym')
+  const kept = new Set(definitions.map((f) => f.params?.acronym as string))
+  if (kept.size === 0) return []
+  const at = new Set(definitions.map((f) => `${f.segment}:${f.targetSpan?.start}`))
+  const out: RawFinding[] = []
+  for (const s of ctx.document.segments) {
+    if (!s.source || !s.target) continue
+    const inSource = new Set(tokenize(s.source).map((t) => singular(t.text)))
+    for (const t of tokenize(s.target)) {
+      const acronym = singular(t.text)
+      if (!kept.has(acronym) || !inSource.has(acronym) || at.has(`${s.index}:${t.start}`)) continue
+      out.push({
+        segment: s.index,
+        side: 'target',
+        targetSpan: { start: t.start, end: t.end, text: t.text },
+        messageKey: 'acronym',
+        params: { acronym, lang: ctx.document.sourceLang },
+        severity: 'minor',
+        confidence: 0.6
+      })
+    }
+  }
+  return out
+}
+
+export const untranslatedCheck: CheckDefinition = {
+  id: 'untranslated',
+  category: 'accuracy/untranslated',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  sharedWork: 'mentions',
+  usesDictionaries: true,
+  i18n: {
+    en: {
+      title: 'Untranslated text',
+      description: 'Text left in the source language: a whole paragraph, a sentence, a word or an acronym.',
+      messages: {
+        identical: 'The translation is identical to the source.',
+        sentence: 'This sentence is still in the source language.',
+        word: '“{{word}}” is a source-language word left in the translation.',
+        acronym: '“{{acronym}}” abbreviates the source-language name; the translated name does not spell it.'
+      }
+    },
+    es: {
+      title: 'Texto sin traducir',
+      description: 'Texto que quedó en el idioma de origen: un párrafo, una oración, una palabra o una sigla.',
+      messages: {
+        identical: 'La traducción es idéntica al original.',
+        sentence: 'Esta oración sigue en el idioma de origen.',
+        word: '“{{word}}” es una palabra del idioma de origen que quedó en la traducción.',
+        acronym:
+          '“{{acronym}}” abrevia el nombre en el idioma de origen; el nombre traducido no corresponde a esa sigla.'
+      }
+    }
+  },
+  run(ctx: CheckContext): RawFinding[] {
+    const findings: RawFinding[] = []
+    const { sourceLang } = ctx.document
+    for (const s of ctx.document.segments) {
+      if (!s.source || !s.target) continue
+      const targetTokens = tokenize(s.target)
+      if (identical(s.source, s.target)) {
+        // Names, numbers and one-word labels are the same in both languages.
+        if (translatableWords(targetTokens) >= 3 && identifyLanguage(scoreTokens(targetTokens), 2) === sourceLang) {
+          findings.push({
+            segment: s.index,
+            side: 'target',
+            targetSpan: { start: 0, end: s.target.length, text: s.target },
+            messageKey: 'identical',
+            confidence: 0.95
+          })
+        }
+        continue
+      }
+      const sourceTokens = tokenize(s.source)
+      findings.push(...sentenceFindings(s.index, s.target, targetTokens, ctx))
+      findings.push(...acronymFindings(s.index, s.source, sourceTokens, s.target, targetTokens, ctx))
+      if (ctx.spell && otherLang(sourceLang) === ctx.document.targetLang) {
+        findings.push(...wordFindings(s.index, sourceTokens, s.target, targetTokens, ctx, ctx.spell))
+      }
+    }
+    findings.push(...laterAcronymFindings(ctx, findings))
+    return findings
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The contract every file format implements, whatever runtime it needs: read bytes into the
+ * neutral model, write the model to bytes. Kinds keep bilingual files, termbases and monolingual
+ * paragraph sources apart, since one extension (.csv, .docx) can mean either.
+ */
+import type { GlossaryEntry } from '../checks/engine/types'
+import type { GlossaryImport } from './glossary-csv'
+import type { ExportLabels } from './labels'
+import type { BilingualDocument, BilingualReadOptions, BilingualWriteOptions } from './model'
+
+export type FormatKind = 'bilingual' | 'glossary' | 'paragraphs'
+
+/** What each kind reads and writes. */
+export interface FormatValues {
+  bilingual: { read: BilingualDocument; write: BilingualDocument }
+  glossary: { read: GlossaryImport; write: readonly GlossaryEntry[] }
+  paragraphs: { read: string[]; write: readonly string[] }
+}
+
+export type FormatId =
+  | 'xliff-1.2'
+  | 'xliff-2.0'
+  | 'tmx'
+  | 'csv'
+  | 'txt-target'
+  | 'docx-table'
+  | 'docx-target'
+  | 'glossary-csv'
+  | 'tbx'
+  | 'txt'
+  | 'docx'
+
+/** Hints for files that do not say (a TMX's target language, a CSV's name). */
+export type FormatReadOptions = BilingualReadOptions
+
+export interface FormatWriteOptions extends BilingualWriteOptions {
+  /** Headers and status names of tables for people (CSV, DOCX). Default English. */
+  labels?: ExportLabels
+  /** Termbase languages (TBX); defaults 'es' and 'en'. */
+  sourceLang?: string
+  targetLang?: string
+}
+
+export interface FormatAdapter<K extends FormatKind = FormatKind> {
+  readonly id: FormatId
+  readonly kind: K
+  /** Lower case with the dot; the first is the one to save with. */
+  readonly extensions: readonly string[]
+  readonly mediaType: string
+  /**
+   * Whether the content is this format. Used when several adapters claim an extension, or the
+   * extension is unknown. `head` is the decoded start of the file.
+   */
+  sniff?(head: string, bytes: Uint8Array): boolean
+  read?(bytes: Uint8Array, options?: FormatReadOptions): Promise<FormatValues[K]['read']>
+  write?(value: FormatValues[K]['write'], options?: FormatWriteOptions): Promise<Uint8Array>
+}

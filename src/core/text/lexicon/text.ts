@@ -1,0 +1,131 @@
+/** Small text utilities for the checks that read words and paragraphs. */
+import { isAscii } from '../normalize'
+import { tokenize, type Token } from '../tokenize'
+import { PARAGRAPH_JOINER } from '../../checks/engine/types'
+
+export interface TextRange {
+  start: number
+  end: number
+  text: string
+}
+
+/** The paragraphs of a bead's joined text, with their offsets in it. */
+export function paragraphRanges(joined: string): TextRange[] {
+  const out: TextRange[] = []
+  let offset = 0
+  for (const part of joined.split(PARAGRAPH_JOINER)) {
+    out.push({ start: offset, end: offset + part.length, text: part })
+    offset += part.length + PARAGRAPH_JOINER.length
+  }
+  return out
+}
+
+const WORD_RE = /\p{L}+(?:['’-]\p{L}+)*/gu
+const PLAIN_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u
+
+/** Words per token list of the shared tokenizer (which caches token lists per text). */
+const derived = new WeakMap<readonly Token[], readonly TextRange[]>()
+
+/**
+ * Words (letters, with inner hyphens and apostrophes) and their offsets. Shared result: do not
+ * mutate. Read off the shared tokenizer's tokens, which are a superset of words (letters, digits and
+ * marks joined the same way): a token of letters only is a word as it stands, any other holds its
+ * words inside, so the text is scanned once for every check.
+ */
+export function words(text: string): readonly TextRange[] {
+  const tokens = tokenize(text)
+  let out = derived.get(tokens)
+  if (out) return out
+  let list: TextRange[] | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if ((t.form.plainWord ??= PLAIN_WORD.test(t.text))) {
+      list?.push(t)
+      continue
+    }
+    list ??= tokens.slice(0, i)
+    WORD_RE.lastIndex = 0
+    for (let m = WORD_RE.exec(t.text); m; m = WORD_RE.exec(t.text))
+      list.push({ start: t.start + m.index, end: t.start + m.index + m[0].length, text: m[0] })
+  }
+  out = list ?? tokens
+  derived.set(tokens, out)
+  return out
+}
+
+/** Lowercase without accents. ASCII text, most of it, skips Unicode normalization. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase()
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+}
+
+/**
+ * A bounded memo for per-word work that repeats across a document (the same words recur in every
+ * paragraph); cleared when full so memory stays flat on huge projects.
+ */
+export function memo(fn: (w: string) => string, limit = 50_000): (w: string) => string {
+  const cache = new Map<string, string>()
+  return (w) => {
+    let v = cache.get(w)
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear()
+      v = fn(w)
+      cache.set(w, v)
+    }
+    return v
+  }
+}
+
+export const isCapitalized = (w: string): boolean => /^\p{Lu}(?:\p{Ll}|['’-])/u.test(w)
+export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\d-]*$/u.test(w) && w.length > 1
+
+/** First letters shared by two folded words. */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  let i = 0
+  while (i < n && a[i] === b[i]) i++
+  return i
+}
+
+/** Spanish spellings mapped to their English shape, applied to both words before comparing. */
+const SPELLING: [RegExp, string][] = [
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/y/g, 'i'],
+  [/([a-z])\1/g, '$1'],
+  [/ci(?=[aeo])/g, 'ti'],
+  [/^es(?=[ptc])/, 's'],
+  [/cional(es)?$/, 'tional'],
+  [/cion(es)?$/, 'tion'],
+  [/dad(es)?$/, 'ty'],
+  [/(ic|iv|ari|os)[oa]s?$/, '$1'],
+  [/ncias?$/, 'nce'],
+  [/mente$/, 'ly'],
+  [/er$/, 're']
+]
+
+/** A word spelled the English way, for cognate comparison and indexing. */
+export const cognateForm = memo((w: string): string => {
+  let f = fold(w)
+  for (const [re, to] of SPELLING) f = f.replace(re, to)
+  return f
+})
+
+/**
+ * Cognates across Spanish and English by spelling: "impacto"/"impact", "detección"/"detection",
+ * "nacional"/"national". Words sharing most of the shorter one's letters once spelled alike.
+ */
+export function isCognate(a: string, b: string, strict = false): boolean {
+  return cognateForms(cognateForm(a), cognateForm(b), strict)
+}
+
+/** `isCognate` for words already in their `cognateForm`. */
+export function cognateForms(fa: string, fb: string, strict = false): boolean {
+  const shorter = Math.min(fa.length, fb.length)
+  if (shorter < 4) return fa === fb
+  const p = commonPrefix(fa, fb)
+  // Strict: the same word up to its last letter ("impacto"/"impact"), not a relative
+  // ("organizada"/"organization").
+  if (strict) return p >= shorter - 1
+  return p >= Math.min(shorter, Math.max(4, Math.ceil(0.75 * shorter)))
+}

@@ -1,0 +1,169 @@
+import { RecentMap } from '../collections/recent'
+import { FNV_OFFSET, hashStep } from '../collections/fnv'
+import { formAt, type WordForm } from './word-forms'
+
+export interface Token {
+  /** Position among the tokens of the text. */
+  index: number
+  text: string
+  start: number
+  end: number
+  /** Lowercase, accents kept. */
+  lower: string
+  /** Lowercase, accents removed. */
+  fold: string
+  /** Digits only (with separators): "2021", "9,000". */
+  isNumber: boolean
+  /** First word of a sentence (or after a colon): its capital letter says nothing about it being a name. */
+  sentenceStart: boolean
+  /** The spelling's shared record: per-word facts are worked out once per spelling. */
+  form: WordForm
+}
+
+/**
+ * What a token is: letters/digits, joined by inner hyphens or apostrophes ("Inter-American",
+ * "Covid-19", "people's"). `scan` reads exactly these without the pattern; tests hold it to it.
+ */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*/gu
+
+/** Opening punctuation skipped when looking back for a sentence boundary, by character code. */
+const OPENERS = new Set(
+  [' ', '\t', '\n', '\u00a0', '"', '“', '‘', "'", '«', '(', '[', '¿', '¡', '—', '–', '-', '*', '•'].map((c) =>
+    c.charCodeAt(0)
+  )
+)
+const BOUNDARIES = new Set(['.', '!', '?', '…', ':'].map((c) => c.charCodeAt(0)))
+const NEWLINE = 10
+const FULL_STOP = 46
+
+/** Abbreviations after which a full stop does not end the sentence. */
+const ABBREVIATIONS = new Set(
+  'dr dra sr sra srta lic ing arq abg mr mrs ms st no nº núm num art arts av jr prof gral cnel sgto etc vs pág pp approx dept'.split(
+    ' '
+  )
+)
+
+function isSentenceStart(text: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && OPENERS.has(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === NEWLINE && text.charCodeAt(i - 1) === NEWLINE) return true
+    i--
+  }
+  if (i < 0) return true
+  const ch = text.charCodeAt(i)
+  if (!BOUNDARIES.has(ch)) return false
+  if (ch !== FULL_STOP) return true
+  // "Dr. Pérez", "J. Pérez": the stop belongs to an abbreviation or an initial.
+  let j = i - 1
+  while (j >= 0 && /[\p{L}]/u.test(text[j] as string)) j--
+  const before = text.slice(j + 1, i)
+  if (/^\p{Lu}$/u.test(before)) return false
+  return !ABBREVIATIONS.has(before.toLowerCase())
+}
+
+/**
+ * Several checks tokenize the same paragraphs one after another: a bounded cache keyed by the text
+ * saves the work. Two generations (`RecentMap`), so a project slightly larger than the limit does
+ * not empty the cache at every pass. Token arrays are shared, so callers must never mutate them.
+ */
+const cache = new RecentMap<string, Token[]>(20_000)
+
+export function tokenize(text: string): Token[] {
+  const hit = cache.get(text)
+  if (hit) return hit
+  const tokens = scan(text)
+  cache.set(text, tokens)
+  return tokens
+}
+
+/** Letters, marks and digits (what `WORD` joins) of the Basic Multilingual Plane: 1 by code unit. */
+let bmpWordChars: Uint8Array | undefined
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+
+function buildWordChars(): Uint8Array {
+  const table = new Uint8Array(65536)
+  for (let c = 0; c < 65536; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) table[c] = 1
+  return table
+}
+
+/** Code units taken by the word character at `i` (2 for one outside the BMP), 0 if it is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i) as number
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0
+  }
+  return (bmpWordChars ??= buildWordChars())[c] as number
+}
+
+/** Inner hyphens and apostrophes of `WORD`: - ' ’ ‐ ‑ */
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011
+
+/**
+ * Hot path (every paragraph of a project): the words `WORD` matches, read character by character
+ * and hashed on the way, so a spelling seen before is found without cutting it out of the text.
+ */
+function scan(text: string): Token[] {
+  const tokens: Token[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let width = wordCharAt(text, i)
+    if (width === 0) {
+      i++
+      continue
+    }
+    const start = i
+    let hash = FNV_OFFSET
+    for (;;) {
+      while (width > 0) {
+        hash = hashStep(hash, text.charCodeAt(i))
+        if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1))
+        i += width
+        width = i < n ? wordCharAt(text, i) : 0
+      }
+      // A joiner continues the word only when a word character follows it.
+      if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
+        const next = wordCharAt(text, i + 1)
+        if (next > 0) {
+          hash = hashStep(hash, text.charCodeAt(i))
+          i++
+          width = next
+          continue
+        }
+      }
+      break
+    }
+    const form = formAt(text, start, i, hash)
+    // Strings come from the spelling's record: cached tokens do not keep a copy each.
+    tokens.push({
+      index: tokens.length,
+      text: form.text,
+      start,
+      end: i,
+      lower: form.lower,
+      fold: form.fold,
+      isNumber: form.isNumber,
+      sentenceStart: isSentenceStart(text, start),
+      form
+    })
+  }
+  return tokens
+}
+
+/** One plain space between two tokens, as between most words: tested without slicing the text. */
+export function oneSpaceApart(text: string, left: Token, right: Token): boolean {
+  return right.start - left.end === 1 && text.charCodeAt(left.end) === 32
+}
+
+/** True when only spaces separate two tokens (no comma, bracket or sentence stop in between). */
+export function adjacent(text: string, left: Token, right: Token): boolean {
+  if (oneSpaceApart(text, left, right)) return true
+  return /^[\s\u00a0]*$/.test(text.slice(left.end, right.start))
+}
+
+/** The text between two tokens. */
+export function between(text: string, left: Token, right: Token): string {
+  return text.slice(left.end, right.start)
+}

@@ -1,0 +1,113 @@
+import type { Lang } from '../domain/types'
+import type { NamePattern } from './mentions'
+import { fold, isAscii, lower } from './normalize'
+
+/**
+ * Facts about one spelling in one language, filled in by the modules that need them on first use.
+ * A project has a few tens of thousands of spellings and a million words: looking each fact up by
+ * the word's string at every occurrence, in a table per fact, was a large share of what the term
+ * and consistency checks spent.
+ */
+export class FormFacts {
+  /** Inflection key of the lowercase form (accents kept). */
+  lowerKey: string | undefined = undefined
+  /** Inflection key of the folded form (no accents). */
+  foldKey: string | undefined = undefined
+  /** Accent-insensitive term key. */
+  plainKey: string | undefined = undefined
+  /** Not glue, not a function word. */
+  content: boolean | undefined = undefined
+  /** Cognate skeleton ("transformación" and "transformation" share one). */
+  skeleton: string | undefined = undefined
+  /** Form scores against words of the other language, by their spelling. */
+  scores: Map<WordForm, number> | undefined = undefined
+  /** The cache generation `scores` belongs to (older ones are stale). */
+  scoresGeneration = -1
+  /** The spelling as an anchoring word of omission and addition. */
+  anchor: AnchorFacts | undefined = undefined
+  /** The entity names (of the table `namesOf`) whose first word this spelling is, if any. */
+  names: readonly NamePattern[] | undefined = undefined
+  namesOf: object | undefined = undefined
+  /** What it is to the number vocabulary (see `numberWords` in numbers/extract). */
+  numberWord: number | undefined = undefined
+  /** Negates as a word ("no", "never", "nadie"), as the negation check reads words. */
+  negator: boolean | undefined = undefined
+  /** Whether `spelledBy`, the speller it was asked of, knows the spelling. */
+  spelled: boolean | undefined = undefined
+  spelledBy: object | undefined = undefined
+}
+
+/** A word as omission and addition compare it (its place in the text is kept apart). */
+export interface AnchorFacts {
+  text: string
+  /** Digits of a number; a word spelled the English way (`cognateForm`). */
+  key: string
+  /** What candidates are looked up by: a number whole, a word by its first letters. */
+  prefix: string
+  numeric: boolean
+  content: boolean
+}
+
+/** One spelling, shared by every token written that way. Fixed fields: one object shape for all. */
+export class WordForm {
+  es: FormFacts | undefined = undefined
+  en: FormFacts | undefined = undefined
+  /** Letters only, joined by inner hyphens or apostrophes: a word as the lexicon reads words. */
+  plainWord: boolean | undefined = undefined
+  /** One anchoring token of omission and addition as it stands (no marks, no other joiners). */
+  anchorPlain: boolean | undefined = undefined
+  /** What the spelling check does with it (see spelling's `spellingShape`). */
+  spellingShape: number | undefined = undefined
+  /** Scratch mark of a pass over many texts (the pass's own object): the spelling was seen in it. */
+  mark: object | undefined = undefined
+  constructor(
+    /** The spelling itself: tokens share this string instead of keeping one each. */
+    readonly text: string,
+    /** Lowercase, accents kept. */
+    readonly lower: string,
+    /** Lowercase, accents removed. */
+    readonly fold: string,
+    /** Digits only (with separators): "2021", "9,000". */
+    readonly isNumber: boolean,
+    /** Hash of its characters (`hashStep`), for the table of spellings. */
+    readonly hash: number
+  ) {}
+}
+
+/**
+ * Spellings seen so far, in an open-addressing table keyed by a hash of their characters: the
+ * tokenizer finds a known spelling without cutting it out of the text, and hashes it while it
+ * scans. Emptied (not grown) past the limit, so memory stays flat on huge projects.
+ */
+const SLOTS = 1 << 19
+const LIMIT = 200_000
+let table: (WordForm | undefined)[] = new Array<WordForm | undefined>(SLOTS)
+let count = 0
+const LETTER = /\p{L}/u
+
+/** The shared record of the spelling at `text[start, end)`, whose `hashStep` hash is `hash`. */
+export function formAt(text: string, start: number, end: number, hash: number): WordForm {
+  const length = end - start
+  let slot = hash & (SLOTS - 1)
+  for (let f = table[slot]; f !== undefined; f = table[slot]) {
+    if (f.hash === hash && f.text.length === length && text.startsWith(f.text, start)) return f
+    slot = (slot + 1) & (SLOTS - 1)
+  }
+  if (count >= LIMIT) {
+    table = new Array<WordForm | undefined>(SLOTS)
+    count = 0
+    slot = hash & (SLOTS - 1)
+  }
+  const word = text.slice(start, end)
+  const ascii = isAscii(word)
+  const lowered = ascii ? word.toLowerCase() : lower(word)
+  const form = new WordForm(word, lowered, ascii ? lowered : fold(word), !LETTER.test(word), hash)
+  table[slot] = form
+  count++
+  return form
+}
+
+/** The facts of a spelling in one language. */
+export function factsOf(form: WordForm, lang: Lang): FormFacts {
+  return lang === 'es' ? (form.es ??= new FormFacts()) : (form.en ??= new FormFacts())
+}

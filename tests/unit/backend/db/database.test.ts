@@ -1,0 +1,202 @@
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { migrate, openDatabase, schemaVersion } from '../../../../src/backend/db/database'
+import { LATEST_VERSION, MIGRATIONS } from '../../../../src/backend/db/migrations'
+import { AppError } from '../../../../src/core/api/result'
+import { tempDir } from '../../support/fs'
+
+describe('openDatabase', () => {
+  it('uses WAL, foreign keys, records user_version and creates STRICT tables', () => {
+    const file = join(tempDir(), 'c.sqlite')
+    const db = openDatabase(file)
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(schemaVersion(db)).toBe(LATEST_VERSION)
+    const tables = db
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'"
+      )
+      .all()
+    expect(tables.map((t) => t.name).sort()).toEqual([
+      'audit_log',
+      'bead',
+      'bead_note',
+      'bead_paragraph',
+      'correction',
+      'document',
+      'finding_state',
+      'glossary_entry',
+      'ignore_rule',
+      'paragraph',
+      'project',
+      'recent_file',
+      'setting',
+      'signoff',
+      'source_query'
+    ])
+    expect(tables.every((t) => t.strict === 1)).toBe(true)
+    db.close()
+  })
+
+  it('is idempotent: reopening an up-to-date database changes nothing', () => {
+    const file = join(tempDir(), 'c.sqlite')
+    openDatabase(file).prepare("INSERT INTO project (name, created_at, updated_at) VALUES ('P', 't', 't')").run()
+    const db = openDatabase(file)
+    expect(db.prepare('SELECT COUNT(*) AS n FROM project').get()).toEqual({ n: 1 })
+    db.close()
+  })
+
+  it('refuses a database written by a newer version, with a clear message, and leaves it untouched', () => {
+    const file = join(tempDir(), 'c.sqlite')
+    const raw = new Database(file)
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`)
+    raw.close()
+    let error: unknown
+    try {
+      openDatabase(file)
+    } catch (err) {
+      error = err
+    }
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).code).toBe('db.newerVersion')
+    expect((error as AppError).message).toMatch(/newer version of Cotejo/)
+    const check = new Database(file)
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1)
+    check.close()
+  })
+
+  it('rolls back every step of a failed migration run', () => {
+    const db = new Database(join(tempDir(), 'c.sqlite'))
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        up: 'CREATE TABLE x (a TEXT) STRICT; SELECT nope FROM nowhere;'
+      }
+    ]
+    expect(() => migrate(db, broken)).toThrow()
+    expect(schemaVersion(db)).toBe(0)
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 })
+    db.close()
+  })
+
+  it('rejects a migration list with gaps', () => {
+    const db = new Database(':memory:')
+    expect(() => migrate(db, [{ ...MIGRATIONS[0]!, version: 2 }])).toThrow(/expected 1/)
+    db.close()
+  })
+})
+
+describe('migration 001 (initial schema)', () => {
+  function fresh(): Database.Database {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 1))
+    return db
+  }
+
+  it('holds a document whose beads link any number of paragraphs per side', () => {
+    const db = fresh()
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'pair', 't', 't');
+      INSERT INTO paragraph (id, document_id, side, position, text) VALUES
+        (1, 1, 'source', 0, 'Uno.'), (2, 1, 'source', 1, 'Dos.'), (3, 1, 'target', 0, 'One. Two.'), (4, 1, 'source', 2, 'Tres.');
+      INSERT INTO bead (id, document_id, position, origin) VALUES (1, 1, 0, 'auto'), (2, 1, 1, 'auto');
+      INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (1, 1), (1, 2), (1, 3), (2, 4);
+    `)
+    const rows = db
+      .prepare(
+        'SELECT b.position, p.side, COUNT(*) AS n FROM bead b JOIN bead_paragraph bp ON bp.bead_id = b.id JOIN paragraph p ON p.id = bp.paragraph_id GROUP BY b.position, p.side ORDER BY b.position, p.side'
+      )
+      .all()
+    expect(rows).toEqual([
+      { position: 0, side: 'source', n: 2 },
+      { position: 0, side: 'target', n: 1 },
+      { position: 1, side: 'source', n: 1 }
+    ])
+    db.close()
+  })
+
+  it('enforces types, sides, one bead per paragraph and cascading deletes', () => {
+    const db = fresh()
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'pair', 't', 't');
+      INSERT INTO paragraph (id, document_id, side, position, text) VALUES (1, 1, 'source', 0, 'Uno.');
+      INSERT INTO bead (id, document_id, position, origin) VALUES (1, 1, 0, 'auto'), (2, 1, 1, 'auto');
+      INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (1, 1);
+    `)
+    expect(() =>
+      db.exec("INSERT INTO paragraph (document_id, side, position, text) VALUES (1, 'middle', 1, 'x')")
+    ).toThrow()
+    expect(() =>
+      db.exec("INSERT INTO paragraph (document_id, side, position, text) VALUES (1, 'source', 'one', 'x')")
+    ).toThrow()
+    expect(() => db.exec('INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (2, 1)')).toThrow(/UNIQUE/)
+    expect(() =>
+      db.exec(
+        "INSERT INTO document (project_id, name, source_lang, target_lang, origin, created_at, updated_at) VALUES (99, 'D', 'es', 'en', 'pair', 't', 't')"
+      )
+    ).toThrow(/FOREIGN KEY/)
+    db.exec('DELETE FROM project WHERE id = 1')
+    for (const table of ['document', 'paragraph', 'bead', 'bead_paragraph']) {
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 })
+    }
+    db.close()
+  })
+})
+
+describe('migration 002 (review)', () => {
+  it('keeps version-1 data: current text becomes the original, beads start untouched', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 1))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'pair', 't', 't');
+      INSERT INTO paragraph (id, document_id, side, position, text) VALUES (1, 1, 'target', 0, 'Hello.');
+      INSERT INTO bead (id, document_id, position, origin) VALUES (1, 1, 0, 'position');
+    `)
+    migrate(db, MIGRATIONS.slice(0, 2))
+    expect(schemaVersion(db)).toBe(2)
+    expect(db.prepare('SELECT text, original_text FROM paragraph').get()).toEqual({
+      text: 'Hello.',
+      original_text: 'Hello.'
+    })
+    expect(db.prepare('SELECT status FROM bead').get()).toEqual({ status: 'untouched' })
+    expect(() => db.exec("UPDATE bead SET status = 'done'")).toThrow(/CHECK/)
+    expect(() =>
+      db.exec(
+        "INSERT INTO correction (paragraph_id, before_text, after_text, reviewer, severity, created_at) VALUES (1, 'a', 'b', 'r', 'huge', 't')"
+      )
+    ).toThrow(/CHECK/)
+    db.close()
+  })
+})
+
+describe('migration 003 (notes)', () => {
+  it('adds notes per bead, removed with their bead', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 2))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'xliff', 't', 't');
+      INSERT INTO bead (id, document_id, position, origin) VALUES (1, 1, 0, 'manual');
+    `)
+    migrate(db, MIGRATIONS.slice(0, 3))
+    expect(schemaVersion(db)).toBe(3)
+    db.exec("INSERT INTO bead_note (bead_id, kind, text) VALUES (1, 'comment', 'Revisar')")
+    expect(() => db.exec("INSERT INTO bead_note (bead_id, kind, text) VALUES (1, 'rumour', 'x')")).toThrow(/CHECK/)
+    db.exec('DELETE FROM bead')
+    expect(db.prepare('SELECT COUNT(*) AS n FROM bead_note').get()).toEqual({ n: 0 })
+    db.close()
+  })
+})

@@ -1,0 +1,55 @@
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { decodeText } from '../../../../src/backend/import/decode'
+import { AppError } from '../../../../src/core/api/result'
+
+const SPANISH = 'La Secretaría anunció que el año próximo habrá 9.000 puestos más, según el señor Muñoz: “¡sí!”'
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn()
+  } catch (err) {
+    return err instanceof AppError ? err.code : 'not-app-error'
+  }
+  return undefined
+}
+
+describe('decodeText', () => {
+  it.each([
+    ['utf-8', Buffer.from(SPANISH, 'utf8'), 'utf-8'],
+    ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SPANISH, 'utf8')]), 'utf-8-bom'],
+    ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(SPANISH, 'utf-16le')]), 'utf-16le'],
+    ['utf-16be with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(SPANISH, 'utf-16be')]), 'utf-16be'],
+    ['utf-16le without BOM', iconv.encode(SPANISH, 'utf-16le'), 'utf-16le'],
+    ['windows-1252', iconv.encode(SPANISH, 'windows-1252'), 'windows-1252']
+  ])('reads %s with accents, ñ and typographic quotes intact', (_label, bytes, encoding) => {
+    const decoded = decodeText(new Uint8Array(bytes), 'nota.txt')
+    expect(decoded.text).toBe(SPANISH)
+    expect(decoded.encoding).toBe(encoding)
+  })
+
+  it('refuses binary files: office documents, PDFs, images, random bytes with NULs', () => {
+    expect(codeOf(() => decodeText(Buffer.from('%PDF-1.7\n...'), 'a.pdf'))).toBe('import.binary')
+    expect(codeOf(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'a.docx'))).toBe('import.binary')
+    expect(codeOf(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), 'a.png'))).toBe('import.binary')
+    const noise = Buffer.alloc(4096)
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 256
+    expect(codeOf(() => decodeText(noise, 'noise.bin'))).toBe('import.binary')
+  })
+
+  it('refuses text full of control characters', () => {
+    const bytes = Buffer.from('texto\u0001\u0002\u0003\u0004\u0005 normal'.repeat(10), 'utf8')
+    expect(codeOf(() => decodeText(bytes, 'x.txt'))).toBe('import.binary')
+  })
+
+  it('refuses empty files and files over the limit, naming the limit', () => {
+    expect(codeOf(() => decodeText(new Uint8Array(0), 'x.txt'))).toBe('import.emptyFile')
+    try {
+      decodeText(new Uint8Array(2048), 'big.txt', 1024)
+      expect.unreachable()
+    } catch (err) {
+      expect((err as AppError).code).toBe('import.tooLarge')
+      expect((err as AppError).params).toMatchObject({ file: 'big.txt' })
+    }
+  })
+})

@@ -1,0 +1,232 @@
+import { Document, Packer, Paragraph } from 'docx'
+import JSZip from 'jszip'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openServices } from '../../../../src/backend/services/open'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../../src/core/api/contract'
+import { dispatch } from '../../../../src/core/api/dispatch'
+import { parseCombined } from '../../../../src/core/formats/combined'
+import { colourCheck } from '../../support/checks'
+import { SHARED, seedFiles, tempDir } from '../../support/fs'
+
+function setup() {
+  const services = openServices(tempDir(), { checks: [colourCheck], now: () => '2026-11-22T10:00:00.000Z' })
+  const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
+    const r = await dispatch(services.handlers, method, input, (err) => {
+      throw err
+    })
+    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code })
+    return r.value as ApiOutput<M>
+  }
+  const codeOf = (p: Promise<unknown>): Promise<string | undefined> =>
+    p.then(
+      () => undefined,
+      (e: { code?: string }) => e.code
+    )
+  return { services, call, codeOf }
+}
+
+const asFile = (name: string, bytes: Uint8Array | string) => ({
+  name,
+  base64: Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes).toString('base64')
+})
+const decode = (f: { base64: string }): Buffer => Buffer.from(f.base64, 'base64')
+
+/** A reviewed document: one correction with a comment, one segment reviewed, one query, one open finding. */
+async function reviewed(call: ReturnType<typeof setup>['call']) {
+  const project = await call('createProject', { name: 'Notas & “comillas”' })
+  const { document } = await call('importPasted', {
+    projectId: project.id,
+    name: 'Nota <1>',
+    source: 'El color del logo.\n\nOtro color nuevo.\n\nAñadió: «sí».',
+    target: 'The colour of the logo.\n\nAnother new colour.\n\nHe added: “yes”.'
+  })
+  await call('editTarget', {
+    documentId: document.id,
+    paragraph: 0,
+    text: 'The color of the logo.',
+    category: 'linguistic-conventions/spelling',
+    severity: 'minor',
+    comment: 'US spelling & style'
+  })
+  await call('setSegmentStatus', { documentId: document.id, segment: 0, status: 'reviewed' })
+  await call('createQuery', { documentId: document.id, segment: 2, question: '¿Comillas correctas?', findingKey: null })
+  return { projectId: project.id, documentId: document.id }
+}
+
+describe('export and re-import through the app', () => {
+  it.each(['xliff-2.0', 'xliff-1.2', 'tmx'] as const)(
+    '%s: same pairs, statuses and notes come back',
+    async (format) => {
+      const { services, call } = setup()
+      const { projectId, documentId } = await reviewed(call)
+      const file = await call('exportDocument', { documentId, format })
+      expect(file.fileName).toMatch(/^Nota _1_/)
+      const back = await call('importBilingual', { projectId, file: asFile(file.fileName, decode(file)) })
+      const a = await call('getDocument', { documentId })
+      const b = await call('getDocument', { documentId: back.document.id })
+      expect(b.source.map((p) => p.text)).toEqual(a.source.map((p) => p.text))
+      expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
+      expect(b.target[0]?.originalText).toBe('The colour of the logo.')
+      expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
+      const notes = b.beads.flatMap((x) => x.notes.map((n) => [x.position, n.kind, n.text]))
+      expect(notes).toEqual(
+        expect.arrayContaining([
+          [0, 'comment', 'US spelling & style'],
+          [1, 'finding', 'Use “color”.'],
+          [2, 'query', '¿Comillas correctas?']
+        ])
+      )
+      services.close()
+    }
+  )
+
+  it('an approved document exports every unit as final', async () => {
+    const { services, call } = setup()
+    const { projectId, documentId } = await reviewed(call)
+    await call('updateSettings', { reviewerRole: 'communications' })
+    await call('approveDocument', { documentId, note: null })
+    const file = await call('exportDocument', { documentId, format: 'xliff-2.0' })
+    const back = await call('importBilingual', { projectId, file: asFile('x.xlf', decode(file)) })
+    expect((await call('getDocument', { documentId: back.document.id })).beads.map((x) => x.status)).toEqual([
+      'approved',
+      'approved',
+      'approved'
+    ])
+    services.close()
+  })
+
+  it('CSV has a BOM and keeps accents; the plain text has the corrected English only', async () => {
+    const { services, call } = setup()
+    const { documentId } = await reviewed(call)
+    const csv = decode(await call('exportDocument', { documentId, format: 'csv' }))
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(csv.toString('utf8')).toContain('Añadió: «sí».')
+    const txt = decode(await call('exportDocument', { documentId, format: 'txt-target' })).toString('utf8')
+    expect(txt).toContain('The color of the logo.')
+    expect(txt).not.toContain('colour of the logo')
+    expect(txt).not.toContain('color del logo')
+    services.close()
+  })
+
+  it('the DOCX table shows the correction struck through and underlined, and opens as a Word document', async () => {
+    const { services, call } = setup()
+    const { documentId } = await reviewed(call)
+    const zip = await JSZip.loadAsync(decode(await call('exportDocument', { documentId, format: 'docx-table' })))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    expect(xml).toContain('<w:tbl>')
+    expect(xml).toMatch(/<w:strike\/>[\s\S]*?colour/)
+    expect(xml).toMatch(/<w:u [^>]*\/>[\s\S]*?color/)
+    services.close()
+  })
+
+  it('the review report shows the score, the corrections with their diff and author, the queries and the chart', async () => {
+    const { services, call } = setup()
+    await call('updateSettings', { reviewerName: 'Lucía <Rojas>' })
+    const { documentId } = await reviewed(call)
+    const html = decode(await call('exportDocument', { documentId, format: 'report-html' })).toString('utf8')
+    expect(html).toContain('<del>colour</del>')
+    expect(html).toContain('<ins>color</ins>')
+    expect(html).toContain('Lucía &lt;Rojas&gt;')
+    expect(html).not.toContain('<Rojas>')
+    expect(html).toContain('¿Comillas correctas?')
+    expect(html).toMatch(/<svg[^>]*role="img"/)
+    expect(html).toMatch(/PASS|FAIL/)
+    services.close()
+  })
+
+  it('PDF needs the desktop app: browser mode says so', async () => {
+    const { services, call, codeOf } = setup()
+    const { documentId } = await reviewed(call)
+    expect(await codeOf(call('exportDocument', { documentId, format: 'report-pdf' }))).toBe('export.pdfUnavailable')
+    services.close()
+  })
+
+  it('exports a whole project as a zip with one file per document', async () => {
+    const { services, call } = setup()
+    const { projectId } = await reviewed(call)
+    await call('importPasted', { projectId, name: 'Nota <1>', source: 'Hola.', target: 'Hello.' })
+    const file = await call('exportProject', { projectId, format: 'tmx' })
+    const zip = await JSZip.loadAsync(decode(file))
+    expect(Object.keys(zip.files).sort()).toEqual(['Nota _1_ (2).tmx', 'Nota _1_.tmx'])
+    services.close()
+  })
+})
+
+describe('importing Word and bilingual files', () => {
+  it('a DOCX pair made from a seed imports with the same paragraphs as the text version', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const seed = seedFiles()[1]!
+    const parsed = parseCombined(seed.text)
+    if (!parsed.ok) throw new Error('seed')
+    const docx = async (paras: string[]) =>
+      Packer.toBuffer(new Document({ sections: [{ children: paras.map((p) => new Paragraph(p)) }] }))
+    const r = await call('importDocxPair', {
+      projectId: project.id,
+      source: asFile('nota.es.docx', await docx(parsed.value.source)),
+      target: asFile('nota.en.docx', await docx(parsed.value.target))
+    })
+    const view = await call('getDocument', { documentId: r.document.id })
+    expect(view.source.map((p) => p.text)).toEqual(parsed.value.source)
+    expect(view.target.map((p) => p.text)).toEqual(parsed.value.target)
+    services.close()
+  })
+
+  it.each([
+    [
+      'external entity',
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="2.0"><file id="f"><unit id="1"><segment><source>&e;</source></segment></unit></file></xliff>',
+      'format.doctypeForbidden'
+    ],
+    [
+      'truncated XML',
+      '<?xml version="1.0"?><xliff version="2.0" srcLang="es" trgLang="en"><file id="f"><unit id="1"><segment><source>Hola',
+      'format.malformedXml'
+    ],
+    ['XML that is not XLIFF', '<?xml version="1.0"?><html><body>Hola</body></html>', 'format.notXliff']
+  ])('refuses %s with a clear error and stores nothing', async (_label, xml, code) => {
+    const { services, call, codeOf } = setup()
+    const project = await call('createProject', { name: 'P' })
+    expect(await codeOf(call('importBilingual', { projectId: project.id, file: asFile('x.xlf', xml) }))).toBe(code)
+    expect((await call('getProject', { projectId: project.id })).documents).toEqual([])
+    services.close()
+  })
+})
+
+describe('glossary management', () => {
+  it('imports the CSV termbase, edits and deletes terms, and round-trips through TBX', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const csv = readFileSync(join(SHARED, 'fixtures', 'seeds-glossary.csv'))
+    const imported = await call('importGlossary', { projectId: project.id, file: asFile('g.csv', csv) })
+    expect(imported.imported).toBe(12)
+    let terms = await call('listGlossary', { projectId: project.id })
+    const bono = terms.find((t) => t.source === 'bono')!
+    expect(bono).toMatchObject({ target: 'subsidy', forbidden: ['bond'] })
+    await call('saveGlossaryTerm', {
+      projectId: project.id,
+      termId: bono.id,
+      term: { source: 'bono', target: 'cash transfer', allowed: ['subsidy'], forbidden: ['bond'] }
+    })
+    const added = await call('saveGlossaryTerm', {
+      projectId: null,
+      termId: null,
+      term: { source: 'Perú', target: 'Peru', accentInsensitive: false }
+    })
+    expect(await call('listGlossary', { projectId: null })).toEqual([
+      expect.objectContaining({ id: added.id, source: 'Perú' })
+    ])
+    await call('deleteGlossaryTerm', { termId: terms.find((t) => t.source === 'PCM')!.id })
+    terms = await call('listGlossary', { projectId: project.id })
+    expect(terms).toHaveLength(11)
+
+    const tbx = await call('exportGlossary', { projectId: project.id, format: 'tbx' })
+    const other = await call('createProject', { name: 'Q' })
+    await call('importGlossary', { projectId: other.id, file: asFile(tbx.fileName, decode(tbx)) })
+    const strip = (list: typeof terms) => list.map(({ id: _id, projectId: _p, ...rest }) => rest)
+    expect(strip(await call('listGlossary', { projectId: other.id }))).toEqual(strip(terms))
+    services.close()
+  })
+})

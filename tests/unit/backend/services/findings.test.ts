@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createInProcessRunner, type CheckRunner, type JobResult } from '../../../../src/backend/checks/runner'
+import { openServices } from '../../../../src/backend/services/open'
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../../src/core/api/contract'
+import { dispatch } from '../../../../src/core/api/dispatch'
+import type { CheckJob } from '../../../../src/core/checks/engine/job'
+import { colourCheck } from '../../support/checks'
+import { tempDir } from '../../support/fs'
+
+/** A runner whose background jobs wait until the test releases (or fails) them, like a busy worker. */
+function heldRunner() {
+  const here = createInProcessRunner([colourCheck], () => undefined)
+  const held: Array<{ job: CheckJob; release(): void; fail(): void }> = []
+  const runner: CheckRunner = {
+    ...here,
+    run: (job) =>
+      new Promise<JobResult>((resolve, reject) =>
+        held.push({
+          job,
+          release: () => resolve(here.runHere(job)),
+          fail: () => reject(new Error('The check worker stopped (exit code 1).'))
+        })
+      )
+  }
+  return { runner, held }
+}
+
+async function setup() {
+  const { runner, held } = heldRunner()
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const services = openServices(tempDir(), { checks: [colourCheck], runner })
+  const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
+    const r = await dispatch(services.handlers, method, input, (err) => {
+      throw err
+    })
+    if (!r.ok) throw new Error(r.error.message)
+    return r.value as ApiOutput<M>
+  }
+  const project = await call('createProject', { name: 'P' })
+  const add = async (name: string, target: string) =>
+    (await call('importPasted', { projectId: project.id, name, source: 'Uno.\n\nDos.', target })).document.id
+  return { call, held, projectId: project.id, add, close: () => services.close() }
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+/** Lets pending promise callbacks run, so queued jobs reach the runner. */
+const settle = () => new Promise((r) => setTimeout(r, 0))
+
+describe('findings service with background checks', () => {
+  it('checks a document once for requests that arrive while its check runs', async () => {
+    const { call, held, add, close } = await setup()
+    const id = await add('A', 'One colour.\n\nTwo colour.')
+    const first = call('getDocument', { documentId: id })
+    const second = call('getDocument', { documentId: id })
+    await settle()
+    expect(held).toHaveLength(1)
+    held[0]!.release()
+    const [a, b] = await Promise.all([first, second])
+    expect(a.findings.map((f) => f.targetSpan?.text)).toEqual(['colour', 'colour'])
+    expect(b.findings).toEqual(a.findings)
+    // Cached now: no new job until the text changes.
+    await call('getDocument', { documentId: id })
+    expect(held).toHaveLength(1)
+    close()
+  })
+
+  it('checks all documents of a project in one job when the project opens', async () => {
+    const { call, held, add, projectId, close } = await setup()
+    await add('A', 'One colour.\n\nTwo.')
+    await add('B', 'One.\n\nTwo colour.')
+    const opening = call('getProject', { projectId })
+    await settle()
+    expect(held.map((h) => h.job.targets.length)).toEqual([2])
+    held[0]!.release()
+    const project = await opening
+    expect(project.documents.map((d) => d.progress.findingsOpen)).toEqual([1, 1])
+    close()
+  })
+
+  it('never shows findings of text that changed while the check ran', async () => {
+    const { call, held, add, close } = await setup()
+    const id = await add('A', 'One colour.\n\nTwo colour.')
+    const opening = call('getDocument', { documentId: id })
+    await settle()
+    await call('editTarget', { documentId: id, paragraph: 0, text: 'One color.' })
+    held[0]!.release()
+    const doc = await opening
+    expect(doc.target[0]!.text).toBe('One color.')
+    expect(doc.findings.map((f) => [f.targetParagraph, f.targetSpan?.text])).toEqual([[1, 'colour']])
+    close()
+  })
+
+  it('still opens a document, checked here, when the background check fails', async () => {
+    const { call, held, add, close } = await setup()
+    const id = await add('A', 'One colour.\n\nTwo.')
+    const opening = call('getDocument', { documentId: id })
+    await settle()
+    held[0]!.fail()
+    const doc = await opening
+    expect(doc.findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('background failed'), expect.any(Error))
+    close()
+  })
+})

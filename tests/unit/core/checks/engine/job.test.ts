@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { contextFor, documentFromPairs } from '../../../../../src/core/checks/engine/context'
+import { mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../../../../src/core/checks/engine/job'
+import { CHECKS } from '../../../../../src/core/checks/engine/registry'
+import { fakeSpeller } from '../fake-speller'
+import { colourCheck } from '../../../support/checks'
+import { seedFiles, seedParagraphs } from '../../../support/fs'
+
+/** The two example releases as one project, paragraphs paired in order (misalignments included). */
+function seedJob(): CheckJob {
+  const documents = seedFiles().map((f, i) => {
+    const { source, target } = seedParagraphs(f.text)
+    const pairs = source.map((s, k) => ({ source: s, target: target[k] ?? '' }))
+    return documentFromPairs(`seed-${i}`, pairs)
+  })
+  return { documents, targets: documents.map((d) => d.id), glossary: [], settings: {} }
+}
+
+const speller = fakeSpeller({ en: ['the', 'of', 'and'], es: ['el', 'de', 'y'] })
+
+describe('splitting the checks between worker threads', () => {
+  it.each([1, 2, 3])('gives every check to exactly one of %i groups, in registry order', (parts) => {
+    const groups = splitChecks(CHECKS, parts)
+    expect(groups).toHaveLength(parts)
+    const ids = groups.flat().map((c) => c.id)
+    expect(ids.sort()).toEqual(CHECKS.map((c) => c.id).sort())
+    for (const g of groups) {
+      const positions = g.map((c) => CHECKS.indexOf(c))
+      expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    }
+  })
+
+  it('keeps the checks that read the dictionaries in the first group', () => {
+    const [first, ...others] = splitChecks(CHECKS, 2)
+    const readers = CHECKS.filter((c) => c.usesDictionaries)
+    expect(readers.map((c) => c.id).sort()).toEqual(['entities', 'spelling', 'untranslated'])
+    expect(first).toEqual(expect.arrayContaining(readers))
+    expect(others.flat().some((c) => c.usesDictionaries)).toBe(false)
+  })
+
+  it('knows every check that reads the dictionaries (a thread without them would lose its findings)', () => {
+    const dir = join(__dirname, '../../../../../src/core/checks/rules')
+    for (const check of CHECKS) {
+      const source = readFileSync(join(dir, `${check.id}.ts`), 'utf8')
+      expect([check.id, /\bctx\.spell\b/.test(source)]).toEqual([check.id, check.usesDictionaries === true])
+    }
+  })
+
+  it('keeps checks that share a cached computation on one thread, so it is done once', () => {
+    const groups = splitChecks(CHECKS, 2)
+    const shared = new Set(CHECKS.flatMap((c) => (c.sharedWork ? [c.sharedWork] : [])))
+    expect(shared.size).toBeGreaterThanOrEqual(3)
+    for (const work of shared) {
+      const holding = groups.filter((g) => g.some((c) => c.sharedWork === work))
+      expect([work, holding.length]).toEqual([work, 1])
+    }
+  })
+
+  it('puts the costliest checks on different threads', () => {
+    const groups = splitChecks(CHECKS, 2).map((g) => g.map((c) => c.id))
+    const threadOf = (id: string): number => groups.findIndex((g) => g.includes(id))
+    expect(threadOf('consistency')).not.toBe(threadOf('entities'))
+    expect(threadOf('consistency')).not.toBe(threadOf('omission'))
+  })
+})
+
+describe('merging the parts of a job run on several threads', () => {
+  it('gives exactly what one run of all the checks gives', () => {
+    const job = seedJob()
+    const whole = runCheckJob(job, CHECKS, speller)
+    // Findings of many checks, so their order after merging is put to the test.
+    const checkIds = new Set(Object.values(whole).flatMap((r) => r.findings.map((f) => f.checkId)))
+    expect(checkIds.size).toBeGreaterThanOrEqual(4)
+    for (const parts of [2, 3]) {
+      const results = splitChecks(CHECKS, parts).map((checks) => runCheckJob(job, checks, speller))
+      expect(mergeResults(CHECKS, results)).toEqual(whole)
+      // The order of the parts does not matter either.
+      expect(mergeResults(CHECKS, [...results].reverse())).toEqual(whole)
+    }
+  })
+
+  it('orders findings on the same words by check, whichever part found them', () => {
+    const job: CheckJob = {
+      documents: [documentFromPairs('d', [{ source: 'El colour.', target: 'The colour and colour.' }])],
+      targets: ['d'],
+      glossary: [],
+      settings: {}
+    }
+    const checks = [
+      { ...colourCheck, id: 'first' },
+      { ...colourCheck, id: 'second' }
+    ]
+    const whole = runCheckJob(job, checks, undefined)
+    expect(whole.d!.findings.map((f) => f.checkId)).toEqual(['first', 'second', 'first', 'second'])
+    const parts = [runCheckJob(job, [checks[1]!], undefined), runCheckJob(job, [checks[0]!], undefined)]
+    expect(mergeResults(checks, parts)).toEqual(whole)
+  })
+
+  it('keeps the failures of every part, in check order', () => {
+    const job = seedJob()
+    const boom = (id: string) => ({
+      ...CHECKS[0]!,
+      id,
+      run: () => {
+        throw new Error(`${id} broke`)
+      }
+    })
+    const checks = [boom('first'), ...CHECKS.slice(1, 3), boom('second')]
+    const parts = [
+      runCheckJob(job, [checks[3]!, checks[1]!], speller),
+      runCheckJob(job, [checks[0]!, checks[2]!], speller)
+    ]
+    const merged = mergeResults(checks, parts)
+    expect(merged['seed-0']!.failures.map((f) => f.checkId)).toEqual(['first', 'second'])
+  })
+})
+
+describe('check contexts', () => {
+  // Checks are optimized against the context's shape: contexts with and without a speller that
+  // differ in shape make the engine recompile every check that reads one.
+  it('have the same fields, in the same order, with or without a speller', () => {
+    const doc = documentFromPairs('d', [{ source: 'Hola.', target: 'Hello.' }])
+    const withSpeller = contextFor(doc, [], [doc], speller)
+    const without = contextFor(doc)
+    expect(Object.keys(withSpeller)).toEqual(Object.keys(without))
+    expect(withSpeller.spell).toBe(speller)
+    expect(without.spell).toBeUndefined()
+  })
+})

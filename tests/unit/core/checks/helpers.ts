@@ -1,0 +1,40 @@
+import { expect } from 'vitest'
+import { contextFor, documentFromPairs, type PairInput } from '../../../../src/core/checks/engine/context'
+import { runChecks } from '../../../../src/core/checks/engine/runner'
+import type { CheckDefinition, Finding, GlossaryEntry } from '../../../../src/core/checks/engine/types'
+import type { Lang } from '../../../../src/core/domain/types'
+
+export interface CaseOptions {
+  glossary?: GlossaryEntry[]
+  sourceLang?: Lang
+  targetLang?: Lang
+  /** Extra segments in the same document (consistency needs company). */
+  context?: PairInput[]
+}
+
+/** Runs one check on a single pair (plus optional context pairs) and returns its findings. */
+export function findingsFor(check: CheckDefinition, pair: PairInput, opts: CaseOptions = {}): Finding[] {
+  const pairs = [...(opts.context ?? []), pair]
+  const doc = documentFromPairs('t', pairs, opts.sourceLang ?? 'es', opts.targetLang ?? 'en')
+  const { findings, failures } = runChecks([check], contextFor(doc, opts.glossary ?? []), {
+    [check.id]: { enabled: true }
+  })
+  expect(failures).toEqual([])
+  return findings.filter((f) => f.segment === pairs.length - 1)
+}
+
+/** Asserts the check flags the pair; returns the findings for further assertions on spans. */
+export function fails(check: CheckDefinition, pair: PairInput, opts?: CaseOptions): Finding[] {
+  const f = findingsFor(check, pair, opts)
+  expect(f, `${check.id} should flag: ${JSON.stringify(pair)}`).not.toEqual([])
+  return f
+}
+
+/** Asserts the check stays silent on the pair. */
+export function passes(check: CheckDefinition, pair: PairInput, opts?: CaseOptions): void {
+  const f = findingsFor(check, pair, opts)
+  expect(
+    f.map((x) => x.message),
+    `${check.id} should not flag: ${JSON.stringify(pair)}`
+  ).toEqual([])
+}

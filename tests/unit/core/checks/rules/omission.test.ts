@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { omissionCheck } from '../../../../../src/core/checks/rules/omission'
+import { fails, passes } from '../helpers'
+
+const es2en = { sourceLang: 'es', targetLang: 'en' } as const
+const en2es = { sourceLang: 'en', targetLang: 'es' } as const
+
+describe('omission: a dropped passage is reported on the source', () => {
+  it('flags a final clause left untranslated', () => {
+    const [f] = fails(
+      omissionCheck,
+      {
+        source:
+          'La Municipalidad de Arequipa inauguró el hospital regional de emergencias, construido con una inversión de 45 millones, y anunció nuevas brigadas itinerantes para comunidades altoandinas durante temporadas de heladas.',
+        target:
+          'The Municipality of Arequipa inaugurated the regional emergency hospital, built with an investment of 45 million.'
+      },
+      es2en
+    )
+    expect(f?.side).toBe('source')
+    expect(f?.sourceSpan?.text).toContain('brigadas itinerantes')
+  })
+  it('flags a dropped middle clause from English into Spanish', () => {
+    fails(
+      omissionCheck,
+      {
+        source:
+          'The regional government approved the digital strategy, which foresees mandatory cybersecurity audits for every municipal office and quarterly transparency reports, and published the technical guidelines online.',
+        target: 'El gobierno regional aprobó la estrategia digital y publicó los lineamientos técnicos en línea.'
+      },
+      en2es
+    )
+  })
+})
+
+describe('omission: complete translations pass', () => {
+  const same: [string, string][] = [
+    [
+      'La Municipalidad de Arequipa inauguró el hospital regional de emergencias, construido con una inversión de 45 millones.',
+      'The Municipality of Arequipa inaugurated the regional emergency hospital, built with an investment of 45 million.'
+    ],
+    [
+      // Reordered: the clause moves to the front, nothing is lost.
+      'Los alcaldes firmaron el acuerdo después de tres días de intensas negociaciones con los dirigentes vecinales.',
+      'After three days of intense negotiations with neighbourhood leaders, the mayors signed the agreement.'
+    ],
+    [
+      'El ministro recorrió las obras de agua potable y saneamiento que beneficiarán a miles de familias campesinas.',
+      'The minister toured the drinking water and sanitation works that will benefit thousands of farming families.'
+    ]
+  ]
+  it.each(same)('%s', (source, target) => passes(omissionCheck, { source, target }, es2en))
+})
