@@ -42,12 +42,16 @@ const cases: Array<[name: string, expected: string, argv: string[]]> = [
 ]
 
 describe('findings snapshot', () => {
-  it.each(cases)('%s: same findings and alignment as recorded', async (_name, expected, argv) => {
-    const lines: string[] = []
-    await main(argv, (t) => lines.push(t))
-    const actual = `${lines.join('\n')}\n`
-    const path = join(ROOT, 'expected', expected)
-    if (update) writeFileSync(path, actual)
-    expect(actual === readFileSync(path, 'utf8'), `${expected} differs from the recorded findings`).toBe(true)
-  }, 120_000)
+  it.each(cases)(
+    '%s: same findings and alignment as recorded',
+    async (_name, expected, argv) => {
+      const lines: string[] = []
+      await main(argv, (t) => lines.push(t))
+      const actual = `${lines.join('\n')}\n`
+      const path = join(ROOT, 'expected', expected)
+      if (update) writeFileSync(path, actual)
+      expect(actual === readFileSync(path, 'utf8'), `${expected} differs from the recorded findings`).toBe(true)
+    },
+    120_000
+  )
 })

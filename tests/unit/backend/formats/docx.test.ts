@@ -5,7 +5,12 @@ import { XMLParser } from 'fast-xml-parser'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { readDocxParagraphs } from '../../../../src/backend/formats/docx-read'
-import { DELETED_COLOR, INSERTED_COLOR, writeDocxTable, writeDocxTarget } from '../../../../src/backend/formats/docx-write'
+import {
+  DELETED_COLOR,
+  INSERTED_COLOR,
+  writeDocxTable,
+  writeDocxTarget
+} from '../../../../src/backend/formats/docx-write'
 import { MAX_DOCX_UNCOMPRESSED_BYTES } from '../../../../src/core/formats/limits'
 import { parseCombined } from '../../../../src/core/formats/combined'
 import { targetParagraphs } from '../../../../src/core/formats/text'
