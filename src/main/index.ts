@@ -3,9 +3,9 @@
  * registration, hardening) lives in modules that take Electron objects as parameters, so tests load
  * them under plain Node; only this file imports `electron`.
  */
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, isOurPage } from './app-protocol'
 import { registerIpc } from './ipc'
 import { resolveDataDir } from '../backend/paths'
 import { hardenSession, hardenWebContents } from './security'
@@ -13,14 +13,11 @@ import { openServices, type Services } from '../backend/services/open'
 
 const log = (msg: string, err?: unknown): void => console.error(`[cotejo] ${msg}`, err ?? '')
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
-const rendererFile = join(__dirname, '../renderer/index.html')
-const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href
+const rendererUrl = devServerUrl ?? APP_INDEX_URL
+const isOurUrl = (url: string): boolean => isOurPage(url, devServerUrl)
 
-/** Our page and nothing else: the built index.html, or the dev server during development. */
-function isOurUrl(url: string): boolean {
-  if (devServerUrl) return url.startsWith(devServerUrl)
-  return url.split('#')[0] === rendererUrl
-}
+// Privileged schemes can only be registered before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 let services: Services | null = null
 
@@ -28,7 +25,9 @@ let services: Services | null = null
 async function printToPdf(html: string): Promise<Uint8Array> {
   const win = new BrowserWindow({
     show: false,
-    // Written out again, not shared with the main window: electronegativity reads only literals.
+    // Written out again, not shared with the main window: electronegativity reads only literals (a
+    // shared constant turns its checks into blocking warnings). tests/unit/main/entry.test.ts asserts
+    // both windows' options as Electron receives them.
     webPreferences: {
       contextIsolation: true,
       sandbox: true,
@@ -76,7 +75,7 @@ function createWindow(): void {
     }
   })
   win.once('ready-to-show', () => win.show())
-  void (devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(rendererFile))
+  void win.loadURL(rendererUrl)
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (m) => log(m)))
@@ -91,6 +90,7 @@ app
       checkWorker: join(__dirname, 'check-worker.js')
     })
     hardenSession(session.defaultSession)
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
     registerIpc(ipcMain, services.handlers, isOurUrl, log)
     createWindow()
     app.on('activate', () => {

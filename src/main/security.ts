@@ -7,6 +7,7 @@ interface PreventableEvent {
 
 export interface WebContentsLike {
   on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): void
+  on(event: 'will-frame-navigate', listener: (details: PreventableEvent & { url: string }) => void): void
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): void
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void
 }
@@ -27,13 +28,18 @@ export interface SessionLike {
 }
 
 /**
- * Blocks navigation, redirects, new windows and webviews for a web contents. The app is a single
- * page: nothing it shows should ever take the window elsewhere.
+ * Blocks navigation (of the page and of any frame in it), redirects, new windows and webviews for a
+ * web contents. The app is a single page: nothing it shows should ever take a window or a frame
+ * elsewhere. None of these fire for loadURL, so the app's own load is unaffected.
  */
 export function hardenWebContents(contents: WebContentsLike, log: (msg: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     event.preventDefault()
     log(`blocked navigation to ${url}`)
+  })
+  contents.on('will-frame-navigate', (details) => {
+    details.preventDefault()
+    log(`blocked frame navigation to ${details.url}`)
   })
   contents.on('will-redirect', (event, url) => {
     event.preventDefault()

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { registerIpc, type IpcEventLike } from '../../../src/main/ipc'
 import { openServices } from '../../../src/backend/services/open'
 import { API_METHODS, channelOf } from '../../../src/core/api/contract'
+import { APP_INDEX_URL, isOurPage } from '../../../src/main/app-protocol'
 import { tempDir } from '../support/fs'
 
-const OUR_URL = 'file:///app/out/renderer/index.html'
+const OUR_URL = APP_INDEX_URL
 
 function setup() {
   const services = openServices(tempDir())
@@ -13,7 +14,7 @@ function setup() {
   registerIpc(
     { handle: (channel, fn) => void handlers.set(channel, fn) },
     services.handlers,
-    (url) => url.split('#')[0] === OUR_URL,
+    (url) => isOurPage(url),
     (m) => logs.push(m)
   )
   const mainFrame = { url: OUR_URL }
