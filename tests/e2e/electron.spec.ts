@@ -62,6 +62,7 @@ test.describe('desktop app (Electron)', () => {
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
     const before = page.url()
+    expect(before).toBe('app://cotejo/index.html')
     expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull()
     await page.evaluate(() => (window.location.href = 'https://example.com/'))
     await expect.poll(() => page.url()).toBe(before)
