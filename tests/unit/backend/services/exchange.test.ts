@@ -1,14 +1,14 @@
 import { Document, Packer, Paragraph } from 'docx'
 import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openServices } from '../../../../src/backend/services/open'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../../src/core/api/contract'
 import { dispatch } from '../../../../src/core/api/dispatch'
 import { parseCombined } from '../../../../src/core/formats/combined'
 import { colourCheck } from '../../support/checks'
-import { SHARED, seedFiles, tempDir } from '../../support/fs'
+import { tempDir } from '../../support/fs'
+import { SEEDS_GLOSSARY, seedFiles } from '../../support/seeds'
 
 function setup() {
   const services = openServices(tempDir(), { checks: [colourCheck], now: () => '2026-11-22T10:00:00.000Z' })
@@ -199,7 +199,7 @@ describe('glossary management', () => {
   it('imports the CSV termbase, edits and deletes terms, and round-trips through TBX', async () => {
     const { services, call } = setup()
     const project = await call('createProject', { name: 'P' })
-    const csv = readFileSync(join(SHARED, 'fixtures', 'seeds-glossary.csv'))
+    const csv = readFileSync(SEEDS_GLOSSARY)
     const imported = await call('importGlossary', { projectId: project.id, file: asFile('g.csv', csv) })
     expect(imported.imported).toBe(12)
     let terms = await call('listGlossary', { projectId: project.id })

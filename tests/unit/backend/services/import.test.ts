@@ -4,7 +4,8 @@ import { openServices, type Services } from '../../../../src/backend/services/op
 import type { ApiMethod, ApiInput, ApiOutput } from '../../../../src/core/api/contract'
 import { dispatch } from '../../../../src/core/api/dispatch'
 import type { ApiResult } from '../../../../src/core/api/result'
-import { seedFiles, seedParagraphs, tempDir } from '../../support/fs'
+import { tempDir } from '../../support/fs'
+import { seedFiles, seedParagraphs } from '../../support/seeds'
 
 function client(services: Services) {
   return async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> {
