@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test'
+import { SEEDS_GLOSSARY } from '../unit/support/seeds'
 import { CotejoPage, expect, seeds, test } from './support/app'
-
-const GLOSSARY = '../shared/fixtures/seeds-glossary.csv'
 
 /** Project with the seeds glossary, the second seed imported, review screen open. */
 async function openSecondSeed(page: Page, url: string): Promise<CotejoPage> {
   const cotejo = new CotejoPage(page)
   await page.goto(url)
   await cotejo.createProject('Notas de prensa')
-  await page.getByTestId('glossary-file').setInputFiles(GLOSSARY)
+  await page.getByTestId('glossary-file').setInputFiles(SEEDS_GLOSSARY)
   await expect(page.getByTestId('glossary-status')).toBeVisible()
   await cotejo.importCombined(seeds()[1]!.path)
   await expect(page.getByTestId('review-page')).toBeVisible()

@@ -1,11 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { seedFiles, seedParagraphs } from '../../unit/support/seeds'
 
 export const ROOT = resolve(process.cwd())
-export const SEEDS_DIR = resolve(ROOT, '../shared/fixtures/seeds')
 const SERVER = join(ROOT, 'out/main/server.js')
 
 export interface BrowserModeApp {
@@ -59,18 +59,9 @@ export function testFile(folder: string, name: string, content: string | Buffer)
   return path
 }
 
+/** The example releases (in the repository, shared with the unit tests) with their paragraphs per side. */
 export function seeds(): Array<{ name: string; path: string; source: string[]; target: string[] }> {
-  return readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((name) => {
-      const path = join(SEEDS_DIR, name)
-      const lines = readFileSync(path, 'utf8')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-      const sep = lines.indexOf('English translation')
-      return { name, path, source: lines.slice(0, sep).filter(Boolean), target: lines.slice(sep + 1).filter(Boolean) }
-    })
+  return seedFiles().map(({ name, path, text }) => ({ name, path, ...seedParagraphs(text) }))
 }
 
 /** Page object of the app: selectors live here, not in the specs. */

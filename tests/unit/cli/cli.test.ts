@@ -2,9 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/index'
-import { SEEDS_DIR, SHARED, seedFiles, tempDir } from '../support/fs'
-
-const GLOSSARY = join(SHARED, 'fixtures', 'seeds-glossary.csv')
+import { tempDir } from '../support/fs'
+import { SEEDS_DIR, SEEDS_GLOSSARY, seedFiles } from '../support/seeds'
 
 async function run(...argv: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = []
@@ -26,7 +25,15 @@ describe('cotejo check', () => {
   const seeds = seedFiles().map((s) => s.path)
 
   it('reports, as JSON, every document with paragraphs, beads and findings with spans on both sides', async () => {
-    const { code, out } = await run('check', ...seeds, '--glossary', GLOSSARY, '--format', 'json', '--no-spelling')
+    const { code, out } = await run(
+      'check',
+      ...seeds,
+      '--glossary',
+      SEEDS_GLOSSARY,
+      '--format',
+      'json',
+      '--no-spelling'
+    )
     expect(code).toBe(1)
     const json = JSON.parse(out) as {
       documents: Array<{
@@ -135,7 +142,7 @@ describe('cotejo export', () => {
       '--format',
       'xliff-2.0',
       '--glossary',
-      GLOSSARY,
+      SEEDS_GLOSSARY,
       '--out',
       dir
     )

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { XMLParser } from 'fast-xml-parser'
 import JSZip from 'jszip'
@@ -14,7 +12,8 @@ import {
 import { MAX_DOCX_UNCOMPRESSED_BYTES } from '../../../../src/core/formats/limits'
 import { parseCombined } from '../../../../src/core/formats/combined'
 import { targetParagraphs } from '../../../../src/core/formats/text'
-import { expectFormatErrorAsync, sampleDocument, SHARED_FIXTURES } from '../../core/formats/helpers'
+import { expectFormatErrorAsync, sampleDocument } from '../../core/formats/helpers'
+import { seedFiles } from '../../support/seeds'
 
 type Ordered = Record<string, unknown>[]
 
@@ -133,8 +132,7 @@ describe('DOCX corrected target', () => {
 })
 
 describe('DOCX reading', () => {
-  const seedName = readdirSync(join(SHARED_FIXTURES, 'seeds')).find((f) => f.startsWith('001_')) as string
-  const parsed = parseCombined(readFileSync(join(SHARED_FIXTURES, 'seeds', seedName), 'utf8'))
+  const parsed = parseCombined(seedFiles()[1]!.text)
   if (!parsed.ok) throw new Error(`seed does not parse: ${parsed.error}`)
   const { source, target } = parsed.value
 

@@ -1,30 +1,17 @@
 import { Document, Packer, Paragraph } from 'docx'
 import JSZip from 'jszip'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openServices } from '../../../../src/backend/services/open'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../../../src/core/api/contract'
-import { dispatch } from '../../../../src/core/api/dispatch'
 import { parseCombined } from '../../../../src/core/formats/combined'
+import { apiCaller, errorCodeOf, type ApiCall } from '../../support/api'
 import { colourCheck } from '../../support/checks'
-import { SHARED, seedFiles, tempDir } from '../../support/fs'
+import { tempDir } from '../../support/fs'
+import { SEEDS_GLOSSARY, seedFiles } from '../../support/seeds'
 
 function setup() {
   const services = openServices(tempDir(), { checks: [colourCheck], now: () => '2026-11-22T10:00:00.000Z' })
-  const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
-    const r = await dispatch(services.handlers, method, input, (err) => {
-      throw err
-    })
-    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code })
-    return r.value as ApiOutput<M>
-  }
-  const codeOf = (p: Promise<unknown>): Promise<string | undefined> =>
-    p.then(
-      () => undefined,
-      (e: { code?: string }) => e.code
-    )
-  return { services, call, codeOf }
+  return { services, call: apiCaller(services.handlers) }
 }
 
 const asFile = (name: string, bytes: Uint8Array | string) => ({
@@ -34,7 +21,7 @@ const asFile = (name: string, bytes: Uint8Array | string) => ({
 const decode = (f: { base64: string }): Buffer => Buffer.from(f.base64, 'base64')
 
 /** A reviewed document: one correction with a comment, one segment reviewed, one query, one open finding. */
-async function reviewed(call: ReturnType<typeof setup>['call']) {
+async function reviewed(call: ApiCall) {
   const project = await call('createProject', { name: 'Notas & “comillas”' })
   const { document } = await call('importPasted', {
     projectId: project.id,
@@ -137,9 +124,11 @@ describe('export and re-import through the app', () => {
   })
 
   it('PDF needs the desktop app: browser mode says so', async () => {
-    const { services, call, codeOf } = setup()
+    const { services, call } = setup()
     const { documentId } = await reviewed(call)
-    expect(await codeOf(call('exportDocument', { documentId, format: 'report-pdf' }))).toBe('export.pdfUnavailable')
+    expect(await errorCodeOf(call('exportDocument', { documentId, format: 'report-pdf' }))).toBe(
+      'export.pdfUnavailable'
+    )
     services.close()
   })
 
@@ -187,9 +176,9 @@ describe('importing Word and bilingual files', () => {
     ],
     ['XML that is not XLIFF', '<?xml version="1.0"?><html><body>Hola</body></html>', 'format.notXliff']
   ])('refuses %s with a clear error and stores nothing', async (_label, xml, code) => {
-    const { services, call, codeOf } = setup()
+    const { services, call } = setup()
     const project = await call('createProject', { name: 'P' })
-    expect(await codeOf(call('importBilingual', { projectId: project.id, file: asFile('x.xlf', xml) }))).toBe(code)
+    expect(await errorCodeOf(call('importBilingual', { projectId: project.id, file: asFile('x.xlf', xml) }))).toBe(code)
     expect((await call('getProject', { projectId: project.id })).documents).toEqual([])
     services.close()
   })
@@ -199,7 +188,7 @@ describe('glossary management', () => {
   it('imports the CSV termbase, edits and deletes terms, and round-trips through TBX', async () => {
     const { services, call } = setup()
     const project = await call('createProject', { name: 'P' })
-    const csv = readFileSync(join(SHARED, 'fixtures', 'seeds-glossary.csv'))
+    const csv = readFileSync(SEEDS_GLOSSARY)
     const imported = await call('importGlossary', { projectId: project.id, file: asFile('g.csv', csv) })
     expect(imported.imported).toBe(12)
     let terms = await call('listGlossary', { projectId: project.id })

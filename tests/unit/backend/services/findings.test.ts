@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createInProcessRunner, type CheckRunner, type JobResult } from '../../../../src/backend/checks/runner'
 import { openServices } from '../../../../src/backend/services/open'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../../../src/core/api/contract'
-import { dispatch } from '../../../../src/core/api/dispatch'
 import type { CheckJob } from '../../../../src/core/checks/engine/job'
+import { apiCaller } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
 
@@ -29,13 +28,7 @@ async function setup() {
   const { runner, held } = heldRunner()
   vi.spyOn(console, 'error').mockImplementation(() => {})
   const services = openServices(tempDir(), { checks: [colourCheck], runner })
-  const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
-    const r = await dispatch(services.handlers, method, input, (err) => {
-      throw err
-    })
-    if (!r.ok) throw new Error(r.error.message)
-    return r.value as ApiOutput<M>
-  }
+  const call = apiCaller(services.handlers)
   const project = await call('createProject', { name: 'P' })
   const add = async (name: string, target: string) =>
     (await call('importPasted', { projectId: project.id, name, source: 'Uno.\n\nDos.', target })).document.id

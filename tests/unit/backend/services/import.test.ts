@@ -1,24 +1,10 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { openServices, type Services } from '../../../../src/backend/services/open'
-import type { ApiMethod, ApiInput, ApiOutput } from '../../../../src/core/api/contract'
 import { dispatch } from '../../../../src/core/api/dispatch'
-import type { ApiResult } from '../../../../src/core/api/result'
-import { seedFiles, seedParagraphs, tempDir } from '../../support/fs'
-
-function client(services: Services) {
-  return async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> {
-    return (await dispatch(services.handlers, method, input, (err) => {
-      throw err
-    })) as ApiResult<ApiOutput<M>>
-  }
-}
-
-async function value<T>(p: Promise<ApiResult<T>>): Promise<T> {
-  const r = await p
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value
-}
+import { apiCaller, apiFailure, errorCodeOf } from '../../support/api'
+import { tempDir } from '../../support/fs'
+import { seedFiles, seedParagraphs } from '../../support/seeds'
 
 const file = (name: string, bytes: Buffer | string) => ({
   name,
@@ -34,21 +20,21 @@ describe('importing releases', () => {
   it('imports each seed with the exact paragraphs on both sides, one row per paragraph pair, and keeps them after a restart', async () => {
     const dir = tempDir()
     let services = openServices(dir)
-    let call = client(services)
-    const project = await value(call('createProject', { name: 'Notas de prensa' }))
+    let call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'Notas de prensa' })
     const seeds = seedFiles()
     const ids: number[] = []
     for (const seed of seeds) {
-      const result = await value(call('importCombined', { projectId: project.id, file: file(seed.name, seed.bytes) }))
+      const result = await call('importCombined', { projectId: project.id, file: file(seed.name, seed.bytes) })
       ids.push(result.document.id)
     }
     services.close()
 
     services = openServices(dir) // a restart: new connection to the same file
-    call = client(services)
+    call = apiCaller(services.handlers)
     const rowCounts: number[] = []
     for (const [i, seed] of seeds.entries()) {
-      const view = await value(call('getDocument', { documentId: ids[i]! }))
+      const view = await call('getDocument', { documentId: ids[i]! })
       const expected = seedParagraphs(seed.text)
       expect(view.source.map((p) => p.text)).toEqual(expected.source)
       expect(view.target.map((p) => p.text)).toEqual(expected.target)
@@ -57,23 +43,23 @@ describe('importing releases', () => {
       rowCounts.push(view.beads.length)
     }
     expect(rowCounts).toEqual([10, 16])
-    const detail = await value(call('getProject', { projectId: project.id }))
+    const detail = await call('getProject', { projectId: project.id })
     expect(detail.documents.map((d) => d.beadCount)).toEqual([10, 16])
     services.close()
   })
 
   it('imports a Windows-1252 copy of a seed with identical text', async () => {
     const services = openServices(tempDir())
-    const call = client(services)
-    const project = await value(call('createProject', { name: 'P' }))
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
     const seed = seedFiles()[0]!
-    const utf8 = await value(call('importCombined', { projectId: project.id, file: file('a.txt', seed.bytes) }))
+    const utf8 = await call('importCombined', { projectId: project.id, file: file('a.txt', seed.bytes) })
     // The seeds' typographic quotes exist in Windows-1252 (0x93/0x94), so the copy is lossless.
     const cp1252 = iconv.encode(seed.text, 'windows-1252')
-    const legacy = await value(call('importCombined', { projectId: project.id, file: file('b.txt', cp1252) }))
+    const legacy = await call('importCombined', { projectId: project.id, file: file('b.txt', cp1252) })
     expect(legacy.sourceEncoding).toBe('windows-1252')
-    const a = await value(call('getDocument', { documentId: utf8.document.id }))
-    const b = await value(call('getDocument', { documentId: legacy.document.id }))
+    const a = await call('getDocument', { documentId: utf8.document.id })
+    const b = await call('getDocument', { documentId: legacy.document.id })
     expect(b.source.map((p) => p.text)).toEqual(a.source.map((p) => p.text))
     expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
     expect(b.source.map((p) => p.text).join(' ')).toMatch(/Secretaría.*Aníbal/)
@@ -97,49 +83,45 @@ describe('importing releases', () => {
     ]
   ])('refuses %s with a clear error and stores nothing', async (_label, make, code) => {
     const services = openServices(tempDir())
-    const call = client(services)
-    const project = await value(call('createProject', { name: 'P' }))
-    const r = await call('importCombined', { projectId: project.id, file: make() })
-    expect(r.ok).toBe(false)
-    if (!r.ok) {
-      expect(r.error.code).toBe(code)
-      expect(r.error.message.length).toBeGreaterThan(10)
-    }
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
+    const failure = await apiFailure(call('importCombined', { projectId: project.id, file: make() }))
+    expect(failure?.code).toBe(code)
+    expect(failure?.message.length).toBeGreaterThan(10)
     expect(counts(services)).toEqual({ document: 0, paragraph: 0, bead: 0 })
-    expect(await value(call('listRecentFiles', {}))).toEqual([])
+    expect(await call('listRecentFiles', {})).toEqual([])
     services.close()
   })
 
   it('refuses a file over the size limit before decoding it', async () => {
     const services = openServices(tempDir())
-    const call = client(services)
-    const project = await value(call('createProject', { name: 'P' }))
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x61)
-    const r = await call('importCombined', { projectId: project.id, file: file('grande.txt', big) })
-    expect(r.ok ? null : r.error.code).toMatch(/^(import.tooLarge|validation)$/)
+    expect(await errorCodeOf(call('importCombined', { projectId: project.id, file: file('grande.txt', big) }))).toMatch(
+      /^(import.tooLarge|validation)$/
+    )
     expect(counts(services).document).toBe(0)
     services.close()
   })
 
   it('imports a source and a target file; the longer side gets rows with an empty cell', async () => {
     const services = openServices(tempDir())
-    const call = client(services)
-    const project = await value(call('createProject', { name: 'P' }))
-    const r = await value(
-      call('importPair', {
-        projectId: project.id,
-        source: file('nota.es.md', '# Título\n\nPrimer párrafo.\n\nSegundo párrafo.\n'),
-        target: file('nota.en.md', '# Title\n\nFirst paragraph.\n')
-      })
-    )
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
+    const r = await call('importPair', {
+      projectId: project.id,
+      source: file('nota.es.md', '# Título\n\nPrimer párrafo.\n\nSegundo párrafo.\n'),
+      target: file('nota.en.md', '# Title\n\nFirst paragraph.\n')
+    })
     expect(r.document.name).toBe('nota.es')
-    const view = await value(call('getDocument', { documentId: r.document.id }))
+    const view = await call('getDocument', { documentId: r.document.id })
     expect(view.beads.map((b) => [b.source, b.target])).toEqual([
       [[0], [0]],
       [[1], [1]],
       [[2], []]
     ])
-    const recent = await value(call('listRecentFiles', {}))
+    const recent = await call('listRecentFiles', {})
     expect(recent.map((f) => [f.name, f.kind, f.documentId])).toEqual(
       expect.arrayContaining([
         ['nota.es.md', 'source', r.document.id],
@@ -151,37 +133,38 @@ describe('importing releases', () => {
 
   it('imports pasted text and refuses an empty side', async () => {
     const services = openServices(tempDir())
-    const call = client(services)
-    const project = await value(call('createProject', { name: 'P' }))
-    const ok = await value(
-      call('importPasted', { projectId: project.id, name: 'Pegado', source: 'Uno.\nDos.', target: 'One.\nTwo.' })
-    )
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
+    const ok = await call('importPasted', {
+      projectId: project.id,
+      name: 'Pegado',
+      source: 'Uno.\nDos.',
+      target: 'One.\nTwo.'
+    })
     expect(ok.document.beadCount).toBe(2)
-    const bad = await call('importPasted', { projectId: project.id, name: 'Vacío', source: 'Uno.', target: '   ' })
-    expect(bad.ok ? null : bad.error.code).toBe('import.emptyTarget')
+    const bad = call('importPasted', { projectId: project.id, name: 'Vacío', source: 'Uno.', target: '   ' })
+    expect(await errorCodeOf(bad)).toBe('import.emptyTarget')
     expect(counts(services).document).toBe(1)
     services.close()
   })
 
   it('imports into an existing project only', async () => {
     const services = openServices(tempDir())
-    const r = await client(services)('importPasted', { projectId: 42, name: 'X', source: 'a', target: 'b' })
-    expect(r.ok ? null : r.error.code).toBe('notFound')
+    const r = apiCaller(services.handlers)('importPasted', { projectId: 42, name: 'X', source: 'a', target: 'b' })
+    expect(await errorCodeOf(r)).toBe('notFound')
     expect(counts(services).document).toBe(0)
     services.close()
   })
 
   it('keeps a recent file once, at the top, when it is opened again', async () => {
     const services = openServices(tempDir())
-    const call = client(services)
-    const project = await value(call('createProject', { name: 'P' }))
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
     const f = file('nota.txt', 'Hola.\nEnglish translation\nHello.')
-    await value(call('importCombined', { projectId: project.id, file: f }))
-    await value(
-      call('importCombined', { projectId: project.id, file: file('otra.txt', 'A.\nEnglish translation\nB.') })
-    )
-    const second = await value(call('importCombined', { projectId: project.id, file: f }))
-    const recent = await value(call('listRecentFiles', {}))
+    await call('importCombined', { projectId: project.id, file: f })
+    await call('importCombined', { projectId: project.id, file: file('otra.txt', 'A.\nEnglish translation\nB.') })
+    const second = await call('importCombined', { projectId: project.id, file: f })
+    const recent = await call('listRecentFiles', {})
     expect(recent.map((r) => r.name)).toEqual(['nota.txt', 'otra.txt'])
     expect(recent[0]?.documentId).toBe(second.document.id)
     services.close()
@@ -191,9 +174,8 @@ describe('importing releases', () => {
 describe('API boundary', () => {
   it('validates input against the schema and answers in the error envelope', async () => {
     const services = openServices(tempDir())
-    const call = client(services)
-    const r = await call('createProject', { name: '   ' })
-    expect(r).toMatchObject({ ok: false, error: { code: 'validation' } })
+    const call = apiCaller(services.handlers)
+    expect(await errorCodeOf(call('createProject', { name: '   ' }))).toBe('validation')
     const unknown = await dispatch(services.handlers, 'dropDatabase', {})
     expect(unknown).toMatchObject({ ok: false, error: { code: 'notFound' } })
     const wrongType = await dispatch(services.handlers, 'getDocument', { documentId: '1; DROP TABLE' })
@@ -216,21 +198,15 @@ describe('API boundary', () => {
   it('stores settings, validates them, and keeps them across restarts', async () => {
     const dir = tempDir()
     let services = openServices(dir)
-    let call = client(services)
-    expect((await value(call('getSettings', {}))).uiLanguage).toBe('en')
-    await value(call('updateSettings', { uiLanguage: 'es', reviewerName: 'Ana Pérez', reviewerRole: 'communications' }))
-    expect(await call('updateSettings', { reviewerRole: 'admin' as never })).toMatchObject({
-      ok: false,
-      error: { code: 'validation' }
-    })
-    expect(await call('updateSettings', { passThreshold: 140 })).toMatchObject({
-      ok: false,
-      error: { code: 'validation' }
-    })
+    let call = apiCaller(services.handlers)
+    expect((await call('getSettings', {})).uiLanguage).toBe('en')
+    await call('updateSettings', { uiLanguage: 'es', reviewerName: 'Ana Pérez', reviewerRole: 'communications' })
+    expect(await errorCodeOf(call('updateSettings', { reviewerRole: 'admin' as never }))).toBe('validation')
+    expect(await errorCodeOf(call('updateSettings', { passThreshold: 140 }))).toBe('validation')
     services.close()
     services = openServices(dir)
-    call = client(services)
-    expect(await value(call('getSettings', {}))).toMatchObject({
+    call = apiCaller(services.handlers)
+    expect(await call('getSettings', {})).toMatchObject({
       uiLanguage: 'es',
       reviewerName: 'Ana Pérez',
       reviewerRole: 'communications'

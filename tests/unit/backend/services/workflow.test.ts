@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { pairByPosition, type Aligner } from '../../../../src/backend/services/import'
 import { openServices } from '../../../../src/backend/services/open'
-import type { ApiInput, ApiMethod, ApiOutput } from '../../../../src/core/api/contract'
-import { dispatch } from '../../../../src/core/api/dispatch'
+import { apiCaller, errorCodeOf, type ApiCall } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
 
 async function setup(dir = tempDir(), align?: Aligner) {
   const services = openServices(dir, { checks: [colourCheck], ...(align ? { align } : {}) })
-  const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
-    const r = await dispatch(services.handlers, method, input, (err) => {
-      throw err
-    })
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
-    return r.value as ApiOutput<M>
-  }
+  const call = apiCaller(services.handlers)
   return { services, call, dir }
 }
 
-async function importDoc(call: Awaited<ReturnType<typeof setup>>['call']) {
+async function importDoc(call: ApiCall) {
   const project = await call('createProject', { name: 'P' })
   const r = await call('importPasted', {
     projectId: project.id,
@@ -28,12 +21,6 @@ async function importDoc(call: Awaited<ReturnType<typeof setup>>['call']) {
   })
   return { projectId: project.id, documentId: r.document.id }
 }
-
-const codeOf = async (p: Promise<unknown>): Promise<string | undefined> =>
-  p.then(
-    () => undefined,
-    (err: { code?: string }) => err.code
-  )
 
 describe('review workflow', () => {
   it('accepting a suggestion corrects the text, keeps the original, and records who, why and when', async () => {
@@ -102,12 +89,14 @@ describe('review workflow', () => {
       comment: 'US spelling'
     })
     await call('setSegmentStatus', { documentId, segment: 1, status: 'reviewed' })
-    expect(await codeOf(call('approveDocument', { documentId, note: null }))).toBe('review.roleRequired')
+    expect(await errorCodeOf(call('approveDocument', { documentId, note: null }))).toBe('review.roleRequired')
 
     await call('updateSettings', { reviewerName: 'Marta', reviewerRole: 'communications' })
     await call('approveDocument', { documentId, note: 'OK to publish' })
-    expect(await codeOf(call('editTarget', { documentId, paragraph: 0, text: 'x' }))).toBe('review.locked')
-    expect(await codeOf(call('setSegmentStatus', { documentId, segment: 0, status: 'reviewed' }))).toBe('review.locked')
+    expect(await errorCodeOf(call('editTarget', { documentId, paragraph: 0, text: 'x' }))).toBe('review.locked')
+    expect(await errorCodeOf(call('setSegmentStatus', { documentId, segment: 0, status: 'reviewed' }))).toBe(
+      'review.locked'
+    )
     const locked = await call('getDocument', { documentId })
     expect(locked.target[0]?.text).toBe('The colour of the logo.')
     expect(locked.signoffs).toEqual([
@@ -225,7 +214,7 @@ describe('alignment fixed by hand', () => {
     const { services, call } = await setup()
     const { documentId } = await importDoc(call)
     const before = (await call('getDocument', { documentId })).beads
-    expect(await codeOf(call('editAlignment', { documentId, edit: { kind: 'mergeNext', bead: 2 } }))).toBe(
+    expect(await errorCodeOf(call('editAlignment', { documentId, edit: { kind: 'mergeNext', bead: 2 } }))).toBe(
       'alignment.invalidEdit'
     )
     expect((await call('getDocument', { documentId })).beads).toEqual(before)

@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   alignDocument,
@@ -9,6 +7,7 @@ import {
   type DocumentAlignment
 } from '../../../../src/core/align'
 import { parseCombined } from '../../../../src/core/formats/combined'
+import { seedFiles } from '../../support/seeds'
 import { ENGLISH, SPANISH } from './release'
 
 const ES_EN: AlignOptions = { sourceLang: 'es', targetLang: 'en' }
@@ -276,11 +275,10 @@ describe('alignDocument', () => {
   })
 
   it('aligns the two seed releases one paragraph to one', () => {
-    const dir = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'fixtures', 'seeds')
     const counts: number[] = []
-    for (const file of readdirSync(dir).sort()) {
-      const parsed = parseCombined(readFileSync(join(dir, file), 'utf8'))
-      if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`)
+    for (const seed of seedFiles()) {
+      const parsed = parseCombined(seed.text)
+      if (!parsed.ok) throw new Error(`${seed.name}: ${parsed.error}`)
       const { source, target } = parsed.value
       const a = alignDocument(source, target, ES_EN)
       expectWellFormed(a, source.length, target.length)

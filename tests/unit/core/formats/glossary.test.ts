@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { GlossaryEntry } from '../../../../src/core/checks/engine/types'
 import { readGlossaryCsv, writeGlossaryCsv } from '../../../../src/core/formats/glossary-csv'
 import { readTbx, writeTbx } from '../../../../src/core/formats/tbx'
-import { at, expectFormatError, fixture, parseForAssertions, SHARED_FIXTURES } from './helpers'
+import { SEEDS_GLOSSARY } from '../../support/seeds'
+import { at, expectFormatError, fixture, parseForAssertions } from './helpers'
 
-const seedCsv = (): string => readFileSync(join(SHARED_FIXTURES, 'seeds-glossary.csv'), 'utf8')
+const seedCsv = (): string => readFileSync(SEEDS_GLOSSARY, 'utf8')
 
 const invented: GlossaryEntry[] = [
   {

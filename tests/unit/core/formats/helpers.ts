@@ -8,7 +8,6 @@ import type { BilingualDocument } from '../../../../src/core/formats/model'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const FIXTURES = join(here, '../../../fixtures/formats')
-export const SHARED_FIXTURES = join(here, '../../../../../shared/fixtures')
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, name)))

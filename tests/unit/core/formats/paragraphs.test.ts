@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCombined } from '../../../../src/core/formats/combined'
 import { splitParagraphs } from '../../../../src/core/formats/paragraphs'
-import { seedFiles, seedParagraphs } from '../../support/fs'
+import { seedFiles, seedParagraphs } from '../../support/seeds'
 
 describe('splitParagraphs', () => {
   it('takes one paragraph a line when there are no blank lines', () => {

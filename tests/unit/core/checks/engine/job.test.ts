@@ -6,7 +6,7 @@ import { mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../../
 import { CHECKS } from '../../../../../src/core/checks/engine/registry'
 import { fakeSpeller } from '../fake-speller'
 import { colourCheck } from '../../../support/checks'
-import { seedFiles, seedParagraphs } from '../../../support/fs'
+import { seedFiles, seedParagraphs } from '../../../support/seeds'
 
 /** The two example releases as one project, paragraphs paired in order (misalignments included). */
 function seedJob(): CheckJob {
