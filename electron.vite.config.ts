@@ -27,7 +27,7 @@ export default defineConfig({
     }
   },
   renderer: {
-    resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
+    resolve: { alias: { '@renderer': resolve('src/renderer/src'), '@core': resolve('src/core') } },
     plugins: [react()]
   }
 })

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
@@ -6,6 +7,8 @@ const reporters = process.env.CI ? ['default', ['json', { outputFile: 'reports/u
 
 export default defineConfig({
   plugins: [react()],
+  // The renderer's import aliases (tsconfig.web.json, electron.vite.config.ts), for its unit tests.
+  resolve: { alias: { '@renderer': resolve('src/renderer/src'), '@core': resolve('src/core') } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

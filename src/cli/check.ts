@@ -3,15 +3,9 @@ import { createInterface } from 'node:readline'
 import { contextFor, documentFromPairs } from '../core/checks/engine/context'
 import { CHECKS } from '../core/checks/engine/registry'
 import { runChecks } from '../core/checks/engine/runner'
-import {
-  SEVERITIES,
-  severityRank,
-  type CheckFailure,
-  type Finding,
-  type Severity,
-  type SpellService
-} from '../core/checks/engine/types'
-import type { Lang } from '../core/domain/types'
+import type { SpellService } from '../core/checks/engine/types'
+import { SEVERITIES, severityRank, type CheckFailure, type Finding, type Severity } from '../core/domain/findings'
+import type { Lang } from '../core/domain/language'
 import type { Aligner } from '../backend/services/import'
 import { oneOf, parse, UsageError } from './args'
 import { readCombined, readGlossary, readPair, toContext, type CliDocument } from './documents'

@@ -1,5 +1,5 @@
 import type { CheckJob } from '../../core/checks/engine/job'
-import type { CheckRunResult } from '../../core/checks/engine/types'
+import type { CheckRunResult } from '../../core/domain/findings'
 
 /** Main thread to check worker. */
 export interface JobRequest {

@@ -2,7 +2,7 @@
  * Every format adapter, the pure ones plus those needing Node (DOCX), and one-call helpers for
  * the app and the CLI: pick the format from the file name and content, read or write.
  */
-import type { GlossaryEntry } from '../../core/checks/engine/types'
+import type { GlossaryEntry } from '../../core/domain/glossary'
 import type { FormatAdapter, FormatId, FormatReadOptions, FormatWriteOptions } from '../../core/formats/adapter'
 import { pickWriter, readFile } from '../../core/formats/factory'
 import type { GlossaryImport } from '../../core/formats/glossary-csv'

@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import { AppError } from '../../core/api/result'
-import type { DocumentReview, ExportFormat } from '../../core/api/contract'
+import type { ExportFormat } from '../../core/api/contract'
+import type { DocumentReview } from '../../core/domain/review'
 import type { FormatId } from '../../core/formats/adapter'
 import { labelsFor } from '../../core/formats/labels'
 import { renderReviewReport } from '../../core/review/report/review-report'

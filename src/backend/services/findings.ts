@@ -1,12 +1,7 @@
 import type { CheckJob } from '../../core/checks/engine/job'
-import {
-  PARAGRAPH_JOINER,
-  type CheckFailure,
-  type CheckSettings,
-  type DocumentContext
-} from '../../core/checks/engine/types'
-import type { FindingView } from '../../core/domain/review'
-import type { DocumentView } from '../../core/domain/types'
+import { PARAGRAPH_JOINER, type DocumentContext } from '../../core/checks/engine/types'
+import type { CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
+import type { DocumentView } from '../../core/domain/document'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
 import type { DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'

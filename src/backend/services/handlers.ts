@@ -1,4 +1,5 @@
-import type { ApiHandlers, CheckInfo, ExportedFileData } from '../../core/api/contract'
+import type { ApiHandlers, ExportedFileData } from '../../core/api/contract'
+import type { CheckInfo } from '../../core/domain/findings'
 import { AppError } from '../../core/api/result'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition, SpellService } from '../../core/checks/engine/types'

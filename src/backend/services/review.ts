@@ -1,27 +1,22 @@
 import { AppError } from '../../core/api/result'
-import type { Severity } from '../../core/checks/engine/types'
+import type { SegmentStatus, BeadOrigin } from '../../core/domain/document'
+import type { FindingView } from '../../core/domain/findings'
 import type {
   AuditEntry,
-  FindingView,
+  DocumentReview,
+  EditInput,
+  FixAllChange,
   ReviewProgress,
   ReviewerRole,
-  SegmentStatus,
   SourceQuery
 } from '../../core/domain/review'
-import type { DocumentReview } from '../../core/api/contract'
 import { countWords, qualityScore } from '../../core/review/score'
 import type { AuditStore } from '../store/audit'
 import type { DocumentStore } from '../store/documents'
 import type { ReviewStore } from '../store/review'
 import type { Db } from '../db/database'
-import {
-  applyAlignmentEdit,
-  AlignmentEditError,
-  realignAround,
-  type AlignmentEdit,
-  type BeadShape
-} from '../../core/align/edit'
-import type { BeadOrigin } from '../../core/domain/types'
+import { applyAlignmentEdit, AlignmentEditError, realignAround, type BeadShape } from '../../core/align/edit'
+import type { AlignmentEdit } from '../../core/domain/alignment'
 import { findingRuleKey, type FindingsService } from './findings'
 import type { Aligner } from './import'
 import { pushTo } from '../../core/collections/multimap'
@@ -40,28 +35,6 @@ interface Deps {
   reviewer: () => Reviewer
   passThreshold: () => number
   align: Aligner
-}
-
-export interface EditInput {
-  documentId: number
-  paragraph: number
-  text: string
-  category?: string | null | undefined
-  severity?: Severity | null | undefined
-  comment?: string | null | undefined
-  findingKey?: string | null | undefined
-  /** 'edit' by default; 'undo' and 'redo' are recorded as such in the audit log. */
-  action?: 'edit' | 'undo' | 'redo' | undefined
-}
-
-export interface FixAllChange {
-  documentId: number
-  documentName: string
-  findingKey: string
-  segment: number
-  paragraph: number
-  before: string
-  after: string
 }
 
 /** Applies a suggestion to the span it was made for; null when the text moved on since. */

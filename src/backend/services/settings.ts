@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os'
-import { settingsSchema, type Settings } from '../../core/api/contract'
+import { settingsSchema } from '../../core/api/contract'
+import type { Settings } from '../../core/domain/settings'
 import { DEFAULT_PASS_THRESHOLD } from '../../core/review/score'
 import type { createSettingsStore } from '../store/settings'
 

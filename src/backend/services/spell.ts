@@ -1,6 +1,6 @@
 import nspell from 'nspell'
 import type { SpellService } from '../../core/checks/engine/types'
-import type { Lang } from '../../core/domain/types'
+import type { Lang } from '../../core/domain/language'
 
 type Speller = ReturnType<typeof nspell>
 

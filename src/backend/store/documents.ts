@@ -7,11 +7,10 @@ import type {
   DocumentStatus,
   DocumentSummary,
   DocumentView,
-  Lang,
   Paragraph,
-  Side
-} from '../../core/domain/types'
-import type { SegmentStatus } from '../../core/domain/review'
+  SegmentStatus
+} from '../../core/domain/document'
+import type { Lang, Side } from '../../core/domain/language'
 import type { Db } from '../db/database'
 import type { Clock } from './time'
 

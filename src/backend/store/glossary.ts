@@ -1,5 +1,5 @@
 import { AppError } from '../../core/api/result'
-import type { GlossaryEntry } from '../../core/checks/engine/types'
+import type { GlossaryEntry } from '../../core/domain/glossary'
 import type { Db } from '../db/database'
 import type { Clock } from './time'
 

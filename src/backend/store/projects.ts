@@ -1,5 +1,5 @@
 import { AppError } from '../../core/api/result'
-import type { ProjectSummary } from '../../core/domain/types'
+import type { ProjectSummary } from '../../core/domain/document'
 import type { Db } from '../db/database'
 import type { Clock } from './time'
 

@@ -1,4 +1,4 @@
-import type { RecentFile } from '../../core/domain/types'
+import type { RecentFile } from '../../core/domain/document'
 import type { Db } from '../db/database'
 import type { Clock } from './time'
 

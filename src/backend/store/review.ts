@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/checks/engine/types'
+import type { Severity } from '../../core/domain/findings'
 import type { CorrectionRecord, Signoff, SourceQuery } from '../../core/domain/review'
 import type { Db } from '../db/database'
 import type { Clock } from './time'

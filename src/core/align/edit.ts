@@ -3,17 +3,15 @@
  * list that still covers every paragraph once, in order (monotonic), or throws if the edit makes no
  * sense where it was asked for.
  */
+import type { AlignmentEdit } from '../domain/alignment'
+
 export interface BeadShape {
   source: number[]
   target: number[]
 }
 
-export type AlignmentEdit =
-  | { kind: 'mergeNext'; bead: number }
-  | { kind: 'split'; bead: number }
-  | { kind: 'moveUp'; bead: number; side: 'source' | 'target' }
-  | { kind: 'moveDown'; bead: number; side: 'source' | 'target' }
-  | { kind: 'unalign'; bead: number }
+// Re-exported while the redesign lands; the type lives in domain/alignment.
+export type { AlignmentEdit }
 
 export class AlignmentEditError extends Error {
   override readonly name = 'AlignmentEditError'

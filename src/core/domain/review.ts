@@ -1,21 +1,25 @@
-/** Review workflow data, as the UI receives it. */
-import type { Finding, Severity } from '../checks/engine/types'
-
-export type SegmentStatus = 'untouched' | 'reviewed' | 'approved'
-export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untouched', 'reviewed', 'approved']
+/** Review workflow data, as the UI receives it: corrections, queries, sign-off, audit, score and progress. */
+import type { DocumentSummary, DocumentView, ProjectSummary } from './document'
+import type { CheckFailure, FindingView, Severity } from './findings'
 
 /** Communications staff sign releases off; translators and reviewers correct them. */
 export type ReviewerRole = 'translator' | 'reviewer' | 'communications'
 export const REVIEWER_ROLES: readonly ReviewerRole[] = ['translator', 'reviewer', 'communications']
 
-export type FindingState = 'open' | 'fixed' | 'ignored'
+/** How a target edit came about: 'edit' by default; 'undo' and 'redo' are recorded as such in the audit log. */
+export type EditAction = 'edit' | 'undo' | 'redo'
+export const EDIT_ACTIONS: readonly EditAction[] = ['edit', 'undo', 'redo']
 
-export interface FindingView extends Finding {
-  /** Stable while the texts it points at do not change: ignores and fixes are stored by it. */
-  key: string
-  state: FindingState
-  /** Why it was ignored, when it was. */
-  reason: string | null
+/** A reviewer's new text for one target paragraph. */
+export interface EditInput {
+  documentId: number
+  paragraph: number
+  text: string
+  category?: string | null | undefined
+  severity?: Severity | null | undefined
+  comment?: string | null | undefined
+  findingKey?: string | null | undefined
+  action?: EditAction | undefined
 }
 
 export interface CorrectionRecord {
@@ -32,6 +36,20 @@ export interface CorrectionRecord {
   createdAt: string
 }
 
+/** One paragraph a "fix all" would change (previewed) or changed (applied). */
+export interface FixAllChange {
+  documentId: number
+  documentName: string
+  findingKey: string
+  segment: number
+  paragraph: number
+  before: string
+  after: string
+}
+
+export type QueryStatus = 'open' | 'answered' | 'closed'
+export const QUERY_STATUSES: readonly QueryStatus[] = ['open', 'answered', 'closed']
+
 export interface SourceQuery {
   id: number
   documentId: number
@@ -39,16 +57,18 @@ export interface SourceQuery {
   findingKey: string | null
   sourceText: string
   question: string
-  status: 'open' | 'answered' | 'closed'
+  status: QueryStatus
   answer: string | null
   author: string
   createdAt: string
   updatedAt: string
 }
 
+export type SignoffAction = 'approve' | 'reopen'
+
 export interface Signoff {
   id: number
-  action: 'approve' | 'reopen'
+  action: SignoffAction
   name: string
   role: string
   note: string | null
@@ -91,4 +111,26 @@ export interface ReviewProgress {
   findingsOpen: number
   findingsFixed: number
   findingsIgnored: number
+}
+
+/** A document with everything the review screen shows. */
+export interface DocumentReview extends DocumentView {
+  findings: FindingView[]
+  checkFailures: CheckFailure[]
+  corrections: CorrectionRecord[]
+  queries: SourceQuery[]
+  signoffs: Signoff[]
+  score: QualityScore
+  progress: ReviewProgress
+}
+
+/** A document in the project list, with how far its review has come. */
+export interface DocumentOverview extends DocumentSummary {
+  progress: ReviewProgress
+  score: QualityScore
+}
+
+export interface ProjectDetail {
+  project: ProjectSummary
+  documents: DocumentOverview[]
 }

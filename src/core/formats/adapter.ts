@@ -3,7 +3,7 @@
  * neutral model, write the model to bytes. Kinds keep bilingual files, termbases and monolingual
  * paragraph sources apart, since one extension (.csv, .docx) can mean either.
  */
-import type { GlossaryEntry } from '../checks/engine/types'
+import type { GlossaryEntry } from '../domain/glossary'
 import type { GlossaryImport } from './glossary-csv'
 import type { ExportLabels } from './labels'
 import type { BilingualDocument, BilingualReadOptions, BilingualWriteOptions } from './model'

@@ -3,7 +3,7 @@
  * `allowed_english_variants,case_sensitive,accent_insensitive`, variants separated by `|`.
  * Reading reuses the glossary module's parser and adds the two flag columns it does not read.
  */
-import type { GlossaryEntry } from '../checks/engine/types'
+import type { GlossaryEntry } from '../domain/glossary'
 import { readCsv } from './csv-read'
 import { parseGlossaryCsv, type GlossaryCsvError } from './glossary-parse'
 import { restoreCell, writeCsv } from './csv'

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../checks/engine/types'
+import type { GlossaryEntry } from '../domain/glossary'
 import { readCsv } from './csv-read'
 
 export type GlossaryErrorCode = 'unterminatedQuote' | 'missingColumns' | 'emptyTerm' | 'duplicate'

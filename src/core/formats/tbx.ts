@@ -4,7 +4,7 @@
  * deprecated (forbidden). Reads TBX v3 (DCA or DCT style) and TBX v2 (<martif>, <termEntry>,
  * <langSet>, <tig>/<ntig>), one entry per usable Spanish term.
  */
-import type { GlossaryEntry } from '../checks/engine/types'
+import type { GlossaryEntry } from '../domain/glossary'
 import { FormatError } from './errors'
 import type { GlossaryImport } from './glossary-csv'
 import { MAX_UNITS } from './limits'

@@ -1,6 +1,6 @@
-import type { DocumentReview } from '../api/contract'
+import type { DocumentReview } from '../domain/review'
 import type { BilingualDocument, BilingualUnit, UnitNote, UnitState } from '../formats/model'
-import type { SegmentStatus } from '../domain/review'
+import type { SegmentStatus } from '../domain/document'
 
 const STATE: Record<SegmentStatus, UnitState> = { untouched: 'translated', reviewed: 'reviewed', approved: 'final' }
 

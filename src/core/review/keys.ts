@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/engine/types'
+import type { Finding } from '../domain/findings'
 import { FNV_OFFSET, hashStep } from '../collections/fnv'
 
 /** FNV-1a, 2×32 bits: short, stable keys without a crypto dependency in the pure core. */

@@ -1,4 +1,4 @@
-import type { Severity } from '../checks/engine/types'
+import type { Severity } from '../domain/findings'
 import type { QualityScore } from '../domain/review'
 
 /**

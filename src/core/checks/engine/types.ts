@@ -1,49 +1,26 @@
 /**
- * The finding model and the contract every check implements. Pure data and functions: checks run in
- * the main process, in a worker, in the CLI and in tests alike.
+ * The contract every check implements (the finding model it produces is in domain/findings). Pure data:
+ * checks run in the main process, in a worker, in the CLI and in tests alike.
  */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
+import type { CheckMessages, FindingSide, MqmCategory, Severity, Span } from '../../domain/findings'
+import type { GlossaryEntry } from '../../domain/glossary'
 
-/** MQM error typology (MQM Core, 2.0 naming), the subset Cotejo's checks report. */
-export type MqmCategory =
-  | 'accuracy/mistranslation'
-  | 'accuracy/omission'
-  | 'accuracy/addition'
-  | 'accuracy/untranslated'
-  | 'terminology/inconsistent-with-termbase'
-  | 'terminology/inconsistent-use'
-  | 'linguistic-conventions/grammar'
-  | 'linguistic-conventions/punctuation'
-  | 'linguistic-conventions/spelling'
-  | 'linguistic-conventions/unintelligible'
-  | 'locale-conventions/number-format'
-  | 'locale-conventions/date-format'
-  | 'locale-conventions/currency-format'
-  | 'style/awkward'
-  | 'source/error'
-
-export type Severity = 'minor' | 'major' | 'critical'
-
-export const SEVERITIES: readonly Severity[] = ['minor', 'major', 'critical']
-
-export function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s)
-}
-
-/** Which text a finding is about. `both` marks a mismatch (a span on each side). */
-export type FindingSide = 'source' | 'target' | 'both'
-
-/** A span inside one paragraph: UTF-16 offsets, end exclusive, and the covered text. */
-export interface Span {
-  start: number
-  end: number
-  text: string
-}
-
-/** A span inside a paragraph, located by the paragraph's position on its side. */
-export interface ParagraphSpan extends Span {
-  paragraph: number
-}
+// Re-exported while the redesign lands: checks/, text/ and align/ still import these domain names from
+// here; new code imports them from src/core/domain.
+export type {
+  CheckFailure,
+  CheckMessages,
+  CheckRunResult,
+  CheckSettings,
+  Finding,
+  FindingSide,
+  MqmCategory,
+  ParagraphSpan,
+  Severity,
+  Span
+} from '../../domain/findings'
+export type { GlossaryEntry } from '../../domain/glossary'
 
 /**
  * One segment pair as checks see it: the text of one alignment bead on each side. A bead may hold
@@ -59,20 +36,6 @@ export interface SegmentPair {
 }
 
 export const PARAGRAPH_JOINER = '\n\n'
-
-export interface GlossaryEntry {
-  source: string
-  target: string
-  /** Other acceptable renderings. */
-  allowed: string[]
-  /** Renderings that must be flagged, with the preferred term suggested. */
-  forbidden: string[]
-  note?: string
-  /** Default false: accents matter ("secretaria" is not "Secretaría"). */
-  accentInsensitive?: boolean
-  /** Default false: case is ignored except for acronyms (all-caps terms always match case). */
-  caseSensitive?: boolean
-}
 
 export interface DocumentContext {
   id: string
@@ -128,13 +91,6 @@ export interface RawFinding {
   category?: MqmCategory
 }
 
-/** User-visible strings of one check, per UI language. Message templates use {{name}} placeholders. */
-export interface CheckMessages {
-  title: string
-  description: string
-  messages: Record<string, string>
-}
-
 export interface CheckDefinition {
   /** Stable id: stored with findings and settings, never renamed. */
   id: string
@@ -151,40 +107,4 @@ export interface CheckDefinition {
    */
   sharedWork?: string
   run(ctx: CheckContext): RawFinding[]
-}
-
-export interface Finding {
-  checkId: string
-  category: MqmCategory
-  severity: Severity
-  side: FindingSide
-  documentId: string
-  /** Bead position. */
-  segment: number
-  sourceParagraph: number | null
-  targetParagraph: number | null
-  sourceSpan: ParagraphSpan | null
-  targetSpan: ParagraphSpan | null
-  messageKey: string
-  params: Record<string, string | number>
-  /** English rendering, for the CLI and logs; the UI translates messageKey itself. */
-  message: string
-  suggestion: string | null
-  confidence: number
-}
-
-export interface CheckFailure {
-  checkId: string
-  documentId: string
-  error: string
-}
-
-export interface CheckSettings {
-  /** Per check id: on/off and severity override. */
-  [checkId: string]: { enabled?: boolean; severity?: Severity } | undefined
-}
-
-export interface CheckRunResult {
-  findings: Finding[]
-  failures: CheckFailure[]
 }

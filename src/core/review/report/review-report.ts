@@ -1,4 +1,4 @@
-import type { DocumentReview } from '../../api/contract'
+import type { DocumentReview } from '../../domain/review'
 import { correctionRuns } from '../corrections'
 import { html, raw, type Html } from './html'
 import { REPORT_LABELS, type ReportLang } from './labels'

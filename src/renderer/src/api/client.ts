@@ -1,5 +1,5 @@
-import type { ApiMethod, CotejoApi } from '../../../core/api/contract'
-import type { ApiResult } from '../../../core/api/result'
+import type { ApiMethod, CotejoApi } from '@core/api/contract'
+import type { ApiResult } from '@core/api/result'
 import type { CotejoBridge } from '../../../preload/bridge'
 
 const TOKEN_KEY = 'cotejo.token'

@@ -1,4 +1,4 @@
-import type { ExportedFileData } from '../../../core/api/contract'
+import type { ExportedFileData } from '@core/api/contract'
 
 /** Hands an exported file to the browser's (or Electron's) save flow. */
 export function saveFile(file: ExportedFileData): void {

@@ -1,5 +1,5 @@
-import type { FileInput } from '../../../core/api/contract'
-import { MAX_IMPORT_BYTES } from '../../../core/api/limits'
+import type { FileInput } from '@core/api/contract'
+import { MAX_IMPORT_BYTES } from '@core/api/limits'
 import { ApiCallError, bridge } from './client'
 
 /** base64 in chunks: String.fromCharCode(...bytes) would overflow the call stack on large files. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { ApiCallError } from '../api/client'
+import { ApiCallError } from '@renderer/api/client'
 
 /** Shows an API or client error in the UI language, from its code and params. */
 export function ErrorMessage({ error }: { error: unknown }): React.JSX.Element | null {

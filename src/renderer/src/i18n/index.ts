@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { CheckInfo } from '../../../core/api/contract'
+import type { CheckInfo } from '@core/domain/findings'
 import { initReactI18next } from 'react-i18next'
 import en from './locales/en.json'
 import es from './locales/es.json'

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CheckInfo, Settings } from '../../../core/api/contract'
-import { api, unwrap } from '../api/client'
-import { registerCheckMessages } from '../i18n'
+import type { CheckInfo } from '@core/domain/findings'
+import type { Settings } from '@core/domain/settings'
+import { api, unwrap } from '@renderer/api/client'
+import { registerCheckMessages } from '@renderer/i18n'
 
 interface SettingsState {
   settings: Settings | null

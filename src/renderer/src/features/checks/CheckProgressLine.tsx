@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CheckProgress } from '../../../../core/domain/review'
-import { api, unwrap } from '../../api/client'
+import type { CheckProgress } from '@core/domain/review'
+import { api, unwrap } from '@renderer/api/client'
 
 /** Polling interval while work is under way: often enough for a smooth bar, rare enough to cost nothing. */
 const POLL_MS = 250

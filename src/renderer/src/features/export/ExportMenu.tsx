@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EXPORT_FORMATS, type ExportFormat, type ExportedFileData } from '../../../../core/api/contract'
-import { saveFile } from '../../api/download'
+import type { ExportedFileData } from '@core/api/contract'
+import { EXPORT_FORMATS, type ExportFormat } from '@core/api/export-formats'
+import { saveFile } from '@renderer/api/download'
 
 interface Props {
   /** Produces the file for a format (a document or a whole project). */

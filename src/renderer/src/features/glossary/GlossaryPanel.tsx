@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GlossaryTerm } from '../../../../core/api/contract'
-import { api, unwrap } from '../../api/client'
-import { saveFile } from '../../api/download'
-import { readFileInput } from '../../api/files'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { useAsync } from '../../useAsync'
+import type { GlossaryTerm } from '@core/domain/glossary'
+import { api, unwrap } from '@renderer/api/client'
+import { saveFile } from '@renderer/api/download'
+import { readFileInput } from '@renderer/api/files'
+import { ErrorMessage } from '@renderer/components/ErrorMessage'
+import { useAsync } from '@renderer/useAsync'
 import { draftOf, TermDialog, type TermDraft } from './TermDialog'
 
 const normalize = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()

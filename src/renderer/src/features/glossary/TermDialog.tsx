@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GlossaryTerm } from '../../../../core/api/contract'
-import { Dialog, DialogButtons } from '../../components/Dialog'
+import type { GlossaryTerm } from '@core/domain/glossary'
+import { Dialog, DialogButtons } from '@renderer/components/Dialog'
 
 export interface TermDraft {
   source: string

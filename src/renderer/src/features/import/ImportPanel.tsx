@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportResult } from '../../../../core/api/contract'
-import type { Lang } from '../../../../core/domain/types'
-import { api, unwrap } from '../../api/client'
-import { readFileInput } from '../../api/files'
-import { ErrorMessage } from '../../components/ErrorMessage'
+import type { ImportResult } from '@core/domain/document'
+import type { Lang } from '@core/domain/language'
+import { api, unwrap } from '@renderer/api/client'
+import { readFileInput } from '@renderer/api/files'
+import { ErrorMessage } from '@renderer/components/ErrorMessage'
 
 type Mode = 'combined' | 'pair' | 'docx' | 'bilingual' | 'paste'
 

@@ -1,6 +1,6 @@
-import type { ImportResult } from '../../../../core/api/contract'
-import { ApiCallError, api, unwrap } from '../../api/client'
-import { readFileInput } from '../../api/files'
+import type { ImportResult } from '@core/domain/document'
+import { ApiCallError, api, unwrap } from '@renderer/api/client'
+import { readFileInput } from '@renderer/api/files'
 
 const ENGLISH_NAME = /(^|[^a-z])(en|eng|english|ingl[eé]s)([^a-z]|$)/i
 

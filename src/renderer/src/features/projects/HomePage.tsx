@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap } from '../../api/client'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { href, navigate } from '../../router'
-import { useAsync } from '../../useAsync'
-import { importDropped } from '../import/importDropped'
-import { useDropFiles } from '../import/useDropFiles'
+import { api, unwrap } from '@renderer/api/client'
+import { ErrorMessage } from '@renderer/components/ErrorMessage'
+import { href, navigate } from '@renderer/router'
+import { useAsync } from '@renderer/useAsync'
+import { importDropped } from '@renderer/features/import/importDropped'
+import { useDropFiles } from '@renderer/features/import/useDropFiles'
 
 /** Projects, a form to start one, and the recent files. Dropping files here starts a project from them. */
 export function HomePage(): React.JSX.Element {

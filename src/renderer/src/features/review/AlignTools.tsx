@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { AlignmentEdit } from '../../../../core/align/edit'
-import type { Bead } from '../../../../core/domain/types'
+import type { AlignmentEdit } from '@core/domain/alignment'
+import type { Bead } from '@core/domain/document'
 import { shortcutLabel } from './shortcuts'
 
 interface Props {

@@ -1,4 +1,4 @@
-import { correctionRuns } from '../../../../core/review/corrections'
+import { correctionRuns } from '@core/review/corrections'
 
 /** The change from `before` to `after`: removed words struck through, added words underlined. */
 export function DiffText({ before, after }: { before: string; after: string }): React.JSX.Element {

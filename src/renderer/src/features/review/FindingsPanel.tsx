@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { FindingView } from '../../../../core/domain/review'
+import type { FindingView } from '@core/domain/findings'
 import { categoryKey, family, FAMILY_ICON, SEVERITY_ORDER } from './categories'
 import { shortcutLabel } from './shortcuts'
 

@@ -1,4 +1,4 @@
-import type { CorrectionRun } from '../../../../core/review/corrections'
+import type { CorrectionRun } from '@core/review/corrections'
 import { leadingMark, splitByMarks, type Mark, type SentenceMarker } from './highlight'
 
 export interface HighlightProps {

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AlignmentEdit } from '../../../../core/align/edit'
-import type { DocumentReview, FixAllPreview } from '../../../../core/api/contract'
-import type { AuditEntry, FindingView, SourceQuery } from '../../../../core/domain/review'
-import { api, unwrap } from '../../api/client'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { correctionRuns } from '../../../../core/review/corrections'
-import { useSettings } from '../../state/settings'
-import { draftOf, TermDialog, type TermDraft } from '../glossary/TermDialog'
+import type { AlignmentEdit } from '@core/domain/alignment'
+import type { AuditEntry, DocumentReview, FixAllChange, SourceQuery } from '@core/domain/review'
+import type { FindingView } from '@core/domain/findings'
+import { api, unwrap } from '@renderer/api/client'
+import { ErrorMessage } from '@renderer/components/ErrorMessage'
+import { correctionRuns } from '@core/review/corrections'
+import { useSettings } from '@renderer/state/settings'
+import { draftOf, TermDialog, type TermDraft } from '@renderer/features/glossary/TermDialog'
 import { AuditDialog } from './dialogs/AuditDialog'
 import { FixAllDialog } from './dialogs/FixAllDialog'
 import { IgnoreDialog } from './dialogs/IgnoreDialog'
@@ -21,12 +21,12 @@ import { ReviewHeader } from './ReviewHeader'
 import type { EditorState } from './SegmentEditor'
 import { matchShortcut } from './shortcuts'
 import { useUndo } from './useUndo'
-import { CheckProgressLine } from '../checks/CheckProgressLine'
-import { pushTo } from '../../../../core/collections/multimap'
+import { CheckProgressLine } from '@renderer/features/checks/CheckProgressLine'
+import { pushTo } from '@core/collections/multimap'
 
 type OpenDialog =
   | { kind: 'ignore'; finding: FindingView }
-  | { kind: 'fixAll'; finding: FindingView; changes: FixAllPreview[] }
+  | { kind: 'fixAll'; finding: FindingView; changes: FixAllChange[] }
   | { kind: 'signoff'; action: 'approve' | 'reopen' }
   | { kind: 'audit'; entries: AuditEntry[] }
   | { kind: 'query'; finding: FindingView | null; segment: number; sourceText: string }

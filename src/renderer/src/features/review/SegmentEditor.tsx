@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Severity } from '../../../../core/checks/engine/types'
+import type { Severity } from '@core/domain/findings'
 import { categoryKey, MQM_CATEGORIES, SEVERITY_ORDER } from './categories'
 import { DiffText } from './DiffText'
 import { shortcutLabel } from './shortcuts'

@@ -1,4 +1,4 @@
-import type { MqmCategory, Severity } from '../../../../core/checks/engine/types'
+import type { MqmCategory, Severity } from '@core/domain/findings'
 
 /** Categories a reviewer can give a correction, in the MQM typology. */
 export const MQM_CATEGORIES: readonly MqmCategory[] = [

@@ -1,5 +1,4 @@
-import type { Severity } from '../../../../core/checks/engine/types'
-import { severityRank } from '../../../../core/checks/engine/types'
+import { type Severity, severityRank } from '@core/domain/findings'
 
 export interface Mark {
   start: number

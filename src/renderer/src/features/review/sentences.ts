@@ -1,6 +1,7 @@
-import { alignDocument } from '../../../../core/align'
-import type { Lang, Paragraph } from '../../../../core/domain/types'
-import { pushTo } from '../../../../core/collections/multimap'
+import { alignDocument } from '@core/align'
+import type { Paragraph } from '@core/domain/document'
+import type { Lang } from '@core/domain/language'
+import { pushTo } from '@core/collections/multimap'
 import type { SentenceMarker } from './highlight'
 
 export interface RowSentences {

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Settings } from '../../../../core/api/contract'
-import type { Severity } from '../../../../core/checks/engine/types'
-import { REVIEWER_ROLES } from '../../../../core/domain/review'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { useSettings } from '../../state/settings'
-import { categoryKey, SEVERITY_ORDER } from '../review/categories'
+import type { Settings } from '@core/domain/settings'
+import type { Severity } from '@core/domain/findings'
+import { REVIEWER_ROLES } from '@core/domain/review'
+import { ErrorMessage } from '@renderer/components/ErrorMessage'
+import { useSettings } from '@renderer/state/settings'
+import { categoryKey, SEVERITY_ORDER } from '@renderer/features/review/categories'
 
 /** Reviewer name and role, interface language and theme, pass threshold, and each check on/off with its severity. */
 export function SettingsPage(): React.JSX.Element {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { AuditEntry } from '../../../../../core/domain/review'
-import { Dialog } from '../../../components/Dialog'
+import type { AuditEntry } from '@core/domain/review'
+import { Dialog } from '@renderer/components/Dialog'
 
 /** The document's audit log: every edit, accept, ignore, status change and sign-off, oldest first. */
 export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClose: () => void }): React.JSX.Element {

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FixAllPreview } from '../../../../../core/api/contract'
-import { Dialog, DialogButtons } from '../../../components/Dialog'
-import { DiffText } from '../DiffText'
+import type { FixAllChange } from '@core/domain/review'
+import { Dialog, DialogButtons } from '@renderer/components/Dialog'
+import { DiffText } from '@renderer/features/review/DiffText'
 
 interface Props {
-  changes: FixAllPreview[]
-  onApply: (selected: FixAllPreview[]) => void
+  changes: FixAllChange[]
+  onApply: (selected: FixAllChange[]) => void
   onClose: () => void
 }
 

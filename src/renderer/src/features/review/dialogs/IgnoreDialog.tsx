@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FindingView } from '../../../../../core/domain/review'
-import { Dialog, DialogButtons } from '../../../components/Dialog'
-import { useFindingText } from '../FindingsPanel'
+import type { FindingView } from '@core/domain/findings'
+import { Dialog, DialogButtons } from '@renderer/components/Dialog'
+import { useFindingText } from '@renderer/features/review/FindingsPanel'
 
 interface Props {
   finding: FindingView

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { SourceQuery } from '../../../../../core/domain/review'
-import { Dialog } from '../../../components/Dialog'
+import type { SourceQuery } from '@core/domain/review'
+import { Dialog } from '@renderer/components/Dialog'
 
 interface Props {
   queries: SourceQuery[]

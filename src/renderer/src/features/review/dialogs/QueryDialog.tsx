@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Dialog, DialogButtons } from '../../../components/Dialog'
+import { Dialog, DialogButtons } from '@renderer/components/Dialog'
 
 interface Props {
   sourceText: string

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { Dialog } from '../../../components/Dialog'
-import { SHORTCUTS } from '../shortcuts'
+import { Dialog } from '@renderer/components/Dialog'
+import { SHORTCUTS } from '@renderer/features/review/shortcuts'
 
 /** The help sheet: every review shortcut and what it does. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {

@@ -1,0 +1,48 @@
+/** Documents: importing them, reading one for review, deleting, and editing their alignment. */
+import { z } from 'zod'
+import { MAX_IMPORT_BYTES } from '../limits'
+import type { AlignmentEdit } from '../../domain/alignment'
+import type { ImportResult } from '../../domain/document'
+import type { DocumentReview } from '../../domain/review'
+import { exactly, fileInput, id, langs, name, position } from './shared'
+
+const side = z.enum(['source', 'target'])
+const alignmentEdit = exactly<AlignmentEdit>()(
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('mergeNext'), bead: position }),
+    z.object({ kind: z.literal('split'), bead: position }),
+    z.object({ kind: z.literal('moveUp'), bead: position, side }),
+    z.object({ kind: z.literal('moveDown'), bead: position, side }),
+    z.object({ kind: z.literal('unalign'), bead: position })
+  ])
+)
+
+export const documentInputs = {
+  getDocument: z.object({ documentId: id }),
+  deleteDocument: z.object({ documentId: id }),
+  importCombined: z.object({ projectId: id, file: fileInput, ...langs }),
+  importPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs }),
+  importPasted: z.object({
+    projectId: id,
+    name,
+    source: z.string().max(MAX_IMPORT_BYTES),
+    target: z.string().max(MAX_IMPORT_BYTES),
+    ...langs
+  }),
+  importBilingual: z.object({ projectId: id, file: fileInput }),
+  importDocxPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs }),
+  editAlignment: z.object({ documentId: id, edit: alignmentEdit }),
+  realignDocument: z.object({ documentId: id })
+} as const
+
+export interface DocumentOutputs {
+  getDocument: DocumentReview
+  deleteDocument: null
+  importCombined: ImportResult
+  importPair: ImportResult
+  importPasted: ImportResult
+  importBilingual: ImportResult
+  importDocxPair: ImportResult
+  editAlignment: null
+  realignDocument: null
+}

@@ -1,0 +1,35 @@
+/** The glossary: project and shared terms, their import and export. */
+import { z } from 'zod'
+import type { GlossaryEntry, GlossaryFormat, GlossaryImportResult, GlossaryTerm } from '../../domain/glossary'
+import type { ExportedFileData } from './exports'
+import { exactly, fileInput, id } from './shared'
+
+const term = z.string().trim().min(1).max(500)
+const glossaryTerm = z.object({
+  source: term,
+  target: term,
+  allowed: z.array(term).max(50).default([]),
+  forbidden: z.array(term).max(50).default([]),
+  note: z.string().max(2000).optional(),
+  caseSensitive: z.boolean().default(false),
+  accentInsensitive: z.boolean().default(false)
+}) satisfies z.ZodType<GlossaryEntry>
+
+export const glossaryInputs = {
+  importGlossary: z.object({ projectId: id.nullable(), file: fileInput }),
+  listGlossary: z.object({ projectId: id.nullable() }),
+  saveGlossaryTerm: z.object({ projectId: id.nullable(), termId: id.nullable().default(null), term: glossaryTerm }),
+  deleteGlossaryTerm: z.object({ termId: id }),
+  exportGlossary: z.object({
+    projectId: id.nullable(),
+    format: exactly<GlossaryFormat>()(z.enum(['glossary-csv', 'tbx']))
+  })
+} as const
+
+export interface GlossaryOutputs {
+  importGlossary: GlossaryImportResult
+  listGlossary: GlossaryTerm[]
+  saveGlossaryTerm: GlossaryTerm
+  deleteGlossaryTerm: null
+  exportGlossary: ExportedFileData
+}

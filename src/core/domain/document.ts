@@ -1,0 +1,99 @@
+/** Projects, documents, paragraphs and the alignment beads between them. Plain data: these cross IPC and HTTP as JSON. */
+import type { Lang, Side } from './language'
+
+/** How a document came into Cotejo. */
+export type DocumentOrigin = 'combined' | 'pair' | 'paste' | 'docx' | 'xliff' | 'tmx'
+
+export type DocumentStatus = 'in_review' | 'approved'
+
+/** Who produced a bead: pairing by position, the alignment engine, or a reviewer. */
+export type BeadOrigin = 'position' | 'auto' | 'manual'
+
+export type SegmentStatus = 'untouched' | 'reviewed' | 'approved'
+export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untouched', 'reviewed', 'approved']
+
+export interface ProjectSummary {
+  id: number
+  name: string
+  createdAt: string
+  updatedAt: string
+  documentCount: number
+}
+
+export interface DocumentSummary {
+  id: number
+  projectId: number
+  name: string
+  sourceLang: Lang
+  targetLang: Lang
+  origin: DocumentOrigin
+  status: DocumentStatus
+  sourceParagraphCount: number
+  targetParagraphCount: number
+  beadCount: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Paragraph {
+  id: number
+  side: Side
+  /** 0-based position among the paragraphs of its side. */
+  position: number
+  /** Current text: the reviewer's correction when there is one. */
+  text: string
+  /** The text as imported; never changed. */
+  originalText: string
+}
+
+/**
+ * An alignment bead links any number of source paragraphs to any number of target paragraphs:
+ * 1-1, 2-1, 1-2, 1-0 (omitted in the translation), 0-1 (added), 2-2.
+ */
+export interface Bead {
+  id: number
+  position: number
+  status: SegmentStatus
+  origin: BeadOrigin
+  /** 0..1; null when unknown (pairing by position). */
+  confidence: number | null
+  /** Positions of the source paragraphs, ascending. */
+  source: number[]
+  /** Positions of the target paragraphs, ascending. */
+  target: number[]
+  /** Notes that came with an imported bilingual file (XLIFF, TMX, CSV). */
+  notes: BeadNote[]
+}
+
+export interface BeadNote {
+  kind: 'finding' | 'comment' | 'query'
+  text: string
+  author: string | null
+  category: string | null
+  severity: string | null
+}
+
+export interface DocumentView {
+  project: { id: number; name: string }
+  document: DocumentSummary
+  source: Paragraph[]
+  target: Paragraph[]
+  beads: Bead[]
+}
+
+export interface RecentFile {
+  id: number
+  name: string
+  /** Absolute path when the runtime could tell it (desktop app), else null. */
+  path: string | null
+  kind: 'combined' | 'source' | 'target'
+  documentId: number | null
+  projectId: number | null
+  openedAt: string
+}
+
+export interface ImportResult {
+  document: DocumentSummary
+  sourceEncoding: string
+  targetEncoding: string
+}
