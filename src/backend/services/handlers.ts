@@ -1,5 +1,6 @@
 import type { ApiHandlers, CheckInfo, ExportedFileData } from '../../core/api/contract'
 import { AppError } from '../../core/api/result'
+import { glossaryExportInfo } from '../../core/formats/export-formats'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition, SpellService } from '../../core/checks/engine/types'
 import type { Db } from '../db/database'
@@ -207,11 +208,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     exportGlossary: async ({ projectId, format }) => {
       const name = projectId === null ? 'glossary' : safeFileName(`${projects.get(projectId).name} glossary`)
       const bytes = await writeGlossary(format, glossary.list(projectId))
-      return toFileData({
-        fileName: `${name}${format === 'tbx' ? '.tbx' : '.csv'}`,
-        mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv;charset=utf-8',
-        bytes
-      })
+      const { suffix, mediaType } = glossaryExportInfo(format)
+      return toFileData({ fileName: `${name}${suffix}`, mimeType: mediaType, bytes })
     },
     exportDocument: async ({ documentId, format }) => {
       await findings.ensure([documentId])

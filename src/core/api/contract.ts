@@ -19,9 +19,11 @@ import type {
 import type { DocumentSummary, DocumentView, ProjectSummary, RecentFile } from '../domain/types'
 
 import { MAX_IMPORT_BYTES } from './limits'
+import { EXPORT_FORMATS, GLOSSARY_EXPORT_FORMATS, type ExportFormat } from '../formats/export-formats'
 import type { ApiResult } from './result'
 
 export { MAX_IMPORT_BYTES }
+export { EXPORT_FORMATS, type ExportFormat }
 
 const id = z.number().int().positive()
 const lang = z.enum(['es', 'en'])
@@ -55,18 +57,6 @@ const glossaryTerm = z.object({
   accentInsensitive: z.boolean().default(false)
 })
 
-export const EXPORT_FORMATS = [
-  'xliff-2.0',
-  'xliff-1.2',
-  'tmx',
-  'csv',
-  'docx-table',
-  'docx-target',
-  'txt-target',
-  'report-html',
-  'report-pdf'
-] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 const exportFormat = z.enum(EXPORT_FORMATS)
 
 export const settingsSchema = z.object({
@@ -134,7 +124,7 @@ export const apiInputs = {
   listGlossary: z.object({ projectId: id.nullable() }),
   saveGlossaryTerm: z.object({ projectId: id.nullable(), termId: id.nullable().default(null), term: glossaryTerm }),
   deleteGlossaryTerm: z.object({ termId: id }),
-  exportGlossary: z.object({ projectId: id.nullable(), format: z.enum(['glossary-csv', 'tbx']) }),
+  exportGlossary: z.object({ projectId: id.nullable(), format: z.enum(GLOSSARY_EXPORT_FORMATS) }),
   exportDocument: z.object({ documentId: id, format: exportFormat }),
   exportProject: z.object({ projectId: id, format: exportFormat }),
   editAlignment: z.object({
