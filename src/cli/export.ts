@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { EXPORT_FORMATS, type ApiHandlers, type ExportedFileData, type ExportFormat } from '../core/api/contract'
+import type { ApiHandlers, ExportedFileData } from '../core/api/contract'
+import { EXPORT_FORMAT_TABLE, EXPORT_FORMATS, type ExportFormat } from '../core/formats/export-formats'
 import { dispatch } from '../core/api/dispatch'
 import { AppError } from '../core/api/result'
 import { defaultDataDir, resolveDataDir } from '../backend/paths'
@@ -10,13 +11,16 @@ import type { Aligner } from '../backend/services/import'
 import { openServices } from '../backend/services/open'
 import { oneOf, parse, UsageError } from './args'
 
+/** Formats the help lists; report-pdf is still accepted and answers that it needs the desktop app. */
+const CLI_FORMATS = EXPORT_FORMAT_TABLE.filter((f) => f.cli).map((f) => f.id)
+
 export const EXPORT_HELP = `Usage:
   cotejo export FILE... --format F [--glossary G] [--out DIR]      combined files, checked and exported
   cotejo export --source A --target B --format F [--out DIR]         a source file and its translation
   cotejo export --document ID --format F [--data-dir D] [--out DIR]  a document reviewed in the app
   cotejo export --project ID --format F [--data-dir D] [--out DIR]   a whole project (a zip)
 
-Formats: ${EXPORT_FORMATS.filter((f) => f !== 'report-pdf').join(', ')}
+Formats: ${CLI_FORMATS.join(', ')}
 (report-pdf needs the desktop app.) Files are written to --out (default: the current folder).
 --data-dir (or COTEJO_DATA_DIR) is the app's data folder; by default the OS user-data folder.`
 

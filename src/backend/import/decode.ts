@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite'
 import { AppError } from '../../core/api/result'
-import { MAX_IMPORT_BYTES } from '../../core/api/contract'
+import { MAX_IMPORT_BYTES } from '../../core/formats/limits'
 
 export interface DecodedText {
   text: string

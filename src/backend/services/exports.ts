@@ -1,8 +1,7 @@
 import JSZip from 'jszip'
 import { AppError } from '../../core/api/result'
-import type { ExportFormat } from '../../core/api/contract'
 import type { DocumentReview } from '../../core/domain/review'
-import type { FormatId } from '../../core/formats/adapter'
+import { exportFormatInfo, type ExportFormat } from '../../core/formats/export-formats'
 import { labelsFor } from '../../core/formats/labels'
 import { renderReviewReport } from '../../core/review/report/review-report'
 import { toBilingual } from '../../core/review/bilingual'
@@ -12,21 +11,6 @@ export interface ExportedFile {
   fileName: string
   mimeType: string
   bytes: Uint8Array
-}
-
-const FILE: Record<ExportFormat, { suffix: string; mime: string }> = {
-  'xliff-2.0': { suffix: '.xlf', mime: 'application/xliff+xml' },
-  'xliff-1.2': { suffix: '.xliff12.xlf', mime: 'application/xliff+xml' },
-  tmx: { suffix: '.tmx', mime: 'application/x-tmx+xml' },
-  csv: { suffix: '.csv', mime: 'text/csv;charset=utf-8' },
-  'docx-table': {
-    suffix: '.review.docx',
-    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-  },
-  'docx-target': { suffix: '.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  'txt-target': { suffix: '.txt', mime: 'text/plain;charset=utf-8' },
-  'report-html': { suffix: '.report.html', mime: 'text/html;charset=utf-8' },
-  'report-pdf': { suffix: '.report.pdf', mime: 'application/pdf' }
 }
 
 /** A file name from a document name: no path separators or characters Windows refuses. */
@@ -53,13 +37,14 @@ export async function exportReview(
   format: ExportFormat,
   deps: ExportDeps
 ): Promise<ExportedFile> {
-  const { suffix, mime } = FILE[format]
+  const info = exportFormatInfo(format)
+  const mime = info.mediaType
   const base = safeFileName(review.document.name)
-  const targetSuffix = format === 'docx-target' || format === 'txt-target' ? `.${review.document.targetLang}` : ''
-  const fileName = `${base}${targetSuffix}${suffix}`
-  if (format === 'report-html' || format === 'report-pdf') {
+  const targetSuffix = info.namedForTarget ? `.${review.document.targetLang}` : ''
+  const fileName = `${base}${targetSuffix}${info.suffix}`
+  if (info.writer !== 'adapter') {
     const html = renderReviewReport(review, { lang: deps.lang(), generatedAt: deps.now() })
-    if (format === 'report-html') return { fileName, mimeType: mime, bytes: new TextEncoder().encode(html) }
+    if (info.writer === 'report-html') return { fileName, mimeType: mime, bytes: new TextEncoder().encode(html) }
     if (!deps.printToPdf)
       throw new AppError(
         'export.pdfUnavailable',
@@ -67,7 +52,7 @@ export async function exportReview(
       )
     return { fileName, mimeType: mime, bytes: await deps.printToPdf(html) }
   }
-  const bytes = await writeBilingual(format as FormatId, toBilingual(review), {
+  const bytes = await writeBilingual(info.id, toBilingual(review), {
     labels: labelsFor(deps.lang()),
     now: new Date(deps.now())
   })

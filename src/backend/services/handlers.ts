@@ -1,6 +1,7 @@
 import type { ApiHandlers, ExportedFileData } from '../../core/api/contract'
 import type { CheckInfo } from '../../core/domain/findings'
 import { AppError } from '../../core/api/result'
+import { glossaryExportInfo } from '../../core/formats/export-formats'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition, SpellService } from '../../core/checks/engine/types'
 import type { Db } from '../db/database'
@@ -72,6 +73,18 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     runner
   })
   const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.get(documentId).projectId)
+  // Which documents' findings a handler reads: they are brought up to date (off this thread when the
+  // runner is the worker pool) before it runs, so no handler can forget it.
+  const oneDocument = ({ documentId }: { documentId: number }): number[] => [documentId]
+  const documentsProject = ({ documentId }: { documentId: number }): number[] => projectDocuments(documentId)
+  const inProject = ({ projectId }: { projectId: number }): number[] => documents.idsInProject(projectId)
+  function withFindings<I, O>(scope: (input: NoInfer<I>) => number[], handler: (input: I) => O | Promise<O>) {
+    return async (input: I): Promise<O> => {
+      const ids = scope(input)
+      if (ids.length > 0) await findings.ensure(ids)
+      return handler(input)
+    }
+  }
   const review = createReviewService({
     db,
     documents,
@@ -113,16 +126,12 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       projects.remove(projectId)
       return null
     },
-    getProject: async ({ projectId }) => {
+    getProject: withFindings(inProject, ({ projectId }) => {
       const project = projects.get(projectId)
       const list = documents.listByProject(projectId)
-      await findings.ensure(list.map((d) => d.id))
       return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
-    },
-    getDocument: async ({ documentId }) => {
-      await findings.ensure([documentId])
-      return review.view(documentId)
-    },
+    }),
+    getDocument: withFindings(oneDocument, ({ documentId }) => review.view(documentId)),
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
       return null
@@ -139,37 +148,30 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       review.edit(input)
       return null
     },
-    acceptFinding: async ({ documentId, key }) => {
-      await findings.ensure([documentId])
+    acceptFinding: withFindings(oneDocument, ({ documentId, key }) => {
       review.accept(documentId, key)
       return null
-    },
-    ignoreFinding: async ({ documentId, key, reason, scope }) => {
-      await findings.ensure([documentId])
+    }),
+    ignoreFinding: withFindings(oneDocument, ({ documentId, key, reason, scope }) => {
       review.ignore(documentId, key, reason, scope)
       return null
-    },
-    unignoreFinding: async ({ documentId, key }) => {
-      await findings.ensure([documentId])
+    }),
+    unignoreFinding: withFindings(oneDocument, ({ documentId, key }) => {
       review.unignore(documentId, key)
       return null
-    },
-    previewFixAll: async ({ documentId, key }) => {
-      await findings.ensure(projectDocuments(documentId))
-      return review.previewFixAll(documentId, key)
-    },
-    applyFixAll: async ({ documentId, key, changes }) => {
-      await findings.ensure(projectDocuments(documentId))
-      return review.applyFixAll(documentId, key, changes)
-    },
+    }),
+    previewFixAll: withFindings(documentsProject, ({ documentId, key }) => review.previewFixAll(documentId, key)),
+    applyFixAll: withFindings(documentsProject, ({ documentId, key, changes }) =>
+      review.applyFixAll(documentId, key, changes)
+    ),
     setSegmentStatus: ({ documentId, segment, status }) => {
       review.setSegmentStatus(documentId, segment, status)
       return null
     },
-    createQuery: async ({ documentId, segment, question, findingKey }) => {
-      if (findingKey) await findings.ensure([documentId])
-      return review.addQuery(documentId, segment, question, findingKey)
-    },
+    createQuery: withFindings(
+      ({ documentId, findingKey }) => (findingKey ? [documentId] : []),
+      ({ documentId, segment, question, findingKey }) => review.addQuery(documentId, segment, question, findingKey)
+    ),
     updateQuery: ({ queryId, status, answer }) => {
       review.updateQuery(queryId, status, answer)
       return null
@@ -208,20 +210,15 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     exportGlossary: async ({ projectId, format }) => {
       const name = projectId === null ? 'glossary' : safeFileName(`${projects.get(projectId).name} glossary`)
       const bytes = await writeGlossary(format, glossary.list(projectId))
-      return toFileData({
-        fileName: `${name}${format === 'tbx' ? '.tbx' : '.csv'}`,
-        mimeType: format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv;charset=utf-8',
-        bytes
-      })
+      const { suffix, mediaType } = glossaryExportInfo(format)
+      return toFileData({ fileName: `${name}${suffix}`, mimeType: mediaType, bytes })
     },
-    exportDocument: async ({ documentId, format }) => {
-      await findings.ensure([documentId])
-      return toFileData(await exportReview(review.view(documentId), format, exportDeps))
-    },
-    exportProject: async ({ projectId, format }) => {
+    exportDocument: withFindings(oneDocument, async ({ documentId, format }) =>
+      toFileData(await exportReview(review.view(documentId), format, exportDeps))
+    ),
+    exportProject: withFindings(inProject, async ({ projectId, format }) => {
       const project = projects.get(projectId)
       const files: ExportedFile[] = []
-      await findings.ensure(documents.idsInProject(projectId))
       for (const d of documents.listByProject(projectId))
         files.push(await exportReview(review.view(d.id), format, exportDeps))
       return toFileData({
@@ -229,7 +226,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
         mimeType: 'application/zip',
         bytes: await zipFiles(files)
       })
-    },
+    }),
     editAlignment: ({ documentId, edit }) => {
       review.editAlignment(documentId, edit)
       return null

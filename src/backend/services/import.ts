@@ -5,8 +5,7 @@ import type { Lang } from '../../core/domain/language'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { BilingualDocument, UnitState } from '../../core/formats/model'
-import { readBilingualFile, readParagraphsFile } from '../formats'
-import { assertImportSize, decodeBase64, decodeText } from '../import/decode'
+import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from '../import/read'
 import type { DocumentStore, NewDocument } from '../store/documents'
 import type { ProjectStore } from '../store/projects'
 import type { createRecentStore } from '../store/recent'
@@ -49,12 +48,6 @@ interface Langs {
 }
 
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '').trim() || fileName
-
-function decodeFile(file: FileInput): { text: string; encoding: string } {
-  const { text, encoding } = decodeText(decodeBase64(file.base64), file.name)
-  if (text.trim() === '') throw new AppError('import.emptyFile', `${file.name} has no text.`, { file: file.name })
-  return { text, encoding }
-}
 
 function requireSides(source: string[], target: string[], names: { source: string; target: string }): void {
   if (source.length === 0)
@@ -180,106 +173,135 @@ export function createImportService({ projects, documents, recent, align, onImpo
     recent.add({ name: file.name, path: file.path ?? null, kind, documentId: result.document.id, projectId })
   }
 
+  type PairInput = { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
+
+  function importCombined(input: { projectId: number; file: FileInput } & Langs): ImportResult {
+    const { text, encoding } = readTextFile(input.file)
+    const parsed = parseCombined(text)
+    if (!parsed.ok) throw combinedError(parsed.error, input.file.name)
+    const result = store({
+      projectId: input.projectId,
+      name: baseName(input.file.name),
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      origin: 'combined',
+      sourceFile: input.file.path ?? input.file.name,
+      targetFile: input.file.path ?? input.file.name,
+      sourceEncoding: encoding,
+      targetEncoding: encoding,
+      source: parsed.value.source,
+      target: parsed.value.target
+    })
+    remember(input.file, 'combined', result, input.projectId)
+    return result
+  }
+
+  /** A source file and its translation, each a Word document or a text file (read by content). */
+  async function importPair(input: PairInput): Promise<ImportResult> {
+    const [source, target] = [await readSide(input.source), await readSide(input.target)]
+    requireSides(source.paragraphs, target.paragraphs, { source: input.source.name, target: input.target.name })
+    const origin = source.format === 'docx' || target.format === 'docx' ? 'docx' : 'pair'
+    return storePair(input, origin, source, target)
+  }
+
+  async function importBilingual(input: { projectId: number; file: FileInput }): Promise<ImportResult> {
+    const bytes = fileBytes(input.file)
+    const { format, value } = await readBilingualFile(input.file.name, bytes)
+    if (format !== 'tmx' && !format.startsWith('xliff'))
+      throw new AppError('import.unsupportedType', `${input.file.name}: import XLIFF or TMX files here.`, {
+        file: input.file.name
+      })
+    const parts = documentFromUnits(value)
+    requireSides(parts.source, parts.target, { source: input.file.name, target: input.file.name })
+    const result = store({
+      projectId: input.projectId,
+      name: value.name.trim() || baseName(input.file.name),
+      sourceLang: langOf(value.sourceLang) ?? 'es',
+      targetLang: langOf(value.targetLang) ?? 'en',
+      origin: format === 'tmx' ? 'tmx' : 'xliff',
+      sourceFile: input.file.path ?? input.file.name,
+      targetFile: input.file.path ?? input.file.name,
+      sourceEncoding: null,
+      targetEncoding: null,
+      ...parts
+    })
+    remember(input.file, 'combined', result, input.projectId)
+    return result
+  }
+
+  function importPasted(
+    input: { projectId: number; name: string; source: string; target: string } & Langs
+  ): ImportResult {
+    const sourceParas = splitParagraphs(input.source)
+    const targetParas = splitParagraphs(input.target)
+    requireSides(sourceParas, targetParas, { source: 'source', target: 'target' })
+    return store({
+      projectId: input.projectId,
+      name: input.name,
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      origin: 'paste',
+      sourceFile: null,
+      targetFile: null,
+      sourceEncoding: null,
+      targetEncoding: null,
+      source: sourceParas,
+      target: targetParas
+    })
+  }
+
+  /**
+   * The one import entry: pasted text, one file (an XLIFF or TMX file, else a combined release)
+   * or two files (a source and its translation, Word or text). Every API method, the window's
+   * drop and the dialogs come through here.
+   */
+  async function importInput(input: ImportInput): Promise<ImportResult> {
+    if (input.kind === 'text') return importPasted(input)
+    const { projectId, files, name } = input
+    const langs = { sourceLang: input.sourceLang, targetLang: input.targetLang }
+    const [first, second] = files
+    if (first && second && files.length === 2)
+      return importPair({ projectId, source: first, target: second, name, ...langs })
+    if (first && files.length === 1)
+      return isBilingualFile(first)
+        ? importBilingual({ projectId, file: first })
+        : importCombined({ projectId, file: first, ...langs })
+    throw new AppError(
+      'import.unsupportedType',
+      'Import one combined or bilingual file, or a source and a target file.'
+    )
+  }
+
   return {
-    importCombined(input: { projectId: number; file: FileInput } & Langs): ImportResult {
-      const { text, encoding } = decodeFile(input.file)
-      const parsed = parseCombined(text)
-      if (!parsed.ok) throw combinedError(parsed.error, input.file.name)
-      const result = store({
+    importInput,
+    importCombined: (input: { projectId: number; file: FileInput } & Langs) =>
+      importInput({ kind: 'files', projectId: input.projectId, files: [input.file], ...langsOf(input) }),
+    importPair: (input: PairInput) =>
+      importInput({
+        kind: 'files',
         projectId: input.projectId,
-        name: baseName(input.file.name),
-        sourceLang: input.sourceLang,
-        targetLang: input.targetLang,
-        origin: 'combined',
-        sourceFile: input.file.path ?? input.file.name,
-        targetFile: input.file.path ?? input.file.name,
-        sourceEncoding: encoding,
-        targetEncoding: encoding,
-        source: parsed.value.source,
-        target: parsed.value.target
-      })
-      remember(input.file, 'combined', result, input.projectId)
-      return result
-    },
-
-    importPair(
-      input: { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
-    ): ImportResult {
-      const source = decodeFile(input.source)
-      const target = decodeFile(input.target)
-      const sourceParas = splitParagraphs(source.text)
-      const targetParas = splitParagraphs(target.text)
-      requireSides(sourceParas, targetParas, { source: input.source.name, target: input.target.name })
-      return storePair(
-        input,
-        'pair',
-        { paragraphs: sourceParas, encoding: source.encoding },
-        { paragraphs: targetParas, encoding: target.encoding }
-      )
-    },
-
-    async importBilingual(input: { projectId: number; file: FileInput }): Promise<ImportResult> {
-      const bytes = decodeBase64(input.file.base64)
-      assertImportSize(bytes, input.file.name)
-      const { format, value } = await readBilingualFile(input.file.name, bytes)
-      if (format !== 'tmx' && !format.startsWith('xliff'))
-        throw new AppError('import.unsupportedType', `${input.file.name}: import XLIFF or TMX files here.`, {
-          file: input.file.name
-        })
-      const parts = documentFromUnits(value)
-      requireSides(parts.source, parts.target, { source: input.file.name, target: input.file.name })
-      const result = store({
-        projectId: input.projectId,
-        name: value.name.trim() || baseName(input.file.name),
-        sourceLang: langOf(value.sourceLang) ?? 'es',
-        targetLang: langOf(value.targetLang) ?? 'en',
-        origin: format === 'tmx' ? 'tmx' : 'xliff',
-        sourceFile: input.file.path ?? input.file.name,
-        targetFile: input.file.path ?? input.file.name,
-        sourceEncoding: null,
-        targetEncoding: null,
-        ...parts
-      })
-      remember(input.file, 'combined', result, input.projectId)
-      return result
-    },
-
-    /** A Word document and its translation (either may also be plain text): paragraphs of the body, in order. */
-    async importDocxPair(
-      input: { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
-    ): Promise<ImportResult> {
-      const read = async (file: FileInput): Promise<string[]> => {
-        const bytes = decodeBase64(file.base64)
-        assertImportSize(bytes, file.name)
-        return (await readParagraphsFile(file.name, bytes)).value
-      }
-      const [sourceParas, targetParas] = [await read(input.source), await read(input.target)]
-      requireSides(sourceParas, targetParas, { source: input.source.name, target: input.target.name })
-      return storePair(
-        input,
-        'docx',
-        { paragraphs: sourceParas, encoding: null },
-        { paragraphs: targetParas, encoding: null }
-      )
-    },
-
-    importPasted(input: { projectId: number; name: string; source: string; target: string } & Langs): ImportResult {
-      const sourceParas = splitParagraphs(input.source)
-      const targetParas = splitParagraphs(input.target)
-      requireSides(sourceParas, targetParas, { source: 'source', target: 'target' })
-      return store({
-        projectId: input.projectId,
+        files: [input.source, input.target],
         name: input.name,
-        sourceLang: input.sourceLang,
-        targetLang: input.targetLang,
-        origin: 'paste',
-        sourceFile: null,
-        targetFile: null,
-        sourceEncoding: null,
-        targetEncoding: null,
-        source: sourceParas,
-        target: targetParas
-      })
-    }
+        ...langsOf(input)
+      }),
+    /** Kept as its own API method; the same entry as importPair (Word or text, read by content). */
+    importDocxPair: (input: PairInput) =>
+      importInput({
+        kind: 'files',
+        projectId: input.projectId,
+        files: [input.source, input.target],
+        name: input.name,
+        ...langsOf(input)
+      }),
+    importBilingual,
+    importPasted: (input: { projectId: number; name: string; source: string; target: string } & Langs) =>
+      importInput({ kind: 'text', ...input })
   }
 }
+
+const langsOf = (l: Langs): Langs => ({ sourceLang: l.sourceLang, targetLang: l.targetLang })
+
+/** What the import entry takes: files (bytes and names) or pasted text. */
+export type ImportInput =
+  | ({ kind: 'files'; projectId: number; files: readonly FileInput[]; name?: string | undefined } & Langs)
+  | ({ kind: 'text'; projectId: number; name: string; source: string; target: string } & Langs)

@@ -1,2 +1,2 @@
-/** Largest file Cotejo imports: a press release is a few kB; 10 MB leaves room for long reports. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
+// The one table of limits is src/core/formats/limits.ts; the API layer reads it from there.
+export { MAX_IMPORT_BYTES } from '../formats/limits'

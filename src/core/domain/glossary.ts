@@ -21,7 +21,6 @@ export interface GlossaryTerm extends GlossaryEntry {
 }
 
 export type GlossaryFormat = 'glossary-csv' | 'tbx'
-export const GLOSSARY_FORMATS: readonly GlossaryFormat[] = ['glossary-csv', 'tbx']
 
 export interface GlossaryImportResult {
   imported: number

@@ -5,6 +5,7 @@
  */
 import type { GlossaryEntry } from '../domain/glossary'
 import type { GlossaryImport } from './glossary-csv'
+import type { AdapterExportFormat, GlossaryExportFormat } from './export-formats'
 import type { ExportLabels } from './labels'
 import type { BilingualDocument, BilingualReadOptions, BilingualWriteOptions } from './model'
 
@@ -17,18 +18,8 @@ export interface FormatValues {
   paragraphs: { read: string[]; write: readonly string[] }
 }
 
-export type FormatId =
-  | 'xliff-1.2'
-  | 'xliff-2.0'
-  | 'tmx'
-  | 'csv'
-  | 'txt-target'
-  | 'docx-table'
-  | 'docx-target'
-  | 'glossary-csv'
-  | 'tbx'
-  | 'txt'
-  | 'docx'
+/** Every adapter's id: the export formats an adapter writes, and the formats only read or for termbases. */
+export type FormatId = AdapterExportFormat | GlossaryExportFormat | 'txt' | 'docx'
 
 /** Hints for files that do not say (a TMX's target language, a CSV's name). */
 export type FormatReadOptions = BilingualReadOptions

@@ -6,6 +6,10 @@
 
 const MiB = 1024 * 1024
 
+/** Largest file imported through the app or its API (one side of a pair, a combined release, a
+ * bilingual file, a termbase): a press release is a few kB; 10 MB leaves room for long reports. */
+export const MAX_IMPORT_BYTES = 10 * MiB
+
 /** Largest text-based file (XLIFF, TMX, TBX, CSV, TXT) read, in bytes. */
 export const MAX_TEXT_FILE_BYTES = 32 * MiB
 

@@ -1,6 +1,6 @@
 /** Exporting a document or a whole project in one of the export formats. */
 import { z } from 'zod'
-import { EXPORT_FORMATS } from '../export-formats'
+import { EXPORT_FORMATS } from '../../formats/export-formats'
 import { id } from './shared'
 
 /** A file for the user to save: bytes as base64 so it crosses IPC and HTTP alike. */

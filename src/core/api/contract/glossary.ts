@@ -1,6 +1,7 @@
 /** The glossary: project and shared terms, their import and export. */
 import { z } from 'zod'
 import type { GlossaryEntry, GlossaryFormat, GlossaryImportResult, GlossaryTerm } from '../../domain/glossary'
+import { GLOSSARY_EXPORT_FORMATS } from '../../formats/export-formats'
 import type { ExportedFileData } from './exports'
 import { exactly, fileInput, id } from './shared'
 
@@ -22,7 +23,7 @@ export const glossaryInputs = {
   deleteGlossaryTerm: z.object({ termId: id }),
   exportGlossary: z.object({
     projectId: id.nullable(),
-    format: exactly<GlossaryFormat>()(z.enum(['glossary-csv', 'tbx']))
+    format: exactly<GlossaryFormat>()(z.enum(GLOSSARY_EXPORT_FORMATS))
   })
 } as const
 

@@ -16,7 +16,7 @@ import { settingsInputs, type SettingsOutputs } from './settings'
 import type { Equal } from './shared'
 
 export { MAX_IMPORT_BYTES } from '../limits'
-export { EXPORT_FORMATS, type ExportFormat } from '../export-formats'
+export { EXPORT_FORMATS, type ExportFormat } from '../../formats/export-formats'
 export { settingsSchema } from './settings'
 export type { FileInput } from './shared'
 export type { ExportedFileData } from './exports'

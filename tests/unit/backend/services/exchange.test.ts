@@ -163,6 +163,47 @@ describe('importing Word and bilingual files', () => {
     services.close()
   })
 
+  it('two Word documents dropped together (the window calls importPair) import as a pair, Spanish first', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const docx = async (paras: string[]) =>
+      Packer.toBuffer(new Document({ sections: [{ children: paras.map((p) => new Paragraph(p)) }] }))
+    const r = await call('importPair', {
+      projectId: project.id,
+      source: asFile('comunicado.docx', await docx(['El consejo aprobó el plan.', 'La votación fue unánime.'])),
+      target: asFile('comunicado-en.docx', await docx(['The council approved the plan.', 'The vote was unanimous.']))
+    })
+    expect(r.document.origin).toBe('docx')
+    const view = await call('getDocument', { documentId: r.document.id })
+    expect(view.beads.map((b) => [b.source, b.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]]
+    ])
+    expect(view.target.map((p) => p.text)).toEqual(['The council approved the plan.', 'The vote was unanimous.'])
+    services.close()
+  })
+
+  it('a zip named .txt is still refused as binary: the extension and the content must agree', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const zip = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Hola.')] }] }))
+    const code = await errorCodeOf(
+      call('importPair', { projectId: project.id, source: asFile('a.txt', zip), target: asFile('b.txt', 'Hello.') })
+    )
+    expect(code).toBe('import.binary')
+    services.close()
+  })
+
+  it('one XLIFF file given to the combined import is read as the bilingual file it is', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const xliff =
+      '<?xml version="1.0"?><xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="en"><file id="f"><unit id="1"><segment><source>Hola.</source><target>Hello.</target></segment></unit></file></xliff>'
+    const r = await call('importCombined', { projectId: project.id, file: asFile('nota.xlf', xliff) })
+    expect(r.document.origin).toBe('xliff')
+    services.close()
+  })
+
   it.each([
     [
       'external entity',

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportedFileData } from '@core/api/contract'
-import { EXPORT_FORMATS, type ExportFormat } from '@core/api/export-formats'
+import { EXPORT_FORMAT_TABLE, type ExportFormat } from '@core/formats/export-formats'
 import { saveFile } from '@renderer/api/download'
 
 interface Props {
@@ -36,9 +36,9 @@ export function ExportMenu({ exportAs, onError, testId }: Props): React.JSX.Elem
         value={format}
         onChange={(e) => setFormat(e.target.value as ExportFormat)}
       >
-        {EXPORT_FORMATS.map((f) => (
-          <option key={f} value={f}>
-            {t(`export.formats.${f}`)}
+        {EXPORT_FORMAT_TABLE.map((f) => (
+          <option key={f.id} value={f.id}>
+            {t(f.labelKey)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GlossaryTerm } from '@core/domain/glossary'
+import { GLOSSARY_EXPORT_FORMATS } from '@core/formats/export-formats'
 import { api, unwrap } from '@renderer/api/client'
 import { saveFile } from '@renderer/api/download'
 import { readFileInput } from '@renderer/api/files'
@@ -100,7 +101,7 @@ export function GlossaryPanel({
             }}
           />
         </label>
-        {(['glossary-csv', 'tbx'] as const).map((format) => (
+        {GLOSSARY_EXPORT_FORMATS.map((format) => (
           <button
             key={format}
             type="button"

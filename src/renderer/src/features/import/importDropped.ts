@@ -12,7 +12,10 @@ export function orderPair(files: readonly [File, File]): [File, File] {
   return [a, b]
 }
 
-/** One dropped file is a combined release; two are a source and its translation. */
+/**
+ * One dropped file is a combined release (or an XLIFF/TMX file); two are a source and its
+ * translation, Word or text: the backend's one import entry reads each by its content.
+ */
 export async function importDropped(projectId: number, files: File[]): Promise<ImportResult> {
   if (files.length === 1) {
     return unwrap(api.importCombined({ projectId, file: await readFileInput(files[0] as File) }))
