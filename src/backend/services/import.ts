@@ -1,6 +1,6 @@
 import type { FileInput, ImportResult } from '../../core/api/contract'
 import { AppError } from '../../core/api/result'
-import type { BeadOrigin, DocumentSummary, Lang, RecentFile } from '../../core/domain/types'
+import type { BeadOrigin, BeadSentences, DocumentSummary, Lang, RecentFile } from '../../core/domain/types'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { SegmentStatus } from '../../core/domain/review'
@@ -16,6 +16,8 @@ export interface BeadPlan {
   target: number[]
   confidence: number | null
   origin: BeadOrigin
+  /** The sentence alignment inside the bead, when the aligner made one (else it is computed on storing). */
+  sentences?: BeadSentences | undefined
 }
 
 /** Aligns paragraphs; replaced by the alignment engine, always through the bead model. */

@@ -21,7 +21,7 @@ import {
   type AlignmentEdit,
   type BeadShape
 } from '../../core/align/edit'
-import type { BeadOrigin } from '../../core/domain/types'
+import type { BeadOrigin, BeadSentences } from '../../core/domain/types'
 import { findingRuleKey, type FindingsService } from './findings'
 import type { Aligner } from './import'
 import { pushTo } from '../../core/collections/multimap'
@@ -84,7 +84,7 @@ export function createReviewService({ db, documents, review, audit, findings, re
    */
   function storeBeads(
     documentId: number,
-    next: Array<BeadShape & { origin: BeadOrigin; confidence: number | null }>
+    next: Array<BeadShape & { origin: BeadOrigin; confidence: number | null; sentences?: BeadSentences | undefined }>
   ): void {
     const old = new Map(documents.view(documentId).beads.map((b) => [`${b.source.join(',')}|${b.target.join(',')}`, b]))
     documents.replaceBeads(
@@ -98,9 +98,10 @@ export function createReviewService({ db, documents, review, audit, findings, re
               origin: same.origin,
               confidence: same.confidence,
               status: same.status,
-              notes: same.notes
+              notes: same.notes,
+              sentences: same.sentences
             }
-          : { source: b.source, target: b.target, origin: b.origin, confidence: b.confidence }
+          : { source: b.source, target: b.target, origin: b.origin, confidence: b.confidence, sentences: b.sentences }
       })
     )
   }
@@ -451,7 +452,8 @@ export function createReviewService({ db, documents, review, audit, findings, re
           source: b.source,
           target: b.target,
           origin: b.locked ? 'manual' : 'auto',
-          confidence: b.confidence
+          confidence: b.confidence,
+          sentences: b.sentences
         }))
       )
       audit.record({

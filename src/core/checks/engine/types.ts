@@ -2,7 +2,7 @@
  * The finding model and the contract every check implements. Pure data and functions: checks run in
  * the main process, in a worker, in the CLI and in tests alike.
  */
-import type { Lang } from '../../domain/types'
+import type { BeadSentences, Lang } from '../../domain/types'
 
 /** MQM error typology (MQM Core, 2.0 naming), the subset Cotejo's checks report. */
 export type MqmCategory =
@@ -56,6 +56,11 @@ export interface SegmentPair {
   targetParagraphs: number[]
   source: string
   target: string
+  /**
+   * The bead's sentences and their alignment, offsets inside each paragraph: from the document's
+   * alignment where there is one, else computed once by the context builder (never by a check).
+   */
+  sentences: BeadSentences
 }
 
 export const PARAGRAPH_JOINER = '\n\n'
