@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { alignBeadSentences } from '../../src/core/align'
 import { unalignedSentenceCheck } from '../../src/core/checks/rules/unaligned-sentence'
 import { contextFor } from '../../src/core/checks/engine/context'
 import { runChecks } from '../../src/core/checks/engine/runner'
@@ -48,7 +49,12 @@ for (const id of readdirSync(dir)
     sourceParagraphs: s,
     targetParagraphs: t,
     source: s.map((p) => es[p]!.join(' ')).join(PARAGRAPH_JOINER),
-    target: t.map((p) => en[p]!.join(' ')).join(PARAGRAPH_JOINER)
+    target: t.map((p) => en[p]!.join(' ')).join(PARAGRAPH_JOINER),
+    sentences: alignBeadSentences(
+      s.map((p) => es[p]!.join(' ')),
+      t.map((p) => en[p]!.join(' ')),
+      { sourceLang: 'es', targetLang: 'en' }
+    )
   }))
   // Targets: gaps inside paragraphs that are translated (both sides present).
   for (const seg of segments) {

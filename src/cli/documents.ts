@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { alignBeadSentences } from '../core/align'
 import { AppError } from '../core/api/result'
 import { PARAGRAPH_JOINER, type DocumentContext } from '../core/checks/engine/types'
 import type { GlossaryEntry } from '../core/domain/glossary'
@@ -72,19 +73,25 @@ export async function readGlossary(path: string): Promise<GlossaryEntry[]> {
   return (await readGlossaryFile(basename(path), new Uint8Array(bytes))).value.entries
 }
 
-/** The checks' view of a CLI document: one segment per bead. */
+/** The checks' view of a CLI document: one segment per bead, with its sentence alignment. */
 export function toContext(doc: CliDocument, id: string): DocumentContext {
   return {
     id,
     name: doc.file,
     sourceLang: doc.sourceLang,
     targetLang: doc.targetLang,
-    segments: doc.beads.map((b, index) => ({
-      index,
-      sourceParagraphs: b.source,
-      targetParagraphs: b.target,
-      source: b.source.map((p) => doc.source[p] ?? '').join(PARAGRAPH_JOINER),
-      target: b.target.map((p) => doc.target[p] ?? '').join(PARAGRAPH_JOINER)
-    }))
+    segments: doc.beads.map((b, index) => {
+      const source = b.source.map((p) => doc.source[p] ?? '')
+      const target = b.target.map((p) => doc.target[p] ?? '')
+      return {
+        index,
+        sourceParagraphs: b.source,
+        targetParagraphs: b.target,
+        source: source.join(PARAGRAPH_JOINER),
+        target: target.join(PARAGRAPH_JOINER),
+        // The document's alignment made them; an aligner without sentences (by position) leaves it here.
+        sentences: b.sentences ?? alignBeadSentences(source, target, doc)
+      }
+    })
   }
 }

@@ -22,7 +22,8 @@ export function documentContext(view: DocumentView): DocumentContext {
       sourceParagraphs: b.source,
       targetParagraphs: b.target,
       source: text('source', b.source),
-      target: text('target', b.target)
+      target: text('target', b.target),
+      sentences: b.sentences
     }))
   }
 }

@@ -2,6 +2,7 @@ import type { FileInput } from '../../core/api/contract'
 import type { ImportResult, BeadOrigin, DocumentSummary, RecentFile, SegmentStatus } from '../../core/domain/document'
 import { AppError } from '../../core/api/result'
 import type { Lang } from '../../core/domain/language'
+import type { BeadSentences } from '../../core/domain/document'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { BilingualDocument, UnitState } from '../../core/formats/model'
@@ -15,6 +16,8 @@ export interface BeadPlan {
   target: number[]
   confidence: number | null
   origin: BeadOrigin
+  /** The sentence alignment inside the bead, when the aligner made one (else it is computed on storing). */
+  sentences?: BeadSentences | undefined
 }
 
 /** Aligns paragraphs; replaced by the alignment engine, always through the bead model. */

@@ -17,6 +17,7 @@ import type { ReviewStore } from '../store/review'
 import type { Db } from '../db/database'
 import { applyAlignmentEdit, AlignmentEditError, realignAround, type BeadShape } from '../../core/align/edit'
 import type { AlignmentEdit } from '../../core/domain/alignment'
+import type { BeadSentences } from '../../core/domain/document'
 import { findingRuleKey, type FindingsService } from './findings'
 import type { Aligner } from './import'
 import { pushTo } from '../../core/collections/multimap'
@@ -57,7 +58,7 @@ export function createReviewService({ db, documents, review, audit, findings, re
    */
   function storeBeads(
     documentId: number,
-    next: Array<BeadShape & { origin: BeadOrigin; confidence: number | null }>
+    next: Array<BeadShape & { origin: BeadOrigin; confidence: number | null; sentences?: BeadSentences | undefined }>
   ): void {
     const old = new Map(documents.view(documentId).beads.map((b) => [`${b.source.join(',')}|${b.target.join(',')}`, b]))
     documents.replaceBeads(
@@ -71,9 +72,10 @@ export function createReviewService({ db, documents, review, audit, findings, re
               origin: same.origin,
               confidence: same.confidence,
               status: same.status,
-              notes: same.notes
+              notes: same.notes,
+              sentences: same.sentences
             }
-          : { source: b.source, target: b.target, origin: b.origin, confidence: b.confidence }
+          : { source: b.source, target: b.target, origin: b.origin, confidence: b.confidence, sentences: b.sentences }
       })
     )
   }
@@ -424,7 +426,8 @@ export function createReviewService({ db, documents, review, audit, findings, re
           source: b.source,
           target: b.target,
           origin: b.locked ? 'manual' : 'auto',
-          confidence: b.confidence
+          confidence: b.confidence,
+          sentences: b.sentences
         }))
       )
       audit.record({

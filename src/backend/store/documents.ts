@@ -1,8 +1,10 @@
+import { alignBeadSentences } from '../../core/align'
 import { AppError } from '../../core/api/result'
 import type {
   Bead,
   BeadNote,
   BeadOrigin,
+  BeadSentences,
   DocumentOrigin,
   DocumentStatus,
   DocumentSummary,
@@ -36,6 +38,8 @@ export interface NewDocument {
     origin: BeadOrigin
     status?: SegmentStatus
     notes?: BeadNote[]
+    /** The aligner's sentence alignment of the bead; absent, it is computed when the bead is first read. */
+    sentences?: BeadSentences | undefined
   }>
 }
 
@@ -97,6 +101,9 @@ export function assertBeadsCover(
   if (beads.some((b) => b.source.length === 0 && b.target.length === 0)) throw new Error('Empty bead')
 }
 
+/** Placeholder while a bead waits for its sentence alignment (filled before the view is returned). */
+const NOT_ALIGNED: BeadSentences = { source: [], target: [], links: [] }
+
 export function createDocumentStore(db: Db, now: Clock) {
   const stmts = {
     byProject: db.prepare<[number], DocumentRow>(`${SELECT} WHERE d.project_id = ? ORDER BY d.created_at, d.id`),
@@ -110,8 +117,14 @@ export function createDocumentStore(db: Db, now: Clock) {
     insertParagraph: db.prepare<[number, Side, number, string, string]>(
       'INSERT INTO paragraph (document_id, side, position, text, original_text) VALUES (?, ?, ?, ?, ?)'
     ),
-    insertBead: db.prepare<[number, number, BeadOrigin, number | null, SegmentStatus]>(
-      'INSERT INTO bead (document_id, position, origin, confidence, status) VALUES (?, ?, ?, ?, ?)'
+    insertBead: db.prepare<[number, number, BeadOrigin, number | null, SegmentStatus, string | null]>(
+      'INSERT INTO bead (document_id, position, origin, confidence, status, sentences) VALUES (?, ?, ?, ?, ?, ?)'
+    ),
+    setSentences: db.prepare<[string, number]>('UPDATE bead SET sentences = ? WHERE id = ?'),
+    /** A paragraph's text changed: its bead's sentences are aligned again when next read. */
+    forgetSentences: db.prepare<[number, number]>(
+      `UPDATE bead SET sentences = NULL WHERE id = (SELECT bp.bead_id FROM bead_paragraph bp
+         JOIN paragraph p ON p.id = bp.paragraph_id WHERE p.document_id = ? AND p.side = 'target' AND p.position = ?)`
     ),
     insertNote: db.prepare<[number, BeadNote['kind'], string, string | null, string | null, string | null]>(
       'INSERT INTO bead_note (bead_id, kind, text, author, category, severity) VALUES (?, ?, ?, ?, ?, ?)'
@@ -127,8 +140,15 @@ export function createDocumentStore(db: Db, now: Clock) {
     ),
     beads: db.prepare<
       [number],
-      { id: number; position: number; origin: BeadOrigin; confidence: number | null; status: SegmentStatus }
-    >('SELECT id, position, origin, confidence, status FROM bead WHERE document_id = ? ORDER BY position'),
+      {
+        id: number
+        position: number
+        origin: BeadOrigin
+        confidence: number | null
+        status: SegmentStatus
+        sentences: string | null
+      }
+    >('SELECT id, position, origin, confidence, status, sentences FROM bead WHERE document_id = ? ORDER BY position'),
     setTargetText: db.prepare<[string, number, number]>(
       "UPDATE paragraph SET text = ? WHERE document_id = ? AND side = 'target' AND position = ?"
     ),
@@ -164,8 +184,14 @@ export function createDocumentStore(db: Db, now: Clock) {
   function insertBeads(documentId: number, beads: NewDocument['beads'], ids: Record<Side, number[]>): void {
     beads.forEach((bead, position) => {
       const beadId = Number(
-        stmts.insertBead.run(documentId, position, bead.origin, bead.confidence, bead.status ?? 'untouched')
-          .lastInsertRowid
+        stmts.insertBead.run(
+          documentId,
+          position,
+          bead.origin,
+          bead.confidence,
+          bead.status ?? 'untouched',
+          bead.sentences ? JSON.stringify(bead.sentences) : null
+        ).lastInsertRowid
       )
       for (const p of bead.source) stmts.link.run(beadId, ids.source[p] as number)
       for (const p of bead.target) stmts.link.run(beadId, ids.target[p] as number)
@@ -194,17 +220,30 @@ export function createDocumentStore(db: Db, now: Clock) {
     const project = stmts.projectName.get(document.projectId)
     if (!project) throw new AppError('notFound', `Project ${document.projectId} does not exist.`)
     const paragraphs = stmts.paragraphs.all(id)
-    const beads: Bead[] = stmts.beads.all(id).map((b) => ({ ...b, source: [], target: [], notes: [] }))
+    const rows = stmts.beads.all(id)
+    const beads: Bead[] = rows.map(({ sentences, ...b }) => ({
+      ...b,
+      source: [],
+      target: [],
+      notes: [],
+      sentences: sentences === null ? NOT_ALIGNED : (JSON.parse(sentences) as BeadSentences)
+    }))
     const byId = new Map(beads.map((b) => [b.id, b]))
     for (const l of stmts.links.all(id)) byId.get(l.bead_id)?.[l.side].push(l.position)
     for (const { bead_id, ...note } of stmts.notes.all(id)) byId.get(bead_id)?.notes.push(note)
-    return {
-      project,
-      document,
-      source: paragraphs.filter((p) => p.side === 'source'),
-      target: paragraphs.filter((p) => p.side === 'target'),
-      beads
-    }
+    const source = paragraphs.filter((p) => p.side === 'source')
+    const target = paragraphs.filter((p) => p.side === 'target')
+    rows.forEach((row, k) => {
+      if (row.sentences !== null) return
+      const bead = beads[k]!
+      bead.sentences = alignBeadSentences(
+        bead.source.map((p) => source[p]?.text ?? ''),
+        bead.target.map((p) => target[p]?.text ?? ''),
+        document
+      )
+      stmts.setSentences.run(JSON.stringify(bead.sentences), bead.id)
+    })
+    return { project, document, source, target, beads }
   }
 
   return {
@@ -231,6 +270,7 @@ export function createDocumentStore(db: Db, now: Clock) {
           what: 'paragraph',
           id: position
         })
+      stmts.forgetSentences.run(documentId, position)
       stmts.touch.run(now(), documentId)
     },
     setBeadStatus(documentId: number, position: number, status: SegmentStatus): void {

@@ -1,3 +1,5 @@
+import type { BeadSentences } from '../domain/types'
+
 /**
  * Reviewer edits of the paragraph alignment, as pure functions over bead lists. Each returns a new
  * list that still covers every paragraph once, in order (monotonic), or throws if the edit makes no
@@ -92,6 +94,9 @@ export function applyAlignmentEdit<B extends BeadShape>(
   }
 }
 
+/** A bead as re-aligning gives it back: the sentence alignment comes along where the aligner made one. */
+export type RealignedBead = BeadShape & { locked: boolean; confidence: number | null; sentences?: BeadSentences }
+
 /**
  * Re-aligns a document around the beads a reviewer fixed: those stay exactly as they are, and the
  * stretches of paragraphs between them are aligned afresh by `align` (which sees local indexes).
@@ -100,9 +105,12 @@ export function realignAround(
   beads: ReadonlyArray<BeadShape & { locked: boolean }>,
   sourceCount: number,
   targetCount: number,
-  align: (source: number[], target: number[]) => Array<BeadShape & { confidence?: number | null }>
-): Array<BeadShape & { locked: boolean; confidence: number | null }> {
-  const out: Array<BeadShape & { locked: boolean; confidence: number | null }> = []
+  align: (
+    source: number[],
+    target: number[]
+  ) => Array<BeadShape & { confidence?: number | null; sentences?: BeadSentences | undefined }>
+): RealignedBead[] {
+  const out: RealignedBead[] = []
   let s = 0
   let t = 0
   const range = (from: number, to: number): number[] =>
@@ -116,7 +124,9 @@ export function realignAround(
           source: b.source.map((k) => source[k]!),
           target: b.target.map((k) => target[k]!),
           locked: false,
-          confidence: b.confidence ?? null
+          confidence: b.confidence ?? null,
+          // Sentence bounds and links count inside the bead: they hold at any paragraph offset.
+          ...(b.sentences ? { sentences: b.sentences } : {})
         })
       }
     }

@@ -10,7 +10,7 @@
  * rare-anchor pairs (dp.ts). Parameters were tuned on half of the dev set and confirmed on the other
  * half (params.ts, bench/lib/align/tune.ts).
  */
-import type { Lang } from '../domain/types'
+import type { BeadSentences, Lang, SentenceLink } from '../domain/types'
 import { alignParagraphSentences } from './engine'
 import { segmentSentences } from './segment'
 
@@ -95,3 +95,58 @@ function referencesOf(paragraphs: readonly string[], lang: Lang): SentenceRef[] 
     segmentSentences(text, lang).map((s) => ({ paragraph, start: s.start, end: s.end, text: s.text }))
   )
 }
+
+/**
+ * The sentences of each paragraph bead and their links, numbered inside the bead: what is stored
+ * with the bead and read by the checks and the review grid.
+ */
+export function beadSentences(alignment: DocumentAlignment): BeadSentences[] {
+  const byParagraph = (refs: readonly SentenceRef[]): Array<Array<[number, SentenceRef]>> => {
+    const out: Array<Array<[number, SentenceRef]>> = []
+    refs.forEach((ref, global) => (out[ref.paragraph] ??= []).push([global, ref]))
+    return out
+  }
+  const sourceRefs = byParagraph(alignment.sourceSentences)
+  const targetRefs = byParagraph(alignment.targetSentences)
+  return alignment.paragraphs.map((bead) => {
+    /** Bounds per paragraph, and each global sentence index's number inside the bead. */
+    const side = (paragraphs: readonly number[], refs: Array<Array<[number, SentenceRef]>>) => {
+      const local = new Map<number, number>()
+      const bounds = paragraphs.map((p) =>
+        (refs[p] ?? []).map(([global, ref]): [number, number] => {
+          local.set(global, local.size)
+          return [ref.start, ref.end]
+        })
+      )
+      return { bounds, local }
+    }
+    const source = side(bead.source, sourceRefs)
+    const target = side(bead.target, targetRefs)
+    const links: SentenceLink[] = bead.sentences.map((s) => ({
+      source: s.source.map((k) => source.local.get(k) ?? -1),
+      target: s.target.map((k) => target.local.get(k) ?? -1),
+      confidence: s.confidence
+    }))
+    return { source: source.bounds, target: target.bounds, links }
+  })
+}
+
+/**
+ * The sentence alignment of one bead's paragraphs aligned on their own: for a bead a reviewer made
+ * or whose text changed, and for text that comes without a document alignment (plain pairs).
+ */
+export function alignBeadSentences(
+  source: readonly string[],
+  target: readonly string[],
+  opts: Pick<AlignOptions, 'sourceLang' | 'targetLang'>
+): BeadSentences {
+  const alignment = alignDocument([...source], [...target], opts)
+  const whole = { source: range(source.length), target: range(target.length), confidence: 1 }
+  const [bead] = beadSentences({
+    ...alignment,
+    paragraphs: [{ ...whole, sentences: alignment.paragraphs.flatMap((p) => p.sentences) }]
+  })
+  return bead ?? { source: [], target: [], links: [] }
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, k) => k)

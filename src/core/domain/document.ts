@@ -63,6 +63,29 @@ export interface Bead {
   target: number[]
   /** Notes that came with an imported bilingual file (XLIFF, TMX, CSV). */
   notes: BeadNote[]
+  /** The bead's sentences and how they pair, as the aligner found them. */
+  sentences: BeadSentences
+}
+
+/** [start, end) of a sentence inside its paragraph (UTF-16 offsets). */
+export type SentenceBounds = [number, number]
+
+/**
+ * The sentence alignment inside one bead. Sentences are numbered across the bead's paragraphs of a
+ * side, in order; each link is a sentence bead (1-1, 2-1, 1-0, 0-1…).
+ */
+export interface BeadSentences {
+  /** One list per paragraph of the bead on that side, in the bead's order. */
+  source: SentenceBounds[][]
+  target: SentenceBounds[][]
+  links: SentenceLink[]
+}
+
+export interface SentenceLink {
+  source: number[]
+  target: number[]
+  /** 0..1: how sure the aligner is of this sentence bead. */
+  confidence: number
 }
 
 export interface BeadNote {

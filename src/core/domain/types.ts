@@ -6,11 +6,14 @@ export type {
   Bead,
   BeadNote,
   BeadOrigin,
+  BeadSentences,
   DocumentOrigin,
   DocumentStatus,
   DocumentSummary,
   DocumentView,
   Paragraph,
   ProjectSummary,
-  RecentFile
+  RecentFile,
+  SentenceBounds,
+  SentenceLink
 } from './document'

@@ -1,9 +1,39 @@
-import type { Lang } from '../../domain/types'
-import type { CheckContext, DocumentContext, GlossaryEntry, SegmentPair, SpellService } from './types'
+import { alignBeadSentences } from '../../align'
+import type { BeadSentences, Lang } from '../../domain/types'
+import {
+  PARAGRAPH_JOINER,
+  type CheckContext,
+  type DocumentContext,
+  type GlossaryEntry,
+  type SegmentPair,
+  type SpellService
+} from './types'
 
 export interface PairInput {
   source: string
   target: string
+}
+
+/**
+ * The sentence alignment of one plain pair, whose sides are single paragraphs that may hold blank
+ * lines: aligned as the paragraphs between those, then given back as one paragraph a side.
+ */
+export function pairSentences(source: string, target: string, sourceLang: Lang, targetLang: Lang): BeadSentences {
+  const parts = (text: string): string[] => (text === '' ? [] : text.split(PARAGRAPH_JOINER))
+  const s = parts(source)
+  const t = parts(target)
+  const aligned = alignBeadSentences(s, t, { sourceLang, targetLang })
+  const joined = (paragraphs: string[], bounds: BeadSentences['source']): BeadSentences['source'] => {
+    if (paragraphs.length === 0) return []
+    const one: BeadSentences['source'][number] = []
+    let offset = 0
+    paragraphs.forEach((p, k) => {
+      for (const [start, end] of bounds[k] ?? []) one.push([offset + start, offset + end])
+      offset += p.length + PARAGRAPH_JOINER.length
+    })
+    return [one]
+  }
+  return { source: joined(s, aligned.source), target: joined(t, aligned.target), links: aligned.links }
 }
 
 /** One document context from plain 1-1 pairs (CLI --jsonl, tests, benchmarks). */
@@ -19,7 +49,8 @@ export function documentFromPairs(
     sourceParagraphs: p.source === '' ? [] : [i],
     targetParagraphs: p.target === '' ? [] : [i],
     source: p.source,
-    target: p.target
+    target: p.target,
+    sentences: pairSentences(p.source, p.target, sourceLang, targetLang)
   }))
   return { id, name, sourceLang, targetLang, segments }
 }

@@ -5,6 +5,7 @@
 import type { Lang } from '../../domain/language'
 import type { CheckMessages, FindingSide, MqmCategory, Severity, Span } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
+import type { BeadSentences } from '../../domain/document'
 
 // Re-exported while the redesign lands: checks/, text/ and align/ still import these domain names from
 // here; new code imports them from src/core/domain.
@@ -33,6 +34,11 @@ export interface SegmentPair {
   targetParagraphs: number[]
   source: string
   target: string
+  /**
+   * The bead's sentences and their alignment, offsets inside each paragraph: from the document's
+   * alignment where there is one, else computed once by the context builder (never by a check).
+   */
+  sentences: BeadSentences
 }
 
 export const PARAGRAPH_JOINER = '\n\n'

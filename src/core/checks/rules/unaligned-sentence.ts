@@ -1,5 +1,4 @@
-import { alignDocument, segmentSentences } from '../../align'
-import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair } from '../engine/types'
+import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair, type Span } from '../engine/types'
 
 /** Below this many words a lone sentence is too often a heading, a dateline or a merged fragment. */
 const MIN_WORDS = 6
@@ -10,15 +9,17 @@ const SENTENCE_RATIO = [0.6, 1.6] as const
 
 const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 
-/** Start offset of each paragraph inside the segment's joined text. */
-function paragraphStarts(paragraphs: string[]): number[] {
-  const starts: number[] = []
+/** Each sentence of one side of a segment as a span of the segment's joined text. */
+function sentenceSpans(text: string, bounds: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Span[] {
+  const paragraphs = text.split(PARAGRAPH_JOINER)
+  const spans: Span[] = []
   let offset = 0
-  for (const p of paragraphs) {
-    starts.push(offset)
-    offset += p.length + PARAGRAPH_JOINER.length
-  }
-  return starts
+  bounds.forEach((sentences, p) => {
+    for (const [start, end] of sentences)
+      spans.push({ start: offset + start, end: offset + end, text: text.slice(offset + start, offset + end) })
+    offset += (paragraphs[p]?.length ?? 0) + PARAGRAPH_JOINER.length
+  })
+  return spans
 }
 
 /**
@@ -51,64 +52,50 @@ export const unalignedSentenceCheck: CheckDefinition = {
   },
   run(ctx) {
     const out: RawFinding[] = []
-    const { sourceLang, targetLang } = ctx.document
     const check = (seg: SegmentPair): void => {
       if (seg.source.trim() === '' || seg.target.trim() === '') return
-      const source = seg.source.split(PARAGRAPH_JOINER)
-      const target = seg.target.split(PARAGRAPH_JOINER)
-      const sentences = (paras: string[], lang: typeof sourceLang): number[] =>
-        paras.flatMap((p) => segmentSentences(p, lang).map((s) => s.text.length))
-      const sourceLengths = sentences(source, sourceLang)
-      const targetLengths = sentences(target, targetLang)
+      const sourceSentences = sentenceSpans(seg.source, seg.sentences.source)
+      const targetSentences = sentenceSpans(seg.target, seg.sentences.target)
       // One sentence a side: a lone sentence there is the paragraph-level checks' business.
-      if (sourceLengths.length + targetLengths.length < 3) return
+      if (sourceSentences.length + targetSentences.length < 3) return
       // As many sentences on both sides and lengths in proportion, as a whole or sentence by
-      // sentence: nothing can be missing, and the alignment (the costly part) is skipped. A gap
-      // hidden by a split elsewhere puts some sentence out of proportion.
-      if (sourceLengths.length === targetLengths.length) {
+      // sentence: nothing can be missing. A gap hidden by a split elsewhere puts some sentence out
+      // of proportion.
+      if (sourceSentences.length === targetSentences.length) {
         const ratio = seg.target.length / seg.source.length
         if (ratio > 0.85 && ratio < 1.15) return
-        const inStep = sourceLengths.every((n, i) => {
-          const r = (targetLengths[i] as number) / n
+        const inStep = sourceSentences.every((s, i) => {
+          const r = (targetSentences[i] as Span).text.length / s.text.length
           return r > SENTENCE_RATIO[0] && r < SENTENCE_RATIO[1]
         })
         if (inStep && ratio > 0.7 && ratio < 1.4) return
       }
-      const alignment = alignDocument(source, target, { sourceLang, targetLang })
-      const sourceStarts = paragraphStarts(source)
-      const targetStarts = paragraphStarts(target)
-      for (const paragraph of alignment.paragraphs) {
-        for (const bead of paragraph.sentences) {
-          if (bead.confidence < MIN_CONFIDENCE) continue
-          // A lone sentence on one side: omitted from the translation, or added to it.
-          const omitted = bead.source.length === 1 && bead.target.length === 0
-          if (!omitted && !(bead.source.length === 0 && bead.target.length === 1)) continue
-          const ref = omitted
-            ? alignment.sourceSentences[bead.source[0]!]!
-            : alignment.targetSentences[bead.target[0]!]!
-          if (words(ref.text) < MIN_WORDS) continue
-          const start = (omitted ? sourceStarts : targetStarts)[ref.paragraph]! + ref.start
-          const span = { start, end: start + ref.text.length, text: ref.text }
-          out.push(
-            omitted
-              ? {
-                  segment: seg.index,
-                  side: 'source',
-                  sourceSpan: span,
-                  messageKey: 'omitted',
-                  confidence: bead.confidence
-                }
-              : {
-                  segment: seg.index,
-                  side: 'target',
-                  targetSpan: span,
-                  messageKey: 'added',
-                  category: 'accuracy/addition',
-                  severity: 'minor',
-                  confidence: bead.confidence
-                }
-          )
-        }
+      for (const bead of seg.sentences.links) {
+        if (bead.confidence < MIN_CONFIDENCE) continue
+        // A lone sentence on one side: omitted from the translation, or added to it.
+        const omitted = bead.source.length === 1 && bead.target.length === 0
+        if (!omitted && !(bead.source.length === 0 && bead.target.length === 1)) continue
+        const span = omitted ? sourceSentences[bead.source[0]!] : targetSentences[bead.target[0]!]
+        if (!span || words(span.text) < MIN_WORDS) continue
+        out.push(
+          omitted
+            ? {
+                segment: seg.index,
+                side: 'source',
+                sourceSpan: span,
+                messageKey: 'omitted',
+                confidence: bead.confidence
+              }
+            : {
+                segment: seg.index,
+                side: 'target',
+                targetSpan: span,
+                messageKey: 'added',
+                category: 'accuracy/addition',
+                severity: 'minor',
+                confidence: bead.confidence
+              }
+        )
       }
     }
     for (const seg of ctx.document.segments) check(seg)

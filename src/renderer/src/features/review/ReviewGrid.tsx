@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { DocumentReview } from '@core/domain/review'
 import type { FindingView } from '@core/domain/findings'
 import type { Bead, Paragraph } from '@core/domain/document'
-import type { Lang } from '@core/domain/language'
 import { correctionRuns } from '@core/review/corrections'
 import type { AlignmentEdit } from '@core/domain/alignment'
 import { AlignTools } from './AlignTools'
@@ -58,10 +57,10 @@ interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'activ
 const Row = memo(function Row(props: RowProps): React.JSX.Element {
   const { t } = useTranslation()
   const { bead, source, target, findings, isActive, editing } = props
-  // Only the row being reviewed shows its sentence alignment: one small alignment per move.
+  // Only the row being reviewed shows its sentence alignment (stored with the bead by the aligner).
   const sentences = useMemo(
-    () => (isActive ? rowSentences(source, target, props.sourceLang as Lang, props.targetLang as Lang) : null),
-    [isActive, source, target, props.sourceLang, props.targetLang]
+    () => (isActive ? rowSentences(bead.sentences, source, target) : null),
+    [isActive, bead.sentences, source, target]
   )
   const open = findings.filter((f) => f.state === 'open').length
   const cell = (side: 'source' | 'target', paragraphs: Paragraph[], lang: string): React.JSX.Element => {

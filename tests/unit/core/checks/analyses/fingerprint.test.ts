@@ -32,7 +32,8 @@ describe('project fingerprint', () => {
   it('changes when segments or documents are added or removed in place', () => {
     const docs = project()
     const before = projectFingerprint(docs)
-    docs[1]!.segments.push({ index: 1, sourceParagraphs: [1], targetParagraphs: [1], source: 'Más.', target: 'More.' })
+    const [more] = documentFromPairs('more', [{ source: 'Más.', target: 'More.' }]).segments
+    docs[1]!.segments.push({ ...more!, index: 1, sourceParagraphs: [1], targetParagraphs: [1] })
     const added = projectFingerprint(docs)
     expect(added).not.toBe(before)
     docs.pop()
