@@ -12,10 +12,10 @@
  */
 import type { BeadSentences, Lang, SentenceLink } from '../domain/types'
 import { alignParagraphSentences } from './engine'
-import { segmentSentences } from './segment'
+import { segmentSentences } from '../text/sentences'
 
-export { segmentSentences } from './segment'
-export type { SentenceSpan } from './segment'
+export { segmentSentences } from '../text/sentences'
+export type { SentenceSpan } from '../text/sentences'
 
 export interface AlignOptions {
   sourceLang: Lang

@@ -1,5 +1,6 @@
 import { RecentMap } from '../collections/recent'
 import { FNV_OFFSET, hashStep } from '../collections/fnv'
+import { stopEndsSentence } from './sentences'
 import { formAt, type WordForm } from './word-forms'
 
 export interface Token {
@@ -36,13 +37,6 @@ const BOUNDARIES = new Set(['.', '!', '?', '…', ':'].map((c) => c.charCodeAt(0
 const NEWLINE = 10
 const FULL_STOP = 46
 
-/** Abbreviations after which a full stop does not end the sentence. */
-const ABBREVIATIONS = new Set(
-  'dr dra sr sra srta lic ing arq abg mr mrs ms st no nº núm num art arts av jr prof gral cnel sgto etc vs pág pp approx dept'.split(
-    ' '
-  )
-)
-
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1
   while (i >= 0 && OPENERS.has(text.charCodeAt(i))) {
@@ -53,12 +47,8 @@ function isSentenceStart(text: string, start: number): boolean {
   const ch = text.charCodeAt(i)
   if (!BOUNDARIES.has(ch)) return false
   if (ch !== FULL_STOP) return true
-  // "Dr. Pérez", "J. Pérez": the stop belongs to an abbreviation or an initial.
-  let j = i - 1
-  while (j >= 0 && /[\p{L}]/u.test(text[j] as string)) j--
-  const before = text.slice(j + 1, i)
-  if (/^\p{Lu}$/u.test(before)) return false
-  return !ABBREVIATIONS.has(before.toLowerCase())
+  // "Dr. Pérez", "J. Pérez", "3.5": the sentence splitter decides whether the stop ends a sentence.
+  return stopEndsSentence(text, i)
 }
 
 /**

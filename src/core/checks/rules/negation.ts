@@ -8,7 +8,7 @@ import {
   negatesWithNext,
   notNegationPhrases
 } from '../../text/lexicon/negators'
-import { sentences } from '../../text/lexicon/sentences'
+import { sentencePieces } from '../../text/sentences'
 import { memo, words, type TextRange } from '../../text/lexicon/text'
 import { isAscii } from '../../text/normalize'
 import type { Token } from '../../text/tokenize'
@@ -179,8 +179,8 @@ export const negationCheck: CheckDefinition = {
       const sNeg = whole[0].negators.length > 0
       const tNeg = whole[1].negators.length > 0
       if (!sNeg && !tNeg) continue
-      const ss = sentences(seg.source)
-      const ts = sentences(seg.target)
+      const ss = sentencePieces(seg.source, doc.sourceLang)
+      const ts = sentencePieces(seg.target, doc.targetLang)
       // Sentence by sentence when both sides have as many; otherwise the bead as a whole.
       const units: [TextRange, TextRange][] =
         ss.length === ts.length && ss.length > 1

@@ -1,5 +1,5 @@
-import { isAbbreviation } from '../../text/lexicon/abbreviations'
-import { tokenBefore } from '../../text/lexicon/sentences'
+import { isAbbreviation } from '../../text/abbreviations'
+import { tokenBefore } from '../../text/sentences'
 import { onBothSides, type Detection, type SideText } from '../engine/sides'
 import type { CheckDefinition } from '../engine/types'
 

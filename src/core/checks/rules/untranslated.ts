@@ -4,7 +4,7 @@ import { identifyLanguage, scoreTokens } from '../../text/language-id'
 import { entityTable, extractMentions, isDefinedAcronym, isUnknownAcronym } from '../../text/mentions'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
 import { capitalizedPhrases } from '../../text/phrases'
-import { splitSentences } from '../../text/sentences'
+import { segmentSentences } from '../../text/sentences'
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
 import type { CheckContext, CheckDefinition, RawFinding, SpellService } from '../engine/types'
@@ -52,7 +52,7 @@ function sentenceFindings(index: number, target: string, tokens: Token[], ctx: C
   // Cheap test first: most translations carry no source-language evidence at all.
   if (identifyLanguage(scoreTokens(candidates), 1) === targetLang && scoreTokens(candidates)[sourceLang] < 3)
     return findings
-  for (const sentence of splitSentences(target)) {
+  for (const sentence of segmentSentences(target, targetLang)) {
     const words = candidates.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
     if (words.length < MIN_WORDS) continue
     if (identifyLanguage(scoreTokens(words)) !== sourceLang) continue

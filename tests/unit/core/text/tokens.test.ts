@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { foldKey, inflectionKey, lowerKey } from '../../../../src/core/text/inflection'
 import { fold, isAllCaps, isCapitalized, similarity } from '../../../../src/core/text/normalize'
-import { splitSentences } from '../../../../src/core/text/sentences'
 import { tokenize, WORD, type Token } from '../../../../src/core/text/tokenize'
 
 describe('normalize', () => {
@@ -75,18 +74,6 @@ describe('tokenize', () => {
     expect(foldKey(a as Token, 'en')).toBe(inflectionKey('nacion', 'en'))
     expect(a?.form.es?.lowerKey).toBe(inflectionKey('nación', 'es'))
     expect(a?.form.en?.lowerKey).toBeUndefined()
-  })
-})
-
-describe('splitSentences', () => {
-  it('splits at stops followed by a capital, not after abbreviations or initials', () => {
-    const text = 'Llegó el Sr. Rojas a las 9. Luego habló J. Pérez. ¿Quién sigue? Nadie.'
-    expect(splitSentences(text).map((s) => s.text)).toEqual([
-      'Llegó el Sr. Rojas a las 9.',
-      'Luego habló J. Pérez.',
-      '¿Quién sigue?',
-      'Nadie.'
-    ])
   })
 })
 

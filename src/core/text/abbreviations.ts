@@ -1,8 +1,9 @@
 import type { Lang } from '../domain/types'
 
 /**
- * Abbreviations that end in a full stop without ending the sentence, by how they behave.
- * Matched against the word before the stop, case-sensitively (Sr. but not sr.).
+ * The one abbreviation table: abbreviations that end in a full stop without (always) ending the
+ * sentence, per language and by how they behave. The sentence splitter matches the word before the
+ * stop against them case-sensitively (Sr. but not sr.); `isAbbreviation` reads them case-insensitively.
  */
 
 /** Titles and forms that always precede something (a name, a street, a number). */
@@ -226,6 +227,16 @@ const MAY_END: Record<Lang, readonly string[]> = {
   ]
 }
 
+/**
+ * Abbreviations with no rule of their own in the splitter: a capital after them starts a sentence as
+ * after any word. The checks still know them as abbreviations (a lowercase word may follow them).
+ */
+const OTHER: Record<Lang, readonly string[]> = {
+  es: `pag num telf máx mín dpto depto prov dist reg sig sigs admón aa ss pza esq sa sac saa eirl srl`.split(' '),
+  en: `incl figs ref refs ca cf al min max hr hrs yr yrs wk wks mo vols ed eds op cit ibid ib id viz esp govt para
+cm mm ml n° mon tue wed thu fri sat sun gmbh ag nv bv plc llc`.split(/\s+/)
+}
+
 // Press releases quote titles and names from the other language (Mr. in a Spanish text, Sr. in an
 // English one), so both lists apply to both languages.
 const bothLanguages = (table: Record<Lang, readonly string[]>): ReadonlySet<string> =>
@@ -234,6 +245,24 @@ const bothLanguages = (table: Record<Lang, readonly string[]>): ReadonlySet<stri
 export const TITLE_ABBREVIATIONS = bothLanguages(TITLES)
 export const NUMBER_ABBREVIATIONS = bothLanguages(BEFORE_NUMBER)
 export const SENTENCE_FINAL_ABBREVIATIONS = bothLanguages(MAY_END)
+
+/** Every listed abbreviation, lowercase, whatever its kind. */
+const ANY_KIND: ReadonlySet<string> = new Set(
+  [TITLES, BEFORE_NUMBER, MAY_END, OTHER].flatMap((table) => [...table.es, ...table.en].map((w) => w.toLowerCase()))
+)
+
+/**
+ * True when `word` (the text before a full stop) is an abbreviation, so the stop need not end a
+ * sentence and a lowercase word may follow ("e.g. the", "etc. y", "aprox. de"). Case-insensitive.
+ * Words with an inner stop ("a.m", "U.S") and single letters (initials, "C. trachomatis") are
+ * recognised by shape, as are short capitalized company and title suffixes ("Kft", "Bt").
+ */
+export function isAbbreviation(word: string): boolean {
+  if (word.length === 1) return true
+  if (word.includes('.')) return true
+  if (/^\p{Lu}\p{Ll}{1,2}$/u.test(word)) return true
+  return ANY_KIND.has(word.toLowerCase())
+}
 
 /** Words that typically open a sentence; after an abbreviation that may end one, they mean it did. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentSentences } from '../../../../src/core/align'
+import { segmentSentences, sentencePieces, stopEndsSentence } from '../../../../src/core/text/sentences'
 import type { Lang } from '../../../../src/core/domain/types'
 
 const split = (text: string, lang: Lang = 'es'): string[] => segmentSentences(text, lang).map((s) => s.text)
@@ -123,5 +123,54 @@ describe('segmentSentences', () => {
   it('returns nothing for empty or blank text', () => {
     expect(segmentSentences('', 'es')).toEqual([])
     expect(segmentSentences('  \n ', 'en')).toEqual([])
+  })
+
+  it('reads a word with an apostrophe as a word, not as an initial', () => {
+    expect(split("She said she wouldn't. Nobody believed her.", 'en')).toEqual([
+      "She said she wouldn't.",
+      'Nobody believed her.'
+    ])
+  })
+
+  it('ends a sentence after a name that follows a title', () => {
+    expect(split('The award went to Mrs. Baxter. Several guests applauded.', 'en')).toEqual([
+      'The award went to Mrs. Baxter.',
+      'Several guests applauded.'
+    ])
+  })
+
+  it('splits before a sentence opened with a backtick quote', () => {
+    expect(split("The mayor smiled. `We did it,' she said.", 'en')).toEqual([
+      'The mayor smiled.',
+      "`We did it,' she said."
+    ])
+  })
+
+  it('does not end a sentence at a middle initial', () => {
+    expect(split('El informe lo firmó Carlos A. Mendoza ayer.')).toEqual([
+      'El informe lo firmó Carlos A. Mendoza ayer.'
+    ])
+  })
+})
+
+describe('sentencePieces', () => {
+  it('tiles the text with the same sentences, each with the whitespace after it', () => {
+    const text = ' Llegó el Dr. Ríos.  Habló poco. '
+    const pieces = sentencePieces(text, 'es')
+    expect(pieces.map((p) => p.text)).toEqual([' Llegó el Dr. Ríos.  ', 'Habló poco. '])
+    expect(pieces.map((p) => p.text).join('')).toBe(text)
+    for (const p of pieces) expect(text.slice(p.start, p.end)).toBe(p.text)
+  })
+})
+
+describe('stopEndsSentence', () => {
+  const at = (text: string, before: string): boolean => stopEndsSentence(text, text.indexOf(before) + before.length)
+  it('agrees with the splitter on abbreviations, initials and numbers', () => {
+    expect(at('Lo recibió el Dr. Paz. El acto fue breve.', 'Dr')).toBe(false)
+    expect(at('Lo recibió el Dr. Paz. El acto fue breve.', 'Paz')).toBe(true)
+    expect(at('Firmó J. Pérez.', 'J')).toBe(false)
+    expect(at('La tasa fue de 3.5 por ciento.', '3')).toBe(false)
+    expect(at('Se compraron sillas, mesas, etc. El resto llega mañana.', 'etc')).toBe(true)
+    expect(at('Se compraron sillas, mesas, etc. para la sede.', 'etc')).toBe(false)
   })
 })
