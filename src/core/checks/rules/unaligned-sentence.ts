@@ -28,6 +28,7 @@ function paragraphStarts(paragraphs: string[]): number[] {
  */
 export const unalignedSentenceCheck: CheckDefinition = {
   id: 'unaligned-sentence',
+  cost: 0.5,
   category: 'accuracy/omission',
   defaultSeverity: 'major',
   enabledByDefault: true,
