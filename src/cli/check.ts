@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { contextFor, documentFromPairs } from '../core/checks/engine/context'
+import { JobCache } from '../core/checks/engine/job-cache'
 import { CHECKS } from '../core/checks/engine/registry'
 import { runChecks } from '../core/checks/engine/runner'
 import type { SpellService } from '../core/checks/engine/types'
@@ -130,8 +131,10 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
   if (docs.length === 0) throw new UsageError(`nothing to check\n\n${CHECK_HELP}`)
 
   const contexts = docs.map((d, i) => toContext(d, String(i)))
+  // One job for all the files: they share its analyses (the project's terms and names).
+  const cache = new JobCache()
   const results: Array<{ doc: CliDocument; findings: Finding[]; failures: CheckFailure[] }> = docs.map((doc, i) => {
-    const run = runChecks(CHECKS, contextFor(contexts[i]!, glossary, contexts, spell))
+    const run = runChecks(CHECKS, contextFor(contexts[i]!, glossary, contexts, spell, cache))
     return { doc, ...run }
   })
   if (format === 'json') {

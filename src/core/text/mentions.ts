@@ -1,4 +1,3 @@
-import { RecentMap } from '../collections/recent'
 import type { Lang } from '../domain/types'
 import type { GlossaryEntry } from '../checks/engine/types'
 import { acronymBase, DOTTED_ACRONYM, expansionStart, isAcronymToken, isRomanNumeral } from './acronyms'
@@ -7,7 +6,7 @@ import { capitalAt, isAllCaps, isCapitalized } from './normalize'
 import { capitalizedPhrases } from './phrases'
 import { compileTerm, keysFor, matchAt, type TermPattern } from './terms'
 import { tokenize, type Token } from './tokenize'
-import { factsOf } from './word-forms'
+import type { WordForm } from './word-forms'
 import { pushTo } from '../collections/multimap'
 
 /** One mention of a body or acronym in a text. */
@@ -46,19 +45,22 @@ export interface EntityTable {
   names: Record<Lang, NamePattern[]>
   /** Name patterns by the key of their first word, longest first. */
   byFirstWord: Record<Lang, Map<string, NamePattern[]>>
+  /**
+   * The same by spelling, filled as words are met: most words open no name, and are told so
+   * without building their key. Kept with the table, which a job builds for itself.
+   */
+  byForm: Record<Lang, Map<WordForm, NamePattern[] | undefined>>
 }
 
 /** Options every name pattern is compiled with: names match without regard to accents or case. */
 const NAME_OPTIONS = { accentInsensitive: true }
 
-const tableCache = new WeakMap<readonly GlossaryEntry[], EntityTable>()
-let builtIn: EntityTable | null = null
-
 function emptyTable(): EntityTable {
   return {
     acronymIds: { es: new Map(), en: new Map() },
     names: { es: [], en: [] },
-    byFirstWord: { es: new Map(), en: new Map() }
+    byFirstWord: { es: new Map(), en: new Map() },
+    byForm: { es: new Map(), en: new Map() }
   }
 }
 
@@ -88,23 +90,15 @@ function sortNames(table: EntityTable): void {
   }
 }
 
-/** The built-in table, extended by glossary entries whose two sides are acronyms ("BID,IDB"). */
+/**
+ * The built-in table, extended by glossary entries whose two sides are acronyms ("BID,IDB"). Built
+ * anew at each call: a job builds it once (see checks/analyses/mentions) and owns it.
+ */
 export function entityTable(glossary: readonly GlossaryEntry[] = []): EntityTable {
-  if (!builtIn) {
-    builtIn = emptyTable()
-    for (const e of KNOWN_ENTITIES) {
-      addEntity(builtIn, e.id, 'es', e.es.acronyms, e.es.names)
-      addEntity(builtIn, e.id, 'en', e.en.acronyms, e.en.names)
-    }
-    sortNames(builtIn)
-  }
-  if (glossary.length === 0) return builtIn
-  const cached = tableCache.get(glossary)
-  if (cached) return cached
-  const table: EntityTable = {
-    acronymIds: { es: new Map(builtIn.acronymIds.es), en: new Map(builtIn.acronymIds.en) },
-    names: { es: [...builtIn.names.es], en: [...builtIn.names.en] },
-    byFirstWord: { es: new Map(), en: new Map() }
+  const table = emptyTable()
+  for (const e of KNOWN_ENTITIES) {
+    addEntity(table, e.id, 'es', e.es.acronyms, e.es.names)
+    addEntity(table, e.id, 'en', e.en.acronyms, e.en.names)
   }
   for (const g of glossary) {
     const targets = [g.target, ...g.allowed].filter((t) => isAllCaps(t) && !/\s/.test(t))
@@ -117,7 +111,6 @@ export function entityTable(glossary: readonly GlossaryEntry[] = []): EntityTabl
     addEntity(table, id, 'en', targets, [])
   }
   sortNames(table)
-  tableCache.set(glossary, table)
   return table
 }
 
@@ -140,24 +133,8 @@ export function extractMentions(
   table: EntityTable,
   tokens: readonly Token[] = tokenize(text)
 ): Mention[] {
-  let perTable = mentionCache.get(tokens)
-  if (!perTable) {
-    perTable = new WeakMap()
-    mentionCache.set(tokens, perTable)
-  }
-  let perLang = perTable.get(table)
-  if (!perLang) {
-    perLang = {}
-    perTable.set(table, perLang)
-  }
-  return (perLang[lang] ??= scanMentions(text, lang, table, tokens))
+  return scanMentions(text, lang, table, tokens)
 }
-
-/**
- * Several checks read the mentions of the same paragraphs, one after the other on a document:
- * shared, so never mutate them. The last few thousand texts' are kept.
- */
-const mentionCache = new RecentMap<readonly Token[], WeakMap<EntityTable, Partial<Record<Lang, Mention[]>>>>(2000)
 
 function scanMentions(text: string, lang: Lang, table: EntityTable, tokens: readonly Token[]): Mention[] {
   const taken = new Array<boolean>(tokens.length).fill(false)
@@ -169,14 +146,12 @@ function scanMentions(text: string, lang: Lang, table: EntityTable, tokens: read
 
   const keys = keysFor(tokens, lang, NAME_OPTIONS)
   const byFirstWord = table.byFirstWord[lang]
+  const byForm = table.byForm[lang]
   for (let i = 0; i < tokens.length; i++) {
     // The names a word may open, per spelling: most words open none, and are told so without a lookup.
-    const facts = factsOf((tokens[i] as Token).form, lang)
-    if (facts.namesOf !== table) {
-      facts.namesOf = table
-      facts.names = byFirstWord.get(keys[i] as string)
-    }
-    const entries = facts.names
+    const form = (tokens[i] as Token).form
+    let entries = byForm.get(form)
+    if (entries === undefined && !byForm.has(form)) byForm.set(form, (entries = byFirstWord.get(keys[i] as string)))
     if (entries === undefined) continue
     for (const { id, pattern, weak } of entries) {
       const match = matchAt(text, tokens, keys, pattern, i)

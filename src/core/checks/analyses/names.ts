@@ -1,9 +1,10 @@
 import type { Lang } from '../../domain/types'
-import type { DocumentContext } from '../engine/types'
-import { projectFingerprint } from './fingerprint'
+import type { Analysis, DocumentContext } from '../engine/types'
+import { perDirection } from '../engine/job-cache'
 import { isFunctionWord } from '../../text/function-words'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
 import { tokenize, type Token } from '../../text/tokenize'
+import type { WordForm } from '../../text/word-forms'
 
 /** Two adjacent capitalized words that may be (part of) a person's or place's name. */
 export interface NamePair {
@@ -42,26 +43,23 @@ export interface KeptNames {
   common: Set<string>
 }
 
-const cache = new WeakMap<readonly DocumentContext[], { fingerprint: string; names: Map<string, KeptNames> }>()
+/** The names the project keeps, per translation direction, worked out once per job. */
+export const keptNamesAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => KeptNames> = {
+  id: 'kept-names',
+  scope: 'job',
+  compute: (ctx) => perDirection((sourceLang, targetLang) => keptNames(ctx.project.documents, sourceLang, targetLang))
+}
 
 /**
  * Word pairs a project's translations keep as they are (person and place names). A pair that is
  * kept elsewhere but missing here is a dropped name, not a translated phrase.
  */
 export function keptNames(documents: readonly DocumentContext[], sourceLang: Lang, targetLang: Lang): KeptNames {
-  const direction = `${sourceLang}>${targetLang}`
-  const fingerprint = projectFingerprint(documents)
-  let entry = cache.get(documents)
-  if (!entry || entry.fingerprint !== fingerprint) {
-    entry = { fingerprint, names: new Map() }
-    cache.set(documents, entry)
-  }
-  const hit = entry.names.get(direction)
-  if (hit) return hit
   // Per pair: segments whose source has it, and those whose translation keeps it.
   const inSource = new Map<string, number>()
   const keptIn = new Map<string, number>()
   const common = new Set<string>()
+  const seen = new Set<WordForm>()
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
     for (const s of doc.segments) {
@@ -69,8 +67,8 @@ export function keptNames(documents: readonly DocumentContext[], sourceLang: Lan
       const tokens = tokenize(s.source)
       for (const t of tokens) {
         // A spelling is added once, not at each of its thousands of occurrences.
-        if (t.form.mark === common) continue
-        t.form.mark = common
+        if (seen.has(t.form)) continue
+        seen.add(t.form)
         if (!isCapitalized(t.text) && !t.isNumber) common.add(t.fold)
       }
       const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
@@ -82,7 +80,5 @@ export function keptNames(documents: readonly DocumentContext[], sourceLang: Lan
   }
   const kept = new Set<string>()
   for (const [key, n] of keptIn) if (2 * n >= (inSource.get(key) ?? 0)) kept.add(key)
-  const result = { kept, common }
-  entry.names.set(direction, result)
-  return result
+  return { kept, common }
 }

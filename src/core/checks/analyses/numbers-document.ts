@@ -1,6 +1,5 @@
 /** Per-document number context: each side's decimal style, inferred once from all its segments. */
-import { RecentMap } from '../../collections/recent'
-import type { DocumentContext } from '../engine/types'
+import type { Analysis, DocumentContext } from '../engine/types'
 import { extractNumbers } from '../../text/numbers/extract'
 import type { NumberMention } from '../../text/numbers/mention'
 import { inferDecimalStyle, type DecimalStyle } from '../../text/numbers/numerals'
@@ -30,32 +29,20 @@ export interface SegmentNumbers {
   target: NumberMention[]
 }
 
-interface Cached {
+/** The mentions of every segment of a document and its number styles, read by the checks of numbers (values, format). */
+export const documentNumbersAnalysis: Analysis<DocumentNumbers> = {
+  id: 'document-numbers',
+  scope: 'document',
+  compute: (ctx) => documentNumbers(ctx.document)
+}
+
+export interface DocumentNumbers {
   styles: DocumentNumberStyles
-  texts: string[]
   segments: Map<number, SegmentNumbers>
 }
 
-/**
- * The last documents read (one or two): the checks that share them run one after the other on a
- * document, so a short list serves them, and a large project's numbers are not all kept until its
- * run ends.
- */
-const recent = new RecentMap<DocumentContext, Cached>(1)
-
-const textsOf = (doc: DocumentContext): string[] => doc.segments.flatMap((s) => [s.source, s.target])
-
-/**
- * The mentions of every segment, computed once per document and shared by the checks that read
- * numbers (values, format). A document whose texts changed since is recomputed.
- */
-export function documentNumbers(doc: DocumentContext): {
-  styles: DocumentNumberStyles
-  segments: Map<number, SegmentNumbers>
-} {
-  const texts = textsOf(doc)
-  const hit = recent.get(doc)
-  if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) return hit
+/** The mentions of every segment of a document, read with the styles its texts show. */
+export function documentNumbers(doc: DocumentContext): DocumentNumbers {
   const styles = documentNumberStyles(doc)
   const segments = new Map<number, SegmentNumbers>()
   for (const seg of doc.segments) {
@@ -64,7 +51,5 @@ export function documentNumbers(doc: DocumentContext): {
       target: extractNumbers(seg.target, doc.targetLang, styles.target)
     })
   }
-  const value = { styles, texts, segments }
-  recent.set(doc, value)
-  return value
+  return { styles, segments }
 }

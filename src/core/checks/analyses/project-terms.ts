@@ -1,9 +1,9 @@
 import type { Lang } from '../../domain/types'
-import type { DocumentContext } from '../engine/types'
+import type { Analysis, DocumentContext } from '../engine/types'
+import { perDirection } from '../engine/job-cache'
 import { foldKey, lowerKey } from '../../text/inflection'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
 import { capitalizedPhrases, type Phrase } from '../../text/phrases'
-import { projectFingerprint } from './fingerprint'
 import { isNameGlue } from '../../text/function-words'
 import {
   contentMask,
@@ -77,46 +77,24 @@ const STRIDE = 1_000_000
 /** Minimum share of a term's translations a target word must appear in to count as associated. */
 const MIN_SUPPORT = 0.5
 
-interface CacheEntry {
-  fingerprint: string
-  analyses: Map<string, TermAnalysis>
+/** The project's terms per translation direction, analysed once per job: every document's run shares them. */
+export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => TermAnalysis> = {
+  id: 'project-terms',
+  scope: 'job',
+  compute: (ctx) =>
+    perDirection((sourceLang, targetLang) => analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang))
 }
-const cache = new WeakMap<readonly DocumentContext[], CacheEntry>()
-/** The last few projects analysed, by content. */
-const recent = new Map<string, CacheEntry>()
-const RECENT = 3
 
 /**
  * Finds the capitalized multi-word terms of a project's source texts (institutions, titles,
  * programmes, and their parts), every occurrence of each (in any case), and where each occurrence
- * is rendered in the target. Cached per project (until its texts change): every document's run
- * shares it.
+ * is rendered in the target.
  */
 export function analyzeProjectTerms(
   documents: readonly DocumentContext[],
   sourceLang: Lang,
   targetLang: Lang
 ): TermAnalysis {
-  const direction = `${sourceLang}>${targetLang}`
-  const fingerprint = projectFingerprint(documents)
-  let entry = cache.get(documents)
-  if (!entry || entry.fingerprint !== fingerprint) {
-    // Callers that rebuild the documents array for every run (one per document of a project) still
-    // share one analysis: recent ones are also kept by content.
-    entry = recent.get(fingerprint) ?? { fingerprint, analyses: new Map() }
-    cache.set(documents, entry)
-    recent.delete(fingerprint)
-    recent.set(fingerprint, entry)
-    if (recent.size > RECENT) recent.delete(recent.keys().next().value as string)
-  }
-  const hit = entry.analyses.get(direction)
-  if (hit) return hit
-  const analysis = analyze(documents, sourceLang, targetLang)
-  entry.analyses.set(direction, analysis)
-  return analysis
-}
-
-function analyze(documents: readonly DocumentContext[], sourceLang: Lang, targetLang: Lang): TermAnalysis {
   const pairs: CorpusPair[] = []
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
@@ -241,9 +219,8 @@ function analyze(documents: readonly DocumentContext[], sourceLang: Lang, target
     if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
   }
 
-  memo = new WeakMap()
-  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang)
-  memo = new WeakMap()
+  const memo: RenderingMemo = new WeakMap()
+  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo)
   forgetPairLinks()
   return { pairs, numbered, terms }
 }
@@ -305,9 +282,9 @@ function subPhrases(tokens: readonly Token[], first: number, last: number, lang:
  * their token arrays (the tokenizer's cache), so boilerplate paragraphs that recur across releases
  * are located once, without building keys from whole paragraphs.
  */
-let memo = new WeakMap<readonly Token[], WeakMap<readonly Token[], Map<string, (Rendering | null)[]>>>()
+type RenderingMemo = WeakMap<readonly Token[], WeakMap<readonly Token[], Map<string, (Rendering | null)[]>>>
 
-function memoFor(p: CorpusPair): Map<string, (Rendering | null)[]> {
+function memoFor(memo: RenderingMemo, p: CorpusPair): Map<string, (Rendering | null)[]> {
   let bySource = memo.get(p.source.tokens)
   if (!bySource) memo.set(p.source.tokens, (bySource = new WeakMap()))
   let known = bySource.get(p.target.tokens)
@@ -321,7 +298,8 @@ function locateAll(
   targetSets: Set<string>[],
   df: Map<string, number>,
   sourceLang: Lang,
-  targetLang: Lang
+  targetLang: Lang,
+  memo: RenderingMemo
 ): void {
   const pairIds = [...new Set(term.occurrences.map((o) => o.pair))]
   const step = Math.max(1, Math.floor(pairIds.length / SAMPLE))
@@ -350,7 +328,7 @@ function locateAll(
   ): void => {
     const p = pairs[pi] as CorpusPair
     // Boilerplate paragraphs recur verbatim across releases: locate them once.
-    const seen = memoFor(p)
+    const seen = memoFor(memo, p)
     const memoKey = `${learnedPass ? 2 : 1}\u0001${term.key}`
     const known = seen.get(memoKey)
     if (known) {

@@ -1,5 +1,7 @@
 import { alignBeadSentences } from '../../align'
-import type { BeadSentences, Lang } from '../../domain/types'
+import type { BeadSentences } from '../../domain/document'
+import type { Lang } from '../../domain/language'
+import { JobCache } from './job-cache'
 import {
   PARAGRAPH_JOINER,
   type CheckContext,
@@ -56,8 +58,9 @@ export function documentFromPairs(
 }
 
 /**
- * A check context for one document, optionally inside a project of several. Every context has
- * the same four fields, the speller's left undefined when there is none: contexts of one shape
+ * A check context for one document, optionally inside a project of several. The documents of one
+ * job share one `cache` (its analyses); a context made without one is a job of its own. Every
+ * context has the same five fields, the speller's left undefined when there is none: contexts of one shape
  * keep the checks' optimized code (built against that shape) valid for the whole run, where
  * spreading in the speller made a few shapes and cost a recompile of every check that reads one.
  */
@@ -65,7 +68,8 @@ export function contextFor(
   document: DocumentContext,
   glossary: GlossaryEntry[] = [],
   projectDocuments?: DocumentContext[],
-  spell?: SpellService
+  spell?: SpellService,
+  cache: JobCache = new JobCache()
 ): CheckContext {
-  return { document, project: { documents: projectDocuments ?? [document] }, glossary, spell }
+  return { document, project: { documents: projectDocuments ?? [document] }, glossary, spell, cache }
 }

@@ -1,7 +1,8 @@
 import { contextFor } from './context'
 import { isEnabled, readingOrder, runChecks } from './runner'
-import { withProjectHeld } from '../analyses/fingerprint'
+import { JobCache } from './job-cache'
 import type {
+  Analysis,
   CheckDefinition,
   CheckRunResult,
   CheckSettings,
@@ -44,50 +45,26 @@ export function runCheckJob(
   const total = jobSize(job, checks)
   let done = 0
   const results: Record<string, CheckRunResult> = {}
-  // The whole job reads one unchanging project: its fingerprint is verified once, not per document.
-  return withProjectHeld(job.documents, () => {
-    for (const id of job.targets) {
-      const document = job.documents.find((d) => d.id === id)
-      if (!document) throw new Error(`Document ${id} is not part of the job`)
-      const ctx = contextFor(document, job.glossary, job.documents, spell)
-      results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
-    }
-    return results
-  })
-}
-
-/**
- * Relative cost of the checks that take most of a run (seconds on the benchmark's 10,000 news
- * paragraphs, `npm run bench:checks`); the others count as 0.1. Only used to share the checks
- * fairly between worker threads, so rough figures do.
- */
-const COST: Readonly<Record<string, number>> = {
-  consistency: 1.6,
-  numbers: 0.9,
-  entities: 1.0,
-  omission: 0.75,
-  negation: 0.5,
-  'unaligned-sentence': 0.5,
-  spelling: 0.45,
-  'typography-midsentence-capital': 0.45,
-  untranslated: 0.4,
-  'number-format': 0.15
+  // One cache for the whole job: project analyses are shared by its documents, and dropped with it.
+  const cache = new JobCache()
+  for (const id of job.targets) {
+    const document = job.documents.find((d) => d.id === id)
+    if (!document) throw new Error(`Document ${id} is not part of the job`)
+    const ctx = contextFor(document, job.glossary, job.documents, spell, cache)
+    results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
+  }
+  return results
 }
 
 /**
  * Splits the checks into `parts` groups of about equal cost, for as many worker threads. Checks
- * that share a cached computation (`sharedWork`) stay together, or each thread would do it again;
+ * that use a shared analysis (`uses`) stay together, or each thread would compute it again;
  * those that read the spelling dictionaries stay in the first group, so only one thread loads them.
  * Each group keeps the checks' order.
  */
 export function splitChecks(checks: readonly CheckDefinition[], parts: number): CheckDefinition[][] {
-  const cost = (c: CheckDefinition): number => COST[c.id] ?? 0.1
-  // Units that go to one thread whole: the checks of one shared computation, or a check alone.
-  const units = new Map<string, CheckDefinition[]>()
-  for (const c of checks) {
-    const key = c.sharedWork ?? `check:${c.id}`
-    units.set(key, [...(units.get(key) ?? []), c])
-  }
+  const cost = (c: CheckDefinition): number => c.cost ?? 0.1
+  const units = sharingUnits(checks)
   const groups: CheckDefinition[][] = Array.from({ length: Math.max(1, parts) }, () => [])
   const load = groups.map(() => 0)
   const weight = (unit: CheckDefinition[]): number => unit.reduce((n, c) => n + cost(c), 0)
@@ -95,14 +72,32 @@ export function splitChecks(checks: readonly CheckDefinition[], parts: number): 
     ;(groups[g] as CheckDefinition[]).push(...unit)
     load[g] = (load[g] as number) + weight(unit)
   }
-  const all = [...units.values()]
   const readsDictionaries = (unit: CheckDefinition[]): boolean => unit.some((c) => c.usesDictionaries)
-  for (const unit of all) if (readsDictionaries(unit)) place(unit, 0)
+  for (const unit of units) if (readsDictionaries(unit)) place(unit, 0)
   // Heaviest first, each to the lightest group so far.
-  const rest = all.filter((u) => !readsDictionaries(u)).sort((a, b) => weight(b) - weight(a))
+  const rest = units.filter((u) => !readsDictionaries(u)).sort((a, b) => weight(b) - weight(a))
   for (const unit of rest) place(unit, load.indexOf(Math.min(...load)))
   const order = new Map(checks.map((c, i) => [c, i]))
   return groups.map((g) => g.sort((a, b) => (order.get(a) as number) - (order.get(b) as number)))
+}
+
+/**
+ * Units that go to one thread whole: checks joined by the analyses they use (transitively: a check
+ * that uses two analyses joins both groups), or a check alone. In the checks' order.
+ */
+function sharingUnits(checks: readonly CheckDefinition[]): CheckDefinition[][] {
+  const units: { checks: CheckDefinition[]; analyses: Set<Analysis<unknown>> }[] = []
+  for (const c of checks) {
+    const uses = new Set(c.uses ?? [])
+    const joined = units.filter((u) => [...uses].some((a) => u.analyses.has(a)))
+    const unit = { checks: [...joined.flatMap((u) => u.checks), c], analyses: new Set(uses) }
+    for (const u of joined) for (const a of u.analyses) unit.analyses.add(a)
+    // The joined unit takes the place of the first it absorbs: units keep the order of their first check.
+    const at = joined.length > 0 ? units.indexOf(joined[0] as (typeof units)[number]) : units.length
+    units.splice(at, 1, unit)
+    for (const u of joined.slice(1)) units.splice(units.indexOf(u), 1)
+  }
+  return units.map((u) => u.checks)
 }
 
 /**

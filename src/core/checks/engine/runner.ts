@@ -10,7 +10,6 @@ import {
   type SegmentPair,
   type Span
 } from './types'
-import { withProjectHeld } from '../analyses/fingerprint'
 
 /** Fills {{name}} placeholders. Unknown names stay visible so a missing parameter is noticed. */
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
@@ -76,7 +75,8 @@ export function isEnabled(check: CheckDefinition, settings: CheckSettings): bool
 }
 
 /**
- * Runs every enabled check on one document. A check that throws is reported in `failures` and the
+ * Runs every enabled check on one document, sharing the analyses of `ctx.cache` (the job's, or this
+ * call's own when the context was made for it alone). A check that throws is reported in `failures` and the
  * run goes on: one faulty check must never hide the findings of the others.
  */
 export function runChecks(
@@ -85,15 +85,6 @@ export function runChecks(
   settings: CheckSettings = {},
   /** Called after each enabled check, for progress on long documents. */
   onCheckDone?: (checkId: string) => void
-): CheckRunResult {
-  return withProjectHeld(ctx.project.documents, () => runEnabled(checks, ctx, settings, onCheckDone))
-}
-
-function runEnabled(
-  checks: readonly CheckDefinition[],
-  ctx: CheckContext,
-  settings: CheckSettings,
-  onCheckDone: ((checkId: string) => void) | undefined
 ): CheckRunResult {
   const result: CheckRunResult = { findings: [], failures: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))

@@ -1,12 +1,13 @@
 import type { CheckDefinition, RawFinding } from '../engine/types'
-import { segmentGaps } from './omission'
+import { gapsAnalysis } from '../analyses/gaps'
+import { read } from '../engine/job-cache'
 
 export const additionCheck: CheckDefinition = {
   id: 'addition',
   category: 'accuracy/addition',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'gaps',
+  uses: [gapsAnalysis],
   i18n: {
     en: {
       title: 'Passage added',
@@ -21,9 +22,10 @@ export const additionCheck: CheckDefinition = {
   },
   run(ctx) {
     const out: RawFinding[] = []
+    const segmentGaps = read(ctx, gapsAnalysis)
     for (const seg of ctx.document.segments) {
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
-      for (const span of segmentGaps(ctx, seg).added) {
+      for (const span of segmentGaps(seg).added) {
         out.push({ segment: seg.index, side: 'target', targetSpan: span, messageKey: 'added', confidence: 0.5 })
       }
     }

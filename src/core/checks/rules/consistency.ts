@@ -1,5 +1,5 @@
 import {
-  analyzeProjectTerms,
+  projectTermsAnalysis,
   type CorpusPair,
   containsTerm,
   type NumberedName,
@@ -13,7 +13,8 @@ import { fold, isCapitalized } from '../../text/normalize'
 import { isFunctionWord, isNameGlue } from '../../text/function-words'
 import { adjacent, type Token } from '../../text/tokenize'
 import type { Lang } from '../../domain/types'
-import type { CheckContext, CheckDefinition, RawFinding, Severity } from '../engine/types'
+import type { Analysis, CheckContext, CheckDefinition, RawFinding, Severity } from '../engine/types'
+import { perDirection, read } from '../engine/job-cache'
 import { pushTo } from '../../collections/multimap'
 
 /** A rendering must share this much of the usual one to be the same term's slot, not an alignment slip. */
@@ -302,12 +303,17 @@ function dropNested(findings: RawFinding[]): RawFinding[] {
   )
 }
 
-const cache = new WeakMap<TermAnalysis, Map<string, RawFinding[]>>()
+/** Every finding of the project, per document: computed once per job, then each document's run reads its share. */
+const projectFindingsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => Map<string, RawFinding[]>> = {
+  id: 'consistency-findings',
+  scope: 'job',
+  compute: (ctx) =>
+    perDirection((sourceLang, targetLang) =>
+      projectFindings(read(ctx, projectTermsAnalysis)(sourceLang, targetLang), sourceLang, targetLang)
+    )
+}
 
-/** Every finding of the project, per document: computed once, then each document's run reads its share. */
 function projectFindings(analysis: TermAnalysis, sourceLang: Lang, targetLang: Lang): Map<string, RawFinding[]> {
-  const hit = cache.get(analysis)
-  if (hit) return hit
   const all = [
     ...analysis.terms.flatMap((t) => [
       ...inconsistentRenderings(t, analysis, sourceLang),
@@ -319,7 +325,6 @@ function projectFindings(analysis: TermAnalysis, sourceLang: Lang, targetLang: L
   const byDocument = new Map<string, RawFinding[]>()
   for (const { documentId, finding } of all) pushTo(byDocument, documentId, finding)
   for (const [doc, findings] of byDocument) byDocument.set(doc, dropNested(findings))
-  cache.set(analysis, byDocument)
   return byDocument
 }
 
@@ -328,7 +333,8 @@ export const consistencyCheck: CheckDefinition = {
   category: 'terminology/inconsistent-use',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'renderings',
+  uses: [projectTermsAnalysis, projectFindingsAnalysis],
+  cost: 1.6,
   i18n: {
     en: {
       title: 'Inconsistent terminology',
@@ -359,7 +365,6 @@ export const consistencyCheck: CheckDefinition = {
   },
   run(ctx: CheckContext): RawFinding[] {
     const { sourceLang, targetLang, id } = ctx.document
-    const analysis = analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang)
-    return projectFindings(analysis, sourceLang, targetLang).get(id) ?? []
+    return read(ctx, projectFindingsAnalysis)(sourceLang, targetLang).get(id) ?? []
   }
 }

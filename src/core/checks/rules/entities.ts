@@ -2,15 +2,10 @@ import type { Lang } from '../../domain/types'
 import { expansionStart } from '../../text/acronyms'
 import { isFunctionWord } from '../../text/function-words'
 import { skeleton } from '../../text/cognates'
-import {
-  entityTable,
-  extractMentions,
-  isDefinedAcronym,
-  isUnknownAcronym,
-  type EntityTable,
-  type Mention
-} from '../../text/mentions'
-import { keptNames, namePairs, type KeptNames } from '../analyses/names'
+import { isDefinedAcronym, isUnknownAcronym, type Mention } from '../../text/mentions'
+import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
+import { keptNamesAnalysis, namePairs, type KeptNames } from '../analyses/names'
+import { read } from '../engine/job-cache'
 import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { isCognate } from '../../text/lexicon/text'
 import { capitalizedPhrases } from '../../text/phrases'
@@ -306,10 +301,11 @@ function nameFindings(
 
 export const entitiesCheck: CheckDefinition = {
   id: 'entities',
+  cost: 1.0,
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'mentions',
+  uses: [mentionsAnalysis, entityTableAnalysis, keptNamesAnalysis],
   usesDictionaries: true,
   i18n: {
     en: {
@@ -340,14 +336,14 @@ export const entitiesCheck: CheckDefinition = {
   },
   run(ctx: CheckContext): RawFinding[] {
     const { sourceLang, targetLang } = ctx.document
-    const table: EntityTable = entityTable(ctx.glossary)
-    const kept = keptNames(ctx.project.documents, sourceLang, targetLang)
+    const reader = read(ctx, mentionsAnalysis)
+    const kept = read(ctx, keptNamesAnalysis)(sourceLang, targetLang)
     const findings: RawFinding[] = []
     for (const s of ctx.document.segments) {
       if (!s.source || !s.target) continue
       const side = (text: string, lang: Lang): Side => {
         const tokens = tokenize(text)
-        return { text, tokens, lang, mentions: extractMentions(text, lang, table, tokens) }
+        return { text, tokens, lang, mentions: reader.mentions(text, lang, tokens) }
       }
       const src = side(s.source, sourceLang)
       const tgt = side(s.target, targetLang)

@@ -1,10 +1,12 @@
 import type { Lang } from '../../domain/types'
-import { entityTable, extractMentions, type EntityTable } from '../../text/mentions'
+import { extractMentions, type EntityTable } from '../../text/mentions'
+import { entityTableAnalysis } from '../analyses/mentions'
 import { isAllCaps } from '../../text/normalize'
 import { locateRenderings } from '../analyses/rendering'
 import { compileTerm, findTerm, mayContain, type TermMatch, type TermPattern } from '../../text/terms'
 import { tokenize, type Token } from '../../text/tokenize'
-import type { CheckContext, CheckDefinition, GlossaryEntry, RawFinding } from '../engine/types'
+import type { Analysis, CheckContext, CheckDefinition, GlossaryEntry, RawFinding } from '../engine/types'
+import { perDirection, read } from '../engine/job-cache'
 
 interface CompiledEntry {
   entry: GlossaryEntry
@@ -17,21 +19,18 @@ interface CompiledEntry {
 /** Extra words allowed inside a multi-word target term ("committee of external experts"). */
 const TARGET_GAP = 1
 
-const compiled = new WeakMap<readonly GlossaryEntry[], Map<string, CompiledEntry[]>>()
+/** The glossary compiled per translation direction, once per job. */
+const compiledAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => CompiledEntry[]> = {
+  id: 'glossary-compiled',
+  scope: 'job',
+  compute: (ctx) => perDirection((sourceLang, targetLang) => compile(ctx.glossary, sourceLang, targetLang))
+}
 
 /**
  * The termbase is Spanish -> English. For English sources it is read the other way round; its
  * forbidden variants are English, so they only apply when English is the target.
  */
 function compile(glossary: readonly GlossaryEntry[], sourceLang: Lang, targetLang: Lang): CompiledEntry[] {
-  const direction = `${sourceLang}>${targetLang}`
-  let perDirection = compiled.get(glossary)
-  if (!perDirection) {
-    perDirection = new Map()
-    compiled.set(glossary, perDirection)
-  }
-  const hit = perDirection.get(direction)
-  if (hit) return hit
   const esToEn = sourceLang === 'es'
   const entries = glossary
     .filter((e) => e.source.trim() !== '' && e.target.trim() !== '')
@@ -47,7 +46,6 @@ function compile(glossary: readonly GlossaryEntry[], sourceLang: Lang, targetLan
         forbidden: esToEn ? entry.forbidden.map((t) => compileTerm(t, targetLang, opts)) : []
       }
     })
-  perDirection.set(direction, entries)
   return entries
 }
 
@@ -192,7 +190,7 @@ export const glossaryCheck: CheckDefinition = {
   category: 'terminology/inconsistent-with-termbase',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'renderings',
+  uses: [compiledAnalysis, entityTableAnalysis],
   i18n: {
     en: {
       title: 'Glossary term',
@@ -217,8 +215,8 @@ export const glossaryCheck: CheckDefinition = {
   run(ctx: CheckContext): RawFinding[] {
     if (ctx.glossary.length === 0) return []
     const { sourceLang, targetLang } = ctx.document
-    const entries = compile(ctx.glossary, sourceLang, targetLang)
-    const table = entityTable(ctx.glossary)
+    const entries = read(ctx, compiledAnalysis)(sourceLang, targetLang)
+    const table = read(ctx, entityTableAnalysis)
     return ctx.document.segments.flatMap((s) =>
       s.source && s.target ? checkSegment(s.index, s.source, s.target, entries, ctx, table) : []
     )

@@ -148,6 +148,7 @@ function copiedInto(negator: TextRange, other: string): boolean {
 
 export const negationCheck: CheckDefinition = {
   id: 'negation',
+  cost: 0.5,
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,

@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/types'
-import { documentNumbers } from '../analyses/numbers-document'
+import { documentNumbersAnalysis } from '../analyses/numbers-document'
+import { read } from '../engine/job-cache'
 import { formatValue } from '../../text/numbers/format'
 import { numberKey, type NumberMention } from '../../text/numbers/mention'
 import { compareNumbers } from '../analyses/number-match'
@@ -104,7 +105,8 @@ export const numberFormatCheck: CheckDefinition = {
   category: 'locale-conventions/number-format',
   defaultSeverity: 'minor',
   enabledByDefault: true,
-  sharedWork: 'numbers',
+  uses: [documentNumbersAnalysis],
+  cost: 0.15,
   i18n: {
     en: {
       title: 'Number format',
@@ -135,7 +137,7 @@ export const numberFormatCheck: CheckDefinition = {
   },
   run(ctx) {
     const doc = ctx.document
-    const { styles, segments } = documentNumbers(doc)
+    const { styles, segments } = read(ctx, documentNumbersAnalysis)
     const lang = doc.targetLang
     const majority = percentMajority([...segments.values()].map((s) => s.target))
     const out: RawFinding[] = []

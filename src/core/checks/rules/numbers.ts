@@ -1,4 +1,5 @@
-import { documentNumbers } from '../analyses/numbers-document'
+import { documentNumbersAnalysis } from '../analyses/numbers-document'
+import { read } from '../engine/job-cache'
 import { formatValue } from '../../text/numbers/format'
 import type { NumberMention } from '../../text/numbers/mention'
 import { compareNumbers } from '../analyses/number-match'
@@ -35,7 +36,8 @@ export const numbersCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'numbers',
+  uses: [documentNumbersAnalysis],
+  cost: 0.9,
   i18n: {
     en: {
       title: 'Numbers',
@@ -64,7 +66,7 @@ export const numbersCheck: CheckDefinition = {
   },
   run(ctx) {
     const doc = ctx.document
-    const { styles, segments } = documentNumbers(doc)
+    const { styles, segments } = read(ctx, documentNumbersAnalysis)
     const out: RawFinding[] = []
     for (const seg of doc.segments) {
       // An empty side is the unaligned check's finding, not a list of missing numbers.

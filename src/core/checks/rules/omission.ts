@@ -1,23 +1,14 @@
-import { findGaps, type Gaps } from '../analyses/anchors'
-import type { CheckContext, CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
-
-const cache = new WeakMap<SegmentPair, { source: string; target: string; gaps: Gaps }>()
-
-/** The gaps of a segment, computed once for the omission and addition checks. */
-export function segmentGaps(ctx: CheckContext, seg: SegmentPair): Gaps {
-  const hit = cache.get(seg)
-  if (hit && hit.source === seg.source && hit.target === seg.target) return hit.gaps
-  const gaps = findGaps(seg.source, seg.target, ctx.document.sourceLang, ctx.document.targetLang)
-  cache.set(seg, { source: seg.source, target: seg.target, gaps })
-  return gaps
-}
+import { gapsAnalysis } from '../analyses/gaps'
+import { read } from '../engine/job-cache'
+import type { CheckDefinition, RawFinding } from '../engine/types'
 
 export const omissionCheck: CheckDefinition = {
   id: 'omission',
   category: 'accuracy/omission',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'gaps',
+  uses: [gapsAnalysis],
+  cost: 0.75,
   i18n: {
     en: {
       title: 'Passage omitted',
@@ -32,9 +23,10 @@ export const omissionCheck: CheckDefinition = {
   },
   run(ctx) {
     const out: RawFinding[] = []
+    const segmentGaps = read(ctx, gapsAnalysis)
     for (const seg of ctx.document.segments) {
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
-      for (const span of segmentGaps(ctx, seg).omitted) {
+      for (const span of segmentGaps(seg).omitted) {
         out.push({ segment: seg.index, side: 'source', sourceSpan: span, messageKey: 'omitted', confidence: 0.6 })
       }
     }

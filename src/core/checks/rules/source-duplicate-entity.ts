@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/types'
-import { entityTable, extractMentions } from '../../text/mentions'
+import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
+import { read } from '../engine/job-cache'
 import { fold } from '../../text/normalize'
 import { capitalizedPhrases } from '../../text/phrases'
 import { tokenize } from '../../text/tokenize'
@@ -21,7 +22,7 @@ const SEPARATOR: Record<Lang, RegExp> = {
 /** Mentions of bodies and acronyms, then capitalized names not already covered by one. */
 function items(text: string, lang: Lang, ctx: CheckContext): Item[] {
   const tokens = tokenize(text)
-  const mentions = extractMentions(text, lang, entityTable(ctx.glossary), tokens)
+  const mentions = read(ctx, mentionsAnalysis).mentions(text, lang, tokens)
   const out: Item[] = mentions
     .filter((m) => !m.weak)
     .map((m) => ({
@@ -60,7 +61,7 @@ export const sourceDuplicateEntityCheck: CheckDefinition = {
   category: 'source/error',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'mentions',
+  uses: [mentionsAnalysis, entityTableAnalysis],
   i18n: {
     en: {
       title: 'Body named twice in the source',

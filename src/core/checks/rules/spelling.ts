@@ -12,7 +12,8 @@ import {
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
 import { factsOf } from '../../text/word-forms'
-import type { CheckContext, CheckDefinition, GlossaryEntry, RawFinding, SpellService } from '../engine/types'
+import type { Analysis, CheckContext, CheckDefinition, RawFinding, SpellService } from '../engine/types'
+import { read } from '../engine/job-cache'
 
 /** URLs, e-mail addresses, hashtags and handles: never words. */
 const NOT_PROSE =
@@ -44,20 +45,18 @@ const SOLID_PREFIXES: Record<Lang, readonly string[]> = {
   ]
 }
 
-const glossaryWords = new WeakMap<readonly GlossaryEntry[], Set<string>>()
-
 /** Every word of every glossary term and variant: a termbase term is never a spelling error. */
-function termWords(glossary: readonly GlossaryEntry[]): Set<string> {
-  let words = glossaryWords.get(glossary)
-  if (!words) {
-    words = new Set()
-    for (const e of glossary) {
+const termWordsAnalysis: Analysis<Set<string>> = {
+  id: 'glossary-words',
+  scope: 'job',
+  compute(ctx) {
+    const words = new Set<string>()
+    for (const e of ctx.glossary) {
       for (const term of [e.source, e.target, ...e.allowed, ...e.forbidden])
         for (const t of tokenize(term)) words.add(t.fold)
     }
-    glossaryWords.set(glossary, words)
+    return words
   }
-  return words
 }
 
 function closedCompound(t: Token, lang: Lang, spell: SpellService): string | null {
@@ -224,7 +223,7 @@ function checkSegment(
   const sourceTokens = tokenize(source)
   const sourceWords = new Set<string>()
   for (const t of sourceTokens) sourceWords.add(t.fold)
-  const glossary = termWords(ctx.glossary)
+  const glossary = read(ctx, termWordsAnalysis)
   for (const t of tokenize(target)) {
     const shape = (t.form.spellingShape ??= spellingShape(t.text, t.isNumber))
     if (shape === SKIPPED || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b))) continue
@@ -311,6 +310,8 @@ function writtenInBritishEnglish(ctx: CheckContext, spell: SpellService): boolea
 
 export const spellingCheck: CheckDefinition = {
   id: 'spelling',
+  uses: [termWordsAnalysis],
+  cost: 0.45,
   category: 'linguistic-conventions/spelling',
   defaultSeverity: 'minor',
   enabledByDefault: true,

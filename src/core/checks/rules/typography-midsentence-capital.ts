@@ -92,6 +92,7 @@ function segmentFindings(
 
 export const midsentenceCapitalCheck: CheckDefinition = {
   id: 'typography-midsentence-capital',
+  cost: 0.45,
   category: 'linguistic-conventions/spelling',
   defaultSeverity: 'minor',
   enabledByDefault: true,

@@ -1,6 +1,6 @@
 import type { Lang, Side } from '../../domain/types'
-import { projectFingerprint } from '../analyses/fingerprint'
-import type { CheckContext, CheckDefinition, DocumentContext, RawFinding } from '../engine/types'
+import { read } from '../engine/job-cache'
+import type { Analysis, CheckContext, CheckDefinition, DocumentContext, RawFinding } from '../engine/types'
 
 /** One convention, and where a text follows it. */
 interface Usage {
@@ -62,14 +62,14 @@ type PatternName = keyof typeof PATTERNS
 type Counts = Record<Side, Record<PatternName, number>>
 
 /**
- * Counts per document, memoized per project: a check run sees one project snapshot, and every
- * document of it is counted once instead of once per document checked. The project's fingerprint
- * says when its texts were edited in place, and the counts are taken again.
+ * Counts per document, kept for the job: every document of the project is counted once instead of
+ * once per document checked. Filled on demand.
  */
-const projectCounts = new WeakMap<
-  readonly DocumentContext[],
-  { fingerprint: string; counts: Map<DocumentContext, Counts> }
->()
+const projectCountsAnalysis: Analysis<Map<DocumentContext, Counts>> = {
+  id: 'quote-style-counts',
+  scope: 'job',
+  compute: () => new Map()
+}
 
 /** How often each convention occurs on each side of a document. */
 function countsOf(doc: DocumentContext): Counts {
@@ -83,16 +83,9 @@ function countsOf(doc: DocumentContext): Counts {
   return counts
 }
 
-function countsMemo(project: readonly DocumentContext[]): Map<DocumentContext, Counts> {
-  const fingerprint = projectFingerprint(project)
-  let memo = projectCounts.get(project)
-  if (!memo || memo.fingerprint !== fingerprint) projectCounts.set(project, (memo = { fingerprint, counts: new Map() }))
-  return memo.counts
-}
-
 /** How often the other documents of the project written in `lang` use a convention. */
 function projectCount(ctx: CheckContext, side: Side, lang: Lang, name: PatternName): number {
-  const memo = countsMemo(ctx.project.documents)
+  const memo = read(ctx, projectCountsAnalysis)
   let n = 0
   for (const doc of ctx.project.documents) {
     for (const s of ['source', 'target'] as const) {
@@ -108,6 +101,7 @@ function projectCount(ctx: CheckContext, side: Side, lang: Lang, name: PatternNa
 
 export const quoteStyleCheck: CheckDefinition = {
   id: 'typography-quote-style',
+  uses: [projectCountsAnalysis],
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,

@@ -29,6 +29,7 @@ function sentenceSpans(text: string, bounds: ReadonlyArray<ReadonlyArray<readonl
  */
 export const unalignedSentenceCheck: CheckDefinition = {
   id: 'unaligned-sentence',
+  cost: 0.5,
   category: 'accuracy/omission',
   defaultSeverity: 'major',
   enabledByDefault: true,

@@ -1,7 +1,9 @@
 import type { Lang } from '../../domain/types'
 import { otherLang } from '../../text/function-words'
 import { identifyLanguage, scoreTokens } from '../../text/language-id'
-import { entityTable, extractMentions, isDefinedAcronym, isUnknownAcronym } from '../../text/mentions'
+import { isDefinedAcronym, isUnknownAcronym } from '../../text/mentions'
+import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
+import { read } from '../engine/job-cache'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
 import { capitalizedPhrases } from '../../text/phrases'
 import { segmentSentences } from '../../text/sentences'
@@ -122,15 +124,15 @@ function acronymFindings(
   ctx: CheckContext
 ): RawFinding[] {
   const { sourceLang, targetLang } = ctx.document
-  const table = entityTable(ctx.glossary)
+  const reader = read(ctx, mentionsAnalysis)
   // Only acronyms of common terms ("gestión de riesgos (GR)"): an institution's own acronym is
   // often kept on purpose ("National Institute of Statistics (INEI)").
-  const sourceDefined = extractMentions(source, sourceLang, table, sourceTokens).filter(
-    (m) => isUnknownAcronym(m) && isDefinedAcronym(m) && !isCapitalized((sourceTokens[m.first] as Token).text)
-  )
+  const sourceDefined = reader
+    .mentions(source, sourceLang, sourceTokens)
+    .filter((m) => isUnknownAcronym(m) && isDefinedAcronym(m) && !isCapitalized((sourceTokens[m.first] as Token).text))
   if (sourceDefined.length === 0) return []
   const findings: RawFinding[] = []
-  for (const m of extractMentions(target, targetLang, table, targetTokens)) {
+  for (const m of reader.mentions(target, targetLang, targetTokens)) {
     if (!m.acronym || isDefinedAcronym(m) || !sourceDefined.some((s) => s.acronym === m.acronym)) continue
     const acronym = targetTokens[m.last] as Token
     if (!/\(\s*$/.test(target.slice(0, acronym.start)) || !/^\s*\)/.test(target.slice(acronym.end))) continue
@@ -183,10 +185,11 @@ function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): 
 
 export const untranslatedCheck: CheckDefinition = {
   id: 'untranslated',
+  cost: 0.4,
   category: 'accuracy/untranslated',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  sharedWork: 'mentions',
+  uses: [mentionsAnalysis, entityTableAnalysis],
   usesDictionaries: true,
   i18n: {
     en: {

@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { contextFor, documentFromPairs } from '../../../../../src/core/checks/engine/context'
 import { mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../../../../src/core/checks/engine/job'
+import { read } from '../../../../../src/core/checks/engine/job-cache'
 import { CHECKS } from '../../../../../src/core/checks/engine/registry'
+import { runChecks } from '../../../../../src/core/checks/engine/runner'
+import type { Analysis, CheckDefinition } from '../../../../../src/core/checks/engine/types'
 import { fakeSpeller } from '../fake-speller'
 import { colourCheck } from '../../../support/checks'
 import { seedFiles, seedParagraphs } from '../../../support/seeds'
@@ -48,13 +51,15 @@ describe('splitting the checks between worker threads', () => {
     }
   })
 
-  it('keeps checks that share a cached computation on one thread, so it is done once', () => {
+  it('keeps checks that use one analysis on one thread, so it is computed once', () => {
     const groups = splitChecks(CHECKS, 2)
-    const shared = new Set(CHECKS.flatMap((c) => (c.sharedWork ? [c.sharedWork] : [])))
-    expect(shared.size).toBeGreaterThanOrEqual(3)
-    for (const work of shared) {
-      const holding = groups.filter((g) => g.some((c) => c.sharedWork === work))
-      expect([work, holding.length]).toEqual([work, 1])
+    const shared = new Set(CHECKS.flatMap((c) => c.uses ?? []))
+    expect(
+      [...shared].filter((a) => CHECKS.filter((c) => c.uses?.includes(a)).length > 1).length
+    ).toBeGreaterThanOrEqual(3)
+    for (const analysis of shared) {
+      const holding = groups.filter((g) => g.some((c) => c.uses?.includes(analysis)))
+      expect([analysis.id, holding.length]).toEqual([analysis.id, 1])
     }
   })
 
@@ -127,5 +132,67 @@ describe('check contexts', () => {
     expect(Object.keys(withSpeller)).toEqual(Object.keys(without))
     expect(withSpeller.spell).toBe(speller)
     expect(without.spell).toBeUndefined()
+  })
+})
+
+describe('the analyses of a job', () => {
+  /** A check that reads one job-wide and one per-document analysis, counting how often each is computed. */
+  function countingCheck(): { check: CheckDefinition; computed: { job: number; document: string[] } } {
+    const computed = { job: 0, document: [] as string[] }
+    const perJob: Analysis<number> = { id: 'per-job', scope: 'job', compute: () => ++computed.job }
+    const perDocument: Analysis<string> = {
+      id: 'per-document',
+      scope: 'document',
+      compute: (ctx) => {
+        computed.document.push(ctx.document.id)
+        return ctx.document.id
+      }
+    }
+    const check: CheckDefinition = {
+      ...colourCheck,
+      id: 'counting',
+      uses: [perJob, perDocument],
+      run: (ctx) => {
+        read(ctx, perJob)
+        read(ctx, perDocument)
+        read(ctx, perDocument)
+        return []
+      }
+    }
+    return { check, computed }
+  }
+
+  it('computes each once per job (a document one once per document), shared by the checks that use it', () => {
+    const { check, computed } = countingCheck()
+    const job = seedJob()
+    runCheckJob(job, [check, { ...check, id: 'again' }], undefined)
+    expect(computed.job).toBe(1)
+    expect(computed.document).toEqual(job.targets)
+  })
+
+  it('keeps nothing from one job for the next: a second run computes again', () => {
+    const { check, computed } = countingCheck()
+    const job = seedJob()
+    runCheckJob(job, [check], undefined)
+    runCheckJob(job, [check], undefined)
+    expect(computed.job).toBe(2)
+    // A context made on its own is a job of its own too.
+    const doc = job.documents[0]!
+    runChecks([check], contextFor(doc))
+    runChecks([check], contextFor(doc))
+    expect(computed.job).toBe(4)
+  })
+
+  it('gives the same findings when the same job runs twice in one process', () => {
+    const job = seedJob()
+    const first = runCheckJob(job, CHECKS, speller)
+    const second = runCheckJob(job, CHECKS, speller)
+    expect(Object.values(first).flatMap((r) => r.findings).length).toBeGreaterThan(10)
+    expect(second).toEqual(first)
+    // And one document checked alone, then as part of the project, then alone again.
+    const doc = job.documents[1]!
+    const alone = runChecks(CHECKS, contextFor(doc, [], undefined, speller))
+    runCheckJob(job, CHECKS, speller)
+    expect(runChecks(CHECKS, contextFor(doc, [], undefined, speller))).toEqual(alone)
   })
 })

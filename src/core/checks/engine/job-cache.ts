@@ -1,0 +1,47 @@
+import type { Lang } from '../../domain/types'
+import type { Analysis, CheckContext, DocumentContext } from './types'
+
+/**
+ * The analyses of one job run, owned by it: created by `runCheckJob` (or one `runChecks` call) and
+ * unreachable once the job returns, so nothing a check worked out outlives the texts it read.
+ */
+export class JobCache {
+  private readonly job = new Map<Analysis<unknown>, unknown>()
+  private readonly document = new Map<Analysis<unknown>, unknown>()
+  private current: DocumentContext | undefined
+
+  /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */
+  get<T>(analysis: Analysis<T>, ctx: CheckContext): T {
+    let values = this.job
+    if (analysis.scope === 'document') {
+      if (ctx.document !== this.current) {
+        this.document.clear()
+        this.current = ctx.document
+      }
+      values = this.document
+    }
+    if (values.has(analysis)) return values.get(analysis) as T
+    const value = analysis.compute(ctx)
+    values.set(analysis, value)
+    return value
+  }
+}
+
+/** `analysis` read in a check's context. */
+export function read<T>(ctx: CheckContext, analysis: Analysis<T>): T {
+  return ctx.cache.get(analysis, ctx)
+}
+
+/** `make` for each translation direction, computed on first use (what a job-scope analysis holds). */
+export function perDirection<T>(
+  make: (sourceLang: Lang, targetLang: Lang) => T
+): (sourceLang: Lang, targetLang: Lang) => T {
+  const made = new Map<string, T>()
+  return (sourceLang, targetLang) => {
+    const key = `${sourceLang}>${targetLang}`
+    if (made.has(key)) return made.get(key) as T
+    const value = make(sourceLang, targetLang)
+    made.set(key, value)
+    return value
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The pure core keeps no module-level mutable state: caches live in the job that fills them
+ * (checks/engine/job-cache.ts), never in a module, so nothing one run worked out leaks into the next.
+ *
+ * How it is told, by parsing every file of src/core with the TypeScript compiler API and reading
+ * its top-level statements:
+ * - a top-level `let` or `var` is state (it can be reassigned);
+ * - a top-level `const` holding `new Map/WeakMap/Set/WeakSet/RecentMap/Array(...)` is state when the
+ *   file calls a mutating method on it anywhere (`x.set(`, `.add(`, `.delete(`, `.clear(`, `.push(`,
+ *   `.splice(`) or assigns an element (`x[i] =`). A Set or Map built from constants and only read
+ *   afterwards (a word list) is a constant table, and allowed.
+ * It does not follow a table handed out of its module and filled elsewhere; that is left to review.
+ *
+ * KNOWN lists what is left of the old module caches (issue 17): it may only shrink. A file not in
+ * it fails the test on its first piece of state, and a listed one fails once it is clean (so the
+ * list is kept exact).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+
+const CORE = join(__dirname, '../../../src/core')
+
+const CONTAINERS = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'RecentMap', 'Array'])
+const MUTATORS = ['set', 'add', 'delete', 'clear', 'push', 'splice', 'pop', 'shift', 'unshift', 'fill']
+
+/** The container `init` makes (`new Map()`), or holds in an object literal's properties; null if none. */
+function container(init: ts.Expression | undefined): string | null {
+  if (!init) return null
+  if (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && CONTAINERS.has(init.expression.text))
+    return init.expression.text
+  if (ts.isObjectLiteralExpression(init))
+    for (const p of init.properties) {
+      const inner = ts.isPropertyAssignment(p) ? container(p.initializer) : null
+      if (inner !== null) return inner
+    }
+  return null
+}
+
+/** Names of the module-level mutable state a source file declares. */
+export function moduleState(fileName: string, source: string): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
+  const found: string[] = []
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue
+    const list = statement.declarationList
+    const isConst = (list.flags & ts.NodeFlags.Const) !== 0
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name)) continue
+      const name = d.name.text
+      if (!isConst) {
+        found.push(`let ${name}`)
+        continue
+      }
+      const kind = container(d.initializer)
+      if (kind === null) continue
+      // The container itself, or one held by a property or element of it (`masks[lang].set(`).
+      const escaped = name.replace(/\$/g, '\\$')
+      const member = '(?:\\s*(?:\\[[^\\]]*\\]|\\.\\s*\\w+))?'
+      const mutated =
+        new RegExp(`\\b${escaped}${member}\\s*\\.\\s*(?:${MUTATORS.join('|')})\\s*\\(`).test(source) ||
+        new RegExp(`\\b${escaped}\\s*\\[[^\\]]*\\]\\s*=[^=]`).test(source)
+      if (mutated) found.push(`mutated ${kind} ${name}`)
+    }
+  }
+  return found
+}
+
+function coreFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? coreFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []
+  )
+}
+
+/** Module state still to move into the job or the analyzer (issue 17): shrink only. */
+const KNOWN: Record<string, string[]> = {
+  // Form scores, content masks, pair links and keys of the renderings: to move into a job analysis.
+  'checks/analyses/rendering.ts': [
+    'let cachedPairs',
+    'let generation',
+    'mutated WeakMap masks',
+    'let linkCache',
+    'mutated WeakMap keyCache'
+  ],
+  'checks/rules/spelling.ts': ['mutated WeakMap nearSuggestions'],
+  'text/cognates.ts': ['mutated Map cache'],
+  'text/codes.ts': ['mutated Map counterparts'],
+  'text/language-id.ts': ['mutated Map scores'],
+  'text/lexicon/sentences.ts': ['mutated Map cache'],
+  'text/lexicon/text.ts': ['mutated WeakMap derived'],
+  'text/numbers/extract.ts': ['mutated WeakMap standInCache'],
+  'text/phrases.ts': ['mutated RecentMap phraseCache'],
+  'text/terms.ts': ['mutated RecentMap keyCache', 'mutated WeakMap keySetCache'],
+  // The token cache and the spelling table: to move into a per-job analyzer (text/analyzer.ts).
+  'text/tokenize.ts': ['mutated RecentMap cache', 'let bmpWordChars'],
+  'text/word-forms.ts': ['let table', 'let count']
+}
+
+describe('module-level mutable state in the pure core', () => {
+  it('flags a top-level let and a cache filled at run time, not a constant table', () => {
+    const example = [
+      "const WORDS = new Set(['a', 'b'])",
+      'let count = 0',
+      'const cache = new Map<string, number>()',
+      'const seen = new WeakMap<object, string>()',
+      'export function f(k: string, o: object): number {',
+      '  seen.set(o, k)',
+      '  if (WORDS.has(k)) count++',
+      '  const hit = cache.get(k)',
+      '  if (hit === undefined) cache.set(k, count)',
+      '  return count',
+      '}'
+    ].join('\n')
+    expect(moduleState('example.ts', example)).toEqual(['let count', 'mutated Map cache', 'mutated WeakMap seen'])
+  })
+
+  it('flags an array filled by index', () => {
+    expect(moduleState('b.ts', 'const masks = { es: new WeakMap(), en: new WeakMap() }\nmasks.es.set({}, 1)')).toEqual([
+      'mutated WeakMap masks'
+    ])
+    expect(
+      moduleState('a.ts', 'const table = new Array(8)\nexport const put = (i: number): void => { table[i] = 1 }')
+    ).toEqual(['mutated Array table'])
+  })
+
+  it('finds none in src/core beyond the known remainder', () => {
+    const state: Record<string, string[]> = {}
+    for (const path of coreFiles(CORE)) {
+      const found = moduleState(path, readFileSync(path, 'utf8'))
+      if (found.length > 0) state[relative(CORE, path)] = found
+    }
+    expect(state).toEqual(KNOWN)
+  })
+})
