@@ -1,9 +1,21 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { preparedDictionary } from './src/backend/services/spell'
+
+/** The spellers' word lists, expanded once here instead of in every process (see spell.ts). */
+const preparedDictionaries: Plugin = {
+  name: 'cotejo-prepared-dictionaries',
+  async generateBundle() {
+    for (const lang of ['en', 'es'] as const)
+      this.emitFile({ type: 'asset', fileName: `dictionaries/${lang}.words`, source: await preparedDictionary(lang) })
+  }
+}
 
 export default defineConfig({
   main: {
+    plugins: [preparedDictionaries],
     build: {
       rollupOptions: {
         // One build, three Node entry points over the same services: the Electron main process,

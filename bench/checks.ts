@@ -2,12 +2,15 @@
  * Check-engine benchmark: runs every check in the registry.
  *   npx tsx bench/checks.ts              seeds (with and without glossary), mqm-dev, throughput
  *   npx tsx bench/checks.ts --no-spell   without Hunspell dictionaries
- *   npx tsx bench/checks.ts --only seeds|mqm|news|speed|speed-seeds|speed-news
+ *   npx tsx bench/checks.ts --only seeds|mqm|news|speed|speed-seeds|speed-news|cli-speed
+ *   npx tsx bench/checks.ts --only cli-speed --pairs 10000,50000
  *   npx tsx bench/checks.ts --verbose    list every mqm-dev finding
  * Seeds: gold problems flagged (a finding's span overlaps the gold span on its side), findings on
  * mustNotFlag spans, and every other finding. mqm-dev: the metric of ../shared/bench/mqm-dev/README.md.
  * News: findings on professional translations (a false-alarm rate). Speed: 10,000 generated pairs,
  * timed on this thread check by check, then as the app runs them (one job on the check worker).
+ * cli-speed: `cotejo check --jsonl` against pofilter on 10,000 and 50,000 real distinct pairs, each a
+ * child process (CPU, peak RSS, and the 50,000 under a 256 MB heap cap): see lib/cli-speed.ts.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -31,6 +34,7 @@ import type {
 import type { Lang } from '../src/core/domain/types'
 import { parseGlossaryCsv } from '../src/core/formats/glossary-parse'
 import { parseCombined } from '../src/core/formats/combined'
+import { cliSpeedReport } from './lib/cli-speed'
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared')
 const flag = (name: string): boolean => process.argv.includes(name)
@@ -422,6 +426,19 @@ function speedReport(
 /** The app's check worker, as built by `electron-vite build` (the bench script builds first). */
 const BUILT_WORKER = join(import.meta.dirname, '..', 'out', 'main', 'check-worker.js')
 
+/** The command line as built by `electron-vite build`. */
+const BUILT_CLI = join(import.meta.dirname, '..', 'out', 'main', 'cli.js')
+
+/** Pair counts of the cli-speed part: `--pairs 10000,50000` (the default). */
+function cliSizes(): number[] {
+  const i = process.argv.indexOf('--pairs')
+  const list = i >= 0 ? (process.argv[i + 1] ?? '') : '10000,50000'
+  return list
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0)
+}
+
 /** Cold runs of each set in the workers (`COTEJO_BENCH_RUNS`, 3 by default): one says little on a shared VM. */
 const WORKER_RUNS = Math.max(1, Number(process.env.COTEJO_BENCH_RUNS) || 3)
 
@@ -478,6 +495,7 @@ async function coldWorkerRun(
 async function main(): Promise<void> {
   // Timings depend on the engine (Electron's V8 is newer than the Node that runs the bench).
   console.log(`runtime: Node ${process.version}, V8 ${process.versions.v8}, ${availableParallelism()} cores`)
+  if (only === 'cli-speed') return cliSpeedReport(join(SHARED, 'bench', 'align-dev'), BUILT_CLI, cliSizes())
   const seeds = loadSeeds()
   const parsed = parseGlossaryCsv(readFileSync(join(SHARED, 'fixtures', 'seeds-glossary.csv'), 'utf8'))
   const speedSeeds = !only || only === 'speed' || only === 'speed-seeds'
@@ -512,6 +530,8 @@ async function main(): Promise<void> {
     speedReport('news paragraphs, all different', newsSet, [], spell)
     console.log(inWorker.news)
   }
+  // Last: child processes, timed while this process is idle.
+  if (!only) cliSpeedReport(join(SHARED, 'bench', 'align-dev'), BUILT_CLI, cliSizes())
 }
 
 void main()

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import nspell from 'nspell'
 import type { SpellService } from '../../core/checks/engine/types'
 import type { Lang } from '../../core/domain/language'
@@ -7,11 +9,16 @@ type Speller = ReturnType<typeof nspell>
 /** Words seen per language: press releases repeat their vocabulary, and Hunspell lookups are not free. */
 const MAX_CACHED = 100_000
 
+const LANGS: readonly Lang[] = ['en', 'es']
+
 let loading: Promise<SpellService> | null = null
 
 /**
- * Loads the Hunspell dictionaries (en-US, es) once per process. The Spanish one takes about a
- * second and a half: call this off the UI thread, at start-up or before the first check run.
+ * Loads the spellers (en-US, es) once per process. Building nspell from the Hunspell files expands
+ * every affix of every word (650,000 Spanish forms: 3 s and 100 MB of heap), so the build expands
+ * them once (`preparedDictionary`, written beside the bundle as `dictionaries/<lang>.words`) and a
+ * process reads the sorted word list and looks words up in it by binary search. Without the prepared
+ * files (tests from source), the same list is made in memory: one lookup path either way.
  */
 export function loadSpeller(): Promise<SpellService> {
   loading ??= load()
@@ -19,14 +26,85 @@ export function loadSpeller(): Promise<SpellService> {
 }
 
 /** The dictionary packages give Uint8Arrays; nspell's types want Buffers (a view, no copy). */
-function speller(dict: { aff: Uint8Array; dic: Uint8Array }): Speller {
-  const view = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return nspell({ aff: view(dict.aff), dic: view(dict.dic) })
+const view = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+async function hunspellFiles(lang: Lang): Promise<{ aff: Uint8Array; dic: Uint8Array }> {
+  return lang === 'en' ? (await import('dictionary-en')).default : (await import('dictionary-es')).default
+}
+
+/**
+ * What nspell knows after reading a .dic, as text: a JSON line (the compound rules as regular
+ * expressions, and the flags of the words that have any), then every known form, sorted, one a line.
+ */
+export async function preparedDictionary(lang: Lang): Promise<string> {
+  const files = await hunspellFiles(lang)
+  const full = nspell({ aff: view(files.aff), dic: view(files.dic) })
+  const data = (full as unknown as { data: Record<string, string[]> }).data
+  const rules = (full as unknown as { compoundRules: RegExp[] }).compoundRules
+  const words = Object.keys(data).sort()
+  const codes: Record<string, string[]> = {}
+  for (const w of words) if ((data[w] ?? []).length > 0) codes[w] = data[w] as string[]
+  return `${JSON.stringify({ compoundRules: rules.map((r) => r.source), codes })}\n${words.join('\n')}`
+}
+
+/** Where the build writes the prepared lists: beside the bundle, whose chunks sit one folder down. */
+function preparedFile(lang: Lang): string | null {
+  for (const dir of [import.meta.dirname, join(import.meta.dirname, '..')]) {
+    const file = join(dir, 'dictionaries', `${lang}.words`)
+    if (existsSync(file)) return file
+  }
+  return null
+}
+
+const NO_FLAGS: readonly string[] = Object.freeze([])
+
+/**
+ * An nspell speller over a prepared list: nspell parses the (small) .aff as usual; its word table
+ * is a read-only view that finds a form by binary search in one string, instead of an object with
+ * a property per form.
+ */
+async function preparedSpeller(lang: Lang): Promise<Speller> {
+  const file = preparedFile(lang)
+  const text = file ? readFileSync(file, 'utf8') : await preparedDictionary(lang)
+  const headerEnd = text.indexOf('\n')
+  const header = JSON.parse(text.slice(0, headerEnd)) as { compoundRules: string[]; codes: Record<string, string[]> }
+  const list = text.slice(headerEnd + 1)
+  let count = 1
+  for (let i = list.indexOf('\n'); i >= 0; i = list.indexOf('\n', i + 1)) count++
+  // starts[i]: offset of word i; starts[count]: one past the end, as if a newline followed the last word.
+  const starts = new Uint32Array(count + 1)
+  for (let i = 0, at = 0; i < count; i++) {
+    starts[i] = at
+    const nl = list.indexOf('\n', at)
+    at = nl < 0 ? list.length + 1 : nl + 1
+  }
+  starts[count] = list.length + 1
+  const has = (word: string): boolean => {
+    let lo = 0
+    let hi = count - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const w = list.slice(starts[mid], (starts[mid + 1] as number) - 1)
+      if (w === word) return true
+      if (w < word) lo = mid + 1
+      else hi = mid - 1
+    }
+    return false
+  }
+  const flags = new Map(Object.entries(header.codes))
+  const words = new Proxy(Object.create(null) as Record<string, readonly string[]>, {
+    get: (_t, key) => (typeof key === 'string' && has(key) ? (flags.get(key) ?? NO_FLAGS) : undefined),
+    has: (_t, key) => typeof key === 'string' && has(key)
+  })
+  const files = await hunspellFiles(lang)
+  const speller = nspell({ aff: view(files.aff) })
+  Object.assign(speller, { data: words, compoundRules: header.compoundRules.map((s) => new RegExp(s, 'i')) })
+  return speller
 }
 
 async function load(): Promise<SpellService> {
-  const [en, es] = await Promise.all([import('dictionary-en'), import('dictionary-es')])
-  const spellers: Record<Lang, Speller> = { en: speller(en.default), es: speller(es.default) }
+  const [en, es] = await Promise.all(LANGS.map(preparedSpeller))
+  const spellers: Record<Lang, Speller> = { en: en as Speller, es: es as Speller }
   const seen: Record<Lang, Map<string, boolean>> = { en: new Map(), es: new Map() }
   const suggested: Record<Lang, Map<string, string[]>> = { en: new Map(), es: new Map() }
   return {
