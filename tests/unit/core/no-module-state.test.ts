@@ -87,7 +87,6 @@ const KNOWN: Record<string, string[]> = {
   'text/cognates.ts': ['mutated Map cache'],
   'text/codes.ts': ['mutated Map counterparts'],
   'text/language-id.ts': ['mutated Map scores'],
-  'text/lexicon/sentences.ts': ['mutated Map cache'],
   'text/lexicon/text.ts': ['mutated WeakMap derived'],
   'text/numbers/extract.ts': ['mutated WeakMap standInCache'],
   'text/phrases.ts': ['mutated RecentMap phraseCache'],
