@@ -19,10 +19,6 @@ export class FormFacts {
   content: boolean | undefined = undefined
   /** Cognate skeleton ("transformación" and "transformation" share one). */
   skeleton: string | undefined = undefined
-  /** Form scores against words of the other language, by their spelling. */
-  scores: Map<WordForm, number> | undefined = undefined
-  /** The cache generation `scores` belongs to (older ones are stale). */
-  scoresGeneration = -1
   /** The spelling as an anchoring word of omission and addition. */
   anchor: AnchorFacts | undefined = undefined
   /** The entity names (of the table `namesOf`) whose first word this spelling is, if any. */

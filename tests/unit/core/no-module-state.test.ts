@@ -75,14 +75,6 @@ function coreFiles(dir: string): string[] {
 
 /** Module state still to move into the job or the analyzer (issue 17): shrink only. */
 const KNOWN: Record<string, string[]> = {
-  // Form scores, content masks, pair links and keys of the renderings: to move into a job analysis.
-  'checks/analyses/rendering.ts': [
-    'let cachedPairs',
-    'let generation',
-    'mutated WeakMap masks',
-    'let linkCache',
-    'mutated WeakMap keyCache'
-  ],
   'checks/rules/spelling.ts': ['mutated WeakMap nearSuggestions'],
   'text/cognates.ts': ['mutated Map cache'],
   'text/codes.ts': ['mutated Map counterparts'],

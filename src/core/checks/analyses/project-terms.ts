@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/types'
 import type { Analysis, DocumentContext } from '../engine/types'
-import { perDirection } from '../engine/job-cache'
+import { perDirection, read } from '../engine/job-cache'
 import { foldKey, lowerKey } from '../../text/inflection'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
 import { capitalizedPhrases, type Phrase } from '../../text/phrases'
@@ -8,10 +8,11 @@ import { isNameGlue } from '../../text/function-words'
 import {
   contentMask,
   findRendering,
-  forgetPairLinks,
   isContent,
   locateRenderings,
   type Rendering,
+  RenderingMemo,
+  renderingsAnalysis,
   type TokenizedText
 } from './rendering'
 import { adjacent, tokenize, type Token } from '../../text/tokenize'
@@ -82,7 +83,9 @@ export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang)
   id: 'project-terms',
   scope: 'job',
   compute: (ctx) =>
-    perDirection((sourceLang, targetLang) => analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang))
+    perDirection((sourceLang, targetLang) =>
+      analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang, read(ctx, renderingsAnalysis))
+    )
 }
 
 /**
@@ -93,7 +96,9 @@ export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang)
 export function analyzeProjectTerms(
   documents: readonly DocumentContext[],
   sourceLang: Lang,
-  targetLang: Lang
+  targetLang: Lang,
+  /** The job's renderings memo (see `renderingsAnalysis`). */
+  shared: RenderingMemo = new RenderingMemo()
 ): TermAnalysis {
   const pairs: CorpusPair[] = []
   for (const doc of documents) {
@@ -111,7 +116,7 @@ export function analyzeProjectTerms(
 
   const sourceKeys = pairs.map((p) => p.source.tokens.map((t) => lowerKey(t, sourceLang)))
   const targetSets = pairs.map((p) => {
-    const content = contentMask(p.target.tokens, targetLang)
+    const content = contentMask(shared, p.target.tokens, targetLang)
     const set = new Set<string>()
     for (const t of p.target.tokens) if (content[t.index] === 1) set.add(foldKey(t, targetLang))
     return set
@@ -219,9 +224,9 @@ export function analyzeProjectTerms(
     if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
   }
 
-  const memo: RenderingMemo = new WeakMap()
-  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo)
-  forgetPairLinks()
+  const memo: PairRenderings = new WeakMap()
+  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared)
+  shared.forgetLinks()
   return { pairs, numbered, terms }
 }
 
@@ -282,9 +287,9 @@ function subPhrases(tokens: readonly Token[], first: number, last: number, lang:
  * their token arrays (the tokenizer's cache), so boilerplate paragraphs that recur across releases
  * are located once, without building keys from whole paragraphs.
  */
-type RenderingMemo = WeakMap<readonly Token[], WeakMap<readonly Token[], Map<string, (Rendering | null)[]>>>
+type PairRenderings = WeakMap<readonly Token[], WeakMap<readonly Token[], Map<string, (Rendering | null)[]>>>
 
-function memoFor(memo: RenderingMemo, p: CorpusPair): Map<string, (Rendering | null)[]> {
+function memoFor(memo: PairRenderings, p: CorpusPair): Map<string, (Rendering | null)[]> {
   let bySource = memo.get(p.source.tokens)
   if (!bySource) memo.set(p.source.tokens, (bySource = new WeakMap()))
   let known = bySource.get(p.target.tokens)
@@ -299,7 +304,8 @@ function locateAll(
   df: Map<string, number>,
   sourceLang: Lang,
   targetLang: Lang,
-  memo: RenderingMemo
+  memo: PairRenderings,
+  shared: RenderingMemo
 ): void {
   const pairIds = [...new Set(term.occurrences.map((o) => o.pair))]
   const step = Math.max(1, Math.floor(pairIds.length / SAMPLE))
@@ -341,7 +347,8 @@ function locateAll(
       sourceLang,
       targetLang,
       occurrences: occs,
-      association
+      association,
+      memo: shared
     })
     occs.forEach((o, i) => (o.rendering = renderings[i] ?? null))
     seen.set(memoKey, renderings)
@@ -357,7 +364,7 @@ function locateAll(
     // term's by form (so locating would find the same), it is the rendering.
     const fast =
       usual && usual.lexical === usual.content
-        ? findRendering((pairs[pi] as CorpusPair).target, targetLang, usual.keys, usual.content)
+        ? findRendering(shared, (pairs[pi] as CorpusPair).target, targetLang, usual.keys, usual.content)
         : []
     if (fast.length > 0 && fast.length === occs.length) occs.forEach((o, i) => (o.rendering = fast[i] ?? null))
     else locate(pi, occs, statistical, false)
@@ -380,7 +387,7 @@ function locateAll(
     }
     // A term used hundreds of times is located in full only where it does not read as usual.
     const p = pairs[pi] as CorpusPair
-    const fast = usual ? findRendering(p.target, targetLang, usual.keys, usual.content) : []
+    const fast = usual ? findRendering(shared, p.target, targetLang, usual.keys, usual.content) : []
     if (fast.length === occs.length) occs.forEach((o, i) => (o.rendering = fast[i] ?? null))
     else locate(pi, occs, learned, true)
   }

@@ -4,7 +4,8 @@ import { glueCounterparts, isFunctionWord, isNameGlue } from '../../text/functio
 import { foldKey } from '../../text/inflection'
 import { isCapitalized } from '../../text/normalize'
 import type { Token } from '../../text/tokenize'
-import { factsOf } from '../../text/word-forms'
+import { factsOf, type WordForm } from '../../text/word-forms'
+import type { Analysis } from '../engine/types'
 import { pushTo } from '../../collections/multimap'
 
 /** A text with its tokens, computed once per paragraph. */
@@ -22,6 +23,8 @@ export interface RenderingRequest {
   occurrences: readonly { first: number; last: number }[]
   /** Extra evidence that a target word belongs to the phrase's rendering (0..1), learned from other occurrences. */
   association?: (targetKey: string) => number
+  /** The job's memo of form scores, content masks, pair links and keys. */
+  memo: RenderingMemo
 }
 
 /** Where a source phrase is rendered in the target. */
@@ -54,28 +57,52 @@ const MAX_GAP = 2
 
 /** Form scores kept per spelling pair; all are dropped together past this many. */
 const PAIR_LIMIT = 200_000
-let cachedPairs = 0
-/** Bumped to drop every kept score at once (they live on the spellings' records). */
-let generation = 0
+
+/**
+ * What locating renderings works out once and reads many times, owned by the job that reads it
+ * (`renderingsAnalysis`): form scores per spelling pair, content masks, pair links, keys.
+ */
+export class RenderingMemo {
+  /** Per language of the first word: its spelling, then the other word's spelling, to their score. */
+  readonly scores: Record<Lang, Map<WordForm, Map<WordForm, number>>> = { es: new Map(), en: new Map() }
+  scored = 0
+  readonly masks: Record<Lang, WeakMap<readonly Token[], Uint8Array>> = { es: new WeakMap(), en: new WeakMap() }
+  links = new WeakMap<readonly Token[], WeakMap<readonly Token[], PairLinks>>()
+  readonly keys = new WeakMap<readonly Token[], string[]>()
+
+  /**
+   * Drops the links kept so far. The project-term analysis calls it when done: it needs each pair's
+   * links for all its terms, but nothing reads them afterwards, and kept for the whole project they
+   * only add to what the garbage collector walks on the thread.
+   */
+  forgetLinks(): void {
+    this.links = new WeakMap()
+  }
+}
+
+/** The renderings memo of a job, shared by the glossary and consistency checks. */
+export const renderingsAnalysis: Analysis<RenderingMemo> = {
+  id: 'renderings',
+  scope: 'job',
+  compute: () => new RenderingMemo()
+}
 
 /** 0..1: how likely two words of different languages translate each other, from their form alone. */
-export function lexicalScore(a: Token, langA: Lang, b: Token, langB: Lang): number {
+export function lexicalScore(memo: RenderingMemo, a: Token, langA: Lang, b: Token, langB: Lang): number {
   if (a.isNumber || b.isNumber) return 0
   if (a.fold === b.fold) return a.fold.length >= 2 ? 1 : 0
-  const facts = factsOf(a.form, langA)
-  let scores = facts.scoresGeneration === generation ? facts.scores : undefined
+  const byForm = memo.scores[langA]
+  let scores = byForm.get(a.form)
   const hit = scores?.get(b.form)
   if (hit !== undefined) return hit
   const score = cognateScore(a.lower, langA, b.lower, langB)
-  if (++cachedPairs > PAIR_LIMIT) {
-    generation++
-    cachedPairs = 0
+  if (++memo.scored > PAIR_LIMIT) {
+    memo.scores.es.clear()
+    memo.scores.en.clear()
+    memo.scored = 0
     scores = undefined
   }
-  if (!scores) {
-    facts.scores = scores = new Map()
-    facts.scoresGeneration = generation
-  }
+  if (!scores) byForm.set(a.form, (scores = new Map()))
   scores.set(b.form, score)
   return score
 }
@@ -106,15 +133,14 @@ function mayAnchor(s: Token, sourceLang: Lang, w: Token, targetLang: Lang): bool
   return Math.min(x.length, y.length) >= 4 && longest - Math.min(x.length, y.length) <= MAX_LENGTH_GAP * longest
 }
 
-const masks: Record<Lang, WeakMap<readonly Token[], Uint8Array>> = { es: new WeakMap(), en: new WeakMap() }
-
 /** `isContent` for every token of a text (1 or 0 by position), worked out once per text. */
-export function contentMask(tokens: readonly Token[], lang: Lang): Uint8Array {
-  let mask = masks[lang].get(tokens)
+export function contentMask(memo: RenderingMemo, tokens: readonly Token[], lang: Lang): Uint8Array {
+  const masks = memo.masks[lang]
+  let mask = masks.get(tokens)
   if (!mask) {
     mask = new Uint8Array(tokens.length)
     for (let i = 0; i < tokens.length; i++) if (isContent(tokens[i] as Token, lang)) mask[i] = 1
-    masks[lang].set(tokens, mask)
+    masks.set(tokens, mask)
   }
   return mask
 }
@@ -141,33 +167,28 @@ interface PairLinks {
   content: Set<number>
 }
 
-let linkCache = new WeakMap<readonly Token[], WeakMap<readonly Token[], PairLinks>>()
-
-/**
- * Drops the links kept so far. The project-term analysis calls it when done: it needs each pair's
- * links for all its terms, but nothing reads them afterwards, and kept for the whole project they
- * only add to what the garbage collector walks on the thread.
- */
-export function forgetPairLinks(): void {
-  linkCache = new WeakMap()
-}
-
 /**
  * Scores only plausible pairs: identical words, and words whose skeletons start alike (cognates
  * share their first letter once spelling is normalized). Keeps the work linear in practice.
  */
-export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLang: Lang, targetLang: Lang): PairLinks {
-  let perSource = linkCache.get(source.tokens)
+export function pairLinks(
+  memo: RenderingMemo,
+  source: TokenizedText,
+  target: TokenizedText,
+  sourceLang: Lang,
+  targetLang: Lang
+): PairLinks {
+  let perSource = memo.links.get(source.tokens)
   if (!perSource) {
     perSource = new WeakMap()
-    linkCache.set(source.tokens, perSource)
+    memo.links.set(source.tokens, perSource)
   }
   const hit = perSource.get(target.tokens)
   if (hit) return hit
   const byInitial = new Map<string, Token[]>()
   const byFold = new Map<string, Token[]>()
-  const sourceContent = contentMask(source.tokens, sourceLang)
-  const targetContent = contentMask(target.tokens, targetLang)
+  const sourceContent = contentMask(memo, source.tokens, sourceLang)
+  const targetContent = contentMask(memo, target.tokens, targetLang)
   for (const s of source.tokens) {
     if (sourceContent[s.index] !== 1) continue
     pushTo(byInitial, skeletonOf(s, sourceLang).charAt(0), s)
@@ -178,8 +199,8 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
   for (const w of target.tokens) {
     if (targetContent[w.index] !== 1) continue
     content.add(w.index)
-    const alike = linksTo(w, byInitial.get(skeletonOf(w, targetLang).charAt(0)), undefined, sourceLang, targetLang)
-    const list = linksTo(w, byFold.get(w.fold), alike, sourceLang, targetLang)
+    const alike = linksTo(memo, w, byInitial.get(skeletonOf(w, targetLang).charAt(0)), undefined, sourceLang, targetLang)
+    const list = linksTo(memo, w, byFold.get(w.fold), alike, sourceLang, targetLang)
     if (list !== undefined) map.set(w.index, list)
   }
   const links: PairLinks = { get: (i) => map.get(i), content }
@@ -189,6 +210,7 @@ export function pairLinks(source: TokenizedText, target: TokenizedText, sourceLa
 
 /** Adds to `list` the source words of `group` that may translate `w` by form (made on the first one). */
 function linksTo(
+  memo: RenderingMemo,
   w: Token,
   group: readonly Token[] | undefined,
   list: [number, number][] | undefined,
@@ -198,20 +220,18 @@ function linksTo(
   if (group === undefined) return list
   for (const s of group) {
     if (list?.some(([i]) => i === s.index) || !mayAnchor(s, sourceLang, w, targetLang)) continue
-    const score = lexicalScore(s, sourceLang, w, targetLang)
+    const score = lexicalScore(memo, s, sourceLang, w, targetLang)
     if (score >= ANCHOR_SCORE) (list ??= []).push([s.index, score])
   }
   return list
 }
 
-const keyCache = new WeakMap<readonly Token[], string[]>()
-
 /** Inflection keys of a text's tokens, without accents (how renderings are compared). */
-export function keysOf(text: TokenizedText, lang: Lang): string[] {
-  let keys = keyCache.get(text.tokens)
+export function keysOf(memo: RenderingMemo, text: TokenizedText, lang: Lang): string[] {
+  let keys = memo.keys.get(text.tokens)
   if (!keys) {
     keys = text.tokens.map((t) => foldKey(t, lang))
-    keyCache.set(text.tokens, keys)
+    memo.keys.set(text.tokens, keys)
   }
   return keys
 }
@@ -290,8 +310,8 @@ function findAnchors(req: RenderingRequest, namelike: boolean): { anchors: Ancho
     let n = 0
     for (let i = o.first; i <= o.last; i++) if (isContent(source.tokens[i] as Token, sourceLang)) contentPos.set(i, n++)
   }
-  const links = pairLinks(source, target, sourceLang, targetLang)
-  const targetKeys = keysOf(target, targetLang)
+  const links = pairLinks(req.memo, source, target, sourceLang, targetLang)
+  const targetKeys = keysOf(req.memo, target, targetLang)
   const anchors: Anchor[] = []
   const outsideBest: number[] = new Array<number>(target.tokens.length).fill(0)
   for (const w of target.tokens) {
@@ -482,6 +502,7 @@ function widen(
  * with only glue between them and no punctuation): the fast path for a term's usual rendering.
  */
 export function findRendering(
+  memo: RenderingMemo,
   target: TokenizedText,
   lang: Lang,
   keys: readonly string[],
@@ -489,7 +510,7 @@ export function findRendering(
 ): Rendering[] {
   const found: Rendering[] = []
   if (keys.length === 0) return found
-  const tk = keysOf(target, lang)
+  const tk = keysOf(memo, target, lang)
   const toks = target.tokens
   for (let i = 0; i < toks.length; i++) {
     if (tk[i] !== keys[0] || !isContent(toks[i] as Token, lang)) continue

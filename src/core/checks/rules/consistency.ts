@@ -8,7 +8,7 @@ import {
   type TermOccurrence
 } from '../analyses/project-terms'
 import { overlap, renderingsDiffer, sameWord } from '../analyses/rendering-compare'
-import { isContent, type Rendering } from '../analyses/rendering'
+import { isContent, renderingsAnalysis, type Rendering } from '../analyses/rendering'
 import { fold, isCapitalized } from '../../text/normalize'
 import { isFunctionWord, isNameGlue } from '../../text/function-words'
 import { adjacent, type Token } from '../../text/tokenize'
@@ -333,7 +333,7 @@ export const consistencyCheck: CheckDefinition = {
   category: 'terminology/inconsistent-use',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  uses: [projectTermsAnalysis, projectFindingsAnalysis],
+  uses: [projectTermsAnalysis, projectFindingsAnalysis, renderingsAnalysis],
   cost: 1.6,
   i18n: {
     en: {

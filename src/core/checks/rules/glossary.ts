@@ -2,7 +2,7 @@ import type { Lang } from '../../domain/types'
 import { extractMentions, type EntityTable } from '../../text/mentions'
 import { entityTableAnalysis } from '../analyses/mentions'
 import { isAllCaps } from '../../text/normalize'
-import { locateRenderings } from '../analyses/rendering'
+import { locateRenderings, RenderingMemo } from '../analyses/rendering'
 import { compileTerm, findTerm, mayContain, type TermMatch, type TermPattern } from '../../text/terms'
 import { tokenize, type Token } from '../../text/tokenize'
 import type { Analysis, CheckContext, CheckDefinition, GlossaryEntry, RawFinding } from '../engine/types'
@@ -101,6 +101,16 @@ function mentionsOf(side: Side, lang: Lang, table: EntityTable): NonNullable<Sid
   return side.mentions
 }
 
+/**
+ * The glossary check's own renderings memo: sharing the consistency check's would tie the two (and
+ * the entities check, through the entity table) to one worker thread.
+ */
+const glossaryRenderings: Analysis<RenderingMemo> = {
+  id: 'glossary-renderings',
+  scope: 'job',
+  compute: () => new RenderingMemo()
+}
+
 /** The source term names a body the target names another way (acronym for full name, or the reverse). */
 function sameEntityInTarget(
   source: Side,
@@ -164,7 +174,8 @@ function checkSegment(
       target,
       sourceLang,
       targetLang,
-      occurrences: [{ first: first.first, last: first.last }]
+      occurrences: [{ first: first.first, last: first.last }],
+      memo: read(ctx, glossaryRenderings)
     })
     findings.push({
       segment: index,
@@ -190,7 +201,7 @@ export const glossaryCheck: CheckDefinition = {
   category: 'terminology/inconsistent-with-termbase',
   defaultSeverity: 'major',
   enabledByDefault: true,
-  uses: [compiledAnalysis, entityTableAnalysis],
+  uses: [compiledAnalysis, entityTableAnalysis, glossaryRenderings],
   i18n: {
     en: {
       title: 'Glossary term',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cognateScore } from '../../../../../src/core/text/cognates'
 import { identifyLanguage, scoreLanguage } from '../../../../../src/core/text/language-id'
 import { renderingsDiffer } from '../../../../../src/core/checks/analyses/rendering-compare'
-import { locateRenderings } from '../../../../../src/core/checks/analyses/rendering'
+import { locateRenderings, RenderingMemo } from '../../../../../src/core/checks/analyses/rendering'
 import { tokenize } from '../../../../../src/core/text/tokenize'
 
 describe('cognateScore', () => {
@@ -64,7 +64,8 @@ describe('locateRenderings', () => {
       target: { text: target, tokens: tokenize(target) },
       sourceLang: 'es',
       targetLang: 'en',
-      occurrences: [{ first, last: first + 3 }]
+      occurrences: [{ first, last: first + 3 }],
+      memo: new RenderingMemo()
     })
     expect(r?.text).toBe('National Office of Migration')
   })
@@ -77,7 +78,8 @@ describe('locateRenderings', () => {
       target: { text: target, tokens: tokenize(target) },
       sourceLang: 'es',
       targetLang: 'en',
-      occurrences: [{ first: 1, last: 4 }]
+      occurrences: [{ first: 1, last: 4 }],
+      memo: new RenderingMemo()
     })
     expect(r).toEqual([null])
   })
