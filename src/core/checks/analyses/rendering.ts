@@ -199,7 +199,14 @@ export function pairLinks(
   for (const w of target.tokens) {
     if (targetContent[w.index] !== 1) continue
     content.add(w.index)
-    const alike = linksTo(memo, w, byInitial.get(skeletonOf(w, targetLang).charAt(0)), undefined, sourceLang, targetLang)
+    const alike = linksTo(
+      memo,
+      w,
+      byInitial.get(skeletonOf(w, targetLang).charAt(0)),
+      undefined,
+      sourceLang,
+      targetLang
+    )
     const list = linksTo(memo, w, byFold.get(w.fold), alike, sourceLang, targetLang)
     if (list !== undefined) map.set(w.index, list)
   }
