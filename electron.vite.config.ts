@@ -40,6 +40,8 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { '@renderer': resolve('src/renderer/src'), '@core': resolve('src/core') } },
-    plugins: [react()]
+    plugins: [react()],
+    // electron-vite leaves the renderer unminified by default; the window loads it on every start.
+    build: { minify: true }
   }
 })
