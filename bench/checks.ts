@@ -21,17 +21,10 @@ import { contextFor, documentFromPairs } from '../src/core/checks/engine/context
 import { JobCache } from '../src/core/checks/engine/job-cache'
 import { CHECKS } from '../src/core/checks/engine/registry'
 import { runChecks } from '../src/core/checks/engine/runner'
-import type {
-  CheckContext,
-  CheckDefinition,
-  CheckSettings,
-  DocumentContext,
-  Finding,
-  GlossaryEntry,
-  MqmCategory,
-  SpellService
-} from '../src/core/checks/engine/types'
-import type { Lang } from '../src/core/domain/types'
+import type { CheckContext, CheckDefinition, DocumentContext, SpellService } from '../src/core/checks/engine/types'
+import type { CheckSettings, Finding, MqmCategory } from '../src/core/domain/findings'
+import type { GlossaryEntry } from '../src/core/domain/glossary'
+import type { Lang } from '../src/core/domain/language'
 import { parseGlossaryCsv } from '../src/core/formats/glossary-parse'
 import { parseCombined } from '../src/core/formats/combined'
 import { cliSpeedReport } from './lib/cli-speed'

@@ -13,9 +13,10 @@ import { join } from 'node:path'
 import { contextFor, documentFromPairs } from '../../src/core/checks/engine/context'
 import { CHECKS } from '../../src/core/checks/engine/registry'
 import { runChecks } from '../../src/core/checks/engine/runner'
-import type { CheckDefinition, DocumentContext, Finding } from '../../src/core/checks/engine/types'
+import type { CheckDefinition, DocumentContext } from '../../src/core/checks/engine/types'
+import type { Finding } from '../../src/core/domain/findings'
+import type { Lang } from '../../src/core/domain/language'
 import { parseCombined } from '../../src/core/formats/combined'
-import type { Lang } from '../../src/core/domain/types'
 
 const SHARED = join(import.meta.dirname, '../../../shared')
 const args = process.argv.slice(2)

@@ -1,4 +1,4 @@
-import type { BeadSentences } from '../domain/types'
+import type { BeadSentences } from '../domain/document'
 
 /**
  * Reviewer edits of the paragraph alignment, as pure functions over bead lists. Each returns a new
@@ -11,9 +11,6 @@ export interface BeadShape {
   source: number[]
   target: number[]
 }
-
-// Re-exported while the redesign lands; the type lives in domain/alignment.
-export type { AlignmentEdit }
 
 export class AlignmentEditError extends Error {
   override readonly name = 'AlignmentEditError'

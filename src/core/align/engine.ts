@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import { alignGrid, type PathBead } from './dp'
 import { extractFeatures, GlossaryMatcher, type GlossaryEntry } from './features'
 import { BeadScorer, PARAGRAPH_MARK, type Unit } from './model'

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import { ACRONYM_PAIRS, NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WORD_PAIRS } from './lexicon'
 import { cognateKey, foldCase } from './normalize'
 

@@ -10,7 +10,8 @@
  * rare-anchor pairs (dp.ts). Parameters were tuned on half of the dev set and confirmed on the other
  * half (params.ts, bench/lib/align/tune.ts).
  */
-import type { BeadSentences, Lang, SentenceLink } from '../domain/types'
+import type { BeadSentences, SentenceLink } from '../domain/document'
+import type { Lang } from '../domain/language'
 import { alignParagraphSentences } from './engine'
 import { segmentSentences } from '../text/sentences'
 

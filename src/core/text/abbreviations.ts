@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 
 /**
  * The one abbreviation table: abbreviations that end in a full stop without (always) ending the

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import { isNameGlue } from './function-words'
 import { fold, isAllCaps } from './normalize'
 import type { Token } from './tokenize'

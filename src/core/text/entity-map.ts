@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 
 /**
  * International bodies and common acronyms with their Spanish and English forms. General knowledge,

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 
 /**
  * Closed-class words (articles, prepositions, conjunctions, pronouns, auxiliaries). General

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import type { Token } from './tokenize'
 import { factsOf } from './word-forms'
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import { functionWords } from './function-words'
 import { tokenize, type Token } from './tokenize'
 

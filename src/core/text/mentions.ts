@@ -1,5 +1,5 @@
-import type { Lang } from '../domain/types'
-import type { GlossaryEntry } from '../checks/engine/types'
+import type { Lang } from '../domain/language'
+import type { GlossaryEntry } from '../domain/glossary'
 import { acronymBase, DOTTED_ACRONYM, expansionStart, isAcronymToken, isRomanNumeral } from './acronyms'
 import { isSupportingName, KNOWN_ENTITIES } from './entity-map'
 import { capitalAt, isAllCaps, isCapitalized } from './normalize'

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import { COORDINATORS, isFunctionWord, isNameGlue } from './function-words'
 import { isAllCaps, isCapitalized } from './normalize'
 import { adjacent, type Token } from './tokenize'

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import {
   NUMBER_ABBREVIATIONS,
   SENTENCE_FINAL_ABBREVIATIONS,

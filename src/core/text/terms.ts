@@ -1,5 +1,5 @@
 import { RecentMap } from '../collections/recent'
-import type { Lang } from '../domain/types'
+import type { Lang } from '../domain/language'
 import { inflectionKey, lowerKey } from './inflection'
 import { isAllCaps } from './normalize'
 import { oneSpaceApart, tokenize, type Token } from './tokenize'

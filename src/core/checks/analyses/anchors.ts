@@ -4,7 +4,7 @@
  * side between two anchors, none of whose words matches anything on the other side, facing an
  * empty stretch there, is a dropped (or added) passage.
  */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { isFunctionWord } from '../../text/lexicon/function-words'
 import { cognateForm, cognateForms, type TextRange } from '../../text/lexicon/text'
 import { tokenize as tokenizeText, type Token } from '../../text/tokenize'

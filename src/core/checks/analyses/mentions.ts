@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { entityTable, extractMentions, type EntityTable, type Mention } from '../../text/mentions'
 import type { Token } from '../../text/tokenize'
 import { read } from '../engine/job-cache'

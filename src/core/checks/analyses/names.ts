@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import type { Analysis, DocumentContext } from '../engine/types'
 import { perDirection } from '../engine/job-cache'
 import { isFunctionWord } from '../../text/function-words'

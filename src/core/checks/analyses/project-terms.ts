@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import type { Analysis, DocumentContext } from '../engine/types'
 import { perDirection, read } from '../engine/job-cache'
 import { foldKey, lowerKey } from '../../text/inflection'

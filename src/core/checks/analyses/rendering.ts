@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { cognateScore, skeleton } from '../../text/cognates'
 import { glueCounterparts, isFunctionWord, isNameGlue } from '../../text/function-words'
 import { foldKey } from '../../text/inflection'

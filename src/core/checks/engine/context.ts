@@ -2,14 +2,8 @@ import { alignBeadSentences } from '../../align'
 import type { BeadSentences } from '../../domain/document'
 import type { Lang } from '../../domain/language'
 import { JobCache } from './job-cache'
-import {
-  PARAGRAPH_JOINER,
-  type CheckContext,
-  type DocumentContext,
-  type GlossaryEntry,
-  type SegmentPair,
-  type SpellService
-} from './types'
+import { PARAGRAPH_JOINER, type CheckContext, type DocumentContext, type SegmentPair, type SpellService } from './types'
+import type { GlossaryEntry } from '../../domain/glossary'
 
 export interface PairInput {
   source: string

@@ -1,15 +1,9 @@
 import { contextFor } from './context'
 import { isEnabled, readingOrder, runChecks } from './runner'
 import { JobCache } from './job-cache'
-import type {
-  Analysis,
-  CheckDefinition,
-  CheckRunResult,
-  CheckSettings,
-  DocumentContext,
-  GlossaryEntry,
-  SpellService
-} from './types'
+import type { Analysis, CheckDefinition, DocumentContext, SpellService } from './types'
+import type { CheckRunResult, CheckSettings } from '../../domain/findings'
+import type { GlossaryEntry } from '../../domain/glossary'
 
 /**
  * One request to check documents of a project. Plain data, so it can cross to a worker thread:

@@ -1,15 +1,5 @@
-import {
-  PARAGRAPH_JOINER,
-  type CheckContext,
-  type CheckDefinition,
-  type CheckRunResult,
-  type CheckSettings,
-  type Finding,
-  type ParagraphSpan,
-  type RawFinding,
-  type SegmentPair,
-  type Span
-} from './types'
+import { PARAGRAPH_JOINER, type CheckContext, type CheckDefinition, type RawFinding, type SegmentPair } from './types'
+import type { CheckRunResult, CheckSettings, Finding, ParagraphSpan, Span } from '../../domain/findings'
 
 /** Fills {{name}} placeholders. Unknown names stay visible so a missing parameter is noticed. */
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {

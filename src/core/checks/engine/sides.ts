@@ -1,6 +1,7 @@
 /** Runs a one-text typography detector on every target and every source text of a document. */
-import type { Lang, Side } from '../../domain/types'
-import type { CheckContext, RawFinding, Severity } from './types'
+import type { Lang, Side } from '../../domain/language'
+import type { Severity } from '../../domain/findings'
+import type { CheckContext, RawFinding } from './types'
 
 export interface Detection {
   start: number

@@ -8,22 +8,6 @@ import type { GlossaryEntry } from '../../domain/glossary'
 import type { BeadSentences } from '../../domain/document'
 import type { JobCache } from './job-cache'
 
-// Re-exported while the redesign lands: checks/, text/ and align/ still import these domain names from
-// here; new code imports them from src/core/domain.
-export type {
-  CheckFailure,
-  CheckMessages,
-  CheckRunResult,
-  CheckSettings,
-  Finding,
-  FindingSide,
-  MqmCategory,
-  ParagraphSpan,
-  Severity,
-  Span
-} from '../../domain/findings'
-export type { GlossaryEntry } from '../../domain/glossary'
-
 /**
  * One segment pair as checks see it: the text of one alignment bead on each side. A bead may hold
  * several paragraphs; they are joined with PARAGRAPH_JOINER and the runner maps offsets back.

@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { findCodes, lettersIn, mayBeSpelledOut, squashedText, type CodeMention } from '../../text/codes'
 import { sameLetters, similarity } from '../../text/normalize'
 import { tokenize } from '../../text/tokenize'

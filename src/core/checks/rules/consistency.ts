@@ -12,8 +12,9 @@ import { isContent, renderingsAnalysis, type Rendering } from '../analyses/rende
 import { fold, isCapitalized } from '../../text/normalize'
 import { isFunctionWord, isNameGlue } from '../../text/function-words'
 import { adjacent, type Token } from '../../text/tokenize'
-import type { Lang } from '../../domain/types'
-import type { Analysis, CheckContext, CheckDefinition, RawFinding, Severity } from '../engine/types'
+import type { Lang } from '../../domain/language'
+import type { Severity } from '../../domain/findings'
+import type { Analysis, CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 import { perDirection, read } from '../engine/job-cache'
 import { pushTo } from '../../collections/multimap'
 

@@ -1,4 +1,5 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
+import type { Span } from '../../domain/findings'
 import { expansionStart } from '../../text/acronyms'
 import { isFunctionWord } from '../../text/function-words'
 import { skeleton } from '../../text/cognates'
@@ -10,7 +11,7 @@ import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { isCognate } from '../../text/lexicon/text'
 import { capitalizedPhrases } from '../../text/phrases'
 import { tokenize, type Token } from '../../text/tokenize'
-import type { CheckContext, CheckDefinition, RawFinding, Span, SpellService } from '../engine/types'
+import type { CheckContext, CheckDefinition, RawFinding, SpellService } from '../engine/types'
 
 interface Side {
   text: string

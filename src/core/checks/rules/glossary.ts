@@ -1,11 +1,12 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
+import type { GlossaryEntry } from '../../domain/glossary'
 import { extractMentions, type EntityTable } from '../../text/mentions'
 import { entityTableAnalysis } from '../analyses/mentions'
 import { isAllCaps } from '../../text/normalize'
 import { locateRenderings, RenderingMemo } from '../analyses/rendering'
 import { compileTerm, findTerm, mayContain, type TermMatch, type TermPattern } from '../../text/terms'
 import { tokenize, type Token } from '../../text/tokenize'
-import type { Analysis, CheckContext, CheckDefinition, GlossaryEntry, RawFinding } from '../engine/types'
+import type { Analysis, CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 import { perDirection, read } from '../engine/job-cache'
 
 interface CompiledEntry {

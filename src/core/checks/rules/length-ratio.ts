@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import type { CheckDefinition, RawFinding } from '../engine/types'
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u

@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { documentNumbersAnalysis } from '../analyses/numbers-document'
 import { read } from '../engine/job-cache'
 import { formatValue } from '../../text/numbers/format'

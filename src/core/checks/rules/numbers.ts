@@ -3,7 +3,8 @@ import { read } from '../engine/job-cache'
 import { formatValue } from '../../text/numbers/format'
 import type { NumberMention } from '../../text/numbers/mention'
 import { compareNumbers } from '../analyses/number-match'
-import type { CheckDefinition, RawFinding, Span } from '../engine/types'
+import type { CheckDefinition, RawFinding } from '../engine/types'
+import type { Span } from '../../domain/findings'
 
 const span = (m: { start: number; end: number }, text: string): Span => ({
   start: m.start,

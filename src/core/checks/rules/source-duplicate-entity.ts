@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
 import { read } from '../engine/job-cache'
 import { fold } from '../../text/normalize'

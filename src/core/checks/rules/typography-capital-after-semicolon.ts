@@ -1,4 +1,4 @@
-import type { Lang, Side } from '../../domain/types'
+import type { Lang, Side } from '../../domain/language'
 import { isFunctionWord } from '../../text/lexicon/function-words'
 import { onBothSides, type Detection, type SideText } from '../engine/sides'
 import { words } from '../../text/lexicon/text'

@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { isFunctionWord } from '../../text/lexicon/function-words'
 import { isCapitalizedByConvention, looksLikeDemonymPair } from '../../text/lexicon/titles'
 import { fold, isAllCaps, isCapitalized, isCognate, words, type TextRange } from '../../text/lexicon/text'

@@ -1,4 +1,4 @@
-import type { Lang, Side } from '../../domain/types'
+import type { Lang, Side } from '../../domain/language'
 import { read } from '../engine/job-cache'
 import type { Analysis, CheckContext, CheckDefinition, DocumentContext, RawFinding } from '../engine/types'
 

@@ -1,4 +1,4 @@
-import type { Side } from '../../domain/types'
+import type { Side } from '../../domain/language'
 import { onBothSides, type Detection, type SideText } from '../engine/sides'
 import type { CheckDefinition } from '../engine/types'
 

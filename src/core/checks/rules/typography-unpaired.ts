@@ -1,4 +1,4 @@
-import type { Side } from '../../domain/types'
+import type { Side } from '../../domain/language'
 import { paragraphRanges } from '../../text/lexicon/text'
 import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 

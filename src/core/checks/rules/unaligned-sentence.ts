@@ -1,4 +1,5 @@
-import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair, type Span } from '../engine/types'
+import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair } from '../engine/types'
+import type { Span } from '../../domain/findings'
 
 /** Below this many words a lone sentence is too often a heading, a dateline or a merged fragment. */
 const MIN_WORDS = 6

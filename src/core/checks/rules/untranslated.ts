@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { otherLang } from '../../text/function-words'
 import { identifyLanguage, scoreTokens } from '../../text/language-id'
 import { isDefinedAcronym, isUnknownAcronym } from '../../text/mentions'

@@ -3,7 +3,7 @@
  * accents kept (callers lowercase the word they test). Used where a capitalized word must be a
  * common word rather than a name, and to tell content words from glue.
  */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 
 const EN = `a an the this that these those it its we us our ours they them their theirs he him his she her
 you your i me my in on at for with by from to of into onto over under about above below after before

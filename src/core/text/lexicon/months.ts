@@ -1,5 +1,5 @@
 /** Month names, folded to lowercase without accents, to their number. */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 
 const ES = [
   'enero',

@@ -4,7 +4,7 @@
  * their form ("unvaccinated", "inadecuado", "homeless", "falta de") so a translation that moves
  * the negation into a word is not reported.
  */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 
 /** Folded (no accents), lowercase. */
 const NEGATORS: Record<Lang, ReadonlySet<string>> = {

@@ -3,7 +3,7 @@
  * scale words ("4 mil", "1,5 millones"), percentages, currencies, ordinals, clock times, number words
  * ("treinta y seis", "a million"), Roman numerals in context and month names next to a day or year.
  */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { monthNumber, monthWords } from '../lexicon/months'
 import { memo } from '../lexicon/text'
 import { isAscii } from '../normalize'

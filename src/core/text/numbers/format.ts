@@ -1,5 +1,5 @@
 /** Writes a value the way a target text writes its numbers, for suggestions. */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import type { DecimalStyle } from './numerals'
 
 function group(intDigits: string, sep: string): string {

@@ -3,7 +3,7 @@
  * "siglo XXI", "Phase II trial". Uppercase words that merely look Roman ("MIX", "CIVIL", "DC", "MD",
  * the pronoun "I", "IV" for intravenous) must not become numbers.
  */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { foldAccents } from './words'
 
 const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 }

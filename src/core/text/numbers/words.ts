@@ -3,7 +3,7 @@
  * "1,5 millones", "a million"), ordinals ("séptimo", "seventh") and the words that stand for a small
  * number without being one ("ambos", "both", "a").
  */
-import type { Lang } from '../../domain/types'
+import type { Lang } from '../../domain/language'
 import { isAscii } from '../normalize'
 
 /** Spanish cardinals below a thousand, without accents (callers fold them). */

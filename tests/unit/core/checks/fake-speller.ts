@@ -1,5 +1,5 @@
 import type { SpellService } from '../../../../src/core/checks/engine/types'
-import type { Lang } from '../../../../src/core/domain/types'
+import type { Lang } from '../../../../src/core/domain/language'
 
 /**
  * A tiny dictionary per language for unit tests of dictionary-driven checks: deterministic and

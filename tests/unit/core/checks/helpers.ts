@@ -1,8 +1,10 @@
 import { expect } from 'vitest'
 import { contextFor, documentFromPairs, type PairInput } from '../../../../src/core/checks/engine/context'
 import { runChecks } from '../../../../src/core/checks/engine/runner'
-import type { CheckDefinition, Finding, GlossaryEntry } from '../../../../src/core/checks/engine/types'
-import type { Lang } from '../../../../src/core/domain/types'
+import type { CheckDefinition } from '../../../../src/core/checks/engine/types'
+import type { Finding } from '../../../../src/core/domain/findings'
+import type { GlossaryEntry } from '../../../../src/core/domain/glossary'
+import type { Lang } from '../../../../src/core/domain/language'
 
 export interface CaseOptions {
   glossary?: GlossaryEntry[]

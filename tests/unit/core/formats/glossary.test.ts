@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { GlossaryEntry } from '../../../../src/core/checks/engine/types'
+import type { GlossaryEntry } from '../../../../src/core/domain/glossary'
 import { readGlossaryCsv, writeGlossaryCsv } from '../../../../src/core/formats/glossary-csv'
 import { readTbx, writeTbx } from '../../../../src/core/formats/tbx'
 import { SEEDS_GLOSSARY } from '../../support/seeds'

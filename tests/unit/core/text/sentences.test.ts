@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { segmentSentences, sentencePieces, stopEndsSentence } from '../../../../src/core/text/sentences'
-import type { Lang } from '../../../../src/core/domain/types'
+import type { Lang } from '../../../../src/core/domain/language'
 
 const split = (text: string, lang: Lang = 'es'): string[] => segmentSentences(text, lang).map((s) => s.text)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { entitiesCheck } from '../../../../../src/core/checks/rules/entities'
-import type { GlossaryEntry } from '../../../../../src/core/checks/engine/types'
+import type { GlossaryEntry } from '../../../../../src/core/domain/glossary'
 import { fails, passes } from '../helpers'
 
 describe('entities: must flag', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { glossaryCheck } from '../../../../../src/core/checks/rules/glossary'
-import type { GlossaryEntry } from '../../../../../src/core/checks/engine/types'
+import type { GlossaryEntry } from '../../../../../src/core/domain/glossary'
 import { fails, passes } from '../helpers'
 
 const entry = (source: string, target: string, forbidden: string[] = [], allowed: string[] = []): GlossaryEntry => ({

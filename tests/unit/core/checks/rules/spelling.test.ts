@@ -3,8 +3,10 @@ import { loadSpeller } from '../../../../../src/backend/services/spell'
 import { spellingCheck } from '../../../../../src/core/checks/rules/spelling'
 import { contextFor, documentFromPairs, type PairInput } from '../../../../../src/core/checks/engine/context'
 import { runChecks } from '../../../../../src/core/checks/engine/runner'
-import type { Finding, GlossaryEntry, SpellService } from '../../../../../src/core/checks/engine/types'
-import type { Lang } from '../../../../../src/core/domain/types'
+import type { SpellService } from '../../../../../src/core/checks/engine/types'
+import type { Finding } from '../../../../../src/core/domain/findings'
+import type { GlossaryEntry } from '../../../../../src/core/domain/glossary'
+import type { Lang } from '../../../../../src/core/domain/language'
 import { fakeSpeller } from '../fake-speller'
 
 const spell = fakeSpeller({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extractNumbers } from '../../../../../src/core/text/numbers/extract'
 import type { NumberMention } from '../../../../../src/core/text/numbers/mention'
 import type { DecimalStyle } from '../../../../../src/core/text/numbers/numerals'
-import type { Lang } from '../../../../../src/core/domain/types'
+import type { Lang } from '../../../../../src/core/domain/language'
 
 /** The mentions as [text, first key, hard] triples, stand-ins left out. */
 function read(
