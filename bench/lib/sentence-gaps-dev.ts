@@ -9,7 +9,8 @@ import { alignBeadSentences } from '../../src/core/align'
 import { unalignedSentenceCheck } from '../../src/core/checks/rules/unaligned-sentence'
 import { contextFor } from '../../src/core/checks/engine/context'
 import { runChecks } from '../../src/core/checks/engine/runner'
-import { PARAGRAPH_JOINER, type DocumentContext } from '../../src/core/checks/engine/types'
+import type { DocumentContext } from '../../src/core/checks/engine/types'
+import { PARAGRAPH_JOINER } from '../../src/core/domain/document'
 
 const tier = process.argv[2] ?? 'heavy'
 const dir = join(process.cwd(), '../shared/bench/align-dev', tier)

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { runCheckJob } from '../../core/checks/engine/job'
 import { CHECKS } from '../../core/checks/engine/registry'
-import type { SpellService } from '../../core/checks/engine/types'
+import type { SpellService } from '../../core/text/speller'
 import { loadSpeller } from '../services/spell'
 import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nspell from 'nspell'
-import type { SpellService } from '../../core/checks/engine/types'
+import type { SpellService } from '../../core/text/speller'
 import type { Lang } from '../../core/domain/language'
 
 type Speller = ReturnType<typeof nspell>

@@ -67,6 +67,9 @@ export interface Bead {
   sentences: BeadSentences
 }
 
+/** How the paragraphs of one side of a bead are joined into the one text checks read. */
+export const PARAGRAPH_JOINER = '\n\n'
+
 /** [start, end) of a sentence inside its paragraph (UTF-16 offsets). */
 export type SentenceBounds = [number, number]
 

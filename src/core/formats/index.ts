@@ -8,7 +8,6 @@ export type {
   FormatWriteOptions
 } from './adapter'
 export { readBilingualCsv, writeBilingualCsv, type BilingualCsvOptions } from './bilingual-csv'
-export { correctionRuns, type CorrectionRun } from '../review/corrections'
 export { decodeText, encodeUtf8, cleanText } from './encoding'
 export { FormatError, isFormatError, type FormatErrorCode, type FormatErrorParams } from './errors'
 export { extensionOf, pickReader, pickWriter, readFile } from './factory'

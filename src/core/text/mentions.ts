@@ -4,7 +4,8 @@ import { acronymBase, DOTTED_ACRONYM, expansionStart, isAcronymToken, isRomanNum
 import { isSupportingName, KNOWN_ENTITIES } from './entity-map'
 import { capitalAt, isAllCaps, isCapitalized } from './normalize'
 import { capitalizedPhrases } from './phrases'
-import { compileTerm, keysFor, matchAt, type TermPattern } from './terms'
+import type { NamePattern } from './patterns'
+import { compileTerm, keysFor, matchAt } from './terms'
 import { tokenize, type Token } from './tokenize'
 import type { WordForm } from './word-forms'
 import { pushTo } from '../collections/multimap'
@@ -32,12 +33,6 @@ export const isUnknownAcronym = (m: Mention): boolean => m.id.startsWith('acr:')
 
 /** The mention carries its own expansion ("gestión de riesgos (GR)"): its letters are checked. */
 export const isDefinedAcronym = (m: Mention): boolean => m.acronym !== null && m.expanded
-
-export interface NamePattern {
-  id: string
-  pattern: TermPattern
-  weak: boolean
-}
 
 /** Acronyms and names per language, built-in table plus the glossary's acronym pairs. */
 export interface EntityTable {

@@ -1,4 +1,4 @@
-import type { SpellService } from '../checks/engine/types'
+import type { SpellService } from './speller'
 
 /** British spellings and their American forms (the English dictionary is en-US). */
 const US_FORMS: [RegExp, string][] = [

@@ -2,29 +2,9 @@ import { RecentMap } from '../collections/recent'
 import type { Lang } from '../domain/language'
 import { inflectionKey, lowerKey } from './inflection'
 import { isAllCaps } from './normalize'
+import type { TermOptions, TermPattern, TermWord } from './patterns'
 import { oneSpaceApart, tokenize, type Token } from './tokenize'
 import { factsOf } from './word-forms'
-
-export interface TermOptions {
-  /** Default false: accents matter ("secretaria" is not "secretaría"). */
-  accentInsensitive?: boolean
-  /** Default false: case is ignored, except in acronyms, which always match case. */
-  caseSensitive?: boolean
-}
-
-interface TermWord {
-  text: string
-  key: string
-  /** All-caps words ("BID", "PCM") match only themselves, in capitals. */
-  acronym: boolean
-}
-
-export interface TermPattern {
-  source: string
-  lang: Lang
-  words: TermWord[]
-  options: TermOptions
-}
 
 export interface TermMatch {
   /** Token positions of the first and last matched word. */

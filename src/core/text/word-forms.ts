@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/language'
-import type { NamePattern } from './mentions'
+import type { NamePattern } from './patterns'
 import { fold, isAscii, lower } from './normalize'
 
 /**

@@ -1,8 +1,9 @@
 import { alignBeadSentences } from '../../align'
-import type { BeadSentences } from '../../domain/document'
+import { type BeadSentences, PARAGRAPH_JOINER } from '../../domain/document'
+import type { SpellService } from '../../text/speller'
 import type { Lang } from '../../domain/language'
 import { JobCache } from './job-cache'
-import { PARAGRAPH_JOINER, type CheckContext, type DocumentContext, type SegmentPair, type SpellService } from './types'
+import type { CheckContext, DocumentContext, SegmentPair } from './types'
 import type { GlossaryEntry } from '../../domain/glossary'
 
 export interface PairInput {

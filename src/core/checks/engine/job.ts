@@ -1,7 +1,8 @@
 import { contextFor } from './context'
 import { isEnabled, readingOrder, runChecks } from './runner'
 import { JobCache } from './job-cache'
-import type { Analysis, CheckDefinition, DocumentContext, SpellService } from './types'
+import type { Analysis, CheckDefinition, DocumentContext } from './types'
+import type { SpellService } from '../../text/speller'
 import type { CheckRunResult, CheckSettings } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
 

@@ -1,4 +1,5 @@
-import { PARAGRAPH_JOINER, type CheckContext, type CheckDefinition, type RawFinding, type SegmentPair } from './types'
+import type { CheckContext, CheckDefinition, RawFinding, SegmentPair } from './types'
+import { PARAGRAPH_JOINER } from '../../domain/document'
 import type { CheckRunResult, CheckSettings, Finding, ParagraphSpan, Span } from '../../domain/findings'
 
 /** Fills {{name}} placeholders. Unknown names stay visible so a missing parameter is noticed. */

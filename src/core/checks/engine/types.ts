@@ -6,6 +6,7 @@ import type { Lang } from '../../domain/language'
 import type { CheckMessages, FindingSide, MqmCategory, Severity, Span } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
 import type { BeadSentences } from '../../domain/document'
+import type { SpellService } from '../../text/speller'
 import type { JobCache } from './job-cache'
 
 /**
@@ -26,8 +27,6 @@ export interface SegmentPair {
   sentences: BeadSentences
 }
 
-export const PARAGRAPH_JOINER = '\n\n'
-
 export interface DocumentContext {
   id: string
   name: string
@@ -39,22 +38,6 @@ export interface DocumentContext {
 export interface ProjectContext {
   /** All documents of the project, this one included, so consistency reaches across releases. */
   documents: DocumentContext[]
-}
-
-/**
- * Spelling dictionaries. Loaded by Node code (main process, CLI) and injected: checks never read
- * files. Absent in contexts without dictionaries; checks that need it then report nothing.
- */
-export interface SpellService {
-  /** True when the word, as written, is spelled correctly in the language. */
-  check(word: string, lang: Lang): boolean
-  /** Corrections, best first. Slow: call it only for words already found misspelled. */
-  suggest?(word: string, lang: Lang): string[]
-  /**
-   * True when the dictionary accepts any of the words. Not cached: for probing many generated
-   * candidates without evicting the words of the text from `check`'s cache.
-   */
-  knowsAny?(words: readonly string[], lang: Lang): boolean
 }
 
 export interface CheckContext {

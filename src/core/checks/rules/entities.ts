@@ -11,7 +11,8 @@ import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { isCognate } from '../../text/lexicon/text'
 import { capitalizedPhrases } from '../../text/phrases'
 import { tokenize, type Token } from '../../text/tokenize'
-import type { CheckContext, CheckDefinition, RawFinding, SpellService } from '../engine/types'
+import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
+import type { SpellService } from '../../text/speller'
 
 interface Side {
   text: string

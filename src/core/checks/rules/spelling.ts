@@ -12,7 +12,8 @@ import {
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
 import { factsOf } from '../../text/word-forms'
-import type { Analysis, CheckContext, CheckDefinition, RawFinding, SpellService } from '../engine/types'
+import type { Analysis, CheckContext, CheckDefinition, RawFinding } from '../engine/types'
+import type { SpellService } from '../../text/speller'
 import { read } from '../engine/job-cache'
 
 /** URLs, e-mail addresses, hashtags and handles: never words. */

@@ -1,4 +1,5 @@
-import { PARAGRAPH_JOINER, type CheckDefinition, type RawFinding, type SegmentPair } from '../engine/types'
+import type { CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
+import { PARAGRAPH_JOINER } from '../../domain/document'
 import type { Span } from '../../domain/findings'
 
 /** Below this many words a lone sentence is too often a heading, a dateline or a merged fragment. */

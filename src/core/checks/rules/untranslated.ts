@@ -9,7 +9,8 @@ import { capitalizedPhrases } from '../../text/phrases'
 import { segmentSentences } from '../../text/sentences'
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
-import type { CheckContext, CheckDefinition, RawFinding, SpellService } from '../engine/types'
+import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
+import type { SpellService } from '../../text/speller'
 
 /** Sentences shorter than this (after names and quotes are set aside) are not judged. */
 const MIN_WORDS = 5

@@ -1,7 +1,7 @@
 /** Small text utilities for the checks that read words and paragraphs. */
 import { isAscii } from '../normalize'
 import { tokenize, type Token } from '../tokenize'
-import { PARAGRAPH_JOINER } from '../../checks/engine/types'
+import { PARAGRAPH_JOINER } from '../../domain/document'
 
 export interface TextRange {
   start: number

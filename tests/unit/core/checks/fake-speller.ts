@@ -1,4 +1,4 @@
-import type { SpellService } from '../../../../src/core/checks/engine/types'
+import type { SpellService } from '../../../../src/core/text/speller'
 import type { Lang } from '../../../../src/core/domain/language'
 
 /**
