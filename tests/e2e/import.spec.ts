@@ -1,4 +1,10 @@
+import { Document, Packer, Paragraph } from 'docx'
 import { CotejoPage, expect, seeds, test, testFile } from './support/app'
+
+const docx = async (paragraphs: string[]): Promise<string> =>
+  (await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] }))).toString(
+    'base64'
+  )
 
 test.describe('import a release and see it side by side (browser mode)', () => {
   for (const [i, seed] of seeds().entries()) {
@@ -93,6 +99,31 @@ test.describe('import a release and see it side by side (browser mode)', () => {
     expect(await new CotejoPage(page).readGrid()).toHaveLength(seed.source.length)
     await page.getByRole('link', { name: 'Projects' }).click()
     await expect(page.getByTestId('recent-files')).toContainText(seed.name)
+  })
+
+  test('a Spanish and an English Word file dropped together are imported as a pair', async ({ page, app }) => {
+    await page.goto(app.url)
+    const files = [
+      { name: 'aviso.en.docx', base64: await docx(['The office opens on Monday.', 'Entry is free.']) },
+      { name: 'aviso.es.docx', base64: await docx(['La oficina abre el lunes.', 'La entrada es gratuita.']) }
+    ]
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer()
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))
+        dt.items.add(
+          new File([bytes], f.name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
+        )
+      }
+      return dt
+    }, files)
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+    // The file named English is the translation, whichever was dropped first.
+    expect(await new CotejoPage(page).readGrid()).toEqual([
+      { source: 'La oficina abre el lunes.', target: 'The office opens on Monday.' },
+      { source: 'La entrada es gratuita.', target: 'Entry is free.' }
+    ])
   })
 })
 
