@@ -15,9 +15,6 @@ import type { Lang } from '../domain/language'
 import { alignParagraphSentences } from './engine'
 import { segmentSentences } from '../text/sentences'
 
-export { segmentSentences } from '../text/sentences'
-export type { SentenceSpan } from '../text/sentences'
-
 export interface AlignOptions {
   sourceLang: Lang
   targetLang: Lang
