@@ -9,7 +9,7 @@ import { pickReader } from '../../core/formats/factory'
 import type { FormatId } from '../../core/formats/adapter'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import { BILINGUAL_FORMATS, PARAGRAPH_FORMATS, readBilingualFile, readParagraphsFile } from '../formats'
-import { assertImportSize, decodeBase64, decodeText } from './decode'
+import { assertImportSize, decodeBase64, decodeText, fileSource } from './decode'
 
 /** One language's paragraphs, with the encoding of a text file (null for a Word document). */
 export interface ReadSide {
@@ -21,7 +21,7 @@ export interface ReadSide {
 /** The adapter the factory would pick, or null when no adapter claims the file. */
 function formatOf(kind: 'bilingual' | 'paragraphs', name: string, bytes: Uint8Array): FormatId | null {
   try {
-    return pickReader(kind === 'bilingual' ? BILINGUAL_FORMATS : PARAGRAPH_FORMATS, name, bytes).id
+    return pickReader(kind === 'bilingual' ? BILINGUAL_FORMATS : PARAGRAPH_FORMATS, fileSource(name, bytes)).id
   } catch {
     return null
   }

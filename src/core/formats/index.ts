@@ -9,7 +9,7 @@ export type {
 } from './adapter'
 export { readBilingualCsv, writeBilingualCsv, type BilingualCsvOptions } from './bilingual-csv'
 export { correctionRuns, type CorrectionRun } from '../review/corrections'
-export { decodeText, encodeUtf8, cleanText } from './encoding'
+export { encodeUtf8, cleanText } from './encoding'
 export { FormatError, isFormatError, type FormatErrorCode, type FormatErrorParams } from './errors'
 export { extensionOf, pickReader, pickWriter, readFile } from './factory'
 export { GLOSSARY_CSV_COLUMNS, readGlossaryCsv, writeGlossaryCsv, type GlossaryImport } from './glossary-csv'
