@@ -20,7 +20,11 @@ import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
 import { createImportService, type Aligner } from './import'
+import { createAlignmentService } from './alignment'
+import { keepKind, mutations } from './mutation'
+import { createQueryService } from './queries'
 import { createReviewService } from './review'
+import { createSignoffService } from './signoff'
 import { createSettingsService } from './settings'
 
 export interface ServiceOptions {
@@ -79,25 +83,28 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const documentsProject = ({ documentId }: { documentId: number }): number[] => projectDocuments(documentId)
   const inProject = ({ projectId }: { projectId: number }): number[] => documents.idsInProject(projectId)
   function withFindings<I, O>(scope: (input: NoInfer<I>) => number[], handler: (input: I) => O | Promise<O>) {
-    return async (input: I): Promise<O> => {
+    return keepKind(handler, async (input: I): Promise<O> => {
       const ids = scope(input)
       if (ids.length > 0) await findings.ensure(ids)
       return handler(input)
-    }
+    })
   }
+  const reviewer = () => {
+    const s = settings.get()
+    return { name: s.reviewerName, role: s.reviewerRole }
+  }
+  // Every review mutation is registered through this: its change and audit rows in one transaction.
+  const mutation = mutations(db, audit, () => reviewer().name)
   const review = createReviewService({
-    db,
     documents,
     review: reviewStore,
-    audit,
     findings,
-    reviewer: () => {
-      const s = settings.get()
-      return { name: s.reviewerName, role: s.reviewerRole }
-    },
-    passThreshold: () => settings.get().passThreshold,
-    align
+    reviewer,
+    passThreshold: () => settings.get().passThreshold
   })
+  const queries = createQueryService({ documents, review: reviewStore, findings, reviewer })
+  const signoff = createSignoffService({ documents, review: reviewStore, audit, reviewer })
+  const alignment = createAlignmentService({ documents, align })
   const exportDeps: ExportDeps = {
     lang: () => settings.get().uiLanguage,
     now: () => now(),
@@ -144,47 +151,22 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     updateSettings: (partial) => settings.update(partial),
     listChecks: () => checks.map(checkInfo),
     checkProgress: () => runner.progress(),
-    editTarget: (input) => {
-      review.edit(input)
-      return null
-    },
-    acceptFinding: withFindings(oneDocument, ({ documentId, key }) => {
-      review.accept(documentId, key)
-      return null
-    }),
-    ignoreFinding: withFindings(oneDocument, ({ documentId, key, reason, scope }) => {
-      review.ignore(documentId, key, reason, scope)
-      return null
-    }),
-    unignoreFinding: withFindings(oneDocument, ({ documentId, key }) => {
-      review.unignore(documentId, key)
-      return null
-    }),
-    previewFixAll: withFindings(documentsProject, ({ documentId, key }) => review.previewFixAll(documentId, key)),
-    applyFixAll: withFindings(documentsProject, ({ documentId, key, changes }) =>
-      review.applyFixAll(documentId, key, changes)
-    ),
-    setSegmentStatus: ({ documentId, segment, status }) => {
-      review.setSegmentStatus(documentId, segment, status)
-      return null
-    },
+    // An accepted suggestion and each fix-all change are corrections: audited as 'edit'.
+    editTarget: mutation('edit', review.edit),
+    acceptFinding: withFindings(oneDocument, mutation('edit', review.accept)),
+    ignoreFinding: withFindings(oneDocument, mutation('ignore', review.ignore)),
+    unignoreFinding: withFindings(oneDocument, mutation('unignore', review.unignore)),
+    previewFixAll: withFindings(documentsProject, review.previewFixAll),
+    applyFixAll: withFindings(documentsProject, mutation('edit', review.applyFixAll)),
+    setSegmentStatus: mutation('status', review.setSegmentStatus),
     createQuery: withFindings(
       ({ documentId, findingKey }) => (findingKey ? [documentId] : []),
-      ({ documentId, segment, question, findingKey }) => review.addQuery(documentId, segment, question, findingKey)
+      mutation('query', queries.add)
     ),
-    updateQuery: ({ queryId, status, answer }) => {
-      review.updateQuery(queryId, status, answer)
-      return null
-    },
-    approveDocument: ({ documentId, note }) => {
-      review.approve(documentId, note)
-      return null
-    },
-    reopenDocument: ({ documentId, note }) => {
-      review.reopen(documentId, note)
-      return null
-    },
-    getAuditLog: ({ documentId }) => review.auditLog(documentId),
+    updateQuery: mutation('queryUpdate', queries.update),
+    approveDocument: mutation('approve', signoff.approve),
+    reopenDocument: mutation('reopen', signoff.reopen),
+    getAuditLog: signoff.auditLog,
     importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
       const bytes = decodeBase64(file.base64)
@@ -227,14 +209,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
         bytes: await zipFiles(files)
       })
     }),
-    editAlignment: ({ documentId, edit }) => {
-      review.editAlignment(documentId, edit)
-      return null
-    },
-    realignDocument: ({ documentId }) => {
-      review.realign(documentId)
-      return null
-    },
+    editAlignment: mutation('align', alignment.edit),
+    realignDocument: mutation('realign', alignment.realign),
     importBilingual: (input) => imports.importBilingual(input),
     importDocxPair: (input) => imports.importDocxPair(input)
   }
