@@ -1,12 +1,11 @@
 import type { ApiHandlers, ExportedFileData } from '../../core/api/contract'
 import type { CheckInfo } from '../../core/domain/findings'
-import { AppError } from '../../core/api/result'
 import { glossaryExportInfo } from '../../core/formats/export-formats'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition, SpellService } from '../../core/checks/engine/types'
 import type { Db } from '../db/database'
-import { readGlossaryFile, writeGlossary } from '../formats'
-import { assertImportSize, decodeBase64 } from '../import/decode'
+import { writeGlossary } from '../formats'
+import { readGlossaryInput } from '../import/read'
 import { createAuditStore } from '../store/audit'
 import { createDocumentStore } from '../store/documents'
 import { createGlossaryStore } from '../store/glossary'
@@ -169,11 +168,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     getAuditLog: signoff.auditLog,
     importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
-      const bytes = decodeBase64(file.base64)
-      assertImportSize(bytes, file.name)
-      const { value } = await readGlossaryFile(file.name, bytes)
-      if (value.entries.length === 0)
-        throw new AppError('glossary.invalid', `${file.name} has no usable terms.`, { file: file.name })
+      const value = await readGlossaryInput(file)
       glossary.insertMany(projectId, value.entries)
       return {
         imported: value.entries.length,
