@@ -18,7 +18,8 @@ import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFil
 import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
-import { createImportService, type Aligner } from './import'
+import type { ImportPlan } from '../import/plan'
+import { createImportService, IMPORT_READERS, type Aligner } from './import'
 import { createAlignmentService } from './alignment'
 import { keepKind, mutations } from './mutation'
 import { createQueryService } from './queries'
@@ -109,20 +110,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     now: () => now(),
     printToPdf: options.printToPdf
   }
-  const imports = createImportService({
-    projects,
-    documents,
-    recent,
-    align,
-    onImported: (doc) =>
-      audit.record({
-        documentId: doc.id,
-        projectId: doc.projectId,
-        action: 'import',
-        actor: settings.get().reviewerName,
-        details: { name: doc.name, origin: doc.origin, rows: doc.beadCount }
-      })
-  })
+  const imports = createImportService({ projects, documents, recent, align })
+  const storeImport = mutation('import', imports.store)
+  /** An import method: its file reading (async, outside the transaction), then the audited store. */
+  const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
+    keepKind(storeImport, async (input: I) => storeImport({ projectId: input.projectId, plan: await read(input) }))
 
   return {
     listProjects: () => projects.list(),
@@ -142,9 +134,9 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       documents.remove(documentId)
       return null
     },
-    importCombined: (input) => imports.importCombined(input),
-    importPair: (input) => imports.importPair(input),
-    importPasted: (input) => imports.importPasted(input),
+    importCombined: importing(IMPORT_READERS.importCombined),
+    importPair: importing(IMPORT_READERS.importPair),
+    importPasted: importing(IMPORT_READERS.importPasted),
     listRecentFiles: () => recent.list(),
     getSettings: () => settings.get(),
     updateSettings: (partial) => settings.update(partial),
@@ -206,7 +198,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     }),
     editAlignment: mutation('align', alignment.edit),
     realignDocument: mutation('realign', alignment.realign),
-    importBilingual: (input) => imports.importBilingual(input),
-    importDocxPair: (input) => imports.importDocxPair(input)
+    importBilingual: importing(IMPORT_READERS.importBilingual),
+    importDocxPair: importing(IMPORT_READERS.importDocxPair)
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Storing imports: the plan read by backend/import/plan.ts (the same reading `cotejo check` uses)
  * becomes a document, aligned here when the file brought no alignment, and its files are listed
- * under recent files.
+ * under recent files. Reading is asynchronous (Word documents); storing is one synchronous change,
+ * registered with its transaction and audit row like every other mutation (handlers.ts).
  */
 import type { FileInput } from '../../core/api/contract'
-import type { ImportResult, BeadOrigin, DocumentSummary } from '../../core/domain/document'
+import type { ImportResult, BeadOrigin } from '../../core/domain/document'
 import type { Lang } from '../../core/domain/language'
 import type { BeadSentences } from '../../core/domain/document'
 import { bilingualPlan, readImport, type ImportPlan, type ImportRequest, type Langs } from '../import/plan'
+import { change, type Change } from './mutation'
 import type { DocumentStore } from '../store/documents'
 import type { ProjectStore } from '../store/projects'
 import type { createRecentStore } from '../store/recent'
@@ -43,63 +45,57 @@ interface Deps {
   documents: DocumentStore
   recent: ReturnType<typeof createRecentStore>
   align: Aligner
-  onImported?: (doc: DocumentSummary) => void
 }
 
-export function createImportService({ projects, documents, recent, align, onImported }: Deps) {
-  function store(projectId: number, plan: ImportPlan): ImportResult {
-    const doc = plan.document
-    projects.get(projectId) // notFound before any work
-    const beads = doc.beads ?? align(doc.source, doc.target, doc)
-    const document = documents.insert({ ...doc, projectId, beads })
-    projects.touch(projectId)
-    onImported?.(document)
-    const result = {
-      document,
-      sourceEncoding: doc.sourceEncoding ?? 'utf-8',
-      targetEncoding: doc.targetEncoding ?? 'utf-8'
-    }
-    for (const { file, kind } of plan.recent)
-      recent.add({ name: file.name, path: file.path ?? null, kind, documentId: document.id, projectId })
-    return result
-  }
-
-  type PairInput = { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
-
-  /**
-   * The one import entry: pasted text, one file (an XLIFF or TMX file, else a combined release)
-   * or two files (a source and its translation, Word or text). Every API method, the window's
-   * drop and the dialogs come through here.
-   */
-  async function importInput(input: ImportInput): Promise<ImportResult> {
-    const { projectId, ...request } = input
-    return store(projectId, await readImport(request))
-  }
-
-  const pair = (input: PairInput): Promise<ImportResult> =>
-    importInput({
-      kind: 'files',
-      projectId: input.projectId,
-      files: [input.source, input.target],
-      name: input.name,
-      ...langsOf(input)
-    })
-
+export function createImportService({ projects, documents, recent, align }: Deps) {
   return {
-    importInput,
-    importCombined: (input: { projectId: number; file: FileInput } & Langs) =>
-      importInput({ kind: 'files', projectId: input.projectId, files: [input.file], ...langsOf(input) }),
-    importPair: pair,
-    /** Kept as its own API method; the same entry as importPair (Word or text, read by content). */
-    importDocxPair: pair,
-    importBilingual: async (input: { projectId: number; file: FileInput }) =>
-      store(input.projectId, await bilingualPlan(input.file)),
-    importPasted: (input: { projectId: number; name: string; source: string; target: string } & Langs) =>
-      importInput({ kind: 'text', ...input })
+    /** Stores a plan in a project; one 'import' audit row. */
+    store({ projectId, plan }: { projectId: number; plan: ImportPlan }): Change<ImportResult> {
+      const doc = plan.document
+      projects.get(projectId) // notFound before any work
+      const beads = doc.beads ?? align(doc.source, doc.target, doc)
+      const document = documents.insert({ ...doc, projectId, beads })
+      projects.touch(projectId)
+      for (const { file, kind } of plan.recent)
+        recent.add({ name: file.name, path: file.path ?? null, kind, documentId: document.id, projectId })
+      return change(
+        {
+          document,
+          sourceEncoding: doc.sourceEncoding ?? 'utf-8',
+          targetEncoding: doc.targetEncoding ?? 'utf-8'
+        },
+        {
+          documentId: document.id,
+          projectId: document.projectId,
+          details: { name: document.name, origin: document.origin, rows: document.beadCount }
+        }
+      )
+    }
   }
 }
+
+type PairInput = { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
 
 const langsOf = (l: Langs): Langs => ({ sourceLang: l.sourceLang, targetLang: l.targetLang })
+
+const readPair = (input: PairInput): Promise<ImportPlan> =>
+  readImport({ kind: 'files', files: [input.source, input.target], name: input.name, ...langsOf(input) })
+
+/**
+ * What each import API method reads, all through the one import entry (`readImport`): pasted
+ * text, one file (an XLIFF or TMX file, else a combined release) or two files (a source and its
+ * translation, Word or text). The window's drop and the dialogs come through these.
+ */
+export const IMPORT_READERS = {
+  importCombined: (input: { projectId: number; file: FileInput } & Langs) =>
+    readImport({ kind: 'files', files: [input.file], ...langsOf(input) }),
+  importPair: readPair,
+  /** Kept as its own API method; the same entry as importPair (Word or text, read by content). */
+  importDocxPair: readPair,
+  importBilingual: (input: { projectId: number; file: FileInput }) => bilingualPlan(input.file),
+  importPasted: (input: { projectId: number; name: string; source: string; target: string } & Langs) =>
+    readImport({ kind: 'text', name: input.name, source: input.source, target: input.target, ...langsOf(input) })
+}
 
 /** What the import entry takes: a request and the project to store it in. */
 export type ImportInput = ImportRequest & { projectId: number }

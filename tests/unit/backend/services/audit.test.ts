@@ -33,7 +33,41 @@ type Examples = { [M in ApiMethod]?: Example<M> }
 const asCommunications = (r: Ready) => r.call('updateSettings', { reviewerRole: 'communications' })
 
 /** One call of each audited method that changes one thing (set-up calls run first, uncounted). */
+const file = (name: string, text: string) => ({ name, base64: Buffer.from(text, 'utf8').toString('base64') })
+const langs = { sourceLang: 'es', targetLang: 'en' } as const
+const TMX =
+  '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="es" segtype="paragraph" ' +
+  'datatype="plaintext" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu>' +
+  '<tuv xml:lang="es"><seg>El puente abrió.</seg></tuv><tuv xml:lang="en"><seg>The bridge opened.</seg></tuv>' +
+  '</tu></body></tmx>'
+const projectOf = async (r: Ready): Promise<number> => (await r.call('listProjects', {}))[0]!.id
+
 const EXAMPLES: Examples = {
+  importCombined: async (r) => ({
+    projectId: await projectOf(r),
+    file: file('nota.txt', 'El puente abrió.\n\nEnglish translation\n\nThe bridge opened.\n'),
+    ...langs
+  }),
+  importPair: async (r) => ({
+    projectId: await projectOf(r),
+    source: file('nota.es.txt', 'El puente abrió.'),
+    target: file('nota.en.txt', 'The bridge opened.'),
+    ...langs
+  }),
+  importDocxPair: async (r) => ({
+    projectId: await projectOf(r),
+    source: file('nota.es.txt', 'El puente abrió.'),
+    target: file('nota.en.txt', 'The bridge opened.'),
+    ...langs
+  }),
+  importBilingual: async (r) => ({ projectId: await projectOf(r), file: file('memoria.tmx', TMX) }),
+  importPasted: async (r) => ({
+    projectId: await projectOf(r),
+    name: 'Pegado',
+    source: 'El puente abrió.',
+    target: 'The bridge opened.',
+    ...langs
+  }),
   editTarget: async ({ documentId }) => ({ documentId, paragraph: 2, text: 'A third, shorter paragraph.' }),
   acceptFinding: async ({ documentId, key }) => ({ documentId, key }),
   ignoreFinding: async ({ documentId, key }) => ({ documentId, key, reason: 'House style', scope: 'project' }),
@@ -90,7 +124,7 @@ const AUDITED = Object.entries(probe.handlers)
 probe.close()
 
 describe('audit records, applied at registration', () => {
-  it('covers every review mutation', () => {
+  it('covers every import and review mutation', () => {
     expect(AUDITED.map(([m]) => m).sort()).toEqual(Object.keys(EXAMPLES).sort())
   })
 
