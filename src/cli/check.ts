@@ -9,11 +9,12 @@ import { SEVERITIES, severityRank, type CheckFailure, type Finding, type Severit
 import type { Lang } from '../core/domain/language'
 import type { Aligner } from '../backend/services/import'
 import { oneOf, parse, UsageError } from './args'
-import { readCombined, readGlossary, readPair, toContext, type CliDocument } from './documents'
+import { readDocument, readGlossary, toContext, type CliDocument } from './documents'
 
 export const CHECK_HELP = `Usage:
-  cotejo check FILE...                     combined files (Spanish, a line "English translation", English)
-  cotejo check --source A --target B       a source file and its translation
+  cotejo check FILE...                     combined files (Spanish, a line "English translation", English),
+                                           or XLIFF/TMX files
+  cotejo check --source A --target B       a source file and its translation (text or Word)
   cotejo check --jsonl FILE                one segment pair per line: {"id","source","target","source_lang","target_lang"}
 
 Options:
@@ -125,9 +126,9 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
   const docs: CliDocument[] = []
   if (values.source || values.target) {
     if (!values.source || !values.target) throw new UsageError('--source and --target go together')
-    docs.push(await readPair(values.source, values.target, langs, io.align))
+    docs.push(await readDocument([values.source, values.target], langs, io.align))
   }
-  for (const file of positionals) docs.push(await readCombined(file, langs, io.align))
+  for (const file of positionals) docs.push(await readDocument([file], langs, io.align))
   if (docs.length === 0) throw new UsageError(`nothing to check\n\n${CHECK_HELP}`)
 
   const contexts = docs.map((d, i) => toContext(d, String(i)))

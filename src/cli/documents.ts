@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { alignBeadSentences } from '../core/align'
-import { AppError } from '../core/api/result'
+import type { FileInput } from '../core/api/contract'
 import type { DocumentContext } from '../core/checks/engine/types'
 import { PARAGRAPH_JOINER } from '../core/domain/document'
 import type { GlossaryEntry } from '../core/domain/glossary'
 import type { Lang } from '../core/domain/language'
-import { parseCombined } from '../core/formats/combined'
-import { splitParagraphs } from '../core/formats/paragraphs'
-import { readGlossaryFile } from '../backend/formats'
-import { decodeText } from '../backend/import/decode'
+import { readImport } from '../backend/import/plan'
+import { readGlossaryInput } from '../backend/import/read'
 import type { Aligner, BeadPlan } from '../backend/services/import'
 import { UsageError } from './args'
 
@@ -23,55 +21,40 @@ export interface CliDocument {
   beads: BeadPlan[]
 }
 
-async function readText(path: string): Promise<string> {
-  let bytes: Buffer
+/** A file from the command line as the app receives one from the window. */
+async function fileInput(path: string): Promise<FileInput> {
   try {
-    bytes = await readFile(path)
+    return { name: basename(path), path, base64: (await readFile(path)).toString('base64') }
   } catch (err) {
     throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
   }
-  return decodeText(new Uint8Array(bytes), basename(path)).text
 }
 
-export async function readCombined(
-  path: string,
+/**
+ * One document from one file (a combined release, an XLIFF or TMX file) or two (a source and its
+ * translation, Word or text), read by the app's import entry: what the app accepts, the CLI
+ * accepts, and it refuses the rest with the same messages.
+ */
+export async function readDocument(
+  paths: readonly string[],
   langs: { sourceLang: Lang; targetLang: Lang },
   align: Aligner
 ): Promise<CliDocument> {
-  const parsed = parseCombined(await readText(path))
-  if (!parsed.ok) {
-    const why = {
-      noSeparator: 'no line "English translation" between the two languages',
-      emptySource: 'no text before the line "English translation"',
-      emptyTarget: 'no text after the line "English translation"'
-    }[parsed.error]
-    throw new AppError(`import.${parsed.error}`, `${path}: ${why}`)
+  const files = await Promise.all(paths.map(fileInput))
+  const { document: d } = await readImport({ kind: 'files', files, ...langs })
+  const { sourceLang, targetLang } = d
+  return {
+    file: paths[0] ?? '',
+    sourceLang,
+    targetLang,
+    source: d.source,
+    target: d.target,
+    beads: d.beads ?? align(d.source, d.target, { sourceLang, targetLang })
   }
-  const { source, target } = parsed.value
-  return { file: path, ...langs, source, target, beads: align(source, target, langs) }
-}
-
-export async function readPair(
-  sourcePath: string,
-  targetPath: string,
-  langs: { sourceLang: Lang; targetLang: Lang },
-  align: Aligner
-): Promise<CliDocument> {
-  const source = splitParagraphs(await readText(sourcePath))
-  const target = splitParagraphs(await readText(targetPath))
-  if (source.length === 0) throw new AppError('import.emptySource', `${sourcePath} has no text`)
-  if (target.length === 0) throw new AppError('import.emptyTarget', `${targetPath} has no text`)
-  return { file: sourcePath, ...langs, source, target, beads: align(source, target, langs) }
 }
 
 export async function readGlossary(path: string): Promise<GlossaryEntry[]> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
-  }
-  return (await readGlossaryFile(basename(path), new Uint8Array(bytes))).value.entries
+  return (await readGlossaryInput(await fileInput(path))).entries
 }
 
 /** The checks' view of a CLI document: one segment per bead, with its sentence alignment. */

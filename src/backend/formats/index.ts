@@ -12,6 +12,7 @@ import {
   SHARED_GLOSSARY_FORMATS,
   SHARED_PARAGRAPH_FORMATS
 } from '../../core/formats/registry'
+import { fileSource } from '../import/decode'
 import { readDocxParagraphs } from './docx-read'
 import { writeDocxTable, writeDocxTarget } from './docx-write'
 
@@ -42,7 +43,7 @@ export const docxParagraphsFormat: FormatAdapter<'paragraphs'> = {
   extensions: ['.docx'],
   mediaType: DOCX_MEDIA_TYPE,
   sniff: isZip,
-  read: (bytes) => readDocxParagraphs(bytes)
+  read: (source) => readDocxParagraphs(source.bytes)
 }
 
 export const BILINGUAL_FORMATS: readonly FormatAdapter<'bilingual'>[] = [
@@ -62,7 +63,7 @@ export function readBilingualFile(
   bytes: Uint8Array,
   options?: FormatReadOptions
 ): Promise<{ format: FormatId; value: BilingualDocument }> {
-  return readFile(BILINGUAL_FORMATS, fileName, bytes, options)
+  return readFile(BILINGUAL_FORMATS, fileSource(fileName, bytes), options)
 }
 
 /** Reads a termbase (CSV or TBX). */
@@ -70,7 +71,7 @@ export function readGlossaryFile(
   fileName: string,
   bytes: Uint8Array
 ): Promise<{ format: FormatId; value: GlossaryImport }> {
-  return readFile(GLOSSARY_FORMATS, fileName, bytes)
+  return readFile(GLOSSARY_FORMATS, fileSource(fileName, bytes))
 }
 
 /** Reads one language's paragraphs from a .docx or a .txt. */
@@ -78,7 +79,7 @@ export function readParagraphsFile(
   fileName: string,
   bytes: Uint8Array
 ): Promise<{ format: FormatId; value: string[] }> {
-  return readFile(PARAGRAPH_FORMATS, fileName, bytes)
+  return readFile(PARAGRAPH_FORMATS, fileSource(fileName, bytes))
 }
 
 /** Writes a reviewed document in a format: 'xliff-1.2', 'xliff-2.0', 'tmx', 'csv', 'docx-table', 'docx-target', 'txt-target'. */

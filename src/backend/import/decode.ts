@@ -1,5 +1,13 @@
+/**
+ * The one text decoder: every imported file (a side of a pair, a combined release, XLIFF, TMX,
+ * TBX, CSV, a termbase) becomes text here, in the backend, with iconv-lite. The pure core only
+ * ever sees decoded strings. (Node 20's WHATWG TextDecoder reads 'windows-1252' as Latin-1 here:
+ * bytes 0x80-0x9F, where “ ” – — € live, come out as control characters.)
+ */
 import iconv from 'iconv-lite'
 import { AppError } from '../../core/api/result'
+import type { FormatSource } from '../../core/formats/adapter'
+import { FormatError } from '../../core/formats/errors'
 import { MAX_IMPORT_BYTES } from '../../core/formats/limits'
 
 export interface DecodedText {
@@ -61,11 +69,6 @@ function refuseBinary(fileName: string, kind: string): never {
   throw new AppError('import.binary', `${fileName} is not a text file (${kind}).`, { file: fileName, kind })
 }
 
-/**
- * Turns the bytes of an uploaded file into text: BOMs first (UTF-8, UTF-16 LE/BE), then strict
- * UTF-8, then UTF-16 without BOM by its NUL pattern, then a single-byte guess. Spanish files saved
- * by older Windows programs are Windows-1252; decoding them as Latin-1 or UTF-8 would lose ñ and á.
- */
 /** Refuses a file over the import limit, naming the limit. */
 export function assertImportSize(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): void {
   if (bytes.length > maxBytes) {
@@ -77,8 +80,24 @@ export function assertImportSize(bytes: Uint8Array, fileName: string, maxBytes =
   }
 }
 
-export function decodeText(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): DecodedText {
-  assertImportSize(bytes, fileName, maxBytes)
+/**
+ * Turns the bytes of an imported file into text: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16
+ * without BOM by its NUL pattern, then (XML) the declared encoding, then strict UTF-8, then a
+ * single-byte guess. Spanish files saved by older Windows programs are Windows-1252; decoding them
+ * as Latin-1 or UTF-8 would lose ñ, á and the typographic quotes. Binary files are refused
+ * (`import.binary`), as are empty files and files over the import limit.
+ */
+export interface DecodeOptions {
+  maxBytes?: number
+  /**
+   * XML rules: an encoding named in the XML declaration is honoured, and a file that names none
+   * must be UTF-8 (no single-byte guess), as the XML specification says.
+   */
+  xml?: boolean
+}
+
+export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
+  assertImportSize(bytes, fileName, options.maxBytes)
   if (bytes.length === 0) throw new AppError('import.emptyFile', `${fileName} is empty.`, { file: fileName })
   for (const [kind, magic] of MAGIC) if (startsWith(bytes, magic)) refuseBinary(fileName, kind)
 
@@ -98,8 +117,11 @@ export function decodeText(bytes: Uint8Array, fileName: string, maxBytes = MAX_I
         decoded = { text: iconv.decode(Buffer.from(bytes), 'utf-16be'), encoding: 'utf-16be' }
       else refuseBinary(fileName, 'NUL bytes')
     } else {
-      const utf8 = decodeStrictUtf8(bytes)
-      if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
+      const declared = options.xml ? declaredXmlEncoding(bytes) : null
+      const utf8 = declared === null || declared === 'utf-8' ? decodeStrictUtf8(bytes) : null
+      if (declared !== null && declared !== 'utf-8') decoded = decodeDeclared(bytes, declared)
+      else if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
+      else if (options.xml) throw new FormatError('format.encoding', { encoding: declared ?? 'utf-8' })
       else decoded = decodeSingleByte(bytes)
     }
   }
@@ -115,6 +137,59 @@ export function decodeText(bytes: Uint8Array, fileName: string, maxBytes = MAX_I
  */
 function decodeSingleByte(bytes: Uint8Array): DecodedText {
   return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' }
+}
+
+/** The encoding named in an XML declaration, lower case ('utf-8', 'iso-8859-1'...), or null. */
+function declaredXmlEncoding(bytes: Uint8Array): string | null {
+  // The declaration is ASCII in every ASCII-compatible encoding, so a Latin-1 peek reads it.
+  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1')
+  const label = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1]
+  if (!label) return null
+  const l = label.trim().toLowerCase()
+  return l === 'utf8' || l === 'us-ascii' || l === 'ascii' ? 'utf-8' : l
+}
+
+function decodeDeclared(bytes: Uint8Array, label: string): DecodedText {
+  // Latin-1 files are read as its superset Windows-1252, as browsers do.
+  const encoding = /^(iso-?8859-1|latin-?1|l1|cp1252|windows-1252)$/.test(label) ? 'windows-1252' : label
+  if (!iconv.encodingExists(encoding)) throw new FormatError('format.encoding', { encoding: label })
+  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
+}
+
+/**
+ * The start of a file as text, for recognising its format (`<xliff`, `<tmx`...); never throws.
+ * Bytes that are not text come out as whatever Latin-1 makes of them, which no sniffer matches.
+ */
+export function decodeHead(bytes: Uint8Array, length = 4096): string {
+  const head = Buffer.from(bytes.subarray(0, length))
+  if (startsWith(head, [0xff, 0xfe])) return iconv.decode(head.subarray(2), 'utf-16le')
+  if (startsWith(head, [0xfe, 0xff])) return iconv.decode(head.subarray(2), 'utf-16be')
+  const nul = nulProfile(head)
+  if (nul.odd > 0.3 && nul.even < 0.05) return iconv.decode(head, 'utf-16le')
+  if (nul.even > 0.3 && nul.odd < 0.05) return iconv.decode(head, 'utf-16be')
+  return head.toString('latin1')
+}
+
+/**
+ * A file as the formats factory receives it: its bytes, its head for sniffing, and its text,
+ * decoded on first use by this module (so a Word document is never decoded as text).
+ */
+export function fileSource(name: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): FormatSource {
+  const decoded = new Map<boolean, string>()
+  return {
+    name,
+    bytes,
+    head: decodeHead(bytes),
+    text(options = {}) {
+      const xml = options.xml === true
+      let text = decoded.get(xml)
+      if (text === undefined) {
+        text = decodeText(bytes, name, { maxBytes, xml }).text
+        decoded.set(xml, text)
+      }
+      return text
+    }
+  }
 }
 
 export function decodeBase64(base64: string): Uint8Array {

@@ -8,8 +8,15 @@ import type { FileInput } from '../../core/api/contract'
 import { pickReader } from '../../core/formats/factory'
 import type { FormatId } from '../../core/formats/adapter'
 import { splitParagraphs } from '../../core/formats/paragraphs'
-import { BILINGUAL_FORMATS, PARAGRAPH_FORMATS, readBilingualFile, readParagraphsFile } from '../formats'
-import { assertImportSize, decodeBase64, decodeText } from './decode'
+import type { GlossaryImport } from '../../core/formats/glossary-csv'
+import {
+  BILINGUAL_FORMATS,
+  PARAGRAPH_FORMATS,
+  readBilingualFile,
+  readGlossaryFile,
+  readParagraphsFile
+} from '../formats'
+import { assertImportSize, decodeBase64, decodeText, fileSource } from './decode'
 
 /** One language's paragraphs, with the encoding of a text file (null for a Word document). */
 export interface ReadSide {
@@ -21,7 +28,7 @@ export interface ReadSide {
 /** The adapter the factory would pick, or null when no adapter claims the file. */
 function formatOf(kind: 'bilingual' | 'paragraphs', name: string, bytes: Uint8Array): FormatId | null {
   try {
-    return pickReader(kind === 'bilingual' ? BILINGUAL_FORMATS : PARAGRAPH_FORMATS, name, bytes).id
+    return pickReader(kind === 'bilingual' ? BILINGUAL_FORMATS : PARAGRAPH_FORMATS, fileSource(name, bytes)).id
   } catch {
     return null
   }
@@ -54,6 +61,14 @@ export async function readSide(file: FileInput): Promise<ReadSide> {
     return { paragraphs: (await readParagraphsFile(file.name, bytes)).value, encoding: null, format: 'docx' }
   const { text, encoding } = readTextFile(file, bytes)
   return { paragraphs: splitParagraphs(text), encoding, format: 'text' }
+}
+
+/** A termbase (CSV or TBX), refused when it has no usable term. */
+export async function readGlossaryInput(file: FileInput): Promise<GlossaryImport> {
+  const { value } = await readGlossaryFile(file.name, fileBytes(file))
+  if (value.entries.length === 0)
+    throw new AppError('glossary.invalid', `${file.name} has no usable terms.`, { file: file.name })
+  return value
 }
 
 export { readBilingualFile }

@@ -1,13 +1,12 @@
 import type { ApiHandlers, ExportedFileData } from '../../core/api/contract'
 import type { CheckInfo } from '../../core/domain/findings'
-import { AppError } from '../../core/api/result'
 import { glossaryExportInfo } from '../../core/formats/export-formats'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
 import type { Db } from '../db/database'
-import { readGlossaryFile, writeGlossary } from '../formats'
-import { assertImportSize, decodeBase64 } from '../import/decode'
+import { writeGlossary } from '../formats'
+import { readGlossaryInput } from '../import/read'
 import { createAuditStore } from '../store/audit'
 import { createDocumentStore } from '../store/documents'
 import { createGlossaryStore } from '../store/glossary'
@@ -20,8 +19,13 @@ import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFil
 import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
-import { createImportService, type Aligner } from './import'
+import type { ImportPlan } from '../import/plan'
+import { createImportService, IMPORT_READERS, type Aligner } from './import'
+import { createAlignmentService } from './alignment'
+import { keepKind, mutations } from './mutation'
+import { createQueryService } from './queries'
 import { createReviewService } from './review'
+import { createSignoffService } from './signoff'
 import { createSettingsService } from './settings'
 
 export interface ServiceOptions {
@@ -80,44 +84,38 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const documentsProject = ({ documentId }: { documentId: number }): number[] => projectDocuments(documentId)
   const inProject = ({ projectId }: { projectId: number }): number[] => documents.idsInProject(projectId)
   function withFindings<I, O>(scope: (input: NoInfer<I>) => number[], handler: (input: I) => O | Promise<O>) {
-    return async (input: I): Promise<O> => {
+    return keepKind(handler, async (input: I): Promise<O> => {
       const ids = scope(input)
       if (ids.length > 0) await findings.ensure(ids)
       return handler(input)
-    }
+    })
   }
+  const reviewer = () => {
+    const s = settings.get()
+    return { name: s.reviewerName, role: s.reviewerRole }
+  }
+  // Every review mutation is registered through this: its change and audit rows in one transaction.
+  const mutation = mutations(db, audit, () => reviewer().name)
   const review = createReviewService({
-    db,
     documents,
     review: reviewStore,
-    audit,
     findings,
-    reviewer: () => {
-      const s = settings.get()
-      return { name: s.reviewerName, role: s.reviewerRole }
-    },
-    passThreshold: () => settings.get().passThreshold,
-    align
+    reviewer,
+    passThreshold: () => settings.get().passThreshold
   })
+  const queries = createQueryService({ documents, review: reviewStore, findings, reviewer })
+  const signoff = createSignoffService({ documents, review: reviewStore, audit, reviewer })
+  const alignment = createAlignmentService({ documents, align })
   const exportDeps: ExportDeps = {
     lang: () => settings.get().uiLanguage,
     now: () => now(),
     printToPdf: options.printToPdf
   }
-  const imports = createImportService({
-    projects,
-    documents,
-    recent,
-    align,
-    onImported: (doc) =>
-      audit.record({
-        documentId: doc.id,
-        projectId: doc.projectId,
-        action: 'import',
-        actor: settings.get().reviewerName,
-        details: { name: doc.name, origin: doc.origin, rows: doc.beadCount }
-      })
-  })
+  const imports = createImportService({ projects, documents, recent, align })
+  const storeImport = mutation('import', imports.store)
+  /** An import method: its file reading (async, outside the transaction), then the audited store. */
+  const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
+    keepKind(storeImport, async (input: I) => storeImport({ projectId: input.projectId, plan: await read(input) }))
 
   return {
     listProjects: () => projects.list(),
@@ -137,62 +135,33 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       documents.remove(documentId)
       return null
     },
-    importCombined: (input) => imports.importCombined(input),
-    importPair: (input) => imports.importPair(input),
-    importPasted: (input) => imports.importPasted(input),
+    importCombined: importing(IMPORT_READERS.importCombined),
+    importPair: importing(IMPORT_READERS.importPair),
+    importPasted: importing(IMPORT_READERS.importPasted),
     listRecentFiles: () => recent.list(),
     getSettings: () => settings.get(),
     updateSettings: (partial) => settings.update(partial),
     listChecks: () => checks.map(checkInfo),
     checkProgress: () => runner.progress(),
-    editTarget: (input) => {
-      review.edit(input)
-      return null
-    },
-    acceptFinding: withFindings(oneDocument, ({ documentId, key }) => {
-      review.accept(documentId, key)
-      return null
-    }),
-    ignoreFinding: withFindings(oneDocument, ({ documentId, key, reason, scope }) => {
-      review.ignore(documentId, key, reason, scope)
-      return null
-    }),
-    unignoreFinding: withFindings(oneDocument, ({ documentId, key }) => {
-      review.unignore(documentId, key)
-      return null
-    }),
-    previewFixAll: withFindings(documentsProject, ({ documentId, key }) => review.previewFixAll(documentId, key)),
-    applyFixAll: withFindings(documentsProject, ({ documentId, key, changes }) =>
-      review.applyFixAll(documentId, key, changes)
-    ),
-    setSegmentStatus: ({ documentId, segment, status }) => {
-      review.setSegmentStatus(documentId, segment, status)
-      return null
-    },
+    // An accepted suggestion and each fix-all change are corrections: audited as 'edit'.
+    editTarget: mutation('edit', review.edit),
+    acceptFinding: withFindings(oneDocument, mutation('edit', review.accept)),
+    ignoreFinding: withFindings(oneDocument, mutation('ignore', review.ignore)),
+    unignoreFinding: withFindings(oneDocument, mutation('unignore', review.unignore)),
+    previewFixAll: withFindings(documentsProject, review.previewFixAll),
+    applyFixAll: withFindings(documentsProject, mutation('edit', review.applyFixAll)),
+    setSegmentStatus: mutation('status', review.setSegmentStatus),
     createQuery: withFindings(
       ({ documentId, findingKey }) => (findingKey ? [documentId] : []),
-      ({ documentId, segment, question, findingKey }) => review.addQuery(documentId, segment, question, findingKey)
+      mutation('query', queries.add)
     ),
-    updateQuery: ({ queryId, status, answer }) => {
-      review.updateQuery(queryId, status, answer)
-      return null
-    },
-    approveDocument: ({ documentId, note }) => {
-      review.approve(documentId, note)
-      return null
-    },
-    reopenDocument: ({ documentId, note }) => {
-      review.reopen(documentId, note)
-      return null
-    },
-    getAuditLog: ({ documentId }) => review.auditLog(documentId),
+    updateQuery: mutation('queryUpdate', queries.update),
+    approveDocument: mutation('approve', signoff.approve),
+    reopenDocument: mutation('reopen', signoff.reopen),
+    getAuditLog: signoff.auditLog,
     importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
-      const bytes = decodeBase64(file.base64)
-      assertImportSize(bytes, file.name)
-      const { value } = await readGlossaryFile(file.name, bytes)
-      if (value.entries.length === 0)
-        throw new AppError('glossary.invalid', `${file.name} has no usable terms.`, { file: file.name })
+      const value = await readGlossaryInput(file)
       glossary.insertMany(projectId, value.entries)
       return {
         imported: value.entries.length,
@@ -228,15 +197,9 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
         bytes: await zipFiles(files)
       })
     }),
-    editAlignment: ({ documentId, edit }) => {
-      review.editAlignment(documentId, edit)
-      return null
-    },
-    realignDocument: ({ documentId }) => {
-      review.realign(documentId)
-      return null
-    },
-    importBilingual: (input) => imports.importBilingual(input),
-    importDocxPair: (input) => imports.importDocxPair(input)
+    editAlignment: mutation('align', alignment.edit),
+    realignDocument: mutation('realign', alignment.realign),
+    importBilingual: importing(IMPORT_READERS.importBilingual),
+    importDocxPair: importing(IMPORT_READERS.importDocxPair)
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The contract every file format implements, whatever runtime it needs: read bytes into the
- * neutral model, write the model to bytes. Kinds keep bilingual files, termbases and monolingual
+ * The contract every file format implements, whatever runtime it needs: read a file into the
+ * neutral model, write the model to bytes. Text formats read the text the backend's decoder made;
+ * only binary formats (DOCX) look at the bytes. Kinds keep bilingual files, termbases and monolingual
  * paragraph sources apart, since one extension (.csv, .docx) can mean either.
  */
 import type { GlossaryEntry } from '../domain/glossary'
@@ -32,6 +33,19 @@ export interface FormatWriteOptions extends BilingualWriteOptions {
   targetLang?: string
 }
 
+/** A file handed to a reader. The backend builds it (src/backend/import/decode.ts `fileSource`). */
+export interface FormatSource {
+  readonly name: string
+  readonly bytes: Uint8Array
+  /** The decoded start of the file, for sniffing; bytes that are not text give noise, not an error. */
+  readonly head: string
+  /**
+   * The whole file as text. Throws when the bytes are not text or over the import limit. `xml`
+   * honours an XML declaration's encoding and requires UTF-8 when there is none.
+   */
+  text(options?: { xml?: boolean }): string
+}
+
 export interface FormatAdapter<K extends FormatKind = FormatKind> {
   readonly id: FormatId
   readonly kind: K
@@ -43,6 +57,6 @@ export interface FormatAdapter<K extends FormatKind = FormatKind> {
    * extension is unknown. `head` is the decoded start of the file.
    */
   sniff?(head: string, bytes: Uint8Array): boolean
-  read?(bytes: Uint8Array, options?: FormatReadOptions): Promise<FormatValues[K]['read']>
+  read?(source: FormatSource, options?: FormatReadOptions): Promise<FormatValues[K]['read']>
   write?(value: FormatValues[K]['write'], options?: FormatWriteOptions): Promise<Uint8Array>
 }

@@ -4,7 +4,6 @@
  * comments | original target | id. Reading finds columns by header, in English or Spanish.
  */
 import { readCsvRows, writeCsv, type CsvDelimiter } from './csv'
-import { decodeText } from './encoding'
 import { FormatError } from './errors'
 import { foldLabel, labelsFor, parseStateLabel, type ExportLabels } from './labels'
 import {
@@ -69,10 +68,9 @@ function languageIn(header: string | undefined): string {
 }
 
 export function readBilingualCsv(
-  input: string | Uint8Array,
+  text: string,
   options: BilingualReadOptions & { labels?: ExportLabels } = {}
 ): BilingualDocument {
-  const text = typeof input === 'string' ? input : decodeText(input, { fallback: 'windows-1252' }).text
   const rows = readCsvRows(text)
   const header = rows[0]
   if (!header) throw new FormatError('format.emptyDocument')

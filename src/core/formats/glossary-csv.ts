@@ -7,7 +7,6 @@ import type { GlossaryEntry } from '../domain/glossary'
 import { readCsv } from './csv-read'
 import { parseGlossaryCsv, type GlossaryCsvError } from './glossary-parse'
 import { restoreCell, writeCsv } from './csv'
-import { decodeText } from './encoding'
 import { FormatError } from './errors'
 import { MAX_UNITS } from './limits'
 
@@ -81,8 +80,7 @@ function readFlags(text: string): Map<string, { caseSensitive: boolean; accentIn
  * A broken file (unterminated quote, no spanish/english columns) is refused as a whole; single
  * bad rows are skipped and listed.
  */
-export function readGlossaryCsv(input: string | Uint8Array): GlossaryImport {
-  const text = typeof input === 'string' ? input : decodeText(input, { fallback: 'windows-1252' }).text
+export function readGlossaryCsv(text: string): GlossaryImport {
   const parsed = parseGlossaryCsv(text)
   const fatal = parsed.errors.find(
     (e: GlossaryCsvError) => e.code === 'unterminatedQuote' || e.code === 'missingColumns'

@@ -8,7 +8,7 @@ export type {
   FormatWriteOptions
 } from './adapter'
 export { readBilingualCsv, writeBilingualCsv, type BilingualCsvOptions } from './bilingual-csv'
-export { decodeText, encodeUtf8, cleanText } from './encoding'
+export { encodeUtf8, cleanText } from './encoding'
 export { FormatError, isFormatError, type FormatErrorCode, type FormatErrorParams } from './errors'
 export { extensionOf, pickReader, pickWriter, readFile } from './factory'
 export { GLOSSARY_CSV_COLUMNS, readGlossaryCsv, writeGlossaryCsv, type GlossaryImport } from './glossary-csv'

@@ -1,4 +1,6 @@
 /**
+ * The one table of limits: every size and count limit on files from outside is here, read by the
+ * backend's decoder and zip guard, the format readers, the API contract and the renderer.
  * Hard limits for files from outside. A press release is a few kilobytes; a CAT tool's project
  * file or a translation memory a few megabytes. These leave room for real work and refuse what can
  * only be an accident or an attack (memory exhaustion, decompression bombs).
@@ -6,12 +8,9 @@
 
 const MiB = 1024 * 1024
 
-/** Largest file imported through the app or its API (one side of a pair, a combined release, a
- * bilingual file, a termbase): a press release is a few kB; 10 MB leaves room for long reports. */
+/** Largest file imported by the app, its API or the CLI (one side of a pair, a combined release,
+ * XLIFF, TMX, TBX, CSV, a termbase): a press release is a few kB; 10 MB leaves room for long reports. */
 export const MAX_IMPORT_BYTES = 10 * MiB
-
-/** Largest text-based file (XLIFF, TMX, TBX, CSV, TXT) read, in bytes. */
-export const MAX_TEXT_FILE_BYTES = 32 * MiB
 
 /** Most units (segments, translation units, glossary entries) one file may hold. */
 export const MAX_UNITS = 100_000

@@ -1,6 +1,6 @@
 /**
  * The adapters that run anywhere. DOCX adapters need Node libraries and live in
- * src/main/formats, which extends these lists.
+ * src/backend/formats, which extends these lists.
  */
 import type { FormatAdapter } from './adapter'
 import { readBilingualCsv, writeBilingualCsv } from './bilingual-csv'
@@ -20,7 +20,7 @@ export const xliff12Format: FormatAdapter<'bilingual'> = {
   mediaType: 'application/xliff+xml',
   sniff: (head) => sniffXliffVersion(head) === '1.2',
   // Reads either version: sniffing only sees the first kilobytes, the full parse knows for sure.
-  read: async (bytes, options) => readXliff(bytes, options),
+  read: async (source, options) => readXliff(source.text({ xml: true }), options),
   write: async (doc, options) => encodeUtf8(writeXliff(doc, '1.2', options))
 }
 
@@ -30,7 +30,7 @@ export const xliff2Format: FormatAdapter<'bilingual'> = {
   extensions: XLIFF_EXTENSIONS,
   mediaType: 'application/xliff+xml',
   sniff: (head) => sniffXliffVersion(head) === '2.0',
-  read: async (bytes, options) => readXliff(bytes, options),
+  read: async (source, options) => readXliff(source.text({ xml: true }), options),
   write: async (doc, options) => encodeUtf8(writeXliff(doc, '2.0', options))
 }
 
@@ -40,7 +40,7 @@ export const tmxFormat: FormatAdapter<'bilingual'> = {
   extensions: ['.tmx', '.xml'],
   mediaType: 'application/x-tmx+xml',
   sniff: (head) => /<tmx\b/.test(head),
-  read: async (bytes, options) => readTmx(bytes, options),
+  read: async (source, options) => readTmx(source.text({ xml: true }), options),
   write: async (doc, options) => encodeUtf8(writeTmx(doc, options))
 }
 
@@ -49,7 +49,7 @@ export const bilingualCsvFormat: FormatAdapter<'bilingual'> = {
   kind: 'bilingual',
   extensions: ['.csv', '.tsv'],
   mediaType: 'text/csv',
-  read: async (bytes, options) => readBilingualCsv(bytes, options),
+  read: async (source, options) => readBilingualCsv(source.text(), options),
   write: async (doc, options) => encodeUtf8(writeBilingualCsv(doc, { labels: options?.labels }), { bom: true })
 }
 
@@ -67,7 +67,7 @@ export const glossaryCsvFormat: FormatAdapter<'glossary'> = {
   kind: 'glossary',
   extensions: ['.csv', '.tsv'],
   mediaType: 'text/csv',
-  read: async (bytes) => readGlossaryCsv(bytes),
+  read: async (source) => readGlossaryCsv(source.text()),
   write: async (entries) => encodeUtf8(writeGlossaryCsv(entries), { bom: true })
 }
 
@@ -77,7 +77,7 @@ export const tbxFormat: FormatAdapter<'glossary'> = {
   extensions: ['.tbx', '.xml'],
   mediaType: 'application/x-tbx+xml',
   sniff: (head) => /<(?:[\w.-]+:)?(?:tbx|martif)\b/.test(head),
-  read: async (bytes, options) => readTbx(bytes, options),
+  read: async (source, options) => readTbx(source.text({ xml: true }), options),
   write: async (entries, options) => encodeUtf8(writeTbx(entries, options))
 }
 
@@ -86,7 +86,7 @@ export const textParagraphsFormat: FormatAdapter<'paragraphs'> = {
   kind: 'paragraphs',
   extensions: ['.txt', '.md', '.text'],
   mediaType: 'text/plain',
-  read: async (bytes) => readTextParagraphs(bytes),
+  read: async (source) => readTextParagraphs(source.text()),
   write: async (paragraphs) => encodeUtf8(paragraphs.join('\n\n') + '\n')
 }
 

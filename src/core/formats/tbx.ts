@@ -9,17 +9,7 @@ import { FormatError } from './errors'
 import type { GlossaryImport } from './glossary-csv'
 import { MAX_UNITS } from './limits'
 import { sameLanguage, TOOL_NAME } from './model'
-import {
-  attr,
-  buildXml,
-  childElements,
-  el,
-  findAll,
-  flattenText,
-  localName,
-  parseXmlBytes,
-  type XmlElement
-} from './xml'
+import { attr, buildXml, childElements, el, findAll, flattenText, localName, parseXml, type XmlElement } from './xml'
 
 export const TBX_NS = 'urn:iso:std:iso:30042:ed-2'
 
@@ -106,8 +96,8 @@ export interface TbxReadOptions {
   targetLang?: string
 }
 
-export function readTbx(input: string | Uint8Array, options: TbxReadOptions = {}): GlossaryImport {
-  const root = parseXmlBytes(input)
+export function readTbx(input: string, options: TbxReadOptions = {}): GlossaryImport {
+  const root = parseXml(input)
   const rootName = localName(root.name)
   if (rootName !== 'tbx' && rootName !== 'martif') throw new FormatError('format.notTbx', { root: root.name })
   const sourceLang = options.sourceLang ?? 'es'

@@ -1,6 +1,5 @@
 /** Plain text: the corrected target for publication, and paragraphs from a .txt release. */
 import { splitParagraphs } from './paragraphs'
-import { decodeText } from './encoding'
 import { FormatError } from './errors'
 import { assertUnitCount, assertWritable, type BilingualDocument } from './model'
 
@@ -18,9 +17,8 @@ export function writeTargetText(doc: BilingualDocument): string {
   return targetParagraphs(doc).join('\n\n') + '\n'
 }
 
-/** Paragraphs of a plain-text file (UTF-8, UTF-16 with BOM, or Windows-1252 from old editors). */
-export function readTextParagraphs(input: string | Uint8Array): string[] {
-  const text = typeof input === 'string' ? input : decodeText(input, { fallback: 'windows-1252' }).text
+/** Paragraphs of a plain-text file's decoded text. */
+export function readTextParagraphs(text: string): string[] {
   const paragraphs = splitParagraphs(text)
   assertUnitCount(paragraphs.length)
   if (paragraphs.length === 0) throw new FormatError('format.emptyDocument')

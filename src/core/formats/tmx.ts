@@ -30,7 +30,7 @@ import {
   firstChild,
   flattenText,
   localName,
-  parseXmlBytes,
+  parseXml,
   type XmlElement
 } from './xml'
 
@@ -94,8 +94,8 @@ function readState(tu: XmlElement): UnitState {
   return (UNIT_STATES as readonly string[]).includes(value ?? '') ? (value as UnitState) : 'translated'
 }
 
-export function readTmx(input: string | Uint8Array, options: BilingualReadOptions = {}): BilingualDocument {
-  const root = parseXmlBytes(input)
+export function readTmx(input: string, options: BilingualReadOptions = {}): BilingualDocument {
+  const root = parseXml(input)
   if (localName(root.name) !== 'tmx') throw new FormatError('format.notTmx', { root: root.name })
   const header = firstChild(root, 'header')
   const body = firstChild(root, 'body')

@@ -3,7 +3,7 @@ import { FormatError } from './errors'
 import type { BilingualDocument, BilingualReadOptions, BilingualWriteOptions } from './model'
 import { readXliff12Root, xliff12Tree, XLIFF12_NS } from './xliff12'
 import { readXliff2Root, xliff2Tree, XLIFF2_NS } from './xliff2'
-import { attr, buildXml, localName, parseXmlBytes, type XmlElement } from './xml'
+import { attr, buildXml, localName, parseXml, type XmlElement } from './xml'
 
 export type XliffVersion = '1.2' | '2.0'
 
@@ -30,18 +30,18 @@ export function sniffXliffVersion(head: string): XliffVersion | null {
 }
 
 /** Reads XLIFF 1.x or 2.x, whichever the file is. */
-export function readXliff(input: string | Uint8Array, options: BilingualReadOptions = {}): BilingualDocument {
-  const root = parseXmlBytes(input)
+export function readXliff(input: string, options: BilingualReadOptions = {}): BilingualDocument {
+  const root = parseXml(input)
   return rootVersion(root) === '2.0' ? readXliff2Root(root, options) : readXliff12Root(root, options)
 }
 
 /** Reads only the given version; another version is 'format.unsupportedVersion'. */
 export function readXliffVersion(
   version: XliffVersion,
-  input: string | Uint8Array,
+  input: string,
   options: BilingualReadOptions = {}
 ): BilingualDocument {
-  const root = parseXmlBytes(input)
+  const root = parseXml(input)
   const found = rootVersion(root)
   if (found !== version) throw new FormatError('format.unsupportedVersion', { version: found, expected: version })
   return version === '2.0' ? readXliff2Root(root, options) : readXliff12Root(root, options)

@@ -4,7 +4,7 @@
  * library, so every text and attribute is escaped by construction, never by string concatenation.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
-import { cleanAttribute, cleanText, decodeXml } from './encoding'
+import { cleanAttribute, cleanText } from './encoding'
 import { FormatError } from './errors'
 import { MAX_XML_DEPTH } from './limits'
 
@@ -192,11 +192,6 @@ export function parseXml(text: string): XmlElement {
   const root = roots[0]
   if (roots.length !== 1 || !root) throw new FormatError('format.malformedXml', { reason: 'expected one root element' })
   return root
-}
-
-/** Decodes (BOM or declared encoding) and parses XML bytes. */
-export function parseXmlBytes(input: string | Uint8Array): XmlElement {
-  return parseXml(typeof input === 'string' ? input : decodeXml(input))
 }
 
 // ---------------------------------------------------------------------------------------------

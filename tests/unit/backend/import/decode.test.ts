@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { decodeText } from '../../../../src/backend/import/decode'
+import { decodeHead, decodeText, fileSource } from '../../../../src/backend/import/decode'
 import { AppError } from '../../../../src/core/api/result'
+import { FormatError } from '../../../../src/core/formats/errors'
 
 const SPANISH = 'La Secretaría anunció que el año próximo habrá 9.000 puestos más, según el señor Muñoz: “¡sí!”'
 
@@ -9,7 +10,7 @@ function codeOf(fn: () => unknown): string | undefined {
   try {
     fn()
   } catch (err) {
-    return err instanceof AppError ? err.code : 'not-app-error'
+    return err instanceof AppError || err instanceof FormatError ? err.code : 'not-app-error'
   }
   return undefined
 }
@@ -45,11 +46,42 @@ describe('decodeText', () => {
   it('refuses empty files and files over the limit, naming the limit', () => {
     expect(codeOf(() => decodeText(new Uint8Array(0), 'x.txt'))).toBe('import.emptyFile')
     try {
-      decodeText(new Uint8Array(2048), 'big.txt', 1024)
+      decodeText(new Uint8Array(2048), 'big.txt', { maxBytes: 1024 })
       expect.unreachable()
     } catch (err) {
       expect((err as AppError).code).toBe('import.tooLarge')
       expect((err as AppError).params).toMatchObject({ file: 'big.txt' })
     }
+  })
+
+  it('reads an XML file in the encoding its declaration names, and refuses undeclared non-UTF-8 XML', () => {
+    const xml = (decl: string): string =>
+      `<?xml version="1.0" encoding="${decl}"?><tmx version="1.4"><body><tu><tuv xml:lang="es"><seg>${SPANISH}</seg></tuv></tu></body></tmx>`
+    const latin1 = iconv.encode(xml('ISO-8859-1'), 'windows-1252')
+    expect(decodeText(latin1, 'memoria.tmx', { xml: true }).text).toBe(xml('ISO-8859-1'))
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(xml('UTF-16'), 'utf-16le')])
+    expect(decodeText(utf16, 'memoria.tmx', { xml: true }).text).toBe(xml('UTF-16'))
+    const undeclared = iconv.encode(xml('UTF-8').replace(' encoding="UTF-8"', ''), 'windows-1252')
+    expect(codeOf(() => decodeText(undeclared, 'memoria.tmx', { xml: true }))).toBe('format.encoding')
+    expect(codeOf(() => decodeText(iconv.encode(xml('klingon-8'), 'utf8'), 'm.tmx', { xml: true }))).toBe(
+      'format.encoding'
+    )
+    // A plain text file in the same bytes is read as Windows-1252, the Spanish-Windows default.
+    expect(decodeText(undeclared, 'nota.txt').encoding).toBe('windows-1252')
+  })
+
+  it('gives the formats factory a head to sniff even from UTF-16 or binary bytes, never throwing', () => {
+    expect(decodeHead(iconv.encode('<tmx version="1.4">', 'utf-16le'))).toBe('<tmx version="1.4">')
+    expect(decodeHead(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('<xliff>', 'utf-16be')]))).toBe('<xliff>')
+    expect(() => decodeHead(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).not.toThrow()
+  })
+
+  it('decodes a file source once, and only when its text is asked for', () => {
+    const png = fileSource('foto.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))
+    expect(png.bytes.length).toBe(8)
+    expect(codeOf(() => png.text())).toBe('import.binary')
+    const source = fileSource('nota.txt', iconv.encode(SPANISH, 'windows-1252'))
+    expect(source.text()).toBe(SPANISH)
+    expect(source.text()).toBe(source.text())
   })
 })

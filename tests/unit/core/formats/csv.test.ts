@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { readBilingualCsv, writeBilingualCsv } from '../../../../src/core/formats/bilingual-csv'
 import { readCsvRows, writeCsv } from '../../../../src/core/formats/csv'
+import { fileSource } from '../../../../src/backend/import/decode'
 import { encodeUtf8 } from '../../../../src/core/formats/encoding'
 import { labelsFor } from '../../../../src/core/formats/labels'
 import { bilingualCsvFormat } from '../../../../src/core/formats/registry'
-import { expectFormatError, fixture, sampleDocument } from './helpers'
+import { expectFormatError, fixtureText, sampleDocument } from './helpers'
 
 describe('bilingual CSV export', () => {
   it('starts with a UTF-8 BOM and decodes as UTF-8 with accents and typographic quotes intact', async () => {
@@ -34,7 +35,9 @@ describe('bilingual CSV export', () => {
 
   it('reads back the same pairs, states and notes', () => {
     const doc = sampleDocument()
-    const back = readBilingualCsv(encodeUtf8(writeBilingualCsv(doc), { bom: true }), { name: doc.name })
+    const back = readBilingualCsv(fileSource('tabla.csv', encodeUtf8(writeBilingualCsv(doc), { bom: true })).text(), {
+      name: doc.name
+    })
     expect(back.sourceLang).toBe('es-PE')
     expect(back.units).toEqual(doc.units.map(({ createdAt: _c, changedAt: _d, reviewer: _r, ...u }) => u))
   })
@@ -47,7 +50,7 @@ describe('bilingual CSV export', () => {
   })
 
   it('reads a Spanish Excel save: semicolons, Windows-1252, Spanish headers', () => {
-    const doc = readBilingualCsv(fixture('excel-es-semicolon-cp1252.csv'))
+    const doc = readBilingualCsv(fixtureText('excel-es-semicolon-cp1252.csv'))
     expect(doc.sourceLang).toBe('es')
     expect(doc.units[0]?.source).toBe('La Sunat amplió el plazo; los contribuyentes tendrán hasta el 30 de junio.')
     expect(doc.units[0]?.state).toBe('reviewed')

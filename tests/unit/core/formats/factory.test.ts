@@ -9,6 +9,7 @@ import {
   writeBilingual,
   writeGlossary
 } from '../../../../src/backend/formats'
+import { fileSource } from '../../../../src/backend/import/decode'
 import { encodeUtf8 } from '../../../../src/core/formats/encoding'
 import { extensionOf, pickReader, pickWriter } from '../../../../src/core/formats/factory'
 import { writeTmx } from '../../../../src/core/formats/tmx'
@@ -21,24 +22,24 @@ describe('format factory', () => {
   const tmx = encodeUtf8(writeTmx(sampleDocument()))
 
   it('tells XLIFF 1.2 from 2.x by content when the extension is shared', () => {
-    expect(pickReader(BILINGUAL_FORMATS, 'nota.xlf', xliff12).id).toBe('xliff-1.2')
-    expect(pickReader(BILINGUAL_FORMATS, 'nota.xliff', xliff2).id).toBe('xliff-2.0')
-    expect(pickReader(BILINGUAL_FORMATS, 'C:\\Proyectos\\NOTA.SDLXLIFF', fixture('trados-sample.sdlxliff')).id).toBe(
-      'xliff-1.2'
-    )
+    expect(pickReader(BILINGUAL_FORMATS, fileSource('nota.xlf', xliff12)).id).toBe('xliff-1.2')
+    expect(pickReader(BILINGUAL_FORMATS, fileSource('nota.xliff', xliff2)).id).toBe('xliff-2.0')
+    expect(
+      pickReader(BILINGUAL_FORMATS, fileSource('C:\\Proyectos\\NOTA.SDLXLIFF', fixture('trados-sample.sdlxliff'))).id
+    ).toBe('xliff-1.2')
   })
 
   it('follows the content when the extension is generic, wrong or missing', () => {
-    expect(pickReader(BILINGUAL_FORMATS, 'memoria.xml', tmx).id).toBe('tmx')
-    expect(pickReader(BILINGUAL_FORMATS, 'memoria.xlf', tmx).id).toBe('tmx')
-    expect(pickReader(BILINGUAL_FORMATS, 'memoria', fixture('cat-tool-utf16.tmx')).id).toBe('tmx')
-    expect(pickReader(GLOSSARY_FORMATS, 'terminos.xml', fixture('martif-tbx2.tbx')).id).toBe('tbx')
+    expect(pickReader(BILINGUAL_FORMATS, fileSource('memoria.xml', tmx)).id).toBe('tmx')
+    expect(pickReader(BILINGUAL_FORMATS, fileSource('memoria.xlf', tmx)).id).toBe('tmx')
+    expect(pickReader(BILINGUAL_FORMATS, fileSource('memoria', fixture('cat-tool-utf16.tmx'))).id).toBe('tmx')
+    expect(pickReader(GLOSSARY_FORMATS, fileSource('terminos.xml', fixture('martif-tbx2.tbx'))).id).toBe('tbx')
   })
 
   it('keeps kinds apart: .csv is a bilingual table or a termbase depending on what is imported', () => {
     const csv = encodeUtf8('spanish,english\nJurado Nacional de Elecciones,National Jury of Elections\n')
-    expect(pickReader(BILINGUAL_FORMATS, 'tabla.csv', csv).id).toBe('csv')
-    expect(pickReader(GLOSSARY_FORMATS, 'terminos.csv', csv).id).toBe('glossary-csv')
+    expect(pickReader(BILINGUAL_FORMATS, fileSource('tabla.csv', csv)).id).toBe('csv')
+    expect(pickReader(GLOSSARY_FORMATS, fileSource('terminos.csv', csv)).id).toBe('glossary-csv')
   })
 
   it('reads through the one-call helpers and reports the format found', async () => {
@@ -70,7 +71,7 @@ describe('format factory', () => {
 
   it('names what it cannot do', async () => {
     expectFormatError(
-      () => pickReader(BILINGUAL_FORMATS, 'foto.jpg', new Uint8Array([0xff, 0xd8, 0xff])),
+      () => pickReader(BILINGUAL_FORMATS, fileSource('foto.jpg', new Uint8Array([0xff, 0xd8, 0xff]))),
       'format.unknownFormat'
     )
     expectFormatError(() => pickWriter(PARAGRAPH_FORMATS, 'docx-table'), 'format.notSupported')

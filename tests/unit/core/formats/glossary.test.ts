@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../../../../src/core/domain/glossary'
 import { readGlossaryCsv, writeGlossaryCsv } from '../../../../src/core/formats/glossary-csv'
 import { readTbx, writeTbx } from '../../../../src/core/formats/tbx'
 import { SEEDS_GLOSSARY } from '../../support/seeds'
-import { at, expectFormatError, fixture, parseForAssertions } from './helpers'
+import { at, expectFormatError, fixtureText, parseForAssertions } from './helpers'
 
 const seedCsv = (): string => readFileSync(SEEDS_GLOSSARY, 'utf8')
 
@@ -94,7 +94,7 @@ describe('TBX', () => {
   })
 
   it('reads TBX 2 (martif) with tig and ntig, regional language tags, and skips concepts with no English', () => {
-    const { entries, skipped } = readTbx(fixture('martif-tbx2.tbx'))
+    const { entries, skipped } = readTbx(fixtureText('martif-tbx2.tbx'))
     expect(entries).toEqual([
       {
         source: 'Programa Nacional de Apoyo Directo a los Más Pobres',
@@ -109,7 +109,7 @@ describe('TBX', () => {
   })
 
   it('reads TBX v3 in the DCT style (namespaced data categories)', () => {
-    const { entries } = readTbx(fixture('tbx3-dct.tbx'))
+    const { entries } = readTbx(fixtureText('tbx3-dct.tbx'))
     expect(entries).toEqual([
       {
         source: 'padrón electoral',

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { XMLParser } from 'fast-xml-parser'
 import { expect } from 'vitest'
+import { fileSource } from '../../../../src/backend/import/decode'
 import { FormatError, type FormatErrorCode } from '../../../../src/core/formats/errors'
 import type { BilingualDocument } from '../../../../src/core/formats/model'
 
@@ -11,6 +12,11 @@ export const FIXTURES = join(here, '../../../fixtures/formats')
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, name)))
+}
+
+/** A fixture's text, decoded as an import would decode it (the core readers take text). */
+export function fixtureText(name: string): string {
+  return fileSource(name, fixture(name)).text({ xml: /\.(xlf|xliff|sdlxliff|tmx|tbx|xml)$/.test(name) })
 }
 
 /** A reviewed release in the style of a Peruvian ministry's press office (invented text). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fromTmxDate, toTmxDate } from '../../../../src/core/formats/dates'
 import { readTmx, writeTmx } from '../../../../src/core/formats/tmx'
-import { at, expectFormatError, fixture, parseForAssertions, sampleDocument } from './helpers'
+import { at, expectFormatError, fixtureText, parseForAssertions, sampleDocument } from './helpers'
 
 describe('TMX round trip', () => {
   it('gives back pairs, states, notes with their kinds, original target, dates and reviewer', () => {
@@ -57,7 +57,7 @@ describe('TMX 1.4b structure', () => {
 
 describe('TMX from CAT tools', () => {
   it('reads a UTF-16 memory with three languages, native codes dropped and <hi> kept as text', () => {
-    const doc = readTmx(fixture('cat-tool-utf16.tmx'), { targetLang: 'en' })
+    const doc = readTmx(fixtureText('cat-tool-utf16.tmx'), { targetLang: 'en' })
     expect(doc.sourceLang).toBe('es-PE')
     expect(doc.targetLang).toBe('en-US')
     const [first, second] = doc.units

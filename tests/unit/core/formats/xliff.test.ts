@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readXliff, readXliffVersion, writeXliff } from '../../../../src/core/formats/xliff'
-import { at, expectFormatError, fixture, parseForAssertions, sampleDocument } from './helpers'
+import { at, expectFormatError, fixtureText, parseForAssertions, sampleDocument } from './helpers'
 
 describe('XLIFF round trip', () => {
   for (const version of ['1.2', '2.0'] as const) {
@@ -79,7 +79,7 @@ describe('XLIFF 2.0 structure', () => {
 
 describe('XLIFF from CAT tools', () => {
   it('reads 1.2 with nested groups, segmentation markup and native codes as plain text', () => {
-    const doc = readXliff(fixture('okapi-groups-1.2.xlf'))
+    const doc = readXliff(fixtureText('okapi-groups-1.2.xlf'))
     expect(doc.sourceLang).toBe('es-PE')
     expect(doc.targetLang).toBe('en-US')
     expect(doc.name).toBe('comunicado-produce.docx')
@@ -95,7 +95,7 @@ describe('XLIFF from CAT tools', () => {
   })
 
   it('reads Trados SDLXLIFF: confirmation levels, tracked deletions left out', () => {
-    const doc = readXliff(fixture('trados-sample.sdlxliff'))
+    const doc = readXliff(fixtureText('trados-sample.sdlxliff'))
     expect(doc.units.map((u) => [u.target, u.state])).toEqual([
       ['The Juntos program expands its coverage to 20 districts of Huancavelica.', 'final'],
       ['The bimonthly transfer is S/ 200.', 'reviewed']
@@ -103,7 +103,7 @@ describe('XLIFF from CAT tools', () => {
   })
 
   it('reads 2.0 units of several segments, joined, as done as their least done segment', () => {
-    const doc = readXliff(fixture('cat-tool-2.0.xlf'))
+    const doc = readXliff(fixtureText('cat-tool-2.0.xlf'))
     expect(doc.targetLang).toBe('en-GB')
     expect(doc.units).toHaveLength(2)
     const [u1, u2] = doc.units
@@ -122,6 +122,6 @@ describe('XLIFF from CAT tools', () => {
   })
 
   it('refuses another version when one is asked for', () => {
-    expectFormatError(() => readXliffVersion('1.2', fixture('cat-tool-2.0.xlf')), 'format.unsupportedVersion')
+    expectFormatError(() => readXliffVersion('1.2', fixtureText('cat-tool-2.0.xlf')), 'format.unsupportedVersion')
   })
 })

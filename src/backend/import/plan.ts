@@ -1,0 +1,227 @@
+/**
+ * What an import reads, before anything is stored: the files (or pasted text) turned into a
+ * document's paragraphs, with beads when the file is already aligned (XLIFF, TMX). The app's
+ * import service stores the plan; `cotejo check` checks it. Both read a file the same way and
+ * refuse it with the same message.
+ */
+import type { FileInput } from '../../core/api/contract'
+import { AppError } from '../../core/api/result'
+import type { DocumentOrigin, RecentFile, SegmentStatus } from '../../core/domain/document'
+import type { Lang } from '../../core/domain/language'
+import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
+import type { BilingualDocument, UnitState } from '../../core/formats/model'
+import { splitParagraphs } from '../../core/formats/paragraphs'
+import type { NewDocument } from '../store/documents'
+import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
+
+export interface Langs {
+  sourceLang: Lang
+  targetLang: Lang
+}
+
+/** What the import entry takes, wherever it is stored: files (bytes and names) or pasted text. */
+export type ImportRequest =
+  | ({ kind: 'files'; files: readonly FileInput[]; name?: string | undefined } & Langs)
+  | ({ kind: 'text'; name: string; source: string; target: string } & Langs)
+
+/** A document ready to store; `beads` only when the file brought its own alignment. */
+export interface ImportPlan {
+  document: Omit<NewDocument, 'projectId' | 'beads'> & { beads?: NewDocument['beads'] }
+  /** The files to list under recent files once stored. */
+  recent: Array<{ file: FileInput; kind: RecentFile['kind'] }>
+}
+
+const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '').trim() || fileName
+
+function requireSides(source: string[], target: string[], names: { source: string; target: string }): void {
+  if (source.length === 0)
+    throw new AppError('import.emptySource', `The source text (${names.source}) is empty.`, { file: names.source })
+  if (target.length === 0)
+    throw new AppError('import.emptyTarget', `The translation (${names.target}) is empty.`, { file: names.target })
+}
+
+function combinedError(error: CombinedParseError, file: string): AppError {
+  switch (error) {
+    case 'noSeparator':
+      return new AppError(
+        'import.noSeparator',
+        `${file} has no line "English translation" between the Spanish and the English text.`,
+        { file }
+      )
+    case 'emptySource':
+      return new AppError('import.emptySource', `${file} has no text before the line "English translation".`, { file })
+    case 'emptyTarget':
+      return new AppError('import.emptyTarget', `${file} has no text after the line "English translation".`, { file })
+  }
+}
+
+const UNIT_STATUS: Record<UnitState, SegmentStatus> = {
+  translated: 'untouched',
+  reviewed: 'reviewed',
+  final: 'approved'
+}
+
+const splitBlocks = (text: string): string[] =>
+  text.trim() === ''
+    ? []
+    : text
+        .split(/\n{2,}/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+
+/** Language of a BCP 47 tag when Cotejo handles it ('es-PE' → 'es'), else null. */
+function langOf(tag: string): Lang | null {
+  const primary = tag.split(/[-_]/)[0]?.toLowerCase()
+  return primary === 'es' || primary === 'en' ? primary : null
+}
+
+/**
+ * An already-aligned bilingual file as a stored document: one bead per unit (a unit may hold
+ * several paragraphs), statuses from the unit states, the original target where the file keeps it,
+ * and the file's notes.
+ */
+export function documentFromUnits(
+  doc: BilingualDocument
+): Pick<NewDocument, 'source' | 'target' | 'targetOriginal' | 'beads'> {
+  const source: string[] = []
+  const target: string[] = []
+  const targetOriginal: string[] = []
+  const beads: NewDocument['beads'] = []
+  for (const unit of doc.units) {
+    const s = splitBlocks(unit.source)
+    let t = splitBlocks(unit.target)
+    let o = unit.originalTarget !== undefined ? splitBlocks(unit.originalTarget) : t
+    if (o.length !== t.length) {
+      // Paragraph counts changed in review: keep the unit's target as one paragraph on both sides.
+      t = t.length > 0 ? [t.join(' ')] : []
+      o = t.length > 0 ? [(unit.originalTarget ?? unit.target).replace(/\s*\n+\s*/g, ' ').trim()] : []
+    }
+    if (s.length === 0 && t.length === 0) continue
+    beads.push({
+      source: s.map((_, i) => source.length + i),
+      target: t.map((_, i) => target.length + i),
+      confidence: null,
+      origin: 'manual',
+      status: UNIT_STATUS[unit.state],
+      notes: unit.notes.map((n) => ({
+        kind: n.from,
+        text: n.text,
+        author: n.author ?? null,
+        category: n.category ?? null,
+        severity: n.severity ?? null
+      }))
+    })
+    source.push(...s)
+    target.push(...t)
+    targetOriginal.push(...o)
+  }
+  return { source, target, targetOriginal, beads }
+}
+
+function combinedPlan(file: FileInput, langs: Langs): ImportPlan {
+  const { text, encoding } = readTextFile(file)
+  const parsed = parseCombined(text)
+  if (!parsed.ok) throw combinedError(parsed.error, file.name)
+  return {
+    document: {
+      name: baseName(file.name),
+      ...langs,
+      origin: 'combined',
+      sourceFile: file.path ?? file.name,
+      targetFile: file.path ?? file.name,
+      sourceEncoding: encoding,
+      targetEncoding: encoding,
+      source: parsed.value.source,
+      target: parsed.value.target
+    },
+    recent: [{ file, kind: 'combined' }]
+  }
+}
+
+/** A source file and its translation, each a Word document or a text file (read by content). */
+async function pairPlan(
+  source: FileInput,
+  target: FileInput,
+  name: string | undefined,
+  langs: Langs
+): Promise<ImportPlan> {
+  const [s, t] = [await readSide(source), await readSide(target)]
+  requireSides(s.paragraphs, t.paragraphs, { source: source.name, target: target.name })
+  const origin: DocumentOrigin = s.format === 'docx' || t.format === 'docx' ? 'docx' : 'pair'
+  return {
+    document: {
+      name: name ?? baseName(source.name),
+      ...langs,
+      origin,
+      sourceFile: source.path ?? source.name,
+      targetFile: target.path ?? target.name,
+      sourceEncoding: s.encoding,
+      targetEncoding: t.encoding,
+      source: s.paragraphs,
+      target: t.paragraphs
+    },
+    recent: [
+      { file: source, kind: 'source' },
+      { file: target, kind: 'target' }
+    ]
+  }
+}
+
+/** An XLIFF or TMX file: its units are the beads; the languages are the file's. */
+export async function bilingualPlan(file: FileInput): Promise<ImportPlan> {
+  const bytes = fileBytes(file)
+  const { format, value } = await readBilingualFile(file.name, bytes)
+  if (format !== 'tmx' && !format.startsWith('xliff'))
+    throw new AppError('import.unsupportedType', `${file.name}: import XLIFF or TMX files here.`, { file: file.name })
+  const parts = documentFromUnits(value)
+  requireSides(parts.source, parts.target, { source: file.name, target: file.name })
+  return {
+    document: {
+      name: value.name.trim() || baseName(file.name),
+      sourceLang: langOf(value.sourceLang) ?? 'es',
+      targetLang: langOf(value.targetLang) ?? 'en',
+      origin: format === 'tmx' ? 'tmx' : 'xliff',
+      sourceFile: file.path ?? file.name,
+      targetFile: file.path ?? file.name,
+      sourceEncoding: null,
+      targetEncoding: null,
+      ...parts
+    },
+    recent: [{ file, kind: 'combined' }]
+  }
+}
+
+function pastedPlan(input: { name: string; source: string; target: string } & Langs): ImportPlan {
+  const source = splitParagraphs(input.source)
+  const target = splitParagraphs(input.target)
+  requireSides(source, target, { source: 'source', target: 'target' })
+  return {
+    document: {
+      name: input.name,
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      origin: 'paste',
+      sourceFile: null,
+      targetFile: null,
+      sourceEncoding: null,
+      targetEncoding: null,
+      source,
+      target
+    },
+    recent: []
+  }
+}
+
+/**
+ * The one import entry: pasted text, one file (an XLIFF or TMX file, else a combined release)
+ * or two files (a source and its translation, Word or text).
+ */
+export async function readImport(request: ImportRequest): Promise<ImportPlan> {
+  const langs = { sourceLang: request.sourceLang, targetLang: request.targetLang }
+  if (request.kind === 'text') return pastedPlan({ ...request, ...langs })
+  const [first, second] = request.files
+  if (first && second && request.files.length === 2) return pairPlan(first, second, request.name, langs)
+  if (first && request.files.length === 1)
+    return isBilingualFile(first) ? bilingualPlan(first) : combinedPlan(first, langs)
+  throw new AppError('import.unsupportedType', 'Import one combined or bilingual file, or a source and a target file.')
+}

@@ -1,0 +1,98 @@
+/** A reviewer's changes to the paragraph alignment, and re-aligning around them. */
+import { AppError } from '../../core/api/result'
+import { applyAlignmentEdit, AlignmentEditError, realignAround, type BeadShape } from '../../core/align/edit'
+import type { AlignmentEdit } from '../../core/domain/alignment'
+import type { BeadOrigin, BeadSentences } from '../../core/domain/document'
+import type { DocumentStore } from '../store/documents'
+import { unlockedDocument } from './guards'
+import type { Aligner } from './import'
+import { change, type Change } from './mutation'
+
+interface Deps {
+  documents: DocumentStore
+  align: Aligner
+}
+
+type PlannedBead = BeadShape & { origin: BeadOrigin; confidence: number | null; sentences?: BeadSentences | undefined }
+
+export function createAlignmentService({ documents, align }: Deps) {
+  /**
+   * Stores a new bead list; beads whose paragraphs did not change keep their status, notes, origin
+   * and confidence, the others take what `next` says.
+   */
+  function storeBeads(documentId: number, next: PlannedBead[]): void {
+    const old = new Map(documents.view(documentId).beads.map((b) => [`${b.source.join(',')}|${b.target.join(',')}`, b]))
+    documents.replaceBeads(
+      documentId,
+      next.map((b) => {
+        const same = old.get(`${b.source.join(',')}|${b.target.join(',')}`)
+        return same
+          ? {
+              source: b.source,
+              target: b.target,
+              origin: same.origin,
+              confidence: same.confidence,
+              status: same.status,
+              notes: same.notes,
+              sentences: same.sentences
+            }
+          : { source: b.source, target: b.target, origin: b.origin, confidence: b.confidence, sentences: b.sentences }
+      })
+    )
+  }
+
+  return {
+    /** Stored as manual beads, kept when re-aligning. */
+    edit({ documentId, edit }: { documentId: number; edit: AlignmentEdit }): Change<null> {
+      const doc = unlockedDocument(documents, documentId)
+      const current = documents.view(documentId).beads
+      let result: ReturnType<typeof applyAlignmentEdit>
+      try {
+        result = applyAlignmentEdit(current, edit)
+      } catch (err) {
+        if (err instanceof AlignmentEditError)
+          throw new AppError('alignment.invalidEdit', err.message, { edit: edit.kind })
+        throw err
+      }
+      const touched = new Set(result.touched)
+      storeBeads(
+        documentId,
+        result.beads.map((b, i) => ({
+          ...b,
+          origin: touched.has(i) ? 'manual' : 'auto',
+          confidence: touched.has(i) ? 1 : null
+        }))
+      )
+      return change(null, { documentId, projectId: doc.projectId, details: { ...edit } })
+    },
+
+    /** Runs the aligner again; beads the reviewer fixed by hand stay exactly as they are. */
+    realign({ documentId }: { documentId: number }): Change<null> {
+      const doc = unlockedDocument(documents, documentId)
+      const view = documents.view(documentId)
+      const langs = { sourceLang: doc.sourceLang, targetLang: doc.targetLang }
+      const planned = realignAround(
+        view.beads.map((b) => ({ source: b.source, target: b.target, locked: b.origin === 'manual' })),
+        view.source.length,
+        view.target.length,
+        (s, t) =>
+          align(
+            s.map((p) => view.source[p]?.text ?? ''),
+            t.map((p) => view.target[p]?.text ?? ''),
+            langs
+          )
+      )
+      storeBeads(
+        documentId,
+        planned.map((b) => ({
+          source: b.source,
+          target: b.target,
+          origin: b.locked ? 'manual' : 'auto',
+          confidence: b.confidence,
+          sentences: b.sentences
+        }))
+      )
+      return change(null, { documentId, projectId: doc.projectId, details: { rows: planned.length } })
+    }
+  }
+}
