@@ -59,6 +59,14 @@ describe('cotejo exit codes', () => {
       ['check', jsonl('no-separator.txt', 'Solo una línea.\n')],
       ['check', '--glossary', join(dir, 'missing.csv'), jsonl('ok.txt', COMBINED)],
       ['check', '--format', 'yaml', join(dir, 'ok.txt')],
+      // 400 KB of comment openers as a glossary: refused at once as malformed (D1), not minutes of work.
+      [
+        'check',
+        '--glossary',
+        jsonl('openers.tbx', `<?xml version="1.0"?><tbx>${'<!--'.repeat(100_000)}`),
+        join(dir, 'ok.txt')
+      ],
+      ['check', '--glossary', jsonl('doctype.tbx', '<?xml version="1.0"?><!DOCTYPE x><tbx/>'), join(dir, 'ok.txt')],
       ['check', '--no-such-option'],
       ['frobnicate']
     ]
