@@ -26,7 +26,7 @@ Options:
   --no-spelling          skip the spelling check (saves loading the dictionaries)
 
 Several documents in one run form one project: consistency is checked across them.
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input.`
+Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input, 3 internal error.`
 
 /** A finding as the JSON output shows it (schema in the README). */
 export function findingJson(f: Finding) {
@@ -105,13 +105,13 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     for await (const line of lines) {
       n++
       if (line.trim() === '') continue
-      let row: { id?: unknown; source?: unknown; target?: unknown; source_lang?: unknown; target_lang?: unknown }
+      let row: { id?: unknown; source?: unknown; target?: unknown; source_lang?: unknown; target_lang?: unknown } | null
       try {
         row = JSON.parse(line) as typeof row
       } catch {
         throw new UsageError(`${values.jsonl}:${n}: not JSON`)
       }
-      if (typeof row.source !== 'string' || typeof row.target !== 'string')
+      if (typeof row?.source !== 'string' || typeof row.target !== 'string')
         throw new UsageError(`${values.jsonl}:${n}: "source" and "target" must be strings`)
       const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
       const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)

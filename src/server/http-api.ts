@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { MAX_IMPORT_BYTES, type ApiHandlers } from '../core/api/contract'
-import { dispatch } from '../core/api/dispatch'
+import { dispatch, importTooLarge } from '../core/api/dispatch'
 import { fail } from '../core/api/result'
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp'
 
@@ -21,6 +21,8 @@ const MIME: Record<string, string> = {
 
 /** JSON bodies carry base64 files: allow the import limit plus base64 and JSON overhead. */
 const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 2.8) + 64 * 1024
+/** Past this much refused body the connection is cut: enough to drain any honest upload. */
+const MAX_DRAINED_BYTES = 4 * MAX_BODY_BYTES
 
 export interface HttpApiOptions {
   handlers: ApiHandlers
@@ -56,15 +58,42 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return null
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+/**
+ * Drops the rest of a refused body. Its bytes must still be read: a socket closed with unread data
+ * is reset, and a client still uploading would see ECONNRESET instead of the 413.
+ */
+function discardRest(req: IncomingMessage): void {
+  let dropped = 0
+  req.removeAllListeners('data')
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length
+    if (dropped > MAX_DRAINED_BYTES) req.socket.destroy()
+  })
+  req.resume()
+}
+
+/** The body as text, or null when it is over the limit (the rest is then discarded, not left unread). */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = (): void => {
+      discardRest(req)
+      resolve(null)
+    }
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return tooLarge()
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0
+        tooLarge()
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+    // A client that went away: nothing left to answer.
+    req.on('close', () => resolve(null))
+  })
 }
 
 /**
@@ -77,7 +106,13 @@ export function createHttpApi(options: HttpApiOptions) {
   const log = options.log ?? (() => {})
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      return send(res, 400, 'Bad request: malformed escape in the path', 'text/plain')
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '')
     let file = join(root, relative)
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain')
     const info = await stat(file).catch(() => null)
@@ -104,12 +139,7 @@ export function createHttpApi(options: HttpApiOptions) {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
           return sendJson(res, 415, fail('validation', 'Send JSON.'))
         const body = await readBody(req)
-        if (body === null)
-          return sendJson(
-            res,
-            413,
-            fail('import.tooLarge', 'Request too large.', { limitMb: MAX_IMPORT_BYTES / 1048576 })
-          )
+        if (body === null) return sendJson(res, 413, importTooLarge())
         let input: unknown
         try {
           input = body === '' ? {} : JSON.parse(body)

@@ -1,7 +1,15 @@
 /**
- * RFC 4180 CSV writing: quotes when needed, CRLF, and cells that a spreadsheet would run as a
- * formula (=, +, -, @ first) get a leading apostrophe, which `restoreCell` takes off again.
- * Reading is the glossary module's `readCsv`, plus the checks in `readCsvRows`.
+ * RFC 4180 CSV writing: quotes when needed, CRLF, and cells that a spreadsheet could run as a
+ * formula get a leading apostrophe, which `restoreCell` takes off again. Reading is the glossary
+ * module's `readCsv`, plus the checks in `readCsvRows`.
+ *
+ * The neutralization rule: a cell gets an apostrophe when, after any leading whitespace (space,
+ * tab, NBSP, U+3000, line breaks, zero-width spaces…), it starts with = + - @ or their fullwidth
+ * or small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), unless the whole cell is a plain negative number ("-5",
+ * "-3,5 %", "-1 234.56"), which a spreadsheet reads as a number and never as a formula ("+51 …"
+ * stays neutralized: a spreadsheet would turn a phone number into a number); a cell starting
+ * with a tab or CR always gets one, and so does a cell that already starts with an apostrophe,
+ * so that `'=literal` comes back as `'=literal`. The typographic minus (−) starts no formula.
  */
 import { readCsv } from './csv-read'
 import { FormatError } from './errors'
@@ -14,12 +22,25 @@ export interface CsvWriteOptions {
   neutralizeFormulas?: boolean
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/
-/** A neutralized cell: the apostrophe writeCsv added before a formula-looking start. */
-const NEUTRALIZED = /^'(?=[=+\-@\t\r])/
+const LEADING_SPACE = /^[\s\u200b-\u200d\u2060]*/
+const FORMULA_SIGNS = new Set(['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'])
+const PLAIN_NUMBER = /^-?\d[\d \u00a0\u202f.,]*\s?[%‰]?$/
+/** What writeCsv neutralized before this rule (old exports): the sign right at the start. */
+const LEGACY_NEUTRALIZED = /^'[=+\-@\t\r]/
+
+function formulaLike(cell: string): boolean {
+  if (cell.startsWith('\t') || cell.startsWith('\r')) return true
+  const rest = cell.slice(LEADING_SPACE.exec(cell)?.[0].length ?? 0)
+  return FORMULA_SIGNS.has(rest.charAt(0)) && !PLAIN_NUMBER.test(rest)
+}
+
+/** Cells writeCsv writes with an extra leading apostrophe. */
+function needsApostrophe(cell: string): boolean {
+  return cell.startsWith("'") || formulaLike(cell)
+}
 
 function quoteCell(cell: string, delimiter: CsvDelimiter, neutralize: boolean): string {
-  const value = neutralize && FORMULA_START.test(cell) ? `'${cell}` : cell
+  const value = neutralize && needsApostrophe(cell) ? `'${cell}` : cell
   const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || /^\s|\s$/.test(value)
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value
 }
@@ -30,9 +51,11 @@ export function writeCsv(rows: readonly (readonly string[])[], options: CsvWrite
   return rows.map((row) => row.map((c) => quoteCell(c, delimiter, neutralize)).join(delimiter)).join('\r\n') + '\r\n'
 }
 
-/** Undoes writeCsv's formula neutralization and normalizes quoted line breaks to \n. */
+/** Undoes writeCsv's formula neutralization (today's and older exports') and normalizes quoted line breaks to \n. */
 export function restoreCell(cell: string): string {
-  return cell.replace(NEUTRALIZED, '').replace(/\r\n?/g, '\n')
+  const restored =
+    cell.startsWith("'") && (needsApostrophe(cell.slice(1)) || LEGACY_NEUTRALIZED.test(cell)) ? cell.slice(1) : cell
+  return restored.replace(/\r\n?/g, '\n')
 }
 
 /** Rows of cells, restored; a quote that never closes refuses the whole file. */

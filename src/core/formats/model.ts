@@ -122,12 +122,22 @@ export function assertUnitCount(count: number): void {
   if (count > MAX_UNITS) throw new FormatError('format.tooManyUnits', { count, limit: MAX_UNITS })
 }
 
-/** Gives repeated ids (several <file>s, or a careless tool) a suffix so each unit stays addressable. */
+/**
+ * Gives repeated ids (several <file>s, or a careless tool) a suffix so each unit stays addressable:
+ * the first keeps its id, later ones take the first free `id-2`, `id-3`…. A counter per id resumes
+ * where the last search stopped (every suffix below it is taken), so the work stays linear.
+ */
 export function uniqueIds(units: BilingualUnit[]): BilingualUnit[] {
   const seen = new Set<string>()
+  const nextSuffix = new Map<string, number>()
   return units.map((u) => {
     let id = u.id
-    for (let n = 2; seen.has(id); n++) id = `${u.id}-${n}`
+    if (seen.has(id)) {
+      let n = nextSuffix.get(u.id) ?? 2
+      while (seen.has(`${u.id}-${n}`)) n++
+      id = `${u.id}-${n}`
+      nextSuffix.set(u.id, n + 1)
+    }
     seen.add(id)
     return id === u.id ? u : { ...u, id }
   })

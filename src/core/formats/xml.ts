@@ -7,6 +7,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
 import { cleanAttribute, cleanText } from './encoding'
 import { FormatError } from './errors'
 import { MAX_XML_DEPTH } from './limits'
+import { assertNoDtd } from './xml-dtd-gate'
 
 export interface XmlElement {
   readonly name: string
@@ -132,15 +133,6 @@ function parser(): XMLParser {
     maxNestedTags: MAX_XML_DEPTH,
     ignorePiTags: true
   })
-}
-
-/** DTD markup is never needed by the formats Cotejo reads and is the vector for XXE and entity bombs. */
-function assertNoDtd(text: string): void {
-  if (!/<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i.test(text)) return
-  // Inside comments or CDATA it is only text.
-  const stripped = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
-  const match = /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i.exec(stripped)
-  if (match) throw new FormatError('format.doctypeForbidden', { declaration: (match[1] as string).toUpperCase() })
 }
 
 function toTree(nodes: unknown[]): XmlNode[] {

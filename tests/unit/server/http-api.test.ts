@@ -108,4 +108,75 @@ describe('browser-mode HTTP API', () => {
       expect(text).not.toContain('root:')
     }
   })
+
+  it('answers 400, not 500, to a malformed percent-escape in a path, and keeps serving', async () => {
+    const base = await start()
+    for (const path of ['/%', '/%zz', '/assets/%E0%A4%A', '/%C0']) {
+      expect({ path, status: (await fetch(`${base}${path}`)).status }).toEqual({ path, status: 400 })
+    }
+    expect((await fetch(`${base}/assets/app.js`)).status).toBe(200)
+  })
+
+  it('delivers the 413 to a client still uploading a body over the limit, however it is sent', async () => {
+    const base = await start()
+    const { request } = await import('node:http')
+    const big = Buffer.alloc(40 * 1048576, 0x61)
+    // Streamed in chunks without a length (chunked encoding), and with a declared length.
+    const upload = (declareLength: boolean): Promise<{ status: number; body: string }> =>
+      new Promise((resolve, reject) => {
+        const headers: Record<string, string | number> = {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${TOKEN}`,
+          ...(declareLength ? { 'Content-Length': big.length } : {})
+        }
+        const req = request(`${base}/api/importPasted`, { method: 'POST', headers }, (res) => {
+          let body = ''
+          res.on('data', (c: Buffer) => (body += c.toString()))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        })
+        req.on('error', reject)
+        let offset = 0
+        const pump = (): void => {
+          while (offset < big.length) {
+            const more = req.write(big.subarray(offset, (offset += 256 * 1024)))
+            if (!more) return void req.once('drain', pump)
+          }
+          req.end()
+        }
+        pump()
+      })
+    for (const declareLength of [false, true, false]) {
+      const { status, body } = await upload(declareLength)
+      expect(status).toBe(413)
+      expect(JSON.parse(body)).toMatchObject({ ok: false, error: { code: 'import.tooLarge', params: { limitMb: 10 } } })
+    }
+    const viaFetch = await post(base, 'importPasted', { text: 'a'.repeat(40 * 1048576) })
+    expect(viaFetch.status).toBe(413)
+    expect((await post(base, 'listProjects', {})).status).toBe(200)
+  })
+
+  it('gives one "too large" answer to files and pastes between the import limit and the body limit', async () => {
+    const base = await start()
+    const project = (await (await post(base, 'createProject', { name: 'Notas' })).json()) as { value: { id: number } }
+    const projectId = project.value.id
+    const file = (name: string, bytes: number) => ({ name, base64: Buffer.alloc(bytes, 0x61).toString('base64') })
+    const MB = 1048576
+    const calls: Array<[string, unknown, string]> = [
+      ['importBilingual', { projectId, file: file('memoria.tmx', 15 * MB) }, 'memoria.tmx'],
+      ['importBilingual', { projectId, file: file('justo.xlf', 10 * MB + 1) }, 'justo.xlf'],
+      [
+        'importPair',
+        { projectId, source: file('nota.es.txt', 1000), target: file('nota.en.txt', 12 * MB) },
+        'nota.en.txt'
+      ],
+      ['importPasted', { projectId, name: 'Nota', source: 'a'.repeat(11 * MB), target: 'b' }, 'Nota']
+    ]
+    for (const [method, input, name] of calls) {
+      const res = await post(base, method, input)
+      expect(await res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'import.tooLarge', params: { file: name, limitMb: 10 } }
+      })
+    }
+  })
 })
