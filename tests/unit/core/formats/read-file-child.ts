@@ -1,5 +1,6 @@
 /** Child process for hostile-input tests: reads one file with one reader, prints the outcome code. */
 import { readFileSync } from 'node:fs'
+import { fileSource } from '../../../../src/backend/import/decode'
 import { isFormatError } from '../../../../src/core/formats/errors'
 import { readTbx } from '../../../../src/core/formats/tbx'
 import { readTmx } from '../../../../src/core/formats/tmx'
@@ -8,7 +9,7 @@ import { readXliff } from '../../../../src/core/formats/xliff'
 const readers = { xliff: readXliff, tmx: readTmx, tbx: readTbx }
 const [reader, file] = process.argv.slice(2) as [keyof typeof readers, string]
 try {
-  const result = readers[reader](new Uint8Array(readFileSync(file)))
+  const result = readers[reader](fileSource(file, new Uint8Array(readFileSync(file))).text({ xml: true }))
   process.stdout.write(`ok ${'units' in result ? result.units.length : result.entries.length}\n`)
 } catch (error) {
   process.stdout.write(isFormatError(error) ? `${error.code}\n` : `crash ${String(error)}\n`)
