@@ -1,4 +1,5 @@
 import type { Lang } from '../../domain/types'
+import { TextAnalyzer } from '../../text/analyzer'
 import type { Analysis, CheckContext, DocumentContext } from './types'
 
 /**
@@ -9,6 +10,9 @@ export class JobCache {
   private readonly job = new Map<Analysis<unknown>, unknown>()
   private readonly document = new Map<Analysis<unknown>, unknown>()
   private current: DocumentContext | undefined
+
+  /** The job's text analyzer (`tokenize(text, ctx.cache.text)`); a long run may share one over several jobs. */
+  constructor(readonly text: TextAnalyzer = new TextAnalyzer()) {}
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */
   get<T>(analysis: Analysis<T>, ctx: CheckContext): T {

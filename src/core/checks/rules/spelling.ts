@@ -220,11 +220,11 @@ function checkSegment(
   const masked = /[@#]|https?:|www\.|\.[a-z]{2,4}\b/i.test(target)
     ? [...target.matchAll(NOT_PROSE)].map((m) => [m.index, m.index + m[0].length] as const)
     : []
-  const sourceTokens = tokenize(source)
+  const sourceTokens = tokenize(source, ctx.cache.text)
   const sourceWords = new Set<string>()
   for (const t of sourceTokens) sourceWords.add(t.fold)
   const glossary = read(ctx, termWordsAnalysis)
-  for (const t of tokenize(target)) {
+  for (const t of tokenize(target, ctx.cache.text)) {
     const shape = (t.form.spellingShape ??= spellingShape(t.text, t.isNumber))
     if (shape === SKIPPED || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b))) continue
     if (shape === HYPHENATED) {
@@ -300,7 +300,7 @@ function knownForm(t: Token, lang: Lang, spell: SpellService): boolean {
 function writtenInBritishEnglish(ctx: CheckContext, spell: SpellService): boolean {
   let british = 0
   for (const s of ctx.document.segments) {
-    for (const t of tokenize(s.target)) {
+    for (const t of tokenize(s.target, ctx.cache.text)) {
       if (t.isNumber || t.text.length < 5 || !/(?:our|tre|is|ys|ogue|que|mme|ence|ll|ae|oe)/.test(t.lower)) continue
       if (!spell.check(t.lower, 'en') && americanForm(t.lower, spell) && ++british >= 3) return true
     }
