@@ -11,8 +11,7 @@ import { FormTable } from './word-forms'
 export class TextAnalyzer {
   private readonly tokenLists: RecentMap<string, Token[]>
   private readonly forms: FormTable
-  /** What was worked out from one token list, by the function that did: dropped with the list. */
-  private readonly fromTokens = new WeakMap<readonly Token[], Map<(tokens: readonly Token[]) => unknown, unknown>>()
+  private readonly memos = new Map<object, unknown>()
 
   constructor(options: { texts?: number; spellings?: number } = {}) {
     this.tokenLists = new RecentMap(options.texts ?? 20_000)
@@ -29,15 +28,14 @@ export class TextAnalyzer {
   }
 
   /**
-   * `derive(tokens)`, worked out once per token list of this analyzer. `derive` must be a pure
-   * function of the tokens declared once in its module (it is the key).
+   * The analyzer's own value under `key` (a constant of the module that asks), made on first use:
+   * for per-word memos (a word's near suggestion) that should last as long as the analyzer and
+   * no longer. The maker bounds what it keeps.
    */
-  derived<T>(tokens: readonly Token[], derive: (tokens: readonly Token[]) => T): T {
-    let done = this.fromTokens.get(tokens)
-    if (!done) this.fromTokens.set(tokens, (done = new Map()))
-    if (done.has(derive)) return done.get(derive) as T
-    const value = derive(tokens)
-    done.set(derive, value)
+  memo<T>(key: object, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T
+    const value = make()
+    this.memos.set(key, value)
     return value
   }
 }

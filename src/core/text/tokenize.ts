@@ -19,6 +19,29 @@ export interface Token {
   sentenceStart: boolean
   /** The spelling's shared record: per-word facts are worked out once per spelling. */
   form: WordForm
+  /** What was worked out from the token list this token belongs to (see `fromTokens`). */
+  list: TokenList
+}
+
+/** One token list's memo, shared by its tokens: it lives exactly as long as the list. */
+class TokenList {
+  values: Map<object, unknown> | undefined = undefined
+  constructor(readonly tokens: readonly Token[]) {}
+}
+
+/**
+ * `make()`, worked out once per token list made by `tokenize` (its names, its term keys, its
+ * words): the checks that read one text share it, and it goes when the list goes. `key` names the
+ * kind of result (a constant of the module that asks); a list cut out of another is not memoized.
+ */
+export function fromTokens<T>(tokens: readonly Token[], key: object, make: () => T): T {
+  const list = tokens[0]?.list
+  if (list === undefined || list.tokens !== tokens) return make()
+  const values = (list.values ??= new Map())
+  if (values.has(key)) return values.get(key) as T
+  const value = make()
+  values.set(key, value)
+  return value
 }
 
 /**
@@ -91,6 +114,7 @@ const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 ||
  */
 export function scan(text: string, forms: FormTable): Token[] {
   const tokens: Token[] = []
+  const list = new TokenList(tokens)
   const n = text.length
   let i = 0
   while (i < n) {
@@ -131,7 +155,8 @@ export function scan(text: string, forms: FormTable): Token[] {
       fold: form.fold,
       isNumber: form.isNumber,
       sentenceStart: isSentenceStart(text, start),
-      form
+      form,
+      list
     })
   }
   return tokens

@@ -9,6 +9,7 @@ import {
   sameLetters,
   similarity
 } from '../../text/normalize'
+import type { TextAnalyzer } from '../../text/analyzer'
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
 import { factsOf } from '../../text/word-forms'
@@ -90,11 +91,13 @@ const partsOf = (word: string): string[] => (HYPHENS.test(word) ? word.split(HYP
  * delete or replace a letter mostly turn a missing technical word into a wrong common one
  * ("dyads" / "dads"), so they are not trusted.
  */
-function nearSuggestion(word: string, lang: Lang, spell: SpellService): string | null {
+function nearSuggestion(word: string, lang: Lang, spell: SpellService, analyzer: TextAnalyzer): string | null {
   if (word.length < 4 || !spell.suggest) return null
-  // Unknown words recur across a project (names, technical terms): each is searched once.
-  let known = nearSuggestions.get(spell)
-  if (!known) nearSuggestions.set(spell, (known = { es: new Map(), en: new Map() }))
+  // Unknown words recur across a project (names, technical terms): each is searched once while
+  // the job's analyzer lives.
+  const remembered = analyzer.memo(NEAR_SUGGESTIONS, () => new WeakMap<SpellService, NearByLang>())
+  let known = remembered.get(spell)
+  if (!known) remembered.set(spell, (known = { es: new Map(), en: new Map() }))
   const hit = known[lang].get(word)
   if (hit !== undefined) return hit
   const near = searchNearSuggestion(word, lang, spell)
@@ -104,7 +107,8 @@ function nearSuggestion(word: string, lang: Lang, spell: SpellService): string |
 }
 
 /** Per dictionary service (tests use their own), per language: unknown word -> its near suggestion. */
-const nearSuggestions = new WeakMap<SpellService, Record<Lang, Map<string, string | null>>>()
+type NearByLang = Record<Lang, Map<string, string | null>>
+const NEAR_SUGGESTIONS = { memo: 'near suggestions' }
 const MAX_REMEMBERED = 20_000
 
 function searchNearSuggestion(word: string, lang: Lang, spell: SpellService): string | null {
@@ -186,7 +190,8 @@ function verdict(
   lang: Lang,
   sourceTokens: readonly Token[],
   spell: SpellService,
-  british: boolean
+  british: boolean,
+  analyzer: TextAnalyzer
 ): Verdict | null {
   const lower = word.toLowerCase()
   if (lang === 'es') {
@@ -202,7 +207,7 @@ function verdict(
   const folded = fold(word)
   const sourceParts = sourceTokens.flatMap((s) => s.fold.split(/[-‐‑]/))
   if (sourceParts.some((p) => p.length >= 5 && similarity(p, folded) >= 0.75)) return null
-  const near = nearSuggestion(word, lang, spell)
+  const near = nearSuggestion(word, lang, spell, analyzer)
   return near ? { messageKey: 'misspelledSuggest', suggestion: near, confidence: 0.7 } : null
 }
 
@@ -253,7 +258,7 @@ function checkSegment(
     // Words of the other language (loanwords, a term given in the original) belong to the untranslated check.
     if (bad.every((p) => known(p, otherLang(lang), spell))) continue
     for (const part of bad) {
-      const v = verdict(part, lang, sourceTokens, spell, british)
+      const v = verdict(part, lang, sourceTokens, spell, british, ctx.cache.text)
       if (!v) continue
       findings.push({
         segment: index,

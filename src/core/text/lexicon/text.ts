@@ -1,7 +1,7 @@
 /** Small text utilities for the checks that read words and paragraphs. */
 import { isAscii } from '../normalize'
 import type { TextAnalyzer } from '../analyzer'
-import type { Token } from '../tokenize'
+import { fromTokens, type Token } from '../tokenize'
 import { PARAGRAPH_JOINER } from '../../checks/engine/types'
 
 export interface TextRange {
@@ -34,7 +34,7 @@ const PLAIN_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u
 export function words(text: string, analyzer?: TextAnalyzer): readonly TextRange[] {
   if (!analyzer) return wordsIn(text, 0, [])
   const tokens = analyzer.tokenize(text)
-  return analyzer.derived(tokens, wordsOf)
+  return fromTokens(tokens, wordsOf, () => wordsOf(tokens))
 }
 
 function wordsIn(text: string, offset: number, into: TextRange[]): TextRange[] {
