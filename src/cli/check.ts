@@ -109,14 +109,16 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     let n = 0
     // Each line is a job of its own (its findings never depend on other lines), but the lines of a
     // window share one text analyzer, whose token lists and spelling records repeat from line to
-    // line; a new analyzer every window keeps memory flat however long the input.
-    let analyzer = new TextAnalyzer({ texts: 2 * JSONL_WINDOW })
+    // line, and the analyses that read only the glossary (the entity table); a new window every so
+    // many lines keeps memory flat however long the input.
+    const newWindow = (): JobCache => new JobCache(new TextAnalyzer({ texts: 2 * JSONL_WINDOW }))
+    let window = newWindow()
     let checked = 0
     for await (const line of lines) {
       n++
       if (line.trim() === '') continue
       if (++checked % JSONL_WINDOW === 0) {
-        analyzer = new TextAnalyzer({ texts: 2 * JSONL_WINDOW })
+        window = newWindow()
         await io.drained?.()
       }
       let row: { id?: unknown; source?: unknown; target?: unknown; source_lang?: unknown; target_lang?: unknown }
@@ -130,7 +132,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
       const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)
       const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
-      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell, new JobCache(analyzer)))
+      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell, window.nextJob()))
       fail ||= failing(findings)
       io.out(JSON.stringify({ id: row.id ?? n, findings: findings.map(findingJson) }))
     }

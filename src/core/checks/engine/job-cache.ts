@@ -11,12 +11,27 @@ export class JobCache {
   private readonly document = new Map<Analysis<unknown>, unknown>()
   private current: DocumentContext | undefined
 
-  /** The job's text analyzer (`tokenize(text, ctx.cache.text)`); a long run may share one over several jobs. */
-  constructor(readonly text: TextAnalyzer = new TextAnalyzer()) {}
+  /**
+   * `text`: the job's text analyzer (`tokenize(text, ctx.cache.text)`). `glossaryScoped`: values of
+   * the analyses that read only the glossary, which `nextJob` hands on.
+   */
+  constructor(
+    readonly text: TextAnalyzer = new TextAnalyzer(),
+    private readonly glossaryScoped = new Map<Analysis<unknown>, unknown>()
+  ) {}
+
+  /**
+   * A cache for the next job of a run that checks many small jobs with the same glossary (`cotejo
+   * check --jsonl`, one job a line): it shares this one's text analyzer and glossary-scope
+   * analyses, and nothing else, so a job's findings never depend on another job's texts.
+   */
+  nextJob(): JobCache {
+    return new JobCache(this.text, this.glossaryScoped)
+  }
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */
   get<T>(analysis: Analysis<T>, ctx: CheckContext): T {
-    let values = this.job
+    let values = analysis.scope === 'glossary' ? this.glossaryScoped : this.job
     if (analysis.scope === 'document') {
       if (ctx.document !== this.current) {
         this.document.clear()

@@ -49,7 +49,7 @@ const SOLID_PREFIXES: Record<Lang, readonly string[]> = {
 /** Every word of every glossary term and variant: a termbase term is never a spelling error. */
 const termWordsAnalysis: Analysis<Set<string>> = {
   id: 'glossary-words',
-  scope: 'job',
+  scope: 'glossary',
   compute(ctx) {
     const words = new Set<string>()
     for (const e of ctx.glossary) {
