@@ -111,14 +111,15 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     // window share one text analyzer, whose token lists and spelling records repeat from line to
     // line, and the analyses that read only the glossary (the entity table); a new window every so
     // many lines keeps memory flat however long the input.
-    const newWindow = (): JobCache => new JobCache(new TextAnalyzer({ texts: 2 * JSONL_WINDOW }))
-    let window = newWindow()
+    const run = new JobCache()
+    const newAnalyzer = (): TextAnalyzer => new TextAnalyzer({ texts: 2 * JSONL_WINDOW })
+    let analyzer = newAnalyzer()
     let checked = 0
     for await (const line of lines) {
       n++
       if (line.trim() === '') continue
       if (++checked % JSONL_WINDOW === 0) {
-        window = newWindow()
+        analyzer = newAnalyzer()
         await io.drained?.()
       }
       let row: { id?: unknown; source?: unknown; target?: unknown; source_lang?: unknown; target_lang?: unknown }
@@ -132,7 +133,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
       const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)
       const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
-      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell, window.nextJob()))
+      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell, run.nextJob(analyzer)))
       fail ||= failing(findings)
       io.out(JSON.stringify({ id: row.id ?? n, findings: findings.map(findingJson) }))
     }

@@ -22,11 +22,12 @@ export class JobCache {
 
   /**
    * A cache for the next job of a run that checks many small jobs with the same glossary (`cotejo
-   * check --jsonl`, one job a line): it shares this one's text analyzer and glossary-scope
-   * analyses, and nothing else, so a job's findings never depend on another job's texts.
+   * check --jsonl`, one job a line): it shares this one's glossary-scope analyses and the text
+   * analyzer (this one's unless given), and nothing else, so a job's findings never depend on
+   * another job's texts.
    */
-  nextJob(): JobCache {
-    return new JobCache(this.text, this.glossaryScoped)
+  nextJob(text: TextAnalyzer = this.text): JobCache {
+    return new JobCache(text, this.glossaryScoped)
   }
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */
