@@ -107,10 +107,10 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     let fail = false
     const lines = createInterface({ input: createReadStream(values.jsonl, 'utf8'), crlfDelay: Infinity })
     let n = 0
-    // Each line is a job of its own (its findings never depend on other lines), but the lines of a
-    // window share one text analyzer, whose token lists and spelling records repeat from line to
-    // line, and the analyses that read only the glossary (the entity table); a new window every so
-    // many lines keeps memory flat however long the input.
+    // Each line is a job of its own (its findings never depend on other lines). All share the
+    // analyses that read only the glossary (the entity table), and the lines of a window share one
+    // text analyzer, whose token lists and spelling records repeat from line to line; a new
+    // analyzer every window keeps memory flat however long the input.
     const run = new JobCache()
     const newAnalyzer = (): TextAnalyzer => new TextAnalyzer({ texts: 2 * JSONL_WINDOW })
     let analyzer = newAnalyzer()

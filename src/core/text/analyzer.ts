@@ -4,9 +4,9 @@ import { FormTable } from './word-forms'
 
 /**
  * Per-text work of one job, owned by it (the job's `JobCache.text`): the token lists of the texts
- * read lately and one record per spelling. Both are bounded, and nothing here outlives the job, so
- * a long run (`cotejo check --jsonl`) replaces its analyzer every so many lines and keeps memory
- * flat.
+ * read lately and one record per spelling. Both are bounded, and nothing here outlives its owner:
+ * a long run of small jobs (`cotejo check --jsonl`) shares one over a window of lines, then
+ * replaces it, and keeps memory flat.
  */
 export class TextAnalyzer {
   private readonly tokenLists: RecentMap<string, Token[]>
