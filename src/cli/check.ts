@@ -7,6 +7,7 @@ import { runChecks } from '../core/checks/engine/runner'
 import type { SpellService } from '../core/text/speller'
 import { SEVERITIES, severityRank, type CheckFailure, type Finding, type Severity } from '../core/domain/findings'
 import type { Lang } from '../core/domain/language'
+import { TextAnalyzer } from '../core/text/analyzer'
 import type { Aligner } from '../backend/services/import'
 import { oneOf, parse, UsageError } from './args'
 import { readDocument, readGlossary, toContext, type CliDocument } from './documents'
@@ -65,9 +66,14 @@ function textReport(doc: CliDocument, findings: Finding[]): string {
 
 export interface CheckIo {
   out: (text: string) => void
+  /** Resolves once what `out` wrote has gone (a slow reader of stdout holds a long --jsonl run back). */
+  drained?: () => Promise<void>
   align: Aligner
   spell: () => Promise<SpellService | undefined>
 }
+
+/** Lines of `--jsonl` input that share one text analyzer. */
+const JSONL_WINDOW = 1_000
 
 export async function runCheckCommand(argv: string[], io: CheckIo): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -102,9 +108,21 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     let fail = false
     const lines = createInterface({ input: createReadStream(values.jsonl, 'utf8'), crlfDelay: Infinity })
     let n = 0
+    // Each line is a job of its own (its findings never depend on other lines). All share the
+    // analyses that read only the glossary (the entity table), and the lines of a window share one
+    // text analyzer, whose token lists and spelling records repeat from line to line; a new
+    // analyzer every window keeps memory flat however long the input.
+    const run = new JobCache()
+    const newAnalyzer = (): TextAnalyzer => new TextAnalyzer({ texts: 2 * JSONL_WINDOW })
+    let analyzer = newAnalyzer()
+    let checked = 0
     for await (const line of lines) {
       n++
       if (line.trim() === '') continue
+      if (++checked % JSONL_WINDOW === 0) {
+        analyzer = newAnalyzer()
+        await io.drained?.()
+      }
       let row: { id?: unknown; source?: unknown; target?: unknown; source_lang?: unknown; target_lang?: unknown } | null
       try {
         row = JSON.parse(line) as typeof row
@@ -116,7 +134,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
       const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)
       const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
-      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell))
+      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell, run.nextJob(analyzer)))
       fail ||= failing(findings)
       io.out(JSON.stringify({ id: row.id ?? n, findings: findings.map(findingJson) }))
     }

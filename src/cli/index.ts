@@ -36,6 +36,12 @@ function badInputMessage(err: unknown): string | undefined {
   return undefined
 }
 
+/** Resolves once stdout has room again (at once when it is a file, or a pipe on Linux: those write synchronously). */
+const drained = (): Promise<void> =>
+  process.stdout.writableNeedDrain
+    ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
+    : Promise.resolve()
+
 export async function main(
   argv: string[],
   out: (t: string) => void = (t) => process.stdout.write(`${t}\n`)
@@ -46,7 +52,7 @@ export async function main(
   // A command line run is one cold pass over its files, as the app's check workers make.
   skipCompilerInlining()
   try {
-    if (command === 'check') return await runCheckCommand(rest, { out, align, spell: () => loadSpeller() })
+    if (command === 'check') return await runCheckCommand(rest, { out, align, spell: () => loadSpeller(), drained })
     if (command === 'export') return await runExportCommand(rest, { out, align })
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       out(HELP)

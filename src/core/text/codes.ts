@@ -53,19 +53,22 @@ export function squashedText(text: string): string {
 }
 
 /** Acronyms of one language and their counterparts in the other ("VIH" / "HIV"), from the built-in map. */
-const counterparts = new Map<string, Set<string>>()
-for (const entity of KNOWN_ENTITIES) {
-  for (const [from, to] of [
-    ['es', 'en'],
-    ['en', 'es']
-  ] as const) {
-    for (const a of entity[from].acronyms) {
-      const set = counterparts.get(`${from}:${a.toUpperCase()}`) ?? new Set<string>()
-      for (const b of entity[to].acronyms) set.add(b.toUpperCase())
-      counterparts.set(`${from}:${a.toUpperCase()}`, set)
+const counterparts: ReadonlyMap<string, ReadonlySet<string>> = ((): Map<string, Set<string>> => {
+  const table = new Map<string, Set<string>>()
+  for (const entity of KNOWN_ENTITIES) {
+    for (const [from, to] of [
+      ['es', 'en'],
+      ['en', 'es']
+    ] as const) {
+      for (const a of entity[from].acronyms) {
+        const set = table.get(`${from}:${a.toUpperCase()}`) ?? new Set<string>()
+        for (const b of entity[to].acronyms) set.add(b.toUpperCase())
+        table.set(`${from}:${a.toUpperCase()}`, set)
+      }
     }
   }
-}
+  return table
+})()
 
 /** The letter parts a code may take in the other language ("VIH-1" is "HIV-1" in English). */
 export function lettersIn(letters: string, from: Lang): ReadonlySet<string> {

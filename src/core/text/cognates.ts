@@ -65,19 +65,13 @@ const SHARED: [RegExp, string][] = [
   [/([aeiou])d$/, '$1t']
 ]
 
-const cache: Record<Lang, Map<string, string>> = { es: new Map(), en: new Map() }
-
-/** The comparable skeleton of a word. */
+/** The comparable skeleton of a word. Callers that meet a spelling often keep it on its record (`FormFacts.skeleton`). */
 export function skeleton(word: string, lang: Lang): string {
-  const hit = cache[lang].get(word)
-  if (hit !== undefined) return hit
   // Accent-bearing suffixes are matched before folding ("-ía" is not "-ia").
   const lowered = word.normalize('NFC').toLowerCase()
   let s = lang === 'es' ? spanishSkeleton(lowered) : englishSkeleton(lowered)
   s = squash(s)
   for (const [re, to] of SHARED) s = s.replace(re, to)
-  if (cache[lang].size > 50_000) cache[lang].clear()
-  cache[lang].set(word, s)
   return s
 }
 

@@ -17,22 +17,15 @@ const EN_ONLY = new Set([...functionWords('en')].filter((w) => !functionWords('e
 const ES_SHAPE = /(?:ción|ciones|sión|mente|idad|idades|ñ|[áéíóú])/
 const EN_SHAPE = /(?:tion|tions|ing|ness|ship|^th|w|k)/
 
-const scores = new Map<string, { es: number; en: number }>()
+const ES_WORD = { es: 1, en: 0 }
+const EN_WORD = { es: 0, en: 1 }
+const NEITHER = { es: 0, en: 0 }
 
-function wordScore(word: string): { es: number; en: number } {
-  let s = scores.get(word)
-  if (!s) {
-    s = computeScore(word)
-    if (scores.size > 100_000) scores.clear()
-    scores.set(word, s)
-  }
-  return s
-}
-
-function computeScore(word: string): { es: number; en: number } {
-  if (ES_ONLY.has(word)) return { es: 1, en: 0 }
-  if (EN_ONLY.has(word)) return { es: 0, en: 1 }
-  if (word.length < 4) return { es: 0, en: 0 }
+/** Two set lookups and two short patterns: cheaper than a memo of them (and stateless). */
+function wordScore(word: string): { readonly es: number; readonly en: number } {
+  if (ES_ONLY.has(word)) return ES_WORD
+  if (EN_ONLY.has(word)) return EN_WORD
+  if (word.length < 4) return NEITHER
   return { es: ES_SHAPE.test(word) ? 0.5 : 0, en: EN_SHAPE.test(word) ? 0.5 : 0 }
 }
 

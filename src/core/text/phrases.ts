@@ -1,8 +1,7 @@
 import type { Lang } from '../domain/language'
 import { COORDINATORS, isFunctionWord, isNameGlue } from './function-words'
 import { isAllCaps, isCapitalized } from './normalize'
-import { adjacent, type Token } from './tokenize'
-import { RecentMap } from '../collections/recent'
+import { adjacent, fromTokens, type Token } from './tokenize'
 
 /** A run of tokens: maximal capitalized name, or a piece of one. */
 export interface Phrase {
@@ -46,17 +45,15 @@ function glueMayJoin(tokens: readonly Token[], start: number, j: number, k: numb
  * that opens a sentence ("La", "The") is not part of the name it introduces.
  */
 export function capitalizedPhrases(text: string, tokens: readonly Token[], lang: Lang): readonly Phrase[] {
-  let known = phraseCache.get(tokens)
-  if (known?.text !== text) phraseCache.set(tokens, (known = { text }))
-  return (known[lang] ??= findPhrases(text, tokens, lang))
+  return fromTokens(tokens, PHRASES[lang], () => findPhrases(text, tokens, lang))
 }
 
 /**
  * The names of a text are read by several checks (entities, untranslated, consistency...), each
- * several times: kept per token list (the tokenizer's, shared) for the last few thousand texts.
- * Shared, so never mutate them.
+ * several times: kept with its token list (see `fromTokens`), under these keys. Shared, so never
+ * mutate them.
  */
-const phraseCache = new RecentMap<readonly Token[], { text: string } & Partial<Record<Lang, readonly Phrase[]>>>(2000)
+const PHRASES: Readonly<Record<Lang, object>> = { es: { phrases: 'es' }, en: { phrases: 'en' } }
 
 function findPhrases(text: string, tokens: readonly Token[], lang: Lang): Phrase[] {
   const phrases: Phrase[] = []

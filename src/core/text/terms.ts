@@ -1,9 +1,8 @@
-import { RecentMap } from '../collections/recent'
 import type { Lang } from '../domain/language'
 import { inflectionKey, lowerKey } from './inflection'
 import { isAllCaps } from './normalize'
 import type { TermOptions, TermPattern, TermWord } from './patterns'
-import { oneSpaceApart, tokenize, type Token } from './tokenize'
+import { fromTokens, oneSpaceApart, tokenize, type Token } from './tokenize'
 import { factsOf } from './word-forms'
 
 export interface TermMatch {
@@ -18,22 +17,15 @@ function wordKey(text: string, lang: Lang, opts: TermOptions): string {
   return keyOf(opts.caseSensitive ? text.normalize('NFC') : text.normalize('NFC').toLowerCase(), lang, opts)
 }
 
-/** Accent-free keys by word, per language: names are matched this way for every word of a text. */
-const unaccented: Record<Lang, Map<string, string>> = { es: new Map(), en: new Map() }
-
-/** Key of a word already normalized (and lowercased unless case matters). */
+/**
+ * Key of a word already normalized (and lowercased unless case matters). A token's is kept on its
+ * spelling's record (`tokenKey`), so this runs once per spelling and per glossary word.
+ */
 function keyOf(base: string, lang: Lang, opts: TermOptions): string {
   if (!opts.accentInsensitive) return inflectionKey(base, lang)
-  const cache = unaccented[lang]
-  let plain = cache.get(base)
-  if (plain === undefined) {
-    plain = inflectionKey(base, lang)
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-    if (cache.size > 100_000) cache.clear()
-    cache.set(base, plain)
-  }
-  return plain
+  return inflectionKey(base, lang)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
 }
 
 /** `keyOf` a token's lowercase form, kept on its spelling's record. */
@@ -52,25 +44,21 @@ export function compileTerm(term: string, lang: Lang, options: TermOptions = {})
   return { source: term, lang, words, options }
 }
 
-/** The last few thousand texts' keys (the checks of one document share them), per variant. */
-const keyCache = new RecentMap<readonly Token[], (string[] | undefined)[]>(2000)
+/** Memo keys (`fromTokens`) of a text's token keys and of their set, per variant of `keysFor`. */
+const KEYS: readonly object[] = Array.from({ length: 8 }, (_, variant) => ({ keys: variant }))
+const KEY_SETS: readonly object[] = Array.from({ length: 8 }, (_, variant) => ({ keySet: variant }))
+
+const variantOf = (lang: Lang, options: TermOptions): number =>
+  (lang === 'es' ? 0 : 4) + (options.accentInsensitive ? 2 : 0) + (options.caseSensitive ? 1 : 0)
 
 /** Keys of every token of a text under one set of options, computed once per token list. */
 export function keysFor(tokens: readonly Token[], lang: Lang, options: TermOptions): string[] {
   // Language and options as a slot number: glossary terms ask for keys millions of times.
-  const variant = (lang === 'es' ? 0 : 4) + (options.accentInsensitive ? 2 : 0) + (options.caseSensitive ? 1 : 0)
-  let variants = keyCache.get(tokens)
-  if (!variants) {
-    variants = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
-    keyCache.set(tokens, variants)
-  }
   // Tokens carry their lowercase form already: no normalization per token.
-  return (variants[variant] ??= tokens.map((t) =>
-    options.caseSensitive ? wordKey(t.text, lang, options) : tokenKey(t, lang, options)
-  ))
+  return fromTokens(tokens, KEYS[variantOf(lang, options)] as object, () =>
+    tokens.map((t) => (options.caseSensitive ? wordKey(t.text, lang, options) : tokenKey(t, lang, options)))
+  )
 }
-
-const keySetCache = new WeakMap<readonly string[], Set<string>>()
 
 /**
  * Cheap test before a full search: whether the text has the pattern's first word at all. Most
@@ -80,13 +68,12 @@ export function mayContain(tokens: readonly Token[], pattern: TermPattern): bool
   const head = pattern.words[0]
   if (!head) return false
   if (head.acronym) return tokens.some((t) => t.text === head.text || t.text === `${head.text}s`)
-  const keys = keysFor(tokens, pattern.lang, pattern.options)
-  let set = keySetCache.get(keys)
-  if (!set) {
-    set = new Set(keys)
-    keySetCache.set(keys, set)
-  }
-  return set.has(head.key)
+  const keySet = fromTokens(
+    tokens,
+    KEY_SETS[variantOf(pattern.lang, pattern.options)] as object,
+    () => new Set(keysFor(tokens, pattern.lang, pattern.options))
+  )
+  return keySet.has(head.key)
 }
 
 function wordMatches(word: TermWord, token: Token, key: string): boolean {

@@ -1,7 +1,7 @@
-import { RecentMap } from '../collections/recent'
 import { FNV_OFFSET, hashStep } from '../collections/fnv'
 import { stopEndsSentence } from './sentences'
-import { formAt, type WordForm } from './word-forms'
+import type { TextAnalyzer } from './analyzer'
+import { FormTable, type WordForm } from './word-forms'
 
 export interface Token {
   /** Position among the tokens of the text. */
@@ -19,6 +19,29 @@ export interface Token {
   sentenceStart: boolean
   /** The spelling's shared record: per-word facts are worked out once per spelling. */
   form: WordForm
+  /** What was worked out from the token list this token belongs to (see `fromTokens`). */
+  list: TokenList
+}
+
+/** One token list's memo, shared by its tokens: it lives exactly as long as the list. */
+class TokenList {
+  values: Map<object, unknown> | undefined = undefined
+  constructor(readonly tokens: readonly Token[]) {}
+}
+
+/**
+ * `make()`, worked out once per token list made by `tokenize` (its names, its term keys, its
+ * words): the checks that read one text share it, and it goes when the list goes. `key` names the
+ * kind of result (a constant of the module that asks); a list cut out of another is not memoized.
+ */
+export function fromTokens<T>(tokens: readonly Token[], key: object, make: () => T): T {
+  const list = tokens[0]?.list
+  if (list === undefined || list.tokens !== tokens) return make()
+  const values = (list.values ??= new Map())
+  if (values.has(key)) return values.get(key) as T
+  const value = make()
+  values.set(key, value)
+  return value
 }
 
 /**
@@ -52,29 +75,23 @@ function isSentenceStart(text: string, start: number): boolean {
 }
 
 /**
- * Several checks tokenize the same paragraphs one after another: a bounded cache keyed by the text
- * saves the work. Two generations (`RecentMap`), so a project slightly larger than the limit does
- * not empty the cache at every pass. Token arrays are shared, so callers must never mutate them.
+ * The tokens of `text`. Pass the job's analyzer (`ctx.cache.text`): it keeps the token lists of the
+ * texts it read lately and one record per spelling, so the checks that tokenize a paragraph one
+ * after another share the work. Without one, the text is scanned on its own (for one-off texts such
+ * as glossary terms). Token arrays may be shared: callers must never mutate them.
  */
-const cache = new RecentMap<string, Token[]>(20_000)
-
-export function tokenize(text: string): Token[] {
-  const hit = cache.get(text)
-  if (hit) return hit
-  const tokens = scan(text)
-  cache.set(text, tokens)
-  return tokens
+export function tokenize(text: string, analyzer?: TextAnalyzer): Token[] {
+  return analyzer ? analyzer.tokenize(text) : scan(text, new FormTable())
 }
 
-/** Letters, marks and digits (what `WORD` joins) of the Basic Multilingual Plane: 1 by code unit. */
-let bmpWordChars: Uint8Array | undefined
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
 
-function buildWordChars(): Uint8Array {
+/** Letters, marks and digits (what `WORD` joins) of the Basic Multilingual Plane: 1 by code unit. */
+const BMP_WORD_CHARS = ((): Uint8Array => {
   const table = new Uint8Array(65536)
   for (let c = 0; c < 65536; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) table[c] = 1
   return table
-}
+})()
 
 /** Code units taken by the word character at `i` (2 for one outside the BMP), 0 if it is none. */
 function wordCharAt(text: string, i: number): number {
@@ -84,7 +101,7 @@ function wordCharAt(text: string, i: number): number {
     const cp = text.codePointAt(i) as number
     return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0
   }
-  return (bmpWordChars ??= buildWordChars())[c] as number
+  return BMP_WORD_CHARS[c] as number
 }
 
 /** Inner hyphens and apostrophes of `WORD`: - ' ’ ‐ ‑ */
@@ -92,10 +109,12 @@ const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 ||
 
 /**
  * Hot path (every paragraph of a project): the words `WORD` matches, read character by character
- * and hashed on the way, so a spelling seen before is found without cutting it out of the text.
+ * and hashed on the way, so a spelling seen before (in `forms`) is found without cutting it out of
+ * the text.
  */
-function scan(text: string): Token[] {
+export function scan(text: string, forms: FormTable): Token[] {
   const tokens: Token[] = []
+  const list = new TokenList(tokens)
   const n = text.length
   let i = 0
   while (i < n) {
@@ -125,7 +144,7 @@ function scan(text: string): Token[] {
       }
       break
     }
-    const form = formAt(text, start, i, hash)
+    const form = forms.formAt(text, start, i, hash)
     // Strings come from the spelling's record: cached tokens do not keep a copy each.
     tokens.push({
       index: tokens.length,
@@ -136,7 +155,8 @@ function scan(text: string): Token[] {
       fold: form.fold,
       isNumber: form.isNumber,
       sentenceStart: isSentenceStart(text, start),
-      form
+      form,
+      list
     })
   }
   return tokens

@@ -70,37 +70,61 @@ export class WordForm {
   ) {}
 }
 
+const LETTER = /\p{L}/u
+
 /**
  * Spellings seen so far, in an open-addressing table keyed by a hash of their characters: the
  * tokenizer finds a known spelling without cutting it out of the text, and hashes it while it
- * scans. Emptied (not grown) past the limit, so memory stays flat on huge projects.
+ * scans. Owned by one analyzer (text/analyzer.ts), so it lives as long as the job that reads it.
+ * It starts small and doubles at half load; past `limit` spellings it is emptied (not grown), so
+ * memory stays flat on huge inputs.
  */
-const SLOTS = 1 << 19
-const LIMIT = 200_000
-let table: (WordForm | undefined)[] = new Array<WordForm | undefined>(SLOTS)
-let count = 0
-const LETTER = /\p{L}/u
+export class FormTable {
+  private slots: (WordForm | undefined)[] = new Array<WordForm | undefined>(256)
+  private count = 0
 
-/** The shared record of the spelling at `text[start, end)`, whose `hashStep` hash is `hash`. */
-export function formAt(text: string, start: number, end: number, hash: number): WordForm {
-  const length = end - start
-  let slot = hash & (SLOTS - 1)
-  for (let f = table[slot]; f !== undefined; f = table[slot]) {
-    if (f.hash === hash && f.text.length === length && text.startsWith(f.text, start)) return f
-    slot = (slot + 1) & (SLOTS - 1)
+  constructor(private readonly limit = 100_000) {}
+
+  /** The shared record of the spelling at `text[start, end)`, whose `hashStep` hash is `hash`. */
+  formAt(text: string, start: number, end: number, hash: number): WordForm {
+    const length = end - start
+    let mask = this.slots.length - 1
+    let slot = hash & mask
+    for (let f = this.slots[slot]; f !== undefined; f = this.slots[slot]) {
+      if (f.hash === hash && f.text.length === length && text.startsWith(f.text, start)) return f
+      slot = (slot + 1) & mask
+    }
+    if (this.count >= this.limit) {
+      this.slots = new Array<WordForm | undefined>(this.slots.length)
+      this.count = 0
+      slot = hash & mask
+    } else if (2 * (this.count + 1) > this.slots.length) {
+      this.grow()
+      mask = this.slots.length - 1
+      slot = hash & mask
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & mask
+    }
+    const word = text.slice(start, end)
+    const ascii = isAscii(word)
+    const lowered = ascii ? word.toLowerCase() : lower(word)
+    const form = new WordForm(word, lowered, ascii ? lowered : fold(word), !LETTER.test(word), hash)
+    this.slots[slot] = form
+    this.count++
+    return form
   }
-  if (count >= LIMIT) {
-    table = new Array<WordForm | undefined>(SLOTS)
-    count = 0
-    slot = hash & (SLOTS - 1)
+
+  private grow(): void {
+    const old = this.slots
+    const slots = new Array<WordForm | undefined>(old.length * 2)
+    const mask = slots.length - 1
+    for (const f of old) {
+      if (f === undefined) continue
+      let slot = f.hash & mask
+      while (slots[slot] !== undefined) slot = (slot + 1) & mask
+      slots[slot] = f
+    }
+    this.slots = slots
   }
-  const word = text.slice(start, end)
-  const ascii = isAscii(word)
-  const lowered = ascii ? word.toLowerCase() : lower(word)
-  const form = new WordForm(word, lowered, ascii ? lowered : fold(word), !LETTER.test(word), hash)
-  table[slot] = form
-  count++
-  return form
 }
 
 /** The facts of a spelling in one language. */

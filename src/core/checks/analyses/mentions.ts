@@ -7,7 +7,7 @@ import type { Analysis } from '../engine/types'
 /** The entity table of the job (built-in bodies plus the glossary's acronym pairs), built once. */
 export const entityTableAnalysis: Analysis<EntityTable> = {
   id: 'entity-table',
-  scope: 'job',
+  scope: 'glossary',
   compute: (ctx) => entityTable(ctx.glossary)
 }
 

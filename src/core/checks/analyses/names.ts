@@ -4,6 +4,7 @@ import { perDirection } from '../engine/job-cache'
 import { isFunctionWord } from '../../text/function-words'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
 import { tokenize, type Token } from '../../text/tokenize'
+import type { TextAnalyzer } from '../../text/analyzer'
 import type { WordForm } from '../../text/word-forms'
 
 /** Two adjacent capitalized words that may be (part of) a person's or place's name. */
@@ -47,14 +48,20 @@ export interface KeptNames {
 export const keptNamesAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => KeptNames> = {
   id: 'kept-names',
   scope: 'job',
-  compute: (ctx) => perDirection((sourceLang, targetLang) => keptNames(ctx.project.documents, sourceLang, targetLang))
+  compute: (ctx) =>
+    perDirection((sourceLang, targetLang) => keptNames(ctx.project.documents, sourceLang, targetLang, ctx.cache.text))
 }
 
 /**
  * Word pairs a project's translations keep as they are (person and place names). A pair that is
  * kept elsewhere but missing here is a dropped name, not a translated phrase.
  */
-export function keptNames(documents: readonly DocumentContext[], sourceLang: Lang, targetLang: Lang): KeptNames {
+export function keptNames(
+  documents: readonly DocumentContext[],
+  sourceLang: Lang,
+  targetLang: Lang,
+  analyzer?: TextAnalyzer
+): KeptNames {
   // Per pair: segments whose source has it, and those whose translation keeps it.
   const inSource = new Map<string, number>()
   const keptIn = new Map<string, number>()
@@ -64,7 +71,7 @@ export function keptNames(documents: readonly DocumentContext[], sourceLang: Lan
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
     for (const s of doc.segments) {
       if (!s.source || !s.target) continue
-      const tokens = tokenize(s.source)
+      const tokens = tokenize(s.source, analyzer)
       for (const t of tokens) {
         // A spelling is added once, not at each of its thousands of occurrences.
         if (seen.has(t.form)) continue
@@ -74,7 +81,7 @@ export function keptNames(documents: readonly DocumentContext[], sourceLang: Lan
       const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
       if (src.size === 0) continue
       for (const key of src) inSource.set(key, (inSource.get(key) ?? 0) + 1)
-      const inTarget = new Set(namePairs(s.target, tokenize(s.target), targetLang).map((p) => p.key))
+      const inTarget = new Set(namePairs(s.target, tokenize(s.target, analyzer), targetLang).map((p) => p.key))
       for (const key of inTarget) if (src.has(key)) keptIn.set(key, (keptIn.get(key) ?? 0) + 1)
     }
   }

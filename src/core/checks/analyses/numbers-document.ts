@@ -1,5 +1,6 @@
 /** Per-document number context: each side's decimal style, inferred once from all its segments. */
 import type { Analysis, DocumentContext } from '../engine/types'
+import type { TextAnalyzer } from '../../text/analyzer'
 import { extractNumbers } from '../../text/numbers/extract'
 import type { NumberMention } from '../../text/numbers/mention'
 import { inferDecimalStyle, type DecimalStyle } from '../../text/numbers/numerals'
@@ -33,7 +34,7 @@ export interface SegmentNumbers {
 export const documentNumbersAnalysis: Analysis<DocumentNumbers> = {
   id: 'document-numbers',
   scope: 'document',
-  compute: (ctx) => documentNumbers(ctx.document)
+  compute: (ctx) => documentNumbers(ctx.document, ctx.cache.text)
 }
 
 export interface DocumentNumbers {
@@ -42,13 +43,13 @@ export interface DocumentNumbers {
 }
 
 /** The mentions of every segment of a document, read with the styles its texts show. */
-export function documentNumbers(doc: DocumentContext): DocumentNumbers {
+export function documentNumbers(doc: DocumentContext, analyzer?: TextAnalyzer): DocumentNumbers {
   const styles = documentNumberStyles(doc)
   const segments = new Map<number, SegmentNumbers>()
   for (const seg of doc.segments) {
     segments.set(seg.index, {
-      source: extractNumbers(seg.source, doc.sourceLang, styles.source),
-      target: extractNumbers(seg.target, doc.targetLang, styles.target)
+      source: extractNumbers(seg.source, doc.sourceLang, styles.source, analyzer),
+      target: extractNumbers(seg.target, doc.targetLang, styles.target, analyzer)
     })
   }
   return { styles, segments }

@@ -15,6 +15,7 @@ import {
   renderingsAnalysis,
   type TokenizedText
 } from './rendering'
+import type { TextAnalyzer } from '../../text/analyzer'
 import { adjacent, tokenize, type Token } from '../../text/tokenize'
 import { pushTo } from '../../collections/multimap'
 
@@ -84,7 +85,7 @@ export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang)
   scope: 'job',
   compute: (ctx) =>
     perDirection((sourceLang, targetLang) =>
-      analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang, read(ctx, renderingsAnalysis))
+      analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang, read(ctx, renderingsAnalysis), ctx.cache.text)
     )
 }
 
@@ -98,7 +99,8 @@ export function analyzeProjectTerms(
   sourceLang: Lang,
   targetLang: Lang,
   /** The job's renderings memo (see `renderingsAnalysis`). */
-  shared: RenderingMemo = new RenderingMemo()
+  shared: RenderingMemo = new RenderingMemo(),
+  analyzer?: TextAnalyzer
 ): TermAnalysis {
   const pairs: CorpusPair[] = []
   for (const doc of documents) {
@@ -108,8 +110,8 @@ export function analyzeProjectTerms(
       pairs.push({
         documentId: doc.id,
         segment: s.index,
-        source: { text: s.source, tokens: tokenize(s.source) },
-        target: { text: s.target, tokens: tokenize(s.target) }
+        source: { text: s.source, tokens: tokenize(s.source, analyzer) },
+        target: { text: s.target, tokens: tokenize(s.target, analyzer) }
       })
     }
   }

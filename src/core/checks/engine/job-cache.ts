@@ -1,4 +1,5 @@
 import type { Lang } from '../../domain/language'
+import { TextAnalyzer } from '../../text/analyzer'
 import type { Analysis, CheckContext, DocumentContext } from './types'
 
 /**
@@ -10,9 +11,28 @@ export class JobCache {
   private readonly document = new Map<Analysis<unknown>, unknown>()
   private current: DocumentContext | undefined
 
+  /**
+   * `text`: the job's text analyzer (`tokenize(text, ctx.cache.text)`). `glossaryScoped`: values of
+   * the analyses that read only the glossary, which `nextJob` hands on.
+   */
+  constructor(
+    readonly text: TextAnalyzer = new TextAnalyzer(),
+    private readonly glossaryScoped = new Map<Analysis<unknown>, unknown>()
+  ) {}
+
+  /**
+   * A cache for the next job of a run that checks many small jobs with the same glossary (`cotejo
+   * check --jsonl`, one job a line): it shares this one's glossary-scope analyses and the text
+   * analyzer (this one's unless given), and nothing else, so a job's findings never depend on
+   * another job's texts.
+   */
+  nextJob(text: TextAnalyzer = this.text): JobCache {
+    return new JobCache(text, this.glossaryScoped)
+  }
+
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */
   get<T>(analysis: Analysis<T>, ctx: CheckContext): T {
-    let values = this.job
+    let values = analysis.scope === 'glossary' ? this.glossaryScoped : this.job
     if (analysis.scope === 'document') {
       if (ctx.document !== this.current) {
         this.document.clear()

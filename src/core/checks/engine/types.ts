@@ -59,7 +59,11 @@ export interface CheckContext {
 export interface Analysis<T> {
   /** Names it in logs and tests. */
   readonly id: string
-  readonly scope: 'job' | 'document'
+  /**
+   * 'glossary': reads only the glossary and constant tables, so the jobs of one run that share a
+   * glossary may share it too (`JobCache.nextJob`); otherwise as 'job'.
+   */
+  readonly scope: 'job' | 'document' | 'glossary'
   compute(ctx: CheckContext): T
 }
 

@@ -83,9 +83,9 @@ export const codesCheck: CheckDefinition = {
     const out: RawFinding[] = []
     for (const seg of ctx.document.segments) {
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
-      const source = findCodes(tokenize(seg.source))
+      const source = findCodes(tokenize(seg.source, ctx.cache.text))
       if (source.length === 0) continue
-      const target = findCodes(tokenize(seg.target))
+      const target = findCodes(tokenize(seg.target, ctx.cache.text))
       const squashed = squashedText(seg.target)
       const unmatched = source.filter((c) => !rendered(c, target, squashed, sourceLang))
       const used = new Set<CodeMention>()

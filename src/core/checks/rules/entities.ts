@@ -344,7 +344,7 @@ export const entitiesCheck: CheckDefinition = {
     for (const s of ctx.document.segments) {
       if (!s.source || !s.target) continue
       const side = (text: string, lang: Lang): Side => {
-        const tokens = tokenize(text)
+        const tokens = tokenize(text, ctx.cache.text)
         return { text, tokens, lang, mentions: reader.mentions(text, lang, tokens) }
       }
       const src = side(s.source, sourceLang)

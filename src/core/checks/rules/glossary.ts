@@ -137,8 +137,8 @@ function checkSegment(
   table: EntityTable
 ): RawFinding[] {
   const findings: RawFinding[] = []
-  const source: Side = { text: sourceText, tokens: tokenize(sourceText), mentions: null }
-  const target: Side = { text: targetText, tokens: tokenize(targetText), mentions: null }
+  const source: Side = { text: sourceText, tokens: tokenize(sourceText, ctx.cache.text), mentions: null }
+  const target: Side = { text: targetText, tokens: tokenize(targetText, ctx.cache.text), mentions: null }
   const { sourceLang, targetLang } = ctx.document
   for (const c of entries) {
     if (!mayContain(source.tokens, c.source)) continue

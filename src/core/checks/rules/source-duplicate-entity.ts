@@ -21,7 +21,7 @@ const SEPARATOR: Record<Lang, RegExp> = {
 
 /** Mentions of bodies and acronyms, then capitalized names not already covered by one. */
 function items(text: string, lang: Lang, ctx: CheckContext): Item[] {
-  const tokens = tokenize(text)
+  const tokens = tokenize(text, ctx.cache.text)
   const mentions = read(ctx, mentionsAnalysis).mentions(text, lang, tokens)
   const out: Item[] = mentions
     .filter((m) => !m.weak)

@@ -9,6 +9,7 @@ import {
   sameLetters,
   similarity
 } from '../../text/normalize'
+import type { TextAnalyzer } from '../../text/analyzer'
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
 import { factsOf } from '../../text/word-forms'
@@ -49,7 +50,7 @@ const SOLID_PREFIXES: Record<Lang, readonly string[]> = {
 /** Every word of every glossary term and variant: a termbase term is never a spelling error. */
 const termWordsAnalysis: Analysis<Set<string>> = {
   id: 'glossary-words',
-  scope: 'job',
+  scope: 'glossary',
   compute(ctx) {
     const words = new Set<string>()
     for (const e of ctx.glossary) {
@@ -91,11 +92,13 @@ const partsOf = (word: string): string[] => (HYPHENS.test(word) ? word.split(HYP
  * delete or replace a letter mostly turn a missing technical word into a wrong common one
  * ("dyads" / "dads"), so they are not trusted.
  */
-function nearSuggestion(word: string, lang: Lang, spell: SpellService): string | null {
+function nearSuggestion(word: string, lang: Lang, spell: SpellService, analyzer: TextAnalyzer): string | null {
   if (word.length < 4 || !spell.suggest) return null
-  // Unknown words recur across a project (names, technical terms): each is searched once.
-  let known = nearSuggestions.get(spell)
-  if (!known) nearSuggestions.set(spell, (known = { es: new Map(), en: new Map() }))
+  // Unknown words recur across a project (names, technical terms): each is searched once while
+  // the job's analyzer lives.
+  const remembered = analyzer.memo(NEAR_SUGGESTIONS, () => new WeakMap<SpellService, NearByLang>())
+  let known = remembered.get(spell)
+  if (!known) remembered.set(spell, (known = { es: new Map(), en: new Map() }))
   const hit = known[lang].get(word)
   if (hit !== undefined) return hit
   const near = searchNearSuggestion(word, lang, spell)
@@ -105,7 +108,8 @@ function nearSuggestion(word: string, lang: Lang, spell: SpellService): string |
 }
 
 /** Per dictionary service (tests use their own), per language: unknown word -> its near suggestion. */
-const nearSuggestions = new WeakMap<SpellService, Record<Lang, Map<string, string | null>>>()
+type NearByLang = Record<Lang, Map<string, string | null>>
+const NEAR_SUGGESTIONS = { memo: 'near suggestions' }
 const MAX_REMEMBERED = 20_000
 
 function searchNearSuggestion(word: string, lang: Lang, spell: SpellService): string | null {
@@ -187,7 +191,8 @@ function verdict(
   lang: Lang,
   sourceTokens: readonly Token[],
   spell: SpellService,
-  british: boolean
+  british: boolean,
+  analyzer: TextAnalyzer
 ): Verdict | null {
   const lower = word.toLowerCase()
   if (lang === 'es') {
@@ -203,7 +208,7 @@ function verdict(
   const folded = fold(word)
   const sourceParts = sourceTokens.flatMap((s) => s.fold.split(/[-‐‑]/))
   if (sourceParts.some((p) => p.length >= 5 && similarity(p, folded) >= 0.75)) return null
-  const near = nearSuggestion(word, lang, spell)
+  const near = nearSuggestion(word, lang, spell, analyzer)
   return near ? { messageKey: 'misspelledSuggest', suggestion: near, confidence: 0.7 } : null
 }
 
@@ -221,11 +226,11 @@ function checkSegment(
   const masked = /[@#]|https?:|www\.|\.[a-z]{2,4}\b/i.test(target)
     ? [...target.matchAll(NOT_PROSE)].map((m) => [m.index, m.index + m[0].length] as const)
     : []
-  const sourceTokens = tokenize(source)
+  const sourceTokens = tokenize(source, ctx.cache.text)
   const sourceWords = new Set<string>()
   for (const t of sourceTokens) sourceWords.add(t.fold)
   const glossary = read(ctx, termWordsAnalysis)
-  for (const t of tokenize(target)) {
+  for (const t of tokenize(target, ctx.cache.text)) {
     const shape = (t.form.spellingShape ??= spellingShape(t.text, t.isNumber))
     if (shape === SKIPPED || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b))) continue
     if (shape === HYPHENATED) {
@@ -254,7 +259,7 @@ function checkSegment(
     // Words of the other language (loanwords, a term given in the original) belong to the untranslated check.
     if (bad.every((p) => known(p, otherLang(lang), spell))) continue
     for (const part of bad) {
-      const v = verdict(part, lang, sourceTokens, spell, british)
+      const v = verdict(part, lang, sourceTokens, spell, british, ctx.cache.text)
       if (!v) continue
       findings.push({
         segment: index,
@@ -301,7 +306,7 @@ function knownForm(t: Token, lang: Lang, spell: SpellService): boolean {
 function writtenInBritishEnglish(ctx: CheckContext, spell: SpellService): boolean {
   let british = 0
   for (const s of ctx.document.segments) {
-    for (const t of tokenize(s.target)) {
+    for (const t of tokenize(s.target, ctx.cache.text)) {
       if (t.isNumber || t.text.length < 5 || !/(?:our|tre|is|ys|ogue|que|mme|ence|ll|ae|oe)/.test(t.lower)) continue
       if (!spell.check(t.lower, 'en') && americanForm(t.lower, spell) && ++british >= 3) return true
     }

@@ -166,8 +166,8 @@ function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): 
   const out: RawFinding[] = []
   for (const s of ctx.document.segments) {
     if (!s.source || !s.target) continue
-    const inSource = new Set(tokenize(s.source).map((t) => singular(t.text)))
-    for (const t of tokenize(s.target)) {
+    const inSource = new Set(tokenize(s.source, ctx.cache.text).map((t) => singular(t.text)))
+    for (const t of tokenize(s.target, ctx.cache.text)) {
       const acronym = singular(t.text)
       if (!kept.has(acronym) || !inSource.has(acronym) || at.has(`${s.index}:${t.start}`)) continue
       out.push({
@@ -220,7 +220,7 @@ export const untranslatedCheck: CheckDefinition = {
     const { sourceLang } = ctx.document
     for (const s of ctx.document.segments) {
       if (!s.source || !s.target) continue
-      const targetTokens = tokenize(s.target)
+      const targetTokens = tokenize(s.target, ctx.cache.text)
       if (identical(s.source, s.target)) {
         // Names, numbers and one-word labels are the same in both languages.
         if (translatableWords(targetTokens) >= 3 && identifyLanguage(scoreTokens(targetTokens), 2) === sourceLang) {
@@ -234,7 +234,7 @@ export const untranslatedCheck: CheckDefinition = {
         }
         continue
       }
-      const sourceTokens = tokenize(s.source)
+      const sourceTokens = tokenize(s.source, ctx.cache.text)
       findings.push(...sentenceFindings(s.index, s.target, targetTokens, ctx))
       findings.push(...acronymFindings(s.index, s.source, sourceTokens, s.target, targetTokens, ctx))
       if (ctx.spell && otherLang(sourceLang) === ctx.document.targetLang) {

@@ -1,6 +1,7 @@
 /** Small text utilities for the checks that read words and paragraphs. */
 import { isAscii } from '../normalize'
-import { tokenize, type Token } from '../tokenize'
+import type { TextAnalyzer } from '../analyzer'
+import { fromTokens, type Token } from '../tokenize'
 import { PARAGRAPH_JOINER } from '../../domain/document'
 
 export interface TextRange {
@@ -23,19 +24,27 @@ export function paragraphRanges(joined: string): TextRange[] {
 const WORD_RE = /\p{L}+(?:['’-]\p{L}+)*/gu
 const PLAIN_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u
 
-/** Words per token list of the shared tokenizer (which caches token lists per text). */
-const derived = new WeakMap<readonly Token[], readonly TextRange[]>()
-
 /**
  * Words (letters, with inner hyphens and apostrophes) and their offsets. Shared result: do not
- * mutate. Read off the shared tokenizer's tokens, which are a superset of words (letters, digits and
- * marks joined the same way): a token of letters only is a word as it stands, any other holds its
- * words inside, so the text is scanned once for every check.
+ * mutate. With the job's analyzer, read off its tokens, which are a superset of words (letters,
+ * digits and marks joined the same way): a token of letters only is a word as it stands, any other
+ * holds its words inside, so the text is scanned once for every check. Without one, the text is
+ * matched on its own: every word lies inside one token, so the result is the same.
  */
-export function words(text: string): readonly TextRange[] {
-  const tokens = tokenize(text)
-  let out = derived.get(tokens)
-  if (out) return out
+export function words(text: string, analyzer?: TextAnalyzer): readonly TextRange[] {
+  if (!analyzer) return wordsIn(text, 0, [])
+  const tokens = analyzer.tokenize(text)
+  return fromTokens(tokens, wordsOf, () => wordsOf(tokens))
+}
+
+function wordsIn(text: string, offset: number, into: TextRange[]): TextRange[] {
+  WORD_RE.lastIndex = 0
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text))
+    into.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] })
+  return into
+}
+
+function wordsOf(tokens: readonly Token[]): readonly TextRange[] {
   let list: TextRange[] | undefined
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
@@ -43,14 +52,9 @@ export function words(text: string): readonly TextRange[] {
       list?.push(t)
       continue
     }
-    list ??= tokens.slice(0, i)
-    WORD_RE.lastIndex = 0
-    for (let m = WORD_RE.exec(t.text); m; m = WORD_RE.exec(t.text))
-      list.push({ start: t.start + m.index, end: t.start + m.index + m[0].length, text: m[0] })
+    wordsIn(t.text, t.start, (list ??= tokens.slice(0, i)))
   }
-  out = list ?? tokens
-  derived.set(tokens, out)
-  return out
+  return list ?? tokens
 }
 
 /** Lowercase without accents. ASCII text, most of it, skips Unicode normalization. */

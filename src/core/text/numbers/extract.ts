@@ -7,6 +7,7 @@ import type { Lang } from '../../domain/language'
 import { monthNumber, monthWords } from '../lexicon/months'
 import { memo } from '../lexicon/text'
 import { isAscii } from '../normalize'
+import type { TextAnalyzer } from '../analyzer'
 import { tokenize as sharedTokens } from '../tokenize'
 import { factsOf } from '../word-forms'
 import { numberKey, type Currency, type MentionKind, type NumberMention } from './mention'
@@ -375,10 +376,10 @@ const MIXED = 3
  * from the shared tokenizer's cached words (every letter run lies inside one of them), so the
  * text is not scanned again.
  */
-function numberWords(text: string, lang: Lang): Token[] {
+function numberWords(text: string, lang: Lang, analyzer: TextAnalyzer | undefined): Token[] {
   const out: Token[] = []
   const vocabulary = VOCABULARY[lang]
-  for (const t of sharedTokens(text)) {
+  for (const t of sharedTokens(text, analyzer)) {
     if (t.isNumber) continue
     // What the spelling is to this vocabulary, worked out once per spelling and language.
     const facts = factsOf(t.form, lang)
@@ -605,15 +606,16 @@ function afterNonCardinal(text: string, t: WordTables, tokens: Token[], i: numbe
  * Keys of the stand-ins ("a", "both") per table, made once: every article of a text is one. The
  * arrays are shared by the mentions, which never change their keys.
  */
-const standInCache = new WeakMap<WordTables, Map<string, string[]>>()
+const STAND_IN_KEYS: ReadonlyMap<WordTables, Readonly<Record<string, string[]>>> = new Map(
+  (['es', 'en'] as const).map((lang) => {
+    const t = wordTables(lang)
+    return [t, Object.fromEntries(Object.entries(t.standIns).map(([word, values]) => [word, values.map(numberKey)]))]
+  })
+)
 
 function standInKeys(t: WordTables, folded: string): string[] | undefined {
-  if (!Object.hasOwn(t.standIns, folded)) return undefined
-  let known = standInCache.get(t)
-  if (!known) standInCache.set(t, (known = new Map()))
-  let keys = known.get(folded)
-  if (!keys) known.set(folded, (keys = (t.standIns[folded] as number[]).map(numberKey)))
-  return keys
+  const keys = STAND_IN_KEYS.get(t)
+  return keys && Object.hasOwn(keys, folded) ? keys[folded] : undefined
 }
 
 const isCapsWord = (w: string | undefined): boolean =>
@@ -683,14 +685,20 @@ function findMonths(lang: Lang, tokens: Token[], digits: readonly NumberMention[
 }
 
 /** Every number mention of a text, in reading order. */
-export function extractNumbers(text: string, lang: Lang, style: DecimalStyle): NumberMention[] {
+export function extractNumbers(
+  text: string,
+  lang: Lang,
+  style: DecimalStyle,
+  /** The job's analyzer, whose tokens of `text` the checks share. */
+  analyzer?: TextAnalyzer
+): NumberMention[] {
   // The address pattern is costly on plain prose, which rarely holds one.
   const hasAddress = text.includes('@') || text.includes('://') || text.includes('www.') || text.includes('#')
   const urls = hasAddress ? collect(URL_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length })) : []
   const times = findTimes(text).filter((m) => !inRanges(urls, m.start, m.end))
   const numerals = findNumerals(text, lang, style, [...urls, ...times])
   const digits = [...times, ...numerals]
-  const tokens = numberWords(text, lang)
+  const tokens = numberWords(text, lang, analyzer)
   const covered = coverMask(text.length, [...urls, ...digits])
   const words = findWords(text, lang, tokens, covered)
   const romans = ROMAN_LOOKING.test(text)
