@@ -53,7 +53,13 @@ export function moduleState(fileName: string, source: string): string[] {
         found.push(`let ${name}`)
         continue
       }
-      const kind = container(d.initializer)
+      // A function made by a memoizing helper keeps its cache in a closure: state all the same.
+      const init = d.initializer
+      if (init && ts.isCallExpression(init) && /memo|cache/i.test(init.expression.getText(file))) {
+        found.push(`memoized ${name}`)
+        continue
+      }
+      const kind = container(init)
       if (kind === null) continue
       // The container itself, or one held by a property or element of it (`masks[lang].set(`).
       const escaped = name.replace(/\$/g, '\\$')
@@ -89,6 +95,12 @@ describe('module-level mutable state in the pure core', () => {
       '}'
     ].join('\n')
     expect(moduleState('example.ts', example)).toEqual(['let count', 'mutated Map cache', 'mutated WeakMap seen'])
+  })
+
+  it('flags a function whose cache sits in a closure made at load', () => {
+    expect(moduleState('c.ts', 'const foldWord = memo((w: string) => w.toLowerCase())')).toEqual(['memoized foldWord'])
+    expect(moduleState('d.ts', 'const lookup = withCache(compute, 100)')).toEqual(['memoized lookup'])
+    expect(moduleState('e.ts', 'const table = buildTable()')).toEqual([])
   })
 
   it('flags an array filled by index', () => {

@@ -7,6 +7,7 @@
 import type { Lang } from '../../domain/language'
 import { isFunctionWord } from '../../text/lexicon/function-words'
 import { cognateForm, cognateForms, type TextRange } from '../../text/lexicon/text'
+import type { TextAnalyzer } from '../../text/analyzer'
 import { tokenize as tokenizeText, type Token } from '../../text/tokenize'
 import { factsOf, type AnchorFacts } from '../../text/word-forms'
 
@@ -40,8 +41,8 @@ function anchorFacts(word: string, lang: Lang): AnchorFacts {
  * give are (see omission), and keeping lists per text cost more in garbage collection than making
  * them again when a document is checked again.
  */
-export function anchorWords(text: string, lang: Lang): AnchorWords {
-  const shared = tokenizeText(text)
+export function anchorWords(text: string, lang: Lang, analyzer?: TextAnalyzer): AnchorWords {
+  const shared = tokenizeText(text, analyzer)
   const words: AnchorWords = { facts: [], starts: [], ends: [] }
   for (let i = 0; i < shared.length; i++) {
     const first = shared[i] as Token
@@ -197,9 +198,15 @@ function judgeGap(
   return { start, end, text: text.slice(start, end) }
 }
 
-export function findGaps(source: string, target: string, sourceLang: Lang, targetLang: Lang): Gaps {
-  const s = anchorWords(source, sourceLang)
-  const t = anchorWords(target, targetLang)
+export function findGaps(
+  source: string,
+  target: string,
+  sourceLang: Lang,
+  targetLang: Lang,
+  analyzer?: TextAnalyzer
+): Gaps {
+  const s = anchorWords(source, sourceLang, analyzer)
+  const t = anchorWords(target, targetLang, analyzer)
   const sc = candidates(s.facts, t.facts)
   const tc = candidates(t.facts, s.facts)
   // Anchors: pairs that are each other's only candidate.

@@ -10,7 +10,7 @@ export const gapsAnalysis: Analysis<(seg: SegmentPair) => Gaps> = {
     const { sourceLang, targetLang } = ctx.document
     return (seg) => {
       let gaps = known.get(seg)
-      if (!gaps) known.set(seg, (gaps = findGaps(seg.source, seg.target, sourceLang, targetLang)))
+      if (!gaps) known.set(seg, (gaps = findGaps(seg.source, seg.target, sourceLang, targetLang, ctx.cache.text)))
       return gaps
     }
   }

@@ -9,7 +9,7 @@ import {
   notNegationPhrases
 } from '../../text/lexicon/negators'
 import { sentencePieces } from '../../text/sentences'
-import { memo, words, type TextRange } from '../../text/lexicon/text'
+import { words, type TextRange } from '../../text/lexicon/text'
 import { isAscii } from '../../text/normalize'
 import type { Token } from '../../text/tokenize'
 import { factsOf } from '../../text/word-forms'
@@ -33,9 +33,6 @@ const foldSameLength = (s: string): string =>
       return f.length === 1 ? f : c
     })
     .toLowerCase()
-
-/** Non-ASCII words recur ("más", "sí", "según"): each is folded once. */
-const foldWord = memo(foldSameLength)
 
 const CONTRACTION = /n['’]t$/i
 
@@ -103,7 +100,7 @@ function readingOf(text: string, lang: Lang): Reading {
   }
   // "nobody's", "nothing's": the clitic does not change the word.
   const folded = (w: TextRange): string => {
-    const f = isAscii(w.text) ? w.text.toLowerCase() : foldWord(w.text)
+    const f = isAscii(w.text) ? w.text.toLowerCase() : foldSameLength(w.text)
     return f.includes("'") || f.includes('’') ? f.replace(/['’](?:s|ll|re|ve|d)$/, '') : f
   }
   const negates = (f: string): boolean => (lang === 'en' && CONTRACTION.test(f)) || isNegator(f, lang)

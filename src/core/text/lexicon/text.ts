@@ -63,23 +63,6 @@ export function fold(s: string): string {
   return isAscii(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
-/**
- * A bounded memo for per-word work that repeats across a document (the same words recur in every
- * paragraph); cleared when full so memory stays flat on huge projects.
- */
-export function memo(fn: (w: string) => string, limit = 50_000): (w: string) => string {
-  const cache = new Map<string, string>()
-  return (w) => {
-    let v = cache.get(w)
-    if (v === undefined) {
-      if (cache.size >= limit) cache.clear()
-      v = fn(w)
-      cache.set(w, v)
-    }
-    return v
-  }
-}
-
 export const isCapitalized = (w: string): boolean => /^\p{Lu}(?:\p{Ll}|['’-])/u.test(w)
 export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\d-]*$/u.test(w) && w.length > 1
 
@@ -108,12 +91,15 @@ const SPELLING: [RegExp, string][] = [
   [/er$/, 're']
 ]
 
-/** A word spelled the English way, for cognate comparison and indexing. */
-export const cognateForm = memo((w: string): string => {
+/**
+ * A word spelled the English way, for cognate comparison and indexing. Worked out again per call:
+ * the anchoring words keep it on their spelling's record, and the other callers compare names only.
+ */
+export function cognateForm(w: string): string {
   let f = fold(w)
   for (const [re, to] of SPELLING) f = f.replace(re, to)
   return f
-})
+}
 
 /**
  * Cognates across Spanish and English by spelling: "impacto"/"impact", "detección"/"detection",

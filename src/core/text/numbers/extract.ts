@@ -5,7 +5,6 @@
  */
 import type { Lang } from '../../domain/language'
 import { monthNumber, monthWords } from '../lexicon/months'
-import { memo } from '../lexicon/text'
 import { isAscii } from '../normalize'
 import type { TextAnalyzer } from '../analyzer'
 import { tokenize as sharedTokens } from '../tokenize'
@@ -297,7 +296,8 @@ interface Token {
   folded: string
 }
 
-const foldWord = memo((w: string) => foldAccents(w).toLowerCase())
+/** Only non-ASCII words get here; folding them is cheaper than remembering them. */
+const foldWord = (w: string): string => foldAccents(w).toLowerCase()
 
 /** Every word a number phrase, an ordinal, a stand-in or a date can be made of, per language. */
 const VOCABULARY: Record<Lang, ReadonlySet<string>> = {
