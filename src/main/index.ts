@@ -26,7 +26,7 @@ async function printToPdf(html: string): Promise<Uint8Array> {
   const win = new BrowserWindow({
     show: false,
     // Written out again, not shared with the main window: electronegativity reads only literals (a
-    // shared constant turns its checks into blocking warnings). tests/unit/main/entry.test.ts asserts
+    // shared constant turns its checks into blocking warnings). tests/unit/main/index.test.ts asserts
     // both windows' options as Electron receives them.
     webPreferences: {
       contextIsolation: true,

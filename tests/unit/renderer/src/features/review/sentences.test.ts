@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { rowSentences } from '../../../src/renderer/src/features/review/sentences'
-import type { BeadSentences, Paragraph } from '../../../src/core/domain/document'
+import { rowSentences } from '../../../../../../src/renderer/src/features/review/sentences'
+import type { BeadSentences, Paragraph } from '../../../../../../src/core/domain/document'
 
 const para = (side: 'source' | 'target', position: number, text: string): Paragraph => ({
   id: position,

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import en from '../../../../src/renderer/src/i18n/locales/en.json'
-import es from '../../../../src/renderer/src/i18n/locales/es.json'
-import { ERROR_CODES } from '../../../../src/core/api/result'
-import { CHECKS } from '../../../../src/core/checks/engine/registry'
+import en from '../../../../../src/renderer/src/i18n/locales/en.json'
+import es from '../../../../../src/renderer/src/i18n/locales/es.json'
+import { ERROR_CODES } from '../../../../../src/core/api/result'
+import { CHECKS } from '../../../../../src/core/checks/engine/registry'
 
 type Tree = { [key: string]: string | Tree }
 const CATALOGUES: Record<string, Tree> = { en, es }
@@ -47,7 +47,7 @@ const RUNTIME_PREFIX = 'checks.'
 function keysUsedInCode(): { exact: Set<string>; prefixes: Set<string> } {
   const exact = new Set<string>()
   const prefixes = new Set<string>()
-  for (const file of sourceFiles(resolve(__dirname, '../../../../src/renderer/src'))) {
+  for (const file of sourceFiles(resolve(__dirname, '../../../../../src/renderer/src'))) {
     const code = readFileSync(file, 'utf8')
     for (const m of code.matchAll(/\bt\(\s*'([^']+)'/g)) exact.add(m[1]!)
     for (const m of code.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)) if (!m[1]!.startsWith(RUNTIME_PREFIX)) prefixes.add(m[1]!)

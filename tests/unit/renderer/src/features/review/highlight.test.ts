@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { correctionRuns } from '../../../src/core/review/corrections'
-import { leadingMark, splitByMarks, type Mark } from '../../../src/renderer/src/features/review/highlight'
+import { correctionRuns } from '../../../../../../src/core/review/corrections'
+import { leadingMark, splitByMarks, type Mark } from '../../../../../../src/renderer/src/features/review/highlight'
 
 const mark = (
   start: number,

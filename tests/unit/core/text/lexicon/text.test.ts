@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { words } from '../../../../src/core/text/lexicon/text'
+import { words } from '../../../../../src/core/text/lexicon/text'
 
 /** What `words` promises: every run of letters joined by inner hyphens or apostrophes, found in the text itself. */
 function scanned(text: string): { start: number; end: number; text: string }[] {
