@@ -5,7 +5,7 @@
  * empty stretch there, is a dropped (or added) passage.
  */
 import type { Lang } from '../../domain/language'
-import { isFunctionWord } from '../../text/lexicon/function-words'
+import { isFunctionWord } from '../../text/function-words'
 import { cognateForm, cognateForms, type TextRange } from '../../text/lexicon/text'
 import type { TextAnalyzer } from '../../text/analyzer'
 import { tokenize as tokenizeText, type Token } from '../../text/tokenize'
@@ -29,7 +29,7 @@ const PLAIN_TOKEN = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*$/u
 function anchorFacts(word: string, lang: Lang): AnchorFacts {
   const numeric = /^\d/.test(word)
   const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
-  const content = numeric || (word.length >= 3 && !isFunctionWord(word, lang))
+  const content = numeric || (word.length >= 3 && !isFunctionWord(word.toLowerCase(), lang))
   const prefix = numeric ? key : key.slice(0, 3)
   return { text: word, key, prefix, numeric, content }
 }

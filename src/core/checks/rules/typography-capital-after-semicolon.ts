@@ -1,5 +1,5 @@
 import type { Lang, Side } from '../../domain/language'
-import { isFunctionWord } from '../../text/lexicon/function-words'
+import { isFunctionWord } from '../../text/function-words'
 import { onBothSides, type Detection, type SideText } from '../engine/sides'
 import { words } from '../../text/lexicon/text'
 import type { CheckDefinition, DocumentContext } from '../engine/types'

@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/language'
-import { isFunctionWord } from '../../text/lexicon/function-words'
+import { isFunctionWord } from '../../text/function-words'
 import { isCapitalizedByConvention, looksLikeDemonymPair } from '../../text/lexicon/titles'
 import { fold, isAllCaps, isCapitalized, isCognate, words, type TextRange } from '../../text/lexicon/text'
 import type { CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
@@ -26,7 +26,7 @@ interface SourceWord {
 function indexSource(text: string, lang: Lang): Map<string, SourceWord[]> {
   const index = new Map<string, SourceWord[]>()
   for (const w of words(text)) {
-    if (w.text.length < 4 || isFunctionWord(w.text, lang)) continue
+    if (w.text.length < 4 || isFunctionWord(w.text.toLowerCase(), lang)) continue
     const key = fold(w.text).slice(0, 3)
     const list = index.get(key) ?? []
     list.push({ range: w, capitalized: /^\p{Lu}/u.test(w.text) })
