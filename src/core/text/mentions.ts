@@ -42,9 +42,10 @@ export interface EntityTable {
   byFirstWord: Record<Lang, Map<string, NamePattern[]>>
   /**
    * The same by spelling, filled as words are met: most words open no name, and are told so
-   * without building their key. Kept with the table, which a job builds for itself.
+   * without building their key. Weak: the table may outlive the analyzers whose spellings it met
+   * (`cotejo check --jsonl` keeps one table for the run), and must not keep their records alive.
    */
-  byForm: Record<Lang, Map<WordForm, NamePattern[] | undefined>>
+  byForm: Record<Lang, WeakMap<WordForm, NamePattern[] | undefined>>
 }
 
 /** Options every name pattern is compiled with: names match without regard to accents or case. */
@@ -55,7 +56,7 @@ function emptyTable(): EntityTable {
     acronymIds: { es: new Map(), en: new Map() },
     names: { es: [], en: [] },
     byFirstWord: { es: new Map(), en: new Map() },
-    byForm: { es: new Map(), en: new Map() }
+    byForm: { es: new WeakMap(), en: new WeakMap() }
   }
 }
 
