@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp'
+import { rendererMediaType } from '../core/security/renderer-files'
 
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = 'app://cotejo'
@@ -21,22 +22,6 @@ export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true }
 } as const
-
-/** What the built renderer holds. Anything else (source maps, dotfiles, unknown types) is a 404. */
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf'
-}
 
 /** Our origin, then a path with no query or fragment parsing left to chance. */
 const APP_URL = /^app:\/\/cotejo(\/[^?#]*)?(?:[?#].*)?$/
@@ -64,7 +49,7 @@ export function resolveAppPath(root: string, url: string): string | null {
   const file = resolve(base, ...segments)
   const rel = relative(base, file)
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null
-  return Object.hasOwn(MIME_TYPES, extname(file).toLowerCase()) ? file : null
+  return rendererMediaType(extname(file).toLowerCase()) !== null ? file : null
 }
 
 export interface AppRequest {
@@ -94,7 +79,7 @@ export function createAppProtocolHandler(
     } catch {
       return plain(404, 'Not found')
     }
-    const type = MIME_TYPES[extname(file).toLowerCase()]!
+    const type = rendererMediaType(extname(file).toLowerCase()) as string
     const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' }
     if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY
     return new Response(new Uint8Array(body), { status: 200, headers })

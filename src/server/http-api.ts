@@ -6,18 +6,7 @@ import { MAX_IMPORT_BYTES, type ApiHandlers } from '../core/api/contract'
 import { dispatch, importTooLarge } from '../core/api/dispatch'
 import { fail } from '../core/api/result'
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp'
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2'
-}
+import { rendererMediaType } from '../core/security/renderer-files'
 
 /** JSON bodies carry base64 files: allow the import limit plus base64 and JSON overhead. */
 const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 2.8) + 64 * 1024
@@ -120,7 +109,7 @@ export function createHttpApi(options: HttpApiOptions) {
     if (!info || !info.isFile()) file = join(root, 'index.html')
     const body = await readFile(file).catch(() => null)
     if (!body) return send(res, 404, 'Not found: build the renderer first (npm run build).', 'text/plain')
-    send(res, 200, body, MIME[extname(file)] ?? 'application/octet-stream')
+    send(res, 200, body, rendererMediaType(extname(file).toLowerCase()) ?? 'application/octet-stream')
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
