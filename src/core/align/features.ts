@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/language'
 import { ACRONYM_PAIRS, NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WORD_PAIRS } from './lexicon'
-import { cognateKey, foldCase } from './normalize'
+import { fold } from '../text/normalize'
+import { cognateKey } from './normalize'
 
 /**
  * Language-neutral anchors of a text: the same key on both sides means the same thing
@@ -125,10 +126,10 @@ const KEY_CACHE: Record<Lang, Map<string, string | null>> = { es: new Map(), en:
 
 function wordKey(word: string, lang: Lang, shouting: boolean): string | null {
   if (!shouting && word.length >= 2 && word.length <= 8 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) {
-    const upper = foldCase(word).toUpperCase()
+    const upper = fold(word).toUpperCase()
     return ACRONYMS.get(upper) ?? 'a:' + upper
   }
-  const folded = foldCase(word)
+  const folded = fold(word)
   const value = NUMBER_WORDS.get(folded)
   if (value !== undefined) return numberKey(String(value))
   if (SCALE_WORDS.has(folded)) return null
@@ -173,5 +174,5 @@ export class GlossaryMatcher {
 }
 
 function splitWords(text: string): string[] {
-  return foldCase(text).match(/[\p{L}\p{N}]+/gu) ?? []
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? []
 }

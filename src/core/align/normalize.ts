@@ -4,14 +4,6 @@
  * so a shared prefix can serve as a language-neutral key.
  */
 
-/** Lowercases and strips diacritics (á→a, ñ→n, ü→u). */
-export function foldCase(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-}
-
 /** Spelling rules shared by both languages: digraphs and letters that differ only in spelling. */
 export function cognateSpelling(folded: string): string {
   return (

@@ -1,7 +1,8 @@
 import type { Lang } from '../../domain/language'
 import { isFunctionWord } from '../../text/function-words'
 import { isCapitalizedByConvention, looksLikeDemonymPair } from '../../text/lexicon/titles'
-import { fold, isAllCaps, isCapitalized, isCognate, words, type TextRange } from '../../text/lexicon/text'
+import { fold } from '../../text/normalize'
+import { isAllCaps, isCapitalized, isCognate, words, type TextRange } from '../../text/lexicon/text'
 import type { CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
 
 /** What may precede a capital legitimately: a sentence or paragraph start, a colon, a quote, a bracket. */

@@ -1,5 +1,5 @@
 /** Small text utilities for the checks that read words and paragraphs. */
-import { isAscii } from '../normalize'
+import { fold } from '../normalize'
 import type { TextAnalyzer } from '../analyzer'
 import { fromTokens, type Token } from '../tokenize'
 import { PARAGRAPH_JOINER } from '../../domain/document'
@@ -55,12 +55,6 @@ function wordsOf(tokens: readonly Token[]): readonly TextRange[] {
     wordsIn(t.text, t.start, (list ??= tokens.slice(0, i)))
   }
   return list ?? tokens
-}
-
-/** Lowercase without accents. ASCII text, most of it, skips Unicode normalization. */
-export function fold(s: string): string {
-  const lower = s.toLowerCase()
-  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
 export const isCapitalized = (w: string): boolean => /^\p{Lu}(?:\p{Ll}|['’-])/u.test(w)

@@ -5,14 +5,14 @@
  */
 import type { Lang } from '../../domain/language'
 import { monthNumber, monthWords } from '../lexicon/months'
-import { isAscii } from '../normalize'
+import { fold, isAscii } from '../normalize'
 import type { TextAnalyzer } from '../analyzer'
 import { tokenize as sharedTokens } from '../tokenize'
 import { factsOf } from '../word-forms'
 import { numberKey, type Currency, type MentionKind, type NumberMention } from './mention'
 import { NUMERAL_SOURCE, readNumeral, type DecimalStyle } from './numerals'
 import { romanInContext, romanValue } from './roman'
-import { CardinalBuilder, foldAccents, scaleAbbreviation, wordTables, type WordTables } from './words'
+import { CardinalBuilder, scaleAbbreviation, wordTables, type WordTables } from './words'
 
 interface Range {
   start: number
@@ -161,7 +161,7 @@ function findTimes(text: string): NumberMention[] {
 
 function currencyOf(raw: string | undefined): Currency | undefined {
   if (raw === undefined) return undefined
-  return CURRENCY_CODES[foldAccents(raw).toLowerCase().replace(/\s+/g, ' ')]
+  return CURRENCY_CODES[fold(raw).replace(/\s+/g, ' ')]
 }
 
 const isParagraphStart = (text: string, at: number): boolean => {
@@ -217,7 +217,7 @@ function findNumerals(text: string, lang: Lang, style: DecimalStyle, skip: reado
     for (;;) {
       const w = /^([ \u00A0]*|-)(\p{L}+)/u.exec(text.slice(end, end + 20))
       if (!w) break
-      const word = foldAccents(w[2] as string).toLowerCase()
+      const word = fold(w[2] as string)
       const full = tables.scales[word]
       const abbr = scaleAbbreviation(word)
       // "5M" could be metres: short abbreviations count only next to a currency.
@@ -296,9 +296,6 @@ interface Token {
   folded: string
 }
 
-/** Only non-ASCII words get here; folding them is cheaper than remembering them. */
-const foldWord = (w: string): string => foldAccents(w).toLowerCase()
-
 /** Every word a number phrase, an ordinal, a stand-in or a date can be made of, per language. */
 const VOCABULARY: Record<Lang, ReadonlySet<string>> = {
   es: vocabulary('es'),
@@ -350,7 +347,7 @@ function tokenize(text: string): Token[] {
   const out: Token[] = []
   WORD_RE.lastIndex = 0
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const folded = isAscii(m[0]) ? m[0].toLowerCase() : foldWord(m[0])
+    const folded = isAscii(m[0]) ? m[0].toLowerCase() : fold(m[0])
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], folded })
   }
   return out
@@ -394,7 +391,7 @@ function numberWords(text: string, lang: Lang, analyzer: TextAnalyzer | undefine
     for (let m = WORD_RE.exec(t.text); m; m = WORD_RE.exec(t.text)) {
       const word = m[0]
       if (!mayBeNumberWord(word, lang)) continue
-      const folded = isAscii(word) ? word.toLowerCase() : foldWord(word)
+      const folded = isAscii(word) ? word.toLowerCase() : fold(word)
       const start = t.start + m.index
       if (vocabulary.has(folded)) out.push({ start, end: start + word.length, text: word, folded })
     }
@@ -466,7 +463,7 @@ function fractionOfScale(
     const opening = re.exec(rest)
     if (!opening) continue
     const word = /^\p{L}+/u.exec(rest.slice(opening[0].length))?.[0]
-    const scale = word === undefined ? undefined : t.scales[foldWord(word)]
+    const scale = word === undefined ? undefined : t.scales[fold(word)]
     if (word === undefined || scale === undefined || scale < 1e6) return null
     return { end: start + opening[0].length + word.length, value: share * scale }
   }

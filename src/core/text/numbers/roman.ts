@@ -4,7 +4,7 @@
  * the pronoun "I", "IV" for intravenous) must not become numbers.
  */
 import type { Lang } from '../../domain/language'
-import { foldAccents } from './words'
+import { fold } from '../normalize'
 
 const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 }
 
@@ -111,7 +111,7 @@ export function romanInContext(token: string, ctx: RomanContext): number | null 
   if (!/^[IVX]+$/.test(token) || token.length > 6) return null
   const value = romanValue(token)
   if (value === null || ctx.inCapsRun) return null
-  const prev = foldAccents(ctx.previous).toLowerCase()
+  const prev = fold(ctx.previous)
   const afterNoun = CONTEXT_NOUNS[ctx.lang].has(prev)
   if (token === 'I') {
     if (ctx.lang === 'en') return afterNoun && prev !== 'title' ? 1 : null

@@ -4,7 +4,6 @@
  * number without being one ("ambos", "both", "a").
  */
 import type { Lang } from '../../domain/language'
-import { isAscii } from '../normalize'
 
 /** Spanish cardinals below a thousand, without accents (callers fold them). */
 const ES_UNITS: Record<string, number> = {
@@ -244,10 +243,6 @@ const EN_STAND_INS: Record<string, number[]> = {
   fortnight: [15, 14],
   no: [0],
   none: [0]
-}
-
-export function foldAccents(s: string): string {
-  return isAscii(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
 export interface WordTables {
