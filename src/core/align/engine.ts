@@ -1,6 +1,6 @@
 import type { Lang } from '../domain/language'
 import { alignGrid, type PathBead } from './dp'
-import { extractFeatures, GlossaryMatcher, type GlossaryEntry } from './features'
+import { extractFeatures, GlossaryMatcher, type GlossaryEntry, type WordKeys } from './features'
 import { BeadScorer, PARAGRAPH_MARK, type Unit } from './model'
 import { DEFAULT_PARAMS, SHAPES, type EngineParams } from './params'
 
@@ -87,9 +87,10 @@ export function alignParagraphSentences(
   const table = new KeyTable()
   const sourceGlossary = new GlossaryMatcher(opts.glossary ?? [], 'source')
   const targetGlossary = new GlossaryMatcher(opts.glossary ?? [], 'target')
+  const wordKeys: Record<Lang, WordKeys> = { es: new Map(), en: new Map() }
   const toUnits = (paras: readonly (readonly string[])[], lang: Lang, glossary: GlossaryMatcher): Unit[][] =>
     paras.map((sentences) =>
-      sentences.map((s) => table.unit(s, [...extractFeatures(s, lang).keys, ...glossary.keysIn(s)]))
+      sentences.map((s) => table.unit(s, [...extractFeatures(s, lang, wordKeys[lang]).keys, ...glossary.keysIn(s)]))
     )
   const sourceUnits = toUnits(source, opts.sourceLang, sourceGlossary)
   const targetUnits = toUnits(target, opts.targetLang, targetGlossary)

@@ -86,10 +86,9 @@ function isShouting(text: string): boolean {
   return text.length > 12 && !/\p{Ll}/u.test(text)
 }
 
-export function extractFeatures(text: string, lang: Lang): TextFeatures {
+export function extractFeatures(text: string, lang: Lang, cache: WordKeys = new Map()): TextFeatures {
   const keys: string[] = []
   const shouting = isShouting(text)
-  const cache = KEY_CACHE[lang]
   let previous = ''
   const joined = joinDottedAcronyms(text)
   TOKEN.lastIndex = 0
@@ -121,8 +120,11 @@ export function extractFeatures(text: string, lang: Lang): TextFeatures {
   return { length: text.length, keys }
 }
 
-/** Word keys depend only on the word (and on a headline being in capitals): cached, as prose repeats its words. */
-const KEY_CACHE: Record<Lang, Map<string, string | null>> = { es: new Map(), en: new Map() }
+/**
+ * Word keys of one language, kept by the caller for one alignment run: a key depends only on the
+ * word (and on a headline being in capitals), and prose repeats its words.
+ */
+export type WordKeys = Map<string, string | null>
 
 function wordKey(word: string, lang: Lang, shouting: boolean): string | null {
   if (!shouting && word.length >= 2 && word.length <= 8 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) {

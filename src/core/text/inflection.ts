@@ -9,14 +9,7 @@ import { factsOf } from './word-forms'
  * kept except where the plural itself moves them ("nación" / "naciones").
  */
 export function inflectionKey(word: string, lang: Lang): string {
-  const cache = memo[lang]
-  let key = cache.get(word)
-  if (key === undefined) {
-    key = lang === 'es' ? spanishKey(word) : englishKey(word)
-    if (cache.size > 100_000) cache.clear()
-    cache.set(word, key)
-  }
-  return key
+  return lang === 'es' ? spanishKey(word) : englishKey(word)
 }
 
 /** `inflectionKey` of a token's lowercase form, worked out once per spelling. */
@@ -30,9 +23,6 @@ export function foldKey(t: Token, lang: Lang): string {
   const facts = factsOf(t.form, lang)
   return (facts.foldKey ??= inflectionKey(t.fold, lang))
 }
-
-/** Vocabulary is small next to text: each word form is reduced once. */
-const memo: Record<Lang, Map<string, string>> = { es: new Map(), en: new Map() }
 
 const VOWEL = /[aeiouáéíóú]/
 

@@ -38,10 +38,45 @@ function container(init: ts.Expression | undefined): string | null {
   return null
 }
 
+/** A container made with nothing in it (`new Map()`), or an object literal of such. */
+function isEmpty(init: ts.Expression | undefined): boolean {
+  if (!init) return false
+  if (ts.isNewExpression(init)) return (init.arguments ?? []).length === 0
+  if (ts.isObjectLiteralExpression(init))
+    return init.properties.every(
+      (p) => !ts.isPropertyAssignment(p) || container(p.initializer) === null || isEmpty(p.initializer)
+    )
+  return false
+}
+
+/** Whether a top-level statement other than the declaration (and other than a function) names it. */
+function filledAtLoadBy(file: ts.SourceFile, declaration: ts.Statement, name: string): boolean {
+  const word = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`)
+  return file.statements.some(
+    (st) =>
+      st !== declaration &&
+      !ts.isFunctionDeclaration(st) &&
+      !ts.isClassDeclaration(st) &&
+      !(
+        ts.isVariableStatement(st) &&
+        st.declarationList.declarations.every((d) => d.initializer && ts.isArrowFunction(d.initializer))
+      ) &&
+      word.test(st.getText(file))
+  )
+}
+
+function usedInFunctions(source: string, name: string): boolean {
+  return (source.match(new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`, 'g')) ?? []).length > 1
+}
+
 /** Names of the module-level mutable state a source file declares. */
 export function moduleState(fileName: string, source: string): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
   const found: string[] = []
+  const runtime = file.statements
+    .filter((st) => ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isVariableStatement(st))
+    .map((st) => st.getText(file))
+    .join('\n')
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue
     const list = statement.declarationList
@@ -61,12 +96,19 @@ export function moduleState(fileName: string, source: string): string[] {
       }
       const kind = container(init)
       if (kind === null) continue
+      // Made empty and filled by no statement at load: only functions can fill it, whatever name
+      // they reach it by (`const cache = KEY_CACHE[lang]; cache.set(…)`).
+      if (isEmpty(init) && filledAtLoadBy(file, statement, name) === false && usedInFunctions(source, name)) {
+        found.push(`run-time ${kind} ${name}`)
+        continue
+      }
       // The container itself, or one held by a property or element of it (`masks[lang].set(`).
       const escaped = name.replace(/\$/g, '\\$')
       const member = '(?:\\s*(?:\\[[^\\]]*\\]|\\.\\s*\\w+))?'
+      // Mutated where code runs later (a function), not by the statements that build it at load.
       const mutated =
-        new RegExp(`\\b${escaped}${member}\\s*\\.\\s*(?:${MUTATORS.join('|')})\\s*\\(`).test(source) ||
-        new RegExp(`\\b${escaped}\\s*\\[[^\\]]*\\]\\s*=[^=]`).test(source)
+        new RegExp(`\\b${escaped}${member}\\s*\\.\\s*(?:${MUTATORS.join('|')})\\s*\\(`).test(runtime) ||
+        new RegExp(`\\b${escaped}\\s*\\[[^\\]]*\\]\\s*=[^=]`).test(runtime)
       if (mutated) found.push(`mutated ${kind} ${name}`)
     }
   }
@@ -94,7 +136,7 @@ describe('module-level mutable state in the pure core', () => {
       '  return count',
       '}'
     ].join('\n')
-    expect(moduleState('example.ts', example)).toEqual(['let count', 'mutated Map cache', 'mutated WeakMap seen'])
+    expect(moduleState('example.ts', example)).toEqual(['let count', 'run-time Map cache', 'run-time WeakMap seen'])
   })
 
   it('flags a function whose cache sits in a closure made at load', () => {
@@ -103,10 +145,32 @@ describe('module-level mutable state in the pure core', () => {
     expect(moduleState('e.ts', 'const table = buildTable()')).toEqual([])
   })
 
+  it('flags an empty container that only functions fill, reached through another name', () => {
+    const aliased = [
+      'const KEYS: Record<string, Map<string, string>> = { es: new Map(), en: new Map() }',
+      'export function key(w: string, lang: string): string {',
+      '  const cache = KEYS[lang]',
+      '  let k = cache.get(w)',
+      '  if (k === undefined) cache.set(w, (k = w.toLowerCase()))',
+      '  return k',
+      '}'
+    ].join('\n')
+    expect(moduleState('f.ts', aliased)).toEqual(['run-time Map KEYS'])
+    const builtAtLoad = [
+      'const BY_NAME = new Map<string, number>()',
+      "for (const [i, n] of ['a', 'b'].entries()) BY_NAME.set(n, i)",
+      'export const indexOf = (n: string): number | undefined => BY_NAME.get(n)'
+    ].join('\n')
+    expect(moduleState('g.ts', builtAtLoad)).toEqual([])
+  })
+
   it('flags an array filled by index', () => {
-    expect(moduleState('b.ts', 'const masks = { es: new WeakMap(), en: new WeakMap() }\nmasks.es.set({}, 1)')).toEqual([
-      'mutated WeakMap masks'
-    ])
+    expect(
+      moduleState(
+        'b.ts',
+        'const masks = { es: new WeakMap(), en: new WeakMap() }\nexport const f = (): void => { masks.es.set({}, 1) }'
+      )
+    ).toEqual(['run-time WeakMap masks'])
     expect(
       moduleState('a.ts', 'const table = new Array(8)\nexport const put = (i: number): void => { table[i] = 1 }')
     ).toEqual(['mutated Array table'])
