@@ -5,6 +5,8 @@
  * Cognates that share a spelled prefix (presidente/president) need no entry here.
  */
 
+import { KNOWN_ENTITIES } from '../text/entity-map'
+
 /** Function words too common to anchor anything; they still count towards length. */
 export const STOPWORDS: Record<'es' | 'en', ReadonlySet<string>> = {
   es: new Set(
@@ -118,55 +120,32 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ])
 
 /**
- * Acronyms whose Spanish and English forms differ, as [spanish, english]. Both map to the English
- * form; acronyms not listed match themselves.
+ * Acronyms whose Spanish and English forms differ, as [spanish, english]: those of the bodies in the
+ * shared entity table (text/entity-map), plus a few it does not list (spellings such as "NNUU",
+ * and acronyms that are not bodies). Both map to the English form; acronyms not listed match
+ * themselves.
  */
 export const ACRONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['BID', 'IDB'],
-  ['OEA', 'OAS'],
-  ['ONU', 'UN'],
+  // Every other acronym of a body, Spanish or English ("EE. UU.", "USA"), stands for its first English one.
+  ...KNOWN_ENTITIES.flatMap((e): (readonly [string, string])[] => {
+    const [english, ...others] = e.en.acronyms.map(bareAcronym)
+    if (english === undefined) return []
+    return [...e.es.acronyms.map(bareAcronym), ...others].map((a) => [a, english] as const)
+  }),
   ['NNUU', 'UN'],
-  ['OMS', 'WHO'],
-  ['OPS', 'PAHO'],
-  ['UE', 'EU'],
-  ['FMI', 'IMF'],
-  ['EEUU', 'US'],
-  ['EUA', 'US'],
-  ['USA', 'US'],
-  ['OTAN', 'NATO'],
-  ['OCDE', 'OECD'],
-  ['OMC', 'WTO'],
-  ['OIT', 'ILO'],
-  ['CAF', 'CAF'],
-  ['CEPAL', 'ECLAC'],
-  ['PNUD', 'UNDP'],
-  ['UNICEF', 'UNICEF'],
-  ['ACNUR', 'UNHCR'],
-  ['FAO', 'FAO'],
-  ['OIEA', 'IAEA'],
-  ['OPEP', 'OPEC'],
-  ['PBI', 'GDP'],
-  ['PIB', 'GDP'],
-  ['IVA', 'VAT'],
-  ['ADN', 'DNA'],
-  ['SIDA', 'AIDS'],
-  ['VIH', 'HIV'],
-  ['ONG', 'NGO'],
   ['ONGS', 'NGO'],
   ['TLC', 'FTA'],
-  ['APEC', 'APEC'],
-  ['CAN', 'CAN'],
-  ['BM', 'WB'],
   ['RU', 'UK'],
   ['RAE', 'RAE'],
-  ['IA', 'AI'],
-  ['TIC', 'ICT'],
-  ['MERCOSUR', 'MERCOSUR'],
-  ['UNESCO', 'UNESCO'],
   ['URSS', 'USSR'],
   ['FBI', 'FBI'],
   ['CIA', 'CIA']
 ]
+
+/** "EE. UU." and "Unicef" as the aligner's word keys see them: capitals, no dots or spaces. */
+function bareAcronym(acronym: string): string {
+  return acronym.replace(/[\s.]/g, '').toUpperCase()
+}
 
 /**
  * Frequent words whose translations do not share a spelled prefix, as [spanish forms, english forms].
