@@ -4,7 +4,7 @@
  * import path (the window, the dialogs, the CLI) reads a file the same way.
  */
 import { AppError } from '../../core/api/result'
-import type { FileInput } from '../../core/api/contract'
+import { glossaryTermSchema, type FileInput } from '../../core/api/contract'
 import { pickReader } from '../../core/formats/factory'
 import type { FormatId } from '../../core/formats/adapter'
 import { splitParagraphs } from '../../core/formats/paragraphs'
@@ -65,10 +65,29 @@ export async function readSide(file: FileInput): Promise<ReadSide> {
 
 /** A termbase (CSV or TBX), refused when it has no usable term. */
 export async function readGlossaryInput(file: FileInput): Promise<GlossaryImport> {
-  const { value } = await readGlossaryFile(file.name, fileBytes(file))
+  const value = withinTermLimits((await readGlossaryFile(file.name, fileBytes(file))).value)
   if (value.entries.length === 0)
     throw new AppError('glossary.invalid', `${file.name} has no usable terms.`, { file: file.name })
   return value
+}
+
+/**
+ * Entries the glossary screen could not save either (a term over 500 characters, over 50 variants, a
+ * note over 2,000) are skipped and listed, so an imported term obeys the same limits as a typed one.
+ */
+function withinTermLimits(read: GlossaryImport): GlossaryImport {
+  const entries: GlossaryImport['entries'] = []
+  const skipped = [...read.skipped]
+  for (const entry of read.entries) {
+    const checked = glossaryTermSchema.safeParse(entry)
+    if (checked.success) entries.push(entry)
+    else
+      skipped.push({
+        code: 'invalidTerm',
+        detail: `${entry.source.slice(0, 60)}: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`
+      })
+  }
+  return { entries, skipped }
 }
 
 export { readBilingualFile }

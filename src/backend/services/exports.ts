@@ -13,10 +13,17 @@ export interface ExportedFile {
   bytes: Uint8Array
 }
 
-/** A file name from a document name: no path separators or characters Windows refuses. */
+/** Bidirectional controls (U+202E shows "gpj.exe" as "exe.jpg") and other invisible format characters. */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+
+/** A file name from a document name: no path separators, control or invisible characters, nor any Windows refuses. */
 export function safeFileName(name: string): string {
-  const clean = [...name]
-    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+  const clean = [...name.replace(INVISIBLE, '')]
+    .map((c) =>
+      c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) || '\\/:*?"<>|'.includes(c)
+        ? '_'
+        : c
+    )
     .join('')
     .replace(/_+/g, '_')
     .trim()

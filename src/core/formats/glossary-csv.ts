@@ -23,7 +23,7 @@ export const GLOSSARY_CSV_COLUMNS = [
 /** Entries read from a termbase, and the rows or concepts left out (empty term, duplicate). */
 export interface GlossaryImport {
   entries: GlossaryEntry[]
-  skipped: Array<{ code: 'emptyTerm' | 'duplicate'; line?: number; detail?: string }>
+  skipped: Array<{ code: 'emptyTerm' | 'duplicate' | 'invalidTerm'; line?: number; detail?: string }>
 }
 
 function joinVariants(values: readonly string[], term: string): string {

@@ -6,7 +6,8 @@ import type { ExportedFileData } from './exports'
 import { exactly, fileInput, id } from './shared'
 
 const term = z.string().trim().min(1).max(500)
-const glossaryTerm = z.object({
+/** One glossary term as saved, edited or imported: the same limits on every path. */
+export const glossaryTermSchema = z.object({
   source: term,
   target: term,
   allowed: z.array(term).max(50).default([]),
@@ -19,7 +20,11 @@ const glossaryTerm = z.object({
 export const glossaryInputs = {
   importGlossary: z.object({ projectId: id.nullable(), file: fileInput }),
   listGlossary: z.object({ projectId: id.nullable() }),
-  saveGlossaryTerm: z.object({ projectId: id.nullable(), termId: id.nullable().default(null), term: glossaryTerm }),
+  saveGlossaryTerm: z.object({
+    projectId: id.nullable(),
+    termId: id.nullable().default(null),
+    term: glossaryTermSchema
+  }),
   deleteGlossaryTerm: z.object({ termId: id }),
   exportGlossary: z.object({
     projectId: id.nullable(),

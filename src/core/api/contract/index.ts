@@ -18,6 +18,7 @@ import type { Equal } from './shared'
 export { MAX_IMPORT_BYTES } from '../limits'
 export { EXPORT_FORMATS, type ExportFormat } from '../../formats/export-formats'
 export { settingsSchema } from './settings'
+export { glossaryTermSchema } from './glossary'
 export type { FileInput } from './shared'
 export type { ExportedFileData } from './exports'
 

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { readBilingualFile, readGlossaryFile, readParagraphsFile } from '../../../../src/backend/formats'
+import { readGlossaryInput } from '../../../../src/backend/import/read'
 import { openServices } from '../../../../src/backend/services/open'
 import { AppError } from '../../../../src/core/api/result'
 import { MAX_IMPORT_BYTES } from '../../../../src/core/formats/limits'
@@ -80,5 +81,27 @@ describe('every import path reads text through the one decoder', () => {
       (services.db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n
     expect([count('document'), count('paragraph'), count('recent_file')]).toEqual([0, 0, 0])
     services.close()
+  })
+})
+
+describe('an imported glossary obeys the limits of a typed term', () => {
+  const file = (csv: string): { name: string; base64: string } => ({
+    name: 'terminos.csv',
+    base64: Buffer.from(csv, 'utf8').toString('base64')
+  })
+
+  it('skips and lists a term over 500 characters, and keeps the others', async () => {
+    const long = `Dirección ${'general '.repeat(70)}`
+    const value = await readGlossaryInput(
+      file(`source,target\nSecretaría de Comunicación,Communications Secretariat\n${long},Directorate\n`)
+    )
+    expect(value.entries.map((e) => e.source)).toEqual(['Secretaría de Comunicación'])
+    expect(value.skipped).toEqual([expect.objectContaining({ code: 'invalidTerm' })])
+  })
+
+  it('refuses a file none of whose terms can be kept', async () => {
+    await expect(readGlossaryInput(file(`source,target\n${'x'.repeat(600)},y\n`))).rejects.toMatchObject({
+      code: 'glossary.invalid'
+    })
   })
 })
