@@ -21,6 +21,16 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
   }
 }
 
+/**
+ * `fn` as one transaction that takes the write lock at BEGIN (IMMEDIATE). A deferred transaction
+ * that reads first and writes later fails at once with "database is locked" when another process on
+ * the same data folder (the app, browser mode, the CLI) wrote meanwhile; an immediate one waits for
+ * the lock (busy_timeout) instead.
+ */
+export function writeTransaction<F extends (...args: never[]) => unknown>(db: Db, fn: F): F {
+  return db.transaction(fn).immediate as unknown as F
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }

@@ -4,7 +4,7 @@
  * the audit row belongs to and what to write in it; `audited` writes the rows, `inTransaction`
  * makes the change and its rows one unit (both or neither).
  */
-import type { Db } from '../db/database'
+import { writeTransaction, type Db } from '../db/database'
 import type { AuditStore } from '../store/audit'
 
 /** One audit row to write, without who and what kind (the wrapper adds those). */
@@ -24,9 +24,9 @@ export interface Change<R> {
 
 export const change = <R>(value: R, ...audit: AuditNote[]): Change<R> => ({ value, audit })
 
-/** Runs `fn` in one SQLite transaction (better-sqlite3 transactions are synchronous). */
+/** Runs `fn` in one write transaction (better-sqlite3 transactions are synchronous). */
 export function inTransaction<I, O>(db: Db, fn: (input: I) => O): (input: I) => O {
-  const run = db.transaction(fn)
+  const run = writeTransaction(db, fn)
   return keepKind(fn, (input: I) => run(input))
 }
 

@@ -13,7 +13,7 @@ import type {
   SegmentStatus
 } from '../../core/domain/document'
 import type { Lang, Side } from '../../core/domain/language'
-import type { Db } from '../db/database'
+import { writeTransaction, type Db } from '../db/database'
 import type { Clock } from './time'
 
 export interface NewDocument {
@@ -200,7 +200,7 @@ export function createDocumentStore(db: Db, now: Clock) {
   }
 
   /** Stores a document, its paragraphs and beads in one transaction: an import is all or nothing. */
-  const insert = db.transaction((doc: NewDocument): number => {
+  const insert = writeTransaction(db, (doc: NewDocument): number => {
     assertBeadsCover(doc.beads, doc.source.length, doc.target.length)
     const { lastInsertRowid } = stmts.insert.run({ ...doc, now: now() })
     const documentId = Number(lastInsertRowid)
@@ -255,7 +255,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       if (stmts.remove.run(id).changes === 0) get(id)
     },
     /** Replaces the alignment of a document (paragraphs stay); checked to cover every paragraph once. */
-    replaceBeads: db.transaction((documentId: number, beads: NewDocument['beads']) => {
+    replaceBeads: writeTransaction(db, (documentId: number, beads: NewDocument['beads']) => {
       const ids: Record<Side, number[]> = { source: [], target: [] }
       for (const p of stmts.paragraphIds.all(documentId)) ids[p.side][p.position] = p.id
       assertBeadsCover(beads, ids.source.length, ids.target.length)

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/api/result'
 import type { GlossaryEntry } from '../../core/domain/glossary'
-import type { Db } from '../db/database'
+import { writeTransaction, type Db } from '../db/database'
 import type { Clock } from './time'
 
 export interface StoredGlossaryEntry extends GlossaryEntry {
@@ -77,7 +77,7 @@ export function createGlossaryStore(db: Db, now: Clock) {
     forProject: (projectId: number): StoredGlossaryEntry[] => stmts.forProject.all(projectId).map(toEntry),
     list: (projectId: number | null): StoredGlossaryEntry[] => stmts.list.all(projectId).map(toEntry),
     get,
-    insertMany: db.transaction((projectId: number | null, entries: GlossaryEntry[]) => {
+    insertMany: writeTransaction(db, (projectId: number | null, entries: GlossaryEntry[]) => {
       for (const e of entries) insert(projectId, e)
     }),
     /** Adds a term, or replaces one by id. */
