@@ -11,7 +11,9 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
   try {
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
-    db.pragma('synchronous = NORMAL') // safe with WAL; a crash loses at most the last transaction
+    // FULL: a committed correction or sign-off survives a power cut too, not only a crash (NORMAL in WAL
+    // mode may lose the last transactions then). It costs about 0.1 ms an edit (npm run bench:durability).
+    db.pragma('synchronous = FULL')
     db.pragma('busy_timeout = 5000')
     migrate(db, migrations)
     return db
