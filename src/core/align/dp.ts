@@ -5,6 +5,7 @@
  * Long inputs are first aligned at a coarser resolution (consecutive units merged into blocks) and
  * the fine search is confined to a band around that path, so time and memory grow linearly.
  */
+import { appendAll } from '../collections/arrays'
 
 export interface Shape {
   readonly ds: number
@@ -259,7 +260,7 @@ function researched(
     const end = path[last - 1]
     if (!start || !end || last <= first) continue
     for (let k = next; k < first; k++) out.push(path[k] as PathBead)
-    out.push(...searchBand(end.i + end.ds, end.j + end.dt, shapes, cost, band, start.i, start.j))
+    appendAll(out, searchBand(end.i + end.ds, end.j + end.dt, shapes, cost, band, start.i, start.j))
     next = last
   }
   for (let k = next; k < path.length; k++) out.push(path[k] as PathBead)

@@ -3,6 +3,7 @@ import { alignGrid, type PathBead } from './dp'
 import { extractFeatures, GlossaryMatcher, type GlossaryEntry, type WordKeys } from './features'
 import { BeadScorer, PARAGRAPH_MARK, type Unit } from './model'
 import { DEFAULT_PARAMS, SHAPES, type EngineParams } from './params'
+import { appendAll } from '../collections/arrays'
 
 export interface EngineOptions {
   sourceLang: Lang
@@ -129,7 +130,7 @@ export function alignParagraphSentences(
       const sentences = path.flatMap((b) => sentenceBead(b, src, tgt, scorer, params))
       out.push({ source: [...piece.source], target: [...piece.target], confidence: 1, sentences })
     } else {
-      out.push(...paragraphBeadsOf(path, src, tgt, sourceStarts, targetStarts, scorer, params))
+      appendAll(out, paragraphBeadsOf(path, src, tgt, sourceStarts, targetStarts, scorer, params))
     }
   }
   return insertLoose(out, plan.looseSource, plan.looseTarget, sourceStarts, targetStarts)
@@ -204,7 +205,7 @@ function paragraphBeadsOf(
     }
     for (let k = 0; k < sourceMarks; k++) open.source.push(src.paragraphs[++ps] ?? 0)
     for (let k = 0; k < targetMarks; k++) open.target.push(tgt.paragraphs[++pt] ?? 0)
-    open.sentences.push(...sentenceBead(b, src, tgt, scorer, params))
+    appendAll(open.sentences, sentenceBead(b, src, tgt, scorer, params))
   }
   if (open.source.length + open.target.length > 0) beads.push(open)
   return beads.flatMap((bead) => splitUnaligned(bead, sourceStarts, targetStarts)).map(withConfidence)

@@ -5,6 +5,7 @@ import type { Analysis, CheckDefinition, DocumentContext } from './types'
 import type { SpellService } from '../../text/speller'
 import type { CheckRunResult, CheckSettings } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
+import { appendAll } from '../../collections/arrays'
 
 /**
  * One request to check documents of a project. Plain data, so it can cross to a worker thread:
@@ -111,8 +112,8 @@ export function mergeResults(
   for (const part of parts) {
     for (const [id, result] of Object.entries(part)) {
       const into = (merged[id] ??= { findings: [], failures: [] })
-      into.findings.push(...result.findings)
-      into.failures.push(...result.failures)
+      appendAll(into.findings, result.findings)
+      appendAll(into.failures, result.failures)
     }
   }
   for (const result of Object.values(merged)) {

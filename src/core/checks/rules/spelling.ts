@@ -281,8 +281,15 @@ const SKIPPED = 0
 const PLAIN = 1
 const HYPHENATED = 2
 
+/**
+ * Longer than any word of either language's dictionary: a run of letters this long (a pasted hash,
+ * a URL without spaces, a keyboard held down) is not a spelling error to suggest for, and the
+ * speller's search for suggestions grows with the word until it exhausts memory.
+ */
+const LONGEST_SPELLED_WORD = 45
+
 function spellingShape(word: string, isNumber: boolean): number {
-  if (isNumber || /\d/.test(word)) return SKIPPED
+  if (isNumber || /\d/.test(word) || word.length > LONGEST_SPELLED_WORD) return SKIPPED
   if (HYPHENS.test(word)) return HYPHENATED
   return nameLikeOrShort(word) ? SKIPPED : PLAIN
 }

@@ -111,6 +111,20 @@ describe('spelling: must flag', () => {
 })
 
 describe('spelling: must not flag', () => {
+  it('a run of letters longer than any word (a pasted code, a held key), without asking for suggestions', () => {
+    let asked = 0
+    const counting: SpellService = {
+      ...spell,
+      suggest: (word, lang) => {
+        asked++
+        return spell.suggest?.(word, lang) ?? []
+      }
+    }
+    const run50 = 'qwertyuiop'.repeat(5)
+    expect(run({ source: `El código ${run50}.`, target: `The code ${run50}.` }, { speller: counting })).toEqual([])
+    expect(run({ source: 'Clave.', target: `Key ${'z'.repeat(20_000)}.` }, { speller: counting })).toEqual([])
+    expect(asked).toBe(0)
+  })
   const cases: [string, string, string][] = [
     ['names mid-sentence', 'Lo dijo Quispe.', 'it was stated by Quispe'],
     ['acronyms', 'El MIDIS lo dijo.', 'the MIDIS stated it'],
