@@ -1,4 +1,6 @@
 import { alignSegmented, type AlignOptions, type DocumentAlignment } from '../../../src/core/align'
+import type { WordKeys } from '../../../src/core/align/features'
+import type { Lang } from '../../../src/core/domain/language'
 import type { Bead, DevDocument } from './devset'
 import { addCounts, beadType, emptyCounts, scoreDocument, scores, type Counts, type Scores } from './metric'
 
@@ -17,12 +19,15 @@ export function reversed(doc: DevDocument): DevDocument {
   return { ...doc, es: doc.en, en: doc.es, gold: swap(doc.gold), pgold: swap(doc.pgold) }
 }
 
+/** Word keys kept across the documents of a run, as the app's backend keeps them per process. */
+const wordKeys: Record<Lang, WordKeys> = { es: new Map(), en: new Map() }
+
 export function runDocument(doc: DevDocument, align: Aligner = alignSegmented, reverse = false): DocResult {
   const started = performance.now()
   const result = align(
     doc.es,
     doc.en,
-    reverse ? { sourceLang: 'en', targetLang: 'es' } : { sourceLang: 'es', targetLang: 'en' }
+    reverse ? { sourceLang: 'en', targetLang: 'es', wordKeys } : { sourceLang: 'es', targetLang: 'en', wordKeys }
   )
   const ms = performance.now() - started
   return {

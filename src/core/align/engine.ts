@@ -10,6 +10,8 @@ export interface EngineOptions {
   targetLang: Lang
   glossary?: readonly GlossaryEntry[]
   lockedParagraphBeads?: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>
+  /** Word keys kept by a caller that aligns many documents (bounded); a run of its own otherwise. */
+  wordKeys?: Record<Lang, WordKeys>
 }
 
 export interface EngineBead {
@@ -88,7 +90,7 @@ export function alignParagraphSentences(
   const table = new KeyTable()
   const sourceGlossary = new GlossaryMatcher(opts.glossary ?? [], 'source')
   const targetGlossary = new GlossaryMatcher(opts.glossary ?? [], 'target')
-  const wordKeys: Record<Lang, WordKeys> = { es: new Map(), en: new Map() }
+  const wordKeys = opts.wordKeys ?? { es: new Map(), en: new Map() }
   const toUnits = (paras: readonly (readonly string[])[], lang: Lang, glossary: GlossaryMatcher): Unit[][] =>
     paras.map((sentences) =>
       sentences.map((s) => table.unit(s, [...extractFeatures(s, lang, wordKeys[lang]).keys, ...glossary.keysIn(s)]))

@@ -13,6 +13,7 @@
 import type { BeadSentences, SentenceLink } from '../domain/document'
 import type { Lang } from '../domain/language'
 import { alignParagraphSentences } from './engine'
+import type { WordKeys } from './features'
 import { segmentSentences } from '../text/sentences'
 
 export interface AlignOptions {
@@ -21,6 +22,8 @@ export interface AlignOptions {
   glossary?: Array<{ source: string; target: string }>
   /** Paragraph beads a reviewer fixed by hand: kept exactly; the engine aligns only the stretches between them. */
   lockedParagraphBeads?: Array<{ source: number[]; target: number[] }>
+  /** Word keys kept by a caller that aligns many documents (bounded); a run of its own otherwise. */
+  wordKeys?: Record<Lang, WordKeys>
 }
 
 /** Indexes on each side; an empty side is a dropped (1-0) or added (0-1) unit. */
