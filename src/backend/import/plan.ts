@@ -118,8 +118,8 @@ export function documentFromUnits(
   return { source, target, targetOriginal, beads }
 }
 
-function combinedPlan(file: FileInput, langs: Langs): ImportPlan {
-  const { text, encoding } = readTextFile(file)
+function combinedPlan(file: FileInput, langs: Langs, bytes = fileBytes(file)): ImportPlan {
+  const { text, encoding } = readTextFile(file, bytes)
   const parsed = parseCombined(text)
   if (!parsed.ok) throw combinedError(parsed.error, file.name)
   return {
@@ -168,8 +168,7 @@ async function pairPlan(
 }
 
 /** An XLIFF or TMX file: its units are the beads; the languages are the file's. */
-export async function bilingualPlan(file: FileInput): Promise<ImportPlan> {
-  const bytes = fileBytes(file)
+export async function bilingualPlan(file: FileInput, bytes = fileBytes(file)): Promise<ImportPlan> {
   const { format, value } = await readBilingualFile(file.name, bytes)
   if (format !== 'tmx' && !format.startsWith('xliff'))
     throw new AppError('import.unsupportedType', `${file.name}: import XLIFF or TMX files here.`, { file: file.name })
@@ -221,7 +220,10 @@ export async function readImport(request: ImportRequest): Promise<ImportPlan> {
   if (request.kind === 'text') return pastedPlan({ ...request, ...langs })
   const [first, second] = request.files
   if (first && second && request.files.length === 2) return pairPlan(first, second, request.name, langs)
-  if (first && request.files.length === 1)
-    return isBilingualFile(first) ? bilingualPlan(first) : combinedPlan(first, langs)
+  if (first && request.files.length === 1) {
+    // Decoded once: a file of up to 10 MB arrives as base64.
+    const bytes = fileBytes(first)
+    return isBilingualFile(first, bytes) ? bilingualPlan(first, bytes) : combinedPlan(first, langs, bytes)
+  }
   throw new AppError('import.unsupportedType', 'Import one combined or bilingual file, or a source and a target file.')
 }

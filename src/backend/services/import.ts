@@ -5,10 +5,9 @@
  * registered with its transaction and audit row like every other mutation (handlers.ts).
  */
 import type { FileInput } from '../../core/api/contract'
-import type { ImportResult, BeadOrigin } from '../../core/domain/document'
+import type { BeadOrigin, BeadSentences, ImportResult } from '../../core/domain/document'
 import type { Lang } from '../../core/domain/language'
-import type { BeadSentences } from '../../core/domain/document'
-import { bilingualPlan, readImport, type ImportPlan, type ImportRequest, type Langs } from '../import/plan'
+import { bilingualPlan, readImport, type ImportPlan, type Langs } from '../import/plan'
 import { change, type Change } from './mutation'
 import type { DocumentStore } from '../store/documents'
 import type { ProjectStore } from '../store/projects'
@@ -96,6 +95,3 @@ export const IMPORT_READERS = {
   importPasted: (input: { projectId: number; name: string; source: string; target: string } & Langs) =>
     readImport({ kind: 'text', name: input.name, source: input.source, target: input.target, ...langsOf(input) })
 }
-
-/** What the import entry takes: a request and the project to store it in. */
-export type ImportInput = ImportRequest & { projectId: number }
