@@ -6,6 +6,7 @@
  */
 import iconv from 'iconv-lite'
 import { AppError } from '../../core/api/result'
+import { importTooLargeError } from '../../core/api/limits'
 import type { FormatSource } from '../../core/formats/adapter'
 import { FormatError } from '../../core/formats/errors'
 import { MAX_IMPORT_BYTES } from '../../core/formats/limits'
@@ -72,21 +73,11 @@ function refuseBinary(fileName: string, kind: string): never {
 /** Refuses a file over the import limit, naming the limit. */
 export function assertImportSize(bytes: Uint8Array, fileName: string, maxBytes = MAX_IMPORT_BYTES): void {
   if (bytes.length > maxBytes) {
-    const limitMb = Math.round(maxBytes / 1048576)
-    throw new AppError('import.tooLarge', `${fileName} is larger than the ${limitMb} MB limit.`, {
-      file: fileName,
-      limitMb
-    })
+    const { code, message, params } = importTooLargeError(fileName, maxBytes)
+    throw new AppError(code, message, params)
   }
 }
 
-/**
- * Turns the bytes of an imported file into text: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16
- * without BOM by its NUL pattern, then (XML) the declared encoding, then strict UTF-8, then a
- * single-byte guess. Spanish files saved by older Windows programs are Windows-1252; decoding them
- * as Latin-1 or UTF-8 would lose ñ, á and the typographic quotes. Binary files are refused
- * (`import.binary`), as are empty files and files over the import limit.
- */
 export interface DecodeOptions {
   maxBytes?: number
   /**
@@ -96,6 +87,13 @@ export interface DecodeOptions {
   xml?: boolean
 }
 
+/**
+ * Turns the bytes of an imported file into text: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16
+ * without BOM by its NUL pattern, then (XML) the declared encoding, then strict UTF-8, then a
+ * single-byte guess. Spanish files saved by older Windows programs are Windows-1252; decoding them
+ * as Latin-1 or UTF-8 would lose ñ, á and the typographic quotes. Binary files are refused
+ * (`import.binary`), as are empty files and files over the import limit.
+ */
 export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
   assertImportSize(bytes, fileName, options.maxBytes)
   if (bytes.length === 0) throw new AppError('import.emptyFile', `${fileName} is empty.`, { file: fileName })

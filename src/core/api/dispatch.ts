@@ -1,15 +1,12 @@
 import type { z } from 'zod'
 import { isFormatError } from '../formats/errors'
 import { AppError, fail, ok, type ApiResult } from './result'
+import { importTooLargeError } from './limits'
 import { apiInputs, isApiMethod, MAX_IMPORT_BYTES, type ApiHandlers, type ApiMethod, type ApiOutput } from './contract'
 
 /** The one answer for input over the import limit, whichever way it arrives (body, file, pasted text). */
 export function importTooLarge(file?: string): ApiResult<never> {
-  const limitMb = MAX_IMPORT_BYTES / 1048576
-  return fail('import.tooLarge', `${file ?? 'The request'} is larger than the ${limitMb} MB limit.`, {
-    ...(file ? { file } : {}),
-    limitMb
-  })
+  return { ok: false, error: importTooLargeError(file) }
 }
 
 /** A string over a bound at the import limit's scale is a too-large file or paste, not a malformed call. */

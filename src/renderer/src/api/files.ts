@@ -1,5 +1,5 @@
 import type { FileInput } from '@core/api/contract'
-import { MAX_IMPORT_BYTES } from '@core/api/limits'
+import { importTooLargeError, MAX_IMPORT_BYTES } from '@core/api/limits'
 import { ApiCallError, bridge } from './client'
 
 /** base64 in chunks: String.fromCharCode(...bytes) would overflow the call stack on large files. */
@@ -12,13 +12,7 @@ function toBase64(bytes: Uint8Array): string {
 
 /** Reads a picked or dropped file for the API. Too-large files are refused here, before any transfer. */
 export async function readFileInput(file: File): Promise<FileInput> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    throw new ApiCallError({
-      code: 'import.tooLarge',
-      message: `${file.name} is too large`,
-      params: { file: file.name, limitMb: MAX_IMPORT_BYTES / 1048576 }
-    })
-  }
+  if (file.size > MAX_IMPORT_BYTES) throw new ApiCallError(importTooLargeError(file.name))
   const bytes = new Uint8Array(await file.arrayBuffer())
   return { name: file.name, path: bridge.pathForFile(file), base64: toBase64(bytes) }
 }
