@@ -1,4 +1,5 @@
 import { RecentMap } from '../collections/recent'
+import { getOrMake } from '../collections/multimap'
 import { scan, type Token } from './tokenize'
 import { FormTable } from './word-forms'
 
@@ -33,9 +34,6 @@ export class TextAnalyzer {
    * no longer. The maker bounds what it keeps.
    */
   memo<T>(key: object, make: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T
-    const value = make()
-    this.memos.set(key, value)
-    return value
+    return getOrMake(this.memos, key, make) as T
   }
 }

@@ -1,4 +1,5 @@
 import { FNV_OFFSET, hashStep } from '../collections/fnv'
+import { getOrMake } from '../collections/multimap'
 import { stopEndsSentence } from './sentences'
 import type { TextAnalyzer } from './analyzer'
 import { FormTable, type WordForm } from './word-forms'
@@ -37,11 +38,7 @@ class TokenList {
 export function fromTokens<T>(tokens: readonly Token[], key: object, make: () => T): T {
   const list = tokens[0]?.list
   if (list === undefined || list.tokens !== tokens) return make()
-  const values = (list.values ??= new Map())
-  if (values.has(key)) return values.get(key) as T
-  const value = make()
-  values.set(key, value)
-  return value
+  return getOrMake((list.values ??= new Map()), key, make) as T
 }
 
 /**

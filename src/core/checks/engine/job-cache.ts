@@ -1,4 +1,5 @@
 import type { Lang } from '../../domain/language'
+import { getOrMake } from '../../collections/multimap'
 import { TextAnalyzer } from '../../text/analyzer'
 import type { Analysis, CheckContext, DocumentContext } from './types'
 
@@ -40,10 +41,7 @@ export class JobCache {
       }
       values = this.document
     }
-    if (values.has(analysis)) return values.get(analysis) as T
-    const value = analysis.compute(ctx)
-    values.set(analysis, value)
-    return value
+    return getOrMake(values, analysis, () => analysis.compute(ctx)) as T
   }
 }
 
@@ -57,11 +55,5 @@ export function perDirection<T>(
   make: (sourceLang: Lang, targetLang: Lang) => T
 ): (sourceLang: Lang, targetLang: Lang) => T {
   const made = new Map<string, T>()
-  return (sourceLang, targetLang) => {
-    const key = `${sourceLang}>${targetLang}`
-    if (made.has(key)) return made.get(key) as T
-    const value = make(sourceLang, targetLang)
-    made.set(key, value)
-    return value
-  }
+  return (sourceLang, targetLang) => getOrMake(made, `${sourceLang}>${targetLang}`, () => make(sourceLang, targetLang))
 }
