@@ -48,3 +48,18 @@ export async function apiFailure(call: Promise<unknown>): Promise<ApiCallError |
 /** The error code a call ended with, or undefined when it succeeded. */
 export const errorCodeOf = async (call: Promise<unknown>): Promise<ErrorCode | undefined> =>
   (await apiFailure(call))?.code
+
+/**
+ * A made-up three-paragraph release in a new project, whose English spells "colour" twice (what
+ * the `colourCheck` test check flags).
+ */
+export async function importColourRelease(call: ApiCall): Promise<{ projectId: number; documentId: number }> {
+  const project = await call('createProject', { name: 'Notas' })
+  const { document } = await call('importPasted', {
+    projectId: project.id,
+    name: 'Nota',
+    source: 'El color del logo.\n\nOtro color nuevo.\n\nUn tercer párrafo.',
+    target: 'The colour of the logo.\n\nAnother new colour.\n\nA third paragraph.'
+  })
+  return { projectId: project.id, documentId: document.id }
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { auditKindOf } from '../../../../src/backend/services/mutation'
 import { openServices, type Services } from '../../../../src/backend/services/open'
 import type { ApiInput, ApiMethod } from '../../../../src/core/api/contract'
-import { apiCaller, errorCodeOf, type ApiCall } from '../../support/api'
+import { apiCaller, errorCodeOf, importColourRelease, type ApiCall } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
 
@@ -16,15 +16,9 @@ interface Ready {
 /** A made-up release with two findings that have a suggestion. */
 async function ready(services: Services): Promise<Ready> {
   const call = apiCaller(services.handlers)
-  const project = await call('createProject', { name: 'Notas' })
-  const { document } = await call('importPasted', {
-    projectId: project.id,
-    name: 'Nota',
-    source: 'El color del logo.\n\nOtro color nuevo.\n\nUn tercer párrafo.',
-    target: 'The colour of the logo.\n\nAnother new colour.\n\nA third paragraph.'
-  })
-  const view = await call('getDocument', { documentId: document.id })
-  return { call, documentId: document.id, key: view.findings[0]!.key }
+  const { documentId } = await importColourRelease(call)
+  const view = await call('getDocument', { documentId })
+  return { call, documentId, key: view.findings[0]!.key }
 }
 
 type Example<M extends ApiMethod> = (r: Ready) => Promise<ApiInput<M>>

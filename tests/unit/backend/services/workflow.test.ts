@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pairByPosition, type Aligner } from '../../../../src/backend/services/import'
 import { openServices } from '../../../../src/backend/services/open'
-import { apiCaller, errorCodeOf, type ApiCall } from '../../support/api'
+import { apiCaller, errorCodeOf, importColourRelease } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
 
@@ -11,22 +11,11 @@ async function setup(dir = tempDir(), align?: Aligner) {
   return { services, call, dir }
 }
 
-async function importDoc(call: ApiCall) {
-  const project = await call('createProject', { name: 'P' })
-  const r = await call('importPasted', {
-    projectId: project.id,
-    name: 'Nota',
-    source: 'El color del logo.\n\nOtro color nuevo.\n\nUn tercer párrafo.',
-    target: 'The colour of the logo.\n\nAnother new colour.\n\nA third paragraph.'
-  })
-  return { projectId: project.id, documentId: r.document.id }
-}
-
 describe('review workflow', () => {
   it('accepting a suggestion corrects the text, keeps the original, and records who, why and when', async () => {
     const { services, call, dir } = await setup()
     await call('updateSettings', { reviewerName: 'Lucía Rojas' })
-    const { documentId } = await importDoc(call)
+    const { documentId } = await importColourRelease(call)
     const doc = await call('getDocument', { documentId })
     expect(doc.findings.map((f) => [f.segment, f.targetSpan?.text, f.state])).toEqual([
       [0, 'colour', 'open'],
@@ -56,7 +45,7 @@ describe('review workflow', () => {
 
   it('an ignored finding stays ignored after re-checking and restarts; a project rule covers identical cases', async () => {
     const { services, call, dir } = await setup()
-    const { projectId, documentId } = await importDoc(call)
+    const { projectId, documentId } = await importColourRelease(call)
     let doc = await call('getDocument', { documentId })
     await call('ignoreFinding', { documentId, key: doc.findings[0]!.key, reason: 'House style', scope: 'document' })
     // An edit elsewhere re-runs the checks; the ignored finding keeps its state.
@@ -79,7 +68,7 @@ describe('review workflow', () => {
   it('approval needs the communications role, locks editing until reopened, and every step is in the audit log', async () => {
     const { services, call } = await setup()
     await call('updateSettings', { reviewerName: 'Ana', reviewerRole: 'reviewer' })
-    const { documentId } = await importDoc(call)
+    const { documentId } = await importColourRelease(call)
     await call('editTarget', {
       documentId,
       paragraph: 1,
@@ -124,7 +113,7 @@ describe('review workflow', () => {
 
   it('fix all previews every occurrence across the project and applies only the chosen ones', async () => {
     const { services, call } = await setup()
-    const { projectId, documentId } = await importDoc(call)
+    const { projectId, documentId } = await importColourRelease(call)
     const other = await call('importPasted', { projectId, name: 'Otra', source: 'Color.', target: 'Colour is colour.' })
     const doc = await call('getDocument', { documentId })
     const preview = await call('previewFixAll', { documentId, key: doc.findings[0]!.key })
@@ -149,7 +138,7 @@ describe('review workflow', () => {
 
   it('turns a source issue into a query for the author', async () => {
     const { services, call } = await setup()
-    const { documentId } = await importDoc(call)
+    const { documentId } = await importColourRelease(call)
     const q = await call('createQuery', { documentId, segment: 1, question: '¿Es correcto?', findingKey: null })
     expect(q).toMatchObject({ beadPosition: 1, sourceText: 'Otro color nuevo.', status: 'open' })
     await call('updateQuery', { queryId: q.id, status: 'answered', answer: 'Sí' })
@@ -212,7 +201,7 @@ describe('alignment fixed by hand', () => {
 
   it('refuses an impossible edit with a clear code and changes nothing', async () => {
     const { services, call } = await setup()
-    const { documentId } = await importDoc(call)
+    const { documentId } = await importColourRelease(call)
     const before = (await call('getDocument', { documentId })).beads
     expect(await errorCodeOf(call('editAlignment', { documentId, edit: { kind: 'mergeNext', bead: 2 } }))).toBe(
       'alignment.invalidEdit'
