@@ -2,7 +2,7 @@
  * Check-engine benchmark: runs every check in the registry.
  *   npx tsx bench/checks.ts              seeds (with and without glossary), mqm-dev, throughput
  *   npx tsx bench/checks.ts --no-spell   without Hunspell dictionaries
- *   npx tsx bench/checks.ts --only seeds|mqm|news|speed|speed-seeds|speed-news|cli-speed
+ *   npx tsx bench/checks.ts --only seeds|releases|mqm|news|speed|speed-seeds|speed-news|cli-speed
  *   npx tsx bench/checks.ts --only cli-speed --pairs 10000,50000
  *   npx tsx bench/checks.ts --verbose    list every mqm-dev finding
  * Seeds: gold problems flagged (a finding's span overlaps the gold span on its side), findings on
@@ -29,6 +29,7 @@ import type { Lang } from '../src/core/domain/language'
 import { parseGlossaryCsv } from '../src/core/formats/glossary-parse'
 import { parseCombined } from '../src/core/formats/combined'
 import { cliSpeedReport } from './lib/cli-speed'
+import { releasesDevReport } from './lib/releases-dev'
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared')
 const flag = (name: string): boolean => process.argv.includes(name)
@@ -490,6 +491,9 @@ async function main(): Promise<void> {
   // Timings depend on the engine (Electron's V8 is newer than the Node that runs the bench).
   console.log(`runtime: Node ${process.version}, V8 ${process.versions.v8}, ${availableParallelism()} cores`)
   if (only === 'cli-speed') return cliSpeedReport(join(SHARED, 'bench', 'align-dev'), BUILT_CLI, cliSizes())
+  if (!only || only === 'releases')
+    releasesDevReport(join(SHARED, 'bench', 'releases-dev'), BUILT_CLI, flag('--verbose'))
+  if (only === 'releases') return
   const seeds = loadSeeds()
   const parsed = parseGlossaryCsv(readFileSync(join(SHARED, 'fixtures', 'seeds-glossary.csv'), 'utf8'))
   const speedSeeds = !only || only === 'speed' || only === 'speed-seeds'
