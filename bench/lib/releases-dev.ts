@@ -35,7 +35,7 @@ interface CliDocument {
 function scoredCategory(f: CliFinding): string {
   if (f.category.startsWith('linguistic-conventions/')) return f.category.replace('linguistic-conventions', 'fluency')
   if (f.category !== 'accuracy/mistranslation') return f.category
-  const kind: Record<string, string> = { numbers: 'number', entities: 'entity', negation: 'negation' }
+  const kind: Record<string, string> = { numbers: 'number', entities: 'entity', names: 'entity', negation: 'negation' }
   return `accuracy/mistranslation-${kind[f.checkId] ?? f.checkId}`
 }
 

@@ -44,7 +44,14 @@ export function findingJson(f: Finding) {
     targetSpan: span(f.targetSpan),
     message: f.message,
     suggestion: f.suggestion,
-    confidence: f.confidence
+    confidence: f.confidence,
+    otherReasons: (f.otherReasons ?? []).map(({ checkId, category, severity, message, suggestion }) => ({
+      checkId,
+      category,
+      severity,
+      message,
+      suggestion
+    }))
   }
 }
 

@@ -59,7 +59,18 @@ export interface Finding {
   message: string
   suggestion: string | null
   confidence: number
+  /**
+   * Other checks that flag the same span: one problem is one finding, which lists every reason
+   * (see checks/engine/merge). Absent when one check alone flags it.
+   */
+  otherReasons?: FindingReason[]
 }
+
+/** One check's reason for a finding that several checks raise. */
+export type FindingReason = Pick<
+  Finding,
+  'checkId' | 'category' | 'severity' | 'messageKey' | 'params' | 'message' | 'suggestion'
+>
 
 export interface CheckFailure {
   checkId: string

@@ -42,6 +42,11 @@ export interface KeptNames {
   kept: Set<string>
   /** Words the project's source texts write in lowercase somewhere: common words, not names. */
   common: Set<string>
+  /**
+   * Capitalized words (folded) that some segment of the project has on both sides: names its
+   * translations copy. One missing from a translation, or added to one, is a changed name.
+   */
+  keptWords: Set<string>
 }
 
 /** The names the project keeps, per translation direction, worked out once per job. */
@@ -66,6 +71,7 @@ export function keptNames(
   const inSource = new Map<string, number>()
   const keptIn = new Map<string, number>()
   const common = new Set<string>()
+  const keptWords = new Set<string>()
   const seen = new Set<WordForm>()
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
@@ -78,14 +84,18 @@ export function keptNames(
         seen.add(t.form)
         if (!isCapitalized(t.text) && !t.isNumber) common.add(t.fold)
       }
+      const capitals = new Set(tokens.filter((t) => isCapitalized(t.text)).map((t) => t.fold))
+      if (capitals.size === 0) continue
+      const targetTokens = tokenize(s.target, analyzer)
+      for (const t of targetTokens) if (capitals.has(t.fold)) keptWords.add(t.fold)
       const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
       if (src.size === 0) continue
       for (const key of src) inSource.set(key, (inSource.get(key) ?? 0) + 1)
-      const inTarget = new Set(namePairs(s.target, tokenize(s.target, analyzer), targetLang).map((p) => p.key))
+      const inTarget = new Set(namePairs(s.target, targetTokens, targetLang).map((p) => p.key))
       for (const key of inTarget) if (src.has(key)) keptIn.set(key, (keptIn.get(key) ?? 0) + 1)
     }
   }
   const kept = new Set<string>()
   for (const [key, n] of keptIn) if (2 * n >= (inSource.get(key) ?? 0)) kept.add(key)
-  return { kept, common }
+  return { kept, common, keptWords }
 }

@@ -1,5 +1,6 @@
 import { contextFor } from './context'
 import { isEnabled, readingOrder, runChecks } from './runner'
+import { mergeSameSpan } from './merge'
 import { JobCache } from './job-cache'
 import type { Analysis, CheckDefinition, DocumentContext } from './types'
 import type { SpellService } from '../../text/speller'
@@ -98,8 +99,8 @@ function sharingUnits(checks: readonly CheckDefinition[]): CheckDefinition[][] {
 
 /**
  * Joins the results of one job run in parts (each part some of the checks) into what one run of
- * all of them gives: per document, findings in reading order with ties in check order, and
- * failures in check order.
+ * all of them gives: per document, findings in reading order with ties in check order, those of
+ * different parts on the same span merged, and failures in check order.
  */
 export function mergeResults(
   checks: readonly CheckDefinition[],
@@ -118,7 +119,7 @@ export function mergeResults(
   }
   for (const result of Object.values(merged)) {
     // Stable sorts: findings of one check keep the order that check gave them.
-    result.findings.sort(byCheck).sort(readingOrder)
+    result.findings = mergeSameSpan(result.findings.sort(byCheck).sort(readingOrder))
     result.failures.sort(byCheck)
   }
   return merged

@@ -2,6 +2,7 @@ import type { CheckDefinition } from './types'
 import { consistencyCheck } from '../rules/consistency'
 import { codesCheck } from '../rules/codes'
 import { entitiesCheck } from '../rules/entities'
+import { namesCheck } from '../rules/names'
 import { sourceDuplicateEntityCheck } from '../rules/source-duplicate-entity'
 import { untranslatedCheck } from '../rules/untranslated'
 import { spellingCheck } from '../rules/spelling'
@@ -41,6 +42,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   glossaryCheck,
   consistencyCheck,
   entitiesCheck,
+  namesCheck,
   codesCheck,
   sourceDuplicateEntityCheck,
   untranslatedCheck,

@@ -1,5 +1,6 @@
 import type { CheckContext, CheckDefinition, RawFinding, SegmentPair } from './types'
 import { PARAGRAPH_JOINER } from '../../domain/document'
+import { mergeSameSpan } from './merge'
 import type { CheckRunResult, CheckSettings, Finding, ParagraphSpan, Span } from '../../domain/findings'
 
 /** Fills {{name}} placeholders. Unknown names stay visible so a missing parameter is noticed. */
@@ -67,7 +68,7 @@ export function isEnabled(check: CheckDefinition, settings: CheckSettings): bool
 
 /**
  * Runs every enabled check on one document, sharing the analyses of `ctx.cache` (the job's, or this
- * call's own when the context was made for it alone). A check that throws is reported in `failures` and the
+ * call's own when the context was made for it alone), and merges findings on the same span. A check that throws is reported in `failures` and the
  * run goes on: one faulty check must never hide the findings of the others.
  */
 export function runChecks(
@@ -94,7 +95,7 @@ export function runChecks(
     }
     onCheckDone?.(check.id)
   }
-  result.findings.sort(readingOrder)
+  result.findings = mergeSameSpan(result.findings.sort(readingOrder))
   return result
 }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/language'
-import { otherLang } from '../../text/function-words'
+import { isFunctionWord, otherLang } from '../../text/function-words'
 import { identifyLanguage, scoreTokens } from '../../text/language-id'
 import { isDefinedAcronym, isUnknownAcronym } from '../../text/mentions'
 import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
@@ -85,7 +85,7 @@ function wordFindings(
 ): RawFinding[] {
   const { sourceLang, targetLang } = ctx.document
   const inSource = new Set(source.map((t) => t.lower))
-  const findings: RawFinding[] = []
+  const words: Token[] = []
   // Titles of works and quotations are given in the original on purpose ("La ciudad y los perros").
   const quoted = [...target.matchAll(ANY_QUOTE)].map((q) => [q.index, q.index + q[0].length] as const)
   for (const t of tokens) {
@@ -99,17 +99,38 @@ function wordFindings(
     if (spell.check(t.text, targetLang) || !spell.check(t.text, sourceLang)) continue
     // A British form ("cheque") is a spelling matter, not an untranslated word.
     if (targetLang === 'en' && americanForm(t.lower, spell)) continue
-    findings.push({
+    words.push(t)
+  }
+  return passages(words, tokens, sourceLang).map((run) => {
+    const [first, last] = [run[0] as Token, run[run.length - 1] as Token]
+    const text = target.slice(first.start, last.end)
+    return {
       segment: index,
       side: 'target',
-      targetSpan: { start: t.start, end: t.end, text: t.text },
-      messageKey: 'word',
-      params: { word: t.text, lang: sourceLang },
+      targetSpan: { start: first.start, end: last.end, text },
+      messageKey: run.length === 1 ? 'word' : 'passage',
+      params: { word: text, lang: sourceLang },
       severity: 'minor',
       confidence: 0.6
-    })
+    }
+  })
+}
+
+/**
+ * Source-language words next to each other, or joined by the source language's function words
+ * ("cuidado y protección de los bosques"), as one passage: one finding per passage left
+ * untranslated, not one per word.
+ */
+function passages(words: readonly Token[], tokens: readonly Token[], sourceLang: Lang): Token[][] {
+  const out: Token[][] = []
+  for (const w of words) {
+    const run = out[out.length - 1]
+    const prev = run?.[run.length - 1]
+    const between = prev ? tokens.slice(prev.index + 1, w.index) : []
+    if (run && between.length <= 3 && between.every((t) => isFunctionWord(t.lower, sourceLang))) run.push(w)
+    else out.push([w])
   }
-  return findings
+  return out
 }
 
 /**
@@ -200,6 +221,7 @@ export const untranslatedCheck: CheckDefinition = {
         identical: 'The translation is identical to the source.',
         sentence: 'This sentence is still in the source language.',
         word: '“{{word}}” is a source-language word left in the translation.',
+        passage: '“{{word}}” is left in the source language.',
         acronym: '“{{acronym}}” abbreviates the source-language name; the translated name does not spell it.'
       }
     },
@@ -210,6 +232,7 @@ export const untranslatedCheck: CheckDefinition = {
         identical: 'La traducción es idéntica al original.',
         sentence: 'Esta oración sigue en el idioma de origen.',
         word: '“{{word}}” es una palabra del idioma de origen que quedó en la traducción.',
+        passage: '“{{word}}” quedó en el idioma de origen.',
         acronym:
           '“{{acronym}}” abrevia el nombre en el idioma de origen; el nombre traducido no corresponde a esa sigla.'
       }

@@ -46,8 +46,11 @@ describe('in-process check runner', () => {
     const runner = createInProcessRunner([watching, { ...watching, id: 'again' }], () => undefined)
     const result = await runner.run(job())
     expect(Object.keys(result.results).sort()).toEqual(['a', 'b'])
-    // Two checks, each finding both "colour" of document b.
-    expect(result.results.b!.findings).toHaveLength(4)
+    // Two checks, each finding both "colour" of document b: one finding per word, with both reasons.
+    expect(result.results.b!.findings.map((f) => [f.checkId, f.otherReasons?.map((r) => r.checkId)])).toEqual([
+      [watching.id, ['again']],
+      [watching.id, ['again']]
+    ])
     expect(seen.map((p) => p.done)).toEqual([0, 1, 2, 3])
     expect(seen.every((p) => p.running && p.total === 4)).toBe(true)
     expect(runner.progress()).toEqual({ running: false, done: 0, total: 0 })

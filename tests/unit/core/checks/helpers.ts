@@ -5,6 +5,7 @@ import type { CheckDefinition } from '../../../../src/core/checks/engine/types'
 import type { Finding } from '../../../../src/core/domain/findings'
 import type { GlossaryEntry } from '../../../../src/core/domain/glossary'
 import type { Lang } from '../../../../src/core/domain/language'
+import type { SpellService } from '../../../../src/core/text/speller'
 
 export interface CaseOptions {
   glossary?: GlossaryEntry[]
@@ -12,13 +13,15 @@ export interface CaseOptions {
   targetLang?: Lang
   /** Extra segments in the same document (consistency needs company). */
   context?: PairInput[]
+  /** Spelling dictionaries, for checks that read them. */
+  spell?: SpellService
 }
 
 /** Runs one check on a single pair (plus optional context pairs) and returns its findings. */
 export function findingsFor(check: CheckDefinition, pair: PairInput, opts: CaseOptions = {}): Finding[] {
   const pairs = [...(opts.context ?? []), pair]
   const doc = documentFromPairs('t', pairs, opts.sourceLang ?? 'es', opts.targetLang ?? 'en')
-  const { findings, failures } = runChecks([check], contextFor(doc, opts.glossary ?? []), {
+  const { findings, failures } = runChecks([check], contextFor(doc, opts.glossary ?? [], undefined, opts.spell), {
     [check.id]: { enabled: true }
   })
   expect(failures).toEqual([])

@@ -18,12 +18,15 @@ export function applyFilters(findings: readonly FindingView[], f: FindingFilters
       (!f.state || x.state === f.state) &&
       (!f.severity || x.severity === f.severity) &&
       (!f.family || family(x.category) === f.family) &&
-      (!f.check || x.checkId === f.check)
+      (!f.check || x.checkId === f.check || (x.otherReasons ?? []).some((r) => r.checkId === f.check))
   )
 }
 
-/** A finding's message in the UI language, from its check's catalogue. */
-export function useFindingText(): (f: FindingView) => { title: string; message: string } {
+/** A finding's message (or one of its other reasons') in the UI language, from its check's catalogue. */
+export function useFindingText(): (f: Pick<FindingView, 'checkId' | 'messageKey' | 'params' | 'message'>) => {
+  title: string
+  message: string
+} {
   const { t } = useTranslation()
   return (f) => ({
     title: t(`checks.${f.checkId}.title`, { defaultValue: f.checkId }),
@@ -56,7 +59,9 @@ export function FindingsPanel(props: Props): React.JSX.Element {
   const text = useFindingText()
   const { findings, visible, filters, selectedKey } = props
   const count = (state: string): number => findings.filter((f) => f.state === state).length
-  const checkIds = [...new Set(findings.map((f) => f.checkId))].sort()
+  const checkIds = [
+    ...new Set(findings.flatMap((f) => [f.checkId, ...(f.otherReasons ?? []).map((r) => r.checkId)]))
+  ].sort()
   const families = [...new Set(findings.map((f) => family(f.category)))].sort()
   const selected = findings.find((f) => f.key === selectedKey) ?? null
 
@@ -146,6 +151,12 @@ export function FindingsPanel(props: Props): React.JSX.Element {
                   <strong>{title}</strong> <span className="muted">#{f.segment + 1}</span>
                   <br />
                   {message}
+                  {f.otherReasons && f.otherReasons.length > 0 && (
+                    <span className="muted">
+                      {' '}
+                      ({t('review.findings.moreReasons', { count: f.otherReasons.length })})
+                    </span>
+                  )}
                 </span>
               </button>
             </li>
@@ -160,6 +171,18 @@ export function FindingsPanel(props: Props): React.JSX.Element {
             {t(`severity.${selected.severity}`)}
           </p>
           <p>{text(selected).message}</p>
+          {selected.otherReasons && selected.otherReasons.length > 0 && (
+            <div data-testid="other-reasons">
+              <p className="muted">{t('review.findings.otherReasons', { count: selected.otherReasons.length })}</p>
+              <ul>
+                {selected.otherReasons.map((r) => (
+                  <li key={`${r.checkId}:${r.messageKey}`}>
+                    <strong>{text(r).title}</strong> ({t(`severity.${r.severity}`)}): {text(r).message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {selected.suggestion !== null && (
             <p>
               {t('review.findings.suggestion')}: <q data-testid="suggestion">{selected.suggestion}</q>

@@ -38,7 +38,7 @@ describe('splitting the checks between worker threads', () => {
   it('keeps the checks that read the dictionaries in the first group', () => {
     const [first, ...others] = splitChecks(CHECKS, 2)
     const readers = CHECKS.filter((c) => c.usesDictionaries)
-    expect(readers.map((c) => c.id).sort()).toEqual(['entities', 'spelling', 'untranslated'])
+    expect(readers.map((c) => c.id).sort()).toEqual(['entities', 'names', 'spelling', 'untranslated'])
     expect(first).toEqual(expect.arrayContaining(readers))
     expect(others.flat().some((c) => c.usesDictionaries)).toBe(false)
   })
@@ -86,7 +86,7 @@ describe('merging the parts of a job run on several threads', () => {
     }
   })
 
-  it('orders findings on the same words by check, whichever part found them', () => {
+  it('gives one finding per span, led by the first check, whichever part found them', () => {
     const job: CheckJob = {
       documents: [documentFromPairs('d', [{ source: 'El colour.', target: 'The colour and colour.' }])],
       targets: ['d'],
@@ -98,7 +98,8 @@ describe('merging the parts of a job run on several threads', () => {
       { ...colourCheck, id: 'second' }
     ]
     const whole = runCheckJob(job, checks, undefined)
-    expect(whole.d!.findings.map((f) => f.checkId)).toEqual(['first', 'second', 'first', 'second'])
+    expect(whole.d!.findings.map((f) => f.checkId)).toEqual(['first', 'first'])
+    expect(whole.d!.findings.map((f) => f.otherReasons?.map((r) => r.checkId))).toEqual([['second'], ['second']])
     const parts = [runCheckJob(job, [checks[1]!], undefined), runCheckJob(job, [checks[0]!], undefined)]
     expect(mergeResults(checks, parts)).toEqual(whole)
   })

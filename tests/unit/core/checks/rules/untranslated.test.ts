@@ -79,8 +79,35 @@ describe('untranslated: must not flag', () => {
 
 describe('untranslated: words (with dictionaries)', () => {
   const spell = fakeSpeller({
-    en: ['the', 'odds', 'ratio', 'was', 'high', 'patients', 'software', 'new'],
-    es: ['la', 'razón', 'fue', 'alta', 'pacientes', 'software', 'nuevo', 'en', 'los', 'ratio']
+    en: [
+      'the',
+      'odds',
+      'ratio',
+      'was',
+      'high',
+      'patients',
+      'software',
+      'new',
+      'programme',
+      'gave',
+      'arrived',
+      'before'
+    ],
+    es: [
+      'la',
+      'razón',
+      'fue',
+      'alta',
+      'pacientes',
+      'software',
+      'nuevo',
+      'en',
+      'los',
+      'ratio',
+      'semillas',
+      'herramientas',
+      'y'
+    ]
   })
   const run = (pair: PairInput, sourceLang: Lang = 'en', targetLang: Lang = 'es'): Finding[] => {
     const doc = documentFromPairs('t', [pair], sourceLang, targetLang)
@@ -93,6 +120,28 @@ describe('untranslated: words (with dictionaries)', () => {
     })
     expect(f?.messageKey).toBe('word')
     expect(f?.targetSpan?.text).toBe('odds')
+  })
+  it('reports words left together in the source language once, as one passage', () => {
+    const found = run(
+      {
+        source: 'Se entregaron semillas y herramientas de riego a las familias.',
+        target: 'The programme gave semillas y herramientas to the families.'
+      },
+      'es',
+      'en'
+    )
+    expect(found.map((f) => [f.messageKey, f.targetSpan?.text])).toEqual([['passage', 'semillas y herramientas']])
+  })
+  it('keeps words left apart as separate findings', () => {
+    const found = run(
+      {
+        source: 'Las semillas llegaron antes que las herramientas.',
+        target: 'The semillas arrived before the herramientas.'
+      },
+      'es',
+      'en'
+    )
+    expect(found.map((f) => f.targetSpan?.text)).toEqual(['semillas', 'herramientas'])
   })
   it('leaves the original term given in brackets', () => {
     expect(run({ source: 'The odds ratio was high.', target: 'La razón (odds ratio) fue alta.' })).toEqual([])

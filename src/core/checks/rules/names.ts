@@ -1,0 +1,419 @@
+import type { Lang } from '../../domain/language'
+import type { Span } from '../../domain/findings'
+import { isFunctionWord } from '../../text/function-words'
+import { monthNumber } from '../../text/lexicon/months'
+import { isCognate } from '../../text/lexicon/text'
+import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
+import { americanForm } from '../../text/regional-spelling'
+import type { SpellService } from '../../text/speller'
+import { tokenize, type Token } from '../../text/tokenize'
+import { keptNamesAnalysis } from '../analyses/names'
+import { read } from '../engine/job-cache'
+import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
+
+/**
+ * People and places are named on both sides with the same words: a press release keeps
+ * "Huánuco", "Quispe" or "Qali Warma" as they are. This check reads the capitalized words of each
+ * segment and reports a name of one side that the other side does not have: in the place of a
+ * different name (a swapped city, a changed first name), or not at all (dropped or added).
+ *
+ * Names of bodies and acronyms are the `entities` check's; this one leaves every word either
+ * dictionary knows as a common word alone (it may be translated: "Ministerio", "Lima" the fruit).
+ */
+
+const isOther = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es')
+
+/** A word written with a capital that may be (part of) a name. */
+function capitalized(t: Token, lang: Lang): boolean {
+  return (
+    !t.isNumber &&
+    t.text.length > 1 &&
+    isCapitalized(t.text) &&
+    !isAllCaps(t.text) &&
+    !isFunctionWord(t.lower, lang) &&
+    monthNumber(t.fold, lang) === undefined
+  )
+}
+
+/** A word as names are compared: folded, without a possessive ("Quispe's" is "Quispe"). */
+const bare = (t: Token): string => t.fold.replace(/['’]s$/, '')
+
+interface Side {
+  text: string
+  tokens: Token[]
+  lang: Lang
+  /** Bare forms of every token, and of hyphenated parts ("Lima-Callao"). */
+  words: Set<string>
+}
+
+function sideOf(text: string, lang: Lang, tokens: Token[]): Side {
+  const words = new Set<string>()
+  for (const t of tokens) {
+    const b = bare(t)
+    words.add(b)
+    for (const part of b.split(/[-‐]/)) words.add(part)
+  }
+  return { text, tokens, lang, words }
+}
+
+/** Prefixes that make new common words of known ones ("Subsector", "Interagencial"). */
+const PREFIXES = ['sub', 'co', 're', 'pre', 'pos', 'post', 'non', 'inter', 'multi', 'over', 'under', 'sobre', 'auto']
+
+/** Suffixes that make new common words of known ones ("Employability", "Empleabilidad"). */
+const SUFFIXES: Record<Lang, readonly string[]> = {
+  en: [
+    'ability',
+    'ibility',
+    'ment',
+    'ments',
+    'ness',
+    'ity',
+    'ities',
+    'ation',
+    'ations',
+    'ism',
+    'ist',
+    'ists',
+    'er',
+    'ers'
+  ],
+  es: ['abilidad', 'ibilidad', 'idad', 'idades', 'ción', 'ciones', 'miento', 'mientos', 'ismo', 'ista', 'istas']
+}
+
+/**
+ * A common word the dictionary lacks: a known word with a prefix or a derivational suffix
+ * ("Employability" from "employ"), a compound ending in a known word, or a regional spelling
+ * ("Labour"). Names are rarely built like that; when one is, the check misses it rather than
+ * flagging a word of the language.
+ */
+function derivedWord(lower: string, lang: Lang, spell: SpellService): boolean {
+  if (lang === 'en' && americanForm(lower, spell) !== null) return true
+  for (const p of PREFIXES)
+    if (lower.length - p.length >= 4 && lower.startsWith(p) && spell.check(lower.slice(p.length), lang)) return true
+  for (const suffix of SUFFIXES[lang])
+    if (
+      lower.length - suffix.length >= 4 &&
+      lower.endsWith(suffix) &&
+      spell.check(lower.slice(0, -suffix.length), lang)
+    )
+      return true
+  // A compound ending in a known word: "Neuroscientist", "Hydrometeorological".
+  for (let k = 3; lower.length - k >= Math.max(5, Math.ceil(0.55 * lower.length)); k++)
+    if (spell.check(lower.slice(k), lang)) return true
+  return false
+}
+
+/**
+ * A local name: no dictionary of either language knows the word, in any case, and it is not built
+ * from a known word. Such a word is copied, never translated, so it must appear on the other side
+ * as it is.
+ */
+function isLocalName(t: Token, lang: Lang, spell: SpellService, text: string): boolean {
+  if (!capitalized(t, lang) || t.text.length < 3) return false
+  // A short name in brackets after the full one ("(Minedu)") is an acronym written in lowercase.
+  if (bracketed(t, text)) return !spell.check(t.lower, lang)
+  // "Lima-Callao" is two names; "Swiss-born" or "T-shirt" is a word.
+  const parts = t.text.split(/[-‐]/)
+  return parts.every((part) => part.length >= 3 && isCapitalized(part) && isLocalWord(part, lang, spell))
+}
+
+function isLocalWord(word: string, lang: Lang, spell: SpellService): boolean {
+  const lower = word.toLowerCase()
+  if (spell.check(word, lang) || spell.check(lower, lang) || spell.check(word, isOther(lang))) return false
+  return !derivedWord(lower, lang, spell)
+}
+
+const bracketed = (t: Token, text: string): boolean => text[t.start - 1] === '(' && text[t.end] === ')'
+
+/** Adjacent local names ("Qali Warma", "Mendoza Quispe") as one span. */
+interface NameGroup {
+  first: Token
+  last: Token
+  span: Span
+}
+
+function groups(tokens: Token[], side: Side): NameGroup[] {
+  const out: NameGroup[] = []
+  for (const t of tokens) {
+    const prev = out[out.length - 1]
+    if (prev && prev.last.index + 1 === t.index && /^[ -]$/.test(side.text.slice(prev.last.end, t.start))) {
+      prev.last = t
+      prev.span = { start: prev.first.start, end: t.end, text: side.text.slice(prev.first.start, t.end) }
+    } else out.push({ first: t, last: t, span: { start: t.start, end: t.end, text: t.text } })
+  }
+  return out
+}
+
+/** Local names of `mine` that `theirs` does not have. */
+function unmatchedLocalNames(mine: Side, theirs: Side, spell: SpellService): Token[] {
+  return mine.tokens.filter((t) => isLocalName(t, mine.lang, spell, mine.text) && !theirs.words.has(bare(t)))
+}
+
+/**
+ * The other side names the place in its own language: "Londres" / "London", "Cusco" / "Cuzco".
+ * Exonyms are dictionary words of that language, spelled much like the name.
+ */
+function exonymIn(name: Token, other: Side, spell: SpellService): boolean {
+  return other.tokens.some(
+    (t) => capitalized(t, other.lang) && spell.check(t.text, other.lang) && alike(bare(t), bare(name))
+  )
+}
+
+/** Spelled much alike: "Cusco"/"Cuzco", or the same start and half the letters ("Londres"/"London", not "Midis"/"Ministry"). */
+function alike(a: string, b: string): boolean {
+  const score = similarity(a, b)
+  return score >= 0.75 || (score >= 0.5 && a.slice(0, 3) === b.slice(0, 3))
+}
+
+/**
+ * Part of a longer designation: next to another capitalized word, directly or across function
+ * words ("Ministry of Development", "Desarrollo e Inclusión Social"). Those words are translated.
+ */
+function inDesignation(t: Token, side: Side): boolean {
+  for (const step of [-1, 1]) {
+    for (let i = t.index + step; i >= 0 && i < side.tokens.length; i += step) {
+      const x = side.tokens[i] as Token
+      const gap =
+        step < 0
+          ? side.text.slice(x.end, (side.tokens[i + 1] as Token).start)
+          : side.text.slice((side.tokens[i - 1] as Token).end, x.start)
+      if (!/^[ -]$/.test(gap)) break
+      if (capitalized(x, side.lang)) return true
+      if (!isFunctionWord(x.lower, side.lang)) break
+    }
+  }
+  return false
+}
+
+/**
+ * The word of `side` that most likely stands where the other side has a name of its own: a
+ * capitalized word mid-sentence that the other side has neither as it is nor as a cognate, nearest
+ * to the name's relative position. A word alone ("en Lima") is preferred; a word of a longer
+ * designation ("Ministerio de Desarrollo") is taken only when `designations` allows: a name the
+ * translation added that no dictionary knows cannot render a designation's word, so an unmatched
+ * word there is what it replaced; a dropped source name may well be rendered by one.
+ */
+function partnerFor(name: NameGroup, from: Side, side: Side, designations: boolean): Token | undefined {
+  const unmatched = side.tokens.filter(
+    (t) =>
+      !t.sentenceStart &&
+      capitalized(t, side.lang) &&
+      !from.words.has(bare(t)) &&
+      !from.tokens.some((x) => x.text.length >= 4 && isCognate(x.fold, t.fold))
+  )
+  const alone = unmatched.filter((t) => !inDesignation(t, side))
+  const where = name.first.start / Math.max(1, from.text.length)
+  const nearest = (list: Token[]): Token | undefined => {
+    let best: Token | undefined
+    let bestDistance = Infinity
+    for (const t of list) {
+      const distance = Math.abs(t.start / Math.max(1, side.text.length) - where)
+      if (distance < bestDistance) [best, bestDistance] = [t, distance]
+    }
+    return best
+  }
+  return nearest(alone) ?? (designations ? nearest(unmatched) : undefined)
+}
+
+const spanOf = (t: Token): Span => ({ start: t.start, end: t.end, text: t.text })
+
+function swapped(index: number, source: Span, target: Span): RawFinding {
+  return {
+    segment: index,
+    side: 'both',
+    sourceSpan: source,
+    targetSpan: target,
+    messageKey: 'swapped',
+    params: { source: source.text, target: target.text },
+    confidence: 0.8
+  }
+}
+
+/** Some word of one name is spelled much like some word of the other ("Drzewiecki" / "Miroslav Drzeviecki"). */
+function spelledAlike(a: NameGroup, sa: Side, b: NameGroup, sb: Side): boolean {
+  const words = (g: NameGroup, side: Side): Token[] => side.tokens.slice(g.first.index, g.last.index + 1)
+  return words(a, sa).some((x) => words(b, sb).some((y) => similarity(bare(x), bare(y)) >= 0.6))
+}
+
+/** A name of one side with no counterpart on the other. */
+function nameOnOneSide(index: number, name: NameGroup, side: 'source' | 'target'): RawFinding {
+  const span = name.span
+  return side === 'source'
+    ? {
+        segment: index,
+        side,
+        sourceSpan: span,
+        messageKey: 'missing',
+        params: { name: span.text },
+        category: 'accuracy/omission',
+        confidence: 0.75
+      }
+    : {
+        segment: index,
+        side,
+        targetSpan: span,
+        messageKey: 'added',
+        params: { name: span.text },
+        category: 'accuracy/addition',
+        confidence: 0.75
+      }
+}
+
+/**
+ * Local names without a counterpart. One on each side is a swapped name, unless the two are
+ * spelled alike (a variant or a transliteration: "Selenogrado" / "Zelenograd"). A name left over
+ * is reported only when the project shows it is copied (some other segment has it on both sides)
+ * or it is an acronym in brackets: translations of news add and drop passing names freely, a
+ * release does not drop the place or person it is about.
+ */
+function loneNameFindings(
+  index: number,
+  src: Side,
+  tgt: Side,
+  spell: SpellService,
+  keptWords: Set<string>
+): RawFinding[] {
+  const findings: RawFinding[] = []
+  const sourceNames = groups(
+    unmatchedLocalNames(src, tgt, spell).filter((t) => !exonymIn(t, tgt, spell)),
+    src
+  )
+  const targetNames = groups(unmatchedLocalNames(tgt, src, spell), tgt)
+  // Names spelled alike are the same name written two ways: neither is reported.
+  const variants = new Set<NameGroup>()
+  for (const a of sourceNames) {
+    const b = targetNames.find((x) => !variants.has(x) && spelledAlike(a, src, x, tgt))
+    if (b) variants.add(a).add(b)
+  }
+  const [sourceLeft, targetLeft] = [sourceNames, targetNames].map((list) => list.filter((g) => !variants.has(g))) as [
+    NameGroup[],
+    NameGroup[]
+  ]
+  const pairs = Math.min(sourceLeft.length, targetLeft.length)
+  for (let i = 0; i < pairs; i++)
+    findings.push(swapped(index, (sourceLeft[i] as NameGroup).span, (targetLeft[i] as NameGroup).span))
+  const established = (name: NameGroup, side: Side): boolean =>
+    bracketed(name.first, side.text) || [name.first, name.last].every((t) => keptWords.has(bare(t)))
+  for (const name of sourceLeft.slice(pairs)) {
+    if (!established(name, src)) continue
+    const partner = partnerFor(name, src, tgt, false)
+    findings.push(partner ? swapped(index, name.span, spanOf(partner)) : nameOnOneSide(index, name, 'source'))
+  }
+  for (const name of targetLeft.slice(pairs)) {
+    if (!established(name, tgt)) continue
+    const partner = partnerFor(name, tgt, src, true)
+    findings.push(partner ? swapped(index, spanOf(partner), name.span) : nameOnOneSide(index, name, 'target'))
+  }
+  return findings
+}
+
+/** Runs of two or more capitalized words separated by single spaces: a person's full name. */
+function runs(side: Side): Token[][] {
+  const out: Token[][] = []
+  let run: Token[] = []
+  for (const t of side.tokens) {
+    const prev = run[run.length - 1]
+    if (capitalized(t, side.lang) && prev && prev.index + 1 === t.index && side.text.slice(prev.end, t.start) === ' ')
+      run.push(t)
+    else {
+      if (run.length >= 2) out.push(run)
+      run = capitalized(t, side.lang) ? [t] : []
+    }
+  }
+  if (run.length >= 2) out.push(run)
+  return out
+}
+
+/**
+ * A full name with one word changed: "Ana Lucía Torres" / "Ana Luisa Torres". The two runs, lined
+ * up on the name words they share (two at least), differ in a word that is not a common word of its
+ * language and is not a near-spelling (left to the `entities` check's spelling finding), is a
+ * changed name. "Elvira" or "Elena" are in the dictionaries as names, so the lone-name rule leaves them.
+ */
+function changedNameFindings(index: number, src: Side, tgt: Side, spell: SpellService): RawFinding[] {
+  const findings: RawFinding[] = []
+  const targetRuns = runs(tgt)
+  for (const s of runs(src)) {
+    for (const t of targetRuns) {
+      const shift = bestShift(s, t, (y) => !spell.check(y.lower, src.lang))
+      if (shift === null) continue
+      s.forEach((a, i) => {
+        const b = t[i + shift]
+        if (!b) return
+        // Local names are the lone-name rule's.
+        if (isLocalName(a, src.lang, spell, src.text) || isLocalName(b, tgt.lang, spell, tgt.text)) return
+        if (tgt.words.has(bare(a)) || src.words.has(bare(b))) return
+        if (spell.check(a.lower, src.lang) || spell.check(b.lower, tgt.lang)) return
+        if (similarity(bare(a), bare(b)) >= 0.75 || isCognate(a.fold, b.fold)) return
+        findings.push(swapped(index, spanOf(a), spanOf(b)))
+      })
+    }
+  }
+  return findings
+}
+
+/**
+ * How far the target run is shifted against the source run ("Marta Beatriz Ccori" against
+ * "Mayor Marta Isabel Ccori" is 1): the shift that lines up the most name words both have, when
+ * at least two do and they are not all the run's words; null otherwise.
+ */
+function bestShift(s: Token[], t: Token[], isName: (word: Token) => boolean): number | null {
+  let best: number | null = null
+  let bestShared = 1
+  for (let shift = -s.length + 1; shift < t.length; shift++) {
+    let shared = 0
+    s.forEach((a, i) => {
+      const b = t[i + shift]
+      if (b && bare(a) === bare(b) && isName(a)) shared++
+    })
+    if (shared > bestShared) [best, bestShared] = [shift, shared]
+  }
+  return best !== null && bestShared < s.length ? best : null
+}
+
+export const namesCheck: CheckDefinition = {
+  id: 'names',
+  cost: 0.5,
+  category: 'accuracy/mistranslation',
+  defaultSeverity: 'major',
+  enabledByDefault: true,
+  usesDictionaries: true,
+  uses: [keptNamesAnalysis],
+  i18n: {
+    en: {
+      title: 'Names of people and places',
+      description: 'A person or place named on one side is missing, different or added on the other.',
+      messages: {
+        swapped: 'The source names “{{source}}” where the translation names “{{target}}”.',
+        missing: '“{{name}}” is not named in the translation.',
+        added: '“{{name}}” is named in the translation but not in the source.'
+      }
+    },
+    es: {
+      title: 'Nombres de personas y lugares',
+      description: 'Una persona o un lugar que se nombra en un lado falta, cambia o se añade en el otro.',
+      messages: {
+        swapped: 'El original nombra “{{source}}” donde la traducción nombra “{{target}}”.',
+        missing: '“{{name}}” no aparece en la traducción.',
+        added: '“{{name}}” aparece en la traducción pero no en el original.'
+      }
+    }
+  },
+  run(ctx: CheckContext): RawFinding[] {
+    const spell = ctx.spell
+    if (!spell) return []
+    const { sourceLang, targetLang } = ctx.document
+    const kept = read(ctx, keptNamesAnalysis)(sourceLang, targetLang)
+    const findings: RawFinding[] = []
+    for (const s of ctx.document.segments) {
+      if (!s.source.trim() || !s.target.trim()) continue
+      const src = sideOf(s.source, sourceLang, tokenize(s.source, ctx.cache.text))
+      const tgt = sideOf(s.target, targetLang, tokenize(s.target, ctx.cache.text))
+      findings.push(
+        ...loneNameFindings(s.index, src, tgt, spell, kept.keptWords),
+        ...changedNameFindings(s.index, src, tgt, spell)
+      )
+    }
+    return findings
+  }
+}

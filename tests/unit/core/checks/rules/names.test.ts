@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadSpeller } from '../../../../../src/backend/services/spell'
+import { namesCheck } from '../../../../../src/core/checks/rules/names'
+import type { PairInput } from '../../../../../src/core/checks/engine/context'
+import type { SpellService } from '../../../../../src/core/text/speller'
+import { fails, findingsFor, passes } from '../helpers'
+
+// The check tells names from words with the real dictionaries: a fake one would decide for it.
+let spell: SpellService
+beforeAll(async () => {
+  spell = (await loadSpeller()) as SpellService
+}, 60_000)
+
+/** Another paragraph of the same release that names `name` on both sides. */
+const alsoNamed = (name: string): PairInput => ({
+  source: `La delegación visitó ${name} la semana pasada.`,
+  target: `The delegation visited ${name} last week.`
+})
+
+describe('names: must flag', () => {
+  it('a place replaced by another (one finding, both spans)', () => {
+    const [f, ...rest] = fails(
+      namesCheck,
+      {
+        source: 'El hospital de Chachapoyas atenderá a 12 distritos.',
+        target: 'The Moquegua hospital will serve 12 districts.'
+      },
+      { spell }
+    )
+    expect(rest).toEqual([])
+    expect(f?.messageKey).toBe('swapped')
+    expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Chachapoyas', 'Moquegua'])
+    expect(f?.severity).toBe('major')
+  })
+  it('one word of a person’s full name changed', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'La alcaldesa Marta Beatriz Ccori Huamán inauguró la obra.',
+        target: 'Mayor Marta Isabel Ccori Huamán opened the facility.'
+      },
+      { spell }
+    )
+    expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Beatriz', 'Isabel'])
+  })
+  it('a place the release names elsewhere, put in the place of a city of the source', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'La feria se realizará en Arequipa durante tres días.',
+        target: 'The fair will take place in Sullana over three days.'
+      },
+      { spell, context: [alsoNamed('Sullana')] }
+    )
+    expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Arequipa', 'Sullana'])
+  })
+  it('an acronym in brackets dropped, as an omission', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'El Instituto Nacional de Defensa Civil (Indeci) activó sus brigadas.',
+        target: 'The National Civil Defense Institute activated its brigades.'
+      },
+      { spell }
+    )
+    expect(f?.messageKey).toBe('missing')
+    expect(f?.category).toBe('accuracy/omission')
+    expect(f?.sourceSpan?.text).toBe('Indeci')
+  })
+  it('a name the release copies elsewhere, added here', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'Los productores recibirán semillas certificadas.',
+        target: 'Producers in Ayabaca will receive certified seed.'
+      },
+      { spell, context: [alsoNamed('Ayabaca')] }
+    )
+    expect(f?.messageKey).toBe('added')
+    expect(f?.category).toBe('accuracy/addition')
+    expect(f?.targetSpan?.text).toBe('Ayabaca')
+  })
+})
+
+describe('names: must not flag', () => {
+  it('names copied as they are, with accents or a possessive', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'El gobernador de Huánuco, Julio Quispe Mamani, visitó Tingo María.',
+        target: 'Huanuco’s governor, Julio Quispe Mamani, visited Tingo Maria.'
+      },
+      { spell }
+    )
+  })
+  it('exonyms and translated generic parts of a name', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'La ministra viajó a Londres y a Ginebra con la Región Cusco.',
+        target: 'The minister travelled to London and Geneva with the Cusco Region.'
+      },
+      { spell }
+    )
+  })
+  it('a name spelled two ways (a transliteration is not a different person)', () => {
+    passes(namesCheck, { source: 'Se reunió con Volodímir Zelenski.', target: 'He met Volodymyr Zelensky.' }, { spell })
+  })
+  it('capitalized common words and derivations the dictionary lacks', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'El Programa de Empleabilidad Juvenil atiende el subsector agrario.',
+        target: 'The Youth Employability Programme serves the agricultural Subsector.'
+      },
+      { spell }
+    )
+  })
+  it('a passing name a translation drops, when the project never shows it copied', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'Vecinos de Pomabamba y otras localidades participaron.',
+        target: 'Residents of several towns took part.'
+      },
+      { spell }
+    )
+  })
+  it('nothing without dictionaries', () => {
+    expect(findingsFor(namesCheck, { source: 'Visitó Chachapoyas.', target: 'She visited Tumbes.' }, {})).toEqual([])
+  })
+})
