@@ -3,6 +3,7 @@ import type { DocumentContext } from '../../core/checks/engine/types'
 import type { CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
 import { type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
+import { withoutUndoingCorrections } from '../../core/review/suggestion-guard'
 import type { DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
@@ -49,7 +50,8 @@ interface Checked {
 
 /**
  * Runs the checks on documents inside their project (consistency reaches across documents) and
- * applies the reviewer's decisions: ignored findings, project ignore rules, fixed findings. Results
+ * applies the reviewer's decisions: ignored findings, project ignore rules, fixed findings, and no
+ * suggestion that would take a correction back. Results
  * are cached until any document of the project, its glossary or the check settings change.
  *
  * `ensure` brings results up to date off this thread (the runner's worker); `forDocument` then
@@ -142,7 +144,9 @@ export function createFindingsService({
 
     forDocument(documentId: number): DocumentFindings {
       const { projectId } = documents.get(documentId)
-      const { findings, failures } = raw(documentId)
+      const checked = raw(documentId)
+      const corrections = documents.idsInProject(projectId).flatMap((id) => review.corrections(id))
+      const findings = withoutUndoingCorrections(checked.findings, corrections)
       const states = review.findingStates(documentId)
       const rules = new Map(
         review.ignoreRules(projectId).map((r) => [ruleKey(r.checkId, r.sourceText, r.targetText), r])
@@ -155,7 +159,7 @@ export function createFindingsService({
         if (rule) return { ...f, state: 'ignored', reason: rule.reason }
         return { ...f, state: 'open', reason: null }
       })
-      return { findings: views, failures }
+      return { findings: views, failures: checked.failures }
     }
   }
 }

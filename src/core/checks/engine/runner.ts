@@ -1,5 +1,6 @@
 import type { CheckContext, CheckDefinition, RawFinding, SegmentPair } from './types'
 import { PARAGRAPH_JOINER } from '../../domain/document'
+import { fitSuggestion } from './fit-suggestion'
 import { mergeSameSpan } from './merge'
 import type { CheckRunResult, CheckSettings, Finding, ParagraphSpan, Span } from '../../domain/findings'
 
@@ -39,8 +40,12 @@ function locate(
 ): Finding {
   const sourceSpan =
     segment && raw.sourceSpan ? toParagraphSpan(raw.sourceSpan, segment.sourceParagraphs, segment.source) : null
-  const targetSpan =
-    segment && raw.targetSpan ? toParagraphSpan(raw.targetSpan, segment.targetParagraphs, segment.target) : null
+  const fitted =
+    segment && raw.targetSpan && raw.suggestion !== undefined
+      ? fitSuggestion(segment.target, { span: raw.targetSpan, suggestion: raw.suggestion }, ctx.document.targetLang)
+      : null
+  const rawTarget = fitted?.span ?? raw.targetSpan
+  const targetSpan = segment && rawTarget ? toParagraphSpan(rawTarget, segment.targetParagraphs, segment.target) : null
   const params = raw.params ?? {}
   const template = check.i18n.en.messages[raw.messageKey] ?? raw.messageKey
   return {
@@ -57,7 +62,7 @@ function locate(
     messageKey: raw.messageKey,
     params,
     message: formatMessage(template, params),
-    suggestion: raw.suggestion ?? null,
+    suggestion: fitted?.suggestion ?? raw.suggestion ?? null,
     confidence: raw.confidence ?? 1
   }
 }
