@@ -41,6 +41,9 @@ test.describe('review and correction', () => {
     await expect(source).toContainText('Secretaría de Gobierno y Transformación Digital')
     await expect(target.first()).toHaveClass(/selected/)
     await expect(source.first()).toHaveClass(/selected/)
+    // One problem, one finding: the inconsistency with the other paragraphs is listed as another reason.
+    await expect(finding).toContainText('1 more reason')
+    await expect(page.getByTestId('other-reasons')).toContainText('Inconsistent terminology')
 
     await expect(page.getByTestId('suggestion')).toContainText('Secretariat')
     await page.getByRole('button', { name: /Accept suggestion/ }).click()
