@@ -48,7 +48,7 @@ export const reviewInputs = {
     status: exactly<QueryStatus>()(z.enum(['open', 'answered', 'closed'])),
     answer: note
   }),
-  approveDocument: z.object({ documentId: id, note }),
+  approveDocument: z.object({ documentId: id, note, override: note }),
   reopenDocument: z.object({ documentId: id, note }),
   getAuditLog: z.object({ documentId: id })
 } as const
