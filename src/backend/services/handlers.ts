@@ -109,6 +109,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const exportDeps: ExportDeps = {
     lang: () => settings.get().uiLanguage,
     now: () => now(),
+    checks,
     printToPdf: options.printToPdf
   }
   const imports = createImportService({ projects, documents, recent, align })

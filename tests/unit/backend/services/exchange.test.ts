@@ -120,7 +120,9 @@ describe('export and re-import through the app', () => {
     expect(html).not.toContain('<Rojas>')
     expect(html).toContain('¿Comillas correctas?')
     expect(html).toMatch(/<svg[^>]*role="img"/)
-    expect(html).toMatch(/PASS|FAIL/)
+    // One finding is still open: the score is provisional, with no pass or fail yet.
+    expect(html).toContain('PROVISIONAL')
+    expect(html).not.toMatch(/\b(PASS|FAIL)\b/)
     services.close()
   })
 
