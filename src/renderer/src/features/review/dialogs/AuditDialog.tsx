@@ -9,6 +9,11 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
   const summary = (e: AuditEntry): string => {
     const d = e.details
     const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
+    const roleName = (role: unknown): string => (role ? t(`roles.${text(role)}`, { defaultValue: text(role) }) : '')
+    const identity = (v: unknown): string => {
+      const who = (v ?? {}) as { name?: unknown; role?: unknown }
+      return t('review.audit.actorRole', { name: text(who.name), role: roleName(who.role) })
+    }
     switch (e.action) {
       case 'edit':
       case 'undo':
@@ -20,7 +25,15 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
         return `${text(d.message)}${d.reason ? ` · ${text(d.reason)}` : ''}`
       case 'approve':
       case 'reopen':
-        return `${text(d.role)}${d.note ? ` · ${text(d.note)}` : ''}`
+        return [
+          roleName(d.role),
+          text(d.note),
+          d.override ? t('review.audit.override', { reason: text(d.override) }) : ''
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      case 'identity':
+        return t('review.audit.identity', { before: identity(d.before), after: identity(d.after) })
       case 'query':
         return text(d.question)
       case 'import':
@@ -54,7 +67,7 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
           {entries.map((e) => (
             <tr key={e.id} data-action={e.action}>
               <td>{format.format(new Date(e.createdAt))}</td>
-              <td>{e.actor}</td>
+              <td>{e.role ? t('review.audit.actorRole', { name: e.actor, role: t(`roles.${e.role}`) }) : e.actor}</td>
               <td>{t(`auditAction.${e.action}`, { defaultValue: e.action })}</td>
               <td className="audit-details">{summary(e)}</td>
             </tr>
