@@ -153,6 +153,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     previewFixAll: withFindings(documentsProject, review.previewFixAll),
     applyFixAll: withFindings(documentsProject, mutation('edit', review.applyFixAll)),
     setSegmentStatus: mutation('status', review.setSegmentStatus),
+    setSegmentsStatus: mutation('status', review.setSegmentsStatus),
     createQuery: withFindings(
       ({ documentId, findingKey }) => (findingKey ? [documentId] : []),
       mutation('query', queries.add)

@@ -236,6 +236,26 @@ export function createReviewService({ documents, review, findings, reviewer, pas
       return change(null, { documentId, projectId: doc.projectId, details: { segment, status } })
     },
 
+    /** Sets the status of several segments; only those whose status changes are recorded. */
+    setSegmentsStatus({
+      documentId,
+      segments,
+      status
+    }: {
+      documentId: number
+      segments: number[]
+      status: SegmentStatus
+    }): Change<number> {
+      const doc = unlockedDocument(documents, documentId)
+      const current = new Map(documents.view(documentId).beads.map((b) => [b.position, b.status]))
+      const changed = [...new Set(segments)]
+        .filter((s) => current.has(s) && current.get(s) !== status)
+        .sort((a, b) => a - b)
+      for (const segment of changed) documents.setBeadStatus(documentId, segment, status)
+      if (changed.length === 0) return change(0)
+      return change(changed.length, { documentId, projectId: doc.projectId, details: { segments: changed, status } })
+    },
+
     /** The chosen fix-all changes, one correction (and one audit row) per paragraph changed. */
     applyFixAll({
       documentId,

@@ -74,6 +74,7 @@ const EXAMPLES: Examples = {
     return { documentId: r.documentId, key: r.key, changes: preview.slice(0, 1) }
   },
   setSegmentStatus: async ({ documentId }) => ({ documentId, segment: 0, status: 'reviewed' }),
+  setSegmentsStatus: async ({ documentId }) => ({ documentId, segments: [0, 2], status: 'reviewed' }),
   createQuery: async ({ documentId, key }) => ({
     documentId,
     segment: 0,

@@ -122,3 +122,16 @@ describe('roles on the record', () => {
     services.close()
   })
 })
+
+describe('segment status in bulk', () => {
+  it('marks the given segments reviewed in one audited step, skipping those already there', async () => {
+    const { services, call, documentId } = await withMajorFindings()
+    await call('setSegmentStatus', { documentId, segment: 1, status: 'reviewed' })
+    expect(await call('setSegmentsStatus', { documentId, segments: [0, 1, 2], status: 'reviewed' })).toBe(2)
+    const doc = await call('getDocument', { documentId })
+    expect(doc.beads.map((b) => b.status)).toEqual(['reviewed', 'reviewed', 'reviewed'])
+    const last = (await call('getAuditLog', { documentId })).at(-1)
+    expect(last).toMatchObject({ action: 'status', actor: 'Ana', details: { segments: [0, 2], status: 'reviewed' } })
+    services.close()
+  })
+})

@@ -413,6 +413,12 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onAlign={alignEdit}
           onHover={setHoverKey}
           onSelectFinding={selectFinding}
+          onStatus={(segment, status) =>
+            void perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })))
+          }
+          onBulkStatus={(segments, status) =>
+            void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
+          }
         />
         <FindingsPanel
           findings={findings}

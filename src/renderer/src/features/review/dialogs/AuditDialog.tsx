@@ -19,8 +19,13 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
       case 'undo':
       case 'redo':
         return `#${Number(d.paragraph) + 1}: “${text(d.before)}” → “${text(d.after)}”${d.category ? ` · ${text(d.category)}` : ''}`
-      case 'status':
-        return `#${Number(d.segment) + 1}: ${t(`segmentStatus.${text(d.status)}`)}`
+      case 'status': {
+        const status = t(`segmentStatus.${text(d.status)}`)
+        if (!Array.isArray(d.segments)) return `#${Number(d.segment) + 1}: ${status}`
+        const numbers = d.segments.map((s) => `#${Number(s) + 1}`)
+        const list = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')}…` : numbers.join(', ')
+        return t('review.audit.segments', { count: numbers.length, list, status })
+      }
       case 'ignore':
         return `${text(d.message)}${d.reason ? ` · ${text(d.reason)}` : ''}`
       case 'approve':
