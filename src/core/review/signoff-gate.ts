@@ -6,9 +6,9 @@ import type { Severity } from '../domain/findings'
 import type { DocumentReview } from '../domain/review'
 
 /** Open findings of these severities, and open queries, block approval unless the approver overrides. */
-export const BLOCKING_SEVERITIES: readonly Severity[] = ['critical', 'major']
+export const BLOCKING_SEVERITIES = ['critical', 'major'] as const satisfies readonly Severity[]
 
-export type SignoffBlocker = { kind: 'critical' | 'major' | 'queries'; count: number }
+export type SignoffBlocker = { kind: (typeof BLOCKING_SEVERITIES)[number] | 'queries'; count: number }
 
 export interface SignoffSummary {
   segments: number
