@@ -78,8 +78,11 @@ test.describe('sign-off', () => {
     await expect(page.getByTestId('signoff-confirm')).toHaveText('Approve anyway')
     await page.getByTestId('signoff-confirm').click()
     await expect(page.getByTestId('document-status')).toHaveText('Approved')
-    // Overridden: the score is final and shows its verdict.
+    // Overridden: the score is final and shows its verdict; the header says why it was approved.
     await expect(page.getByTestId('quality-verdict')).toBeVisible()
+    await expect(page.getByTestId('signoff-override-info')).toContainText(
+      'The Secretariat confirmed the old name by phone'
+    )
 
     await page.getByTestId('open-audit').click()
     const approve = page.getByTestId('audit-log').locator('tr[data-action="approve"]')

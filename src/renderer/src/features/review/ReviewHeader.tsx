@@ -57,6 +57,14 @@ export function ReviewHeader({
               name: lastSignoff.name,
               role: t(`roles.${lastSignoff.role}`, { defaultValue: lastSignoff.role })
             })}
+            {lastSignoff.override && (
+              <>
+                {' · '}
+                <span data-testid="signoff-override-info">
+                  {t('review.signoff.overridden', { reason: lastSignoff.override })}
+                </span>
+              </>
+            )}
           </span>
         )}
         <div className="spacer" />
