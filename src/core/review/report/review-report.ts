@@ -107,8 +107,11 @@ function diffOf(before: string, after: string): Html[] {
   )
 }
 
-/** The finding's text on screen: the target span, or the source span for a finding on the source. */
-const spanText = (f: FindingView): string => f.targetSpan?.text ?? f.sourceSpan?.text ?? ''
+/** The text a finding is about: a mismatch shows both sides (source → target), otherwise its one span. */
+const spanText = (f: FindingView): string =>
+  f.side === 'both' && f.sourceSpan && f.targetSpan
+    ? `${f.sourceSpan.text} → ${f.targetSpan.text}`
+    : (f.targetSpan?.text ?? f.sourceSpan?.text ?? '')
 
 function findingsTable(L: ReportLabels, list: FindingView[], text: FindingText, ignored: boolean): Html {
   if (list.length === 0) return html`<p class="muted">${ignored ? L.noIgnoredFindings : L.noOpenFindings}</p>`
