@@ -34,6 +34,7 @@ const api = {
   previewFixAll: call('previewFixAll'),
   applyFixAll: call('applyFixAll'),
   setSegmentStatus: call('setSegmentStatus'),
+  setSegmentsStatus: call('setSegmentsStatus'),
   createQuery: call('createQuery'),
   updateQuery: call('updateQuery'),
   approveDocument: call('approveDocument'),

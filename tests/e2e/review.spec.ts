@@ -101,6 +101,8 @@ test.describe('review and correction', () => {
     await setReviewer(page, 'Marta Díaz', 'communications')
     await page.getByTestId('approve').click()
     await page.getByTestId('signoff-note').fill('Lista para publicar')
+    // The seed's findings are still open: approving now needs a reason (signoff.spec.ts tests the gate).
+    await page.getByTestId('signoff-override').fill('Urgente: revisado por teléfono')
     await page.getByTestId('signoff-confirm').click()
     await expect(page.getByTestId('document-status')).toHaveText('Approved')
     await expect(page.getByTestId('locked-notice')).toBeVisible()
@@ -121,7 +123,8 @@ test.describe('review and correction', () => {
       .getByTestId('audit-log')
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))
-    expect(actions).toEqual(['import', 'approve', 'reopen'])
+    // Then the name and the role set in Settings, each audited as a change of identity.
+    expect(actions).toEqual(['import', 'identity', 'identity', 'approve', 'reopen'])
     await expect(page.getByTestId('audit-log')).toContainText('Lista para publicar')
   })
 

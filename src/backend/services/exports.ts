@@ -4,6 +4,7 @@ import type { DocumentReview } from '../../core/domain/review'
 import { exportFormatInfo, type ExportFormat } from '../../core/formats/export-formats'
 import { labelsFor } from '../../core/formats/labels'
 import { renderReviewReport } from '../../core/review/report/review-report'
+import { findingText, type CheckCatalogues } from './finding-text'
 import { toBilingual } from '../../core/review/bilingual'
 import { writeBilingual } from '../formats'
 
@@ -34,6 +35,8 @@ export function safeFileName(name: string): string {
 export interface ExportDeps {
   lang: () => 'en' | 'es'
   now: () => string
+  /** The checks' own words, for findings in the report's language. */
+  checks: CheckCatalogues
   /** Prints HTML to PDF; only the desktop app can (Chromium's printing). */
   printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
 }
@@ -50,7 +53,12 @@ export async function exportReview(
   const targetSuffix = info.namedForTarget ? `.${review.document.targetLang}` : ''
   const fileName = `${base}${targetSuffix}${info.suffix}`
   if (info.writer !== 'adapter') {
-    const html = renderReviewReport(review, { lang: deps.lang(), generatedAt: deps.now() })
+    const lang = deps.lang()
+    const html = renderReviewReport(review, {
+      lang,
+      generatedAt: deps.now(),
+      findingText: findingText(deps.checks, lang)
+    })
     if (info.writer === 'report-html') return { fileName, mimeType: mime, bytes: new TextEncoder().encode(html) }
     if (!deps.printToPdf)
       throw new AppError(

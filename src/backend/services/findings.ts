@@ -154,10 +154,11 @@ export function createFindingsService({
       const views: FindingView[] = findings.map((f) => {
         const stored = states.get(f.key)
         // A finding marked fixed that the checks still raise was not fixed: it is open again.
-        if (stored?.state === 'ignored') return { ...f, state: 'ignored', reason: stored.reason }
+        if (stored?.state === 'ignored')
+          return { ...f, state: 'ignored', reason: stored.reason, ignoredBy: stored.reviewer }
         const rule = rules.get(findingRuleKey(f))
-        if (rule) return { ...f, state: 'ignored', reason: rule.reason }
-        return { ...f, state: 'open', reason: null }
+        if (rule) return { ...f, state: 'ignored', reason: rule.reason, ignoredBy: rule.reviewer }
+        return { ...f, state: 'open', reason: null, ignoredBy: null }
       })
       return { findings: views, failures: checked.failures }
     }

@@ -7,7 +7,7 @@ import type { SpellService } from '../../core/text/speller'
 import type { Db } from '../db/database'
 import { writeGlossary } from '../formats'
 import { readGlossaryInput } from '../import/read'
-import { createAuditStore } from '../store/audit'
+import { createAuditStore, IDENTITY_ACTION } from '../store/audit'
 import { createDocumentStore } from '../store/documents'
 import { createGlossaryStore } from '../store/glossary'
 import { createProjectStore } from '../store/projects'
@@ -95,7 +95,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     return { name: s.reviewerName, role: s.reviewerRole }
   }
   // Every review mutation is registered through this: its change and audit rows in one transaction.
-  const mutation = mutations(db, audit, () => reviewer().name)
+  const mutation = mutations(db, audit, reviewer)
   const review = createReviewService({
     documents,
     review: reviewStore,
@@ -104,11 +104,12 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     passThreshold: () => settings.get().passThreshold
   })
   const queries = createQueryService({ documents, review: reviewStore, findings, reviewer })
-  const signoff = createSignoffService({ documents, review: reviewStore, audit, reviewer })
+  const signoff = createSignoffService({ documents, review: reviewStore, audit, reviewer, view: review.view })
   const alignment = createAlignmentService({ documents, align })
   const exportDeps: ExportDeps = {
     lang: () => settings.get().uiLanguage,
     now: () => now(),
+    checks,
     printToPdf: options.printToPdf
   }
   const imports = createImportService({ projects, documents, recent, align })
@@ -140,7 +141,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     importPasted: importing(IMPORT_READERS.importPasted),
     listRecentFiles: () => recent.list(),
     getSettings: () => settings.get(),
-    updateSettings: (partial) => settings.update(partial),
+    // A change of name or role is audited: who was allowed to approve, and since when.
+    updateSettings: mutation(IDENTITY_ACTION, settings.update),
     listChecks: () => checks.map(checkInfo),
     checkProgress: () => runner.progress(),
     // An accepted suggestion and each fix-all change are corrections: audited as 'edit'.
@@ -151,12 +153,13 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     previewFixAll: withFindings(documentsProject, review.previewFixAll),
     applyFixAll: withFindings(documentsProject, mutation('edit', review.applyFixAll)),
     setSegmentStatus: mutation('status', review.setSegmentStatus),
+    setSegmentsStatus: mutation('status', review.setSegmentsStatus),
     createQuery: withFindings(
       ({ documentId, findingKey }) => (findingKey ? [documentId] : []),
       mutation('query', queries.add)
     ),
     updateQuery: mutation('queryUpdate', queries.update),
-    approveDocument: mutation('approve', signoff.approve),
+    approveDocument: withFindings(oneDocument, mutation('approve', signoff.approve)),
     reopenDocument: mutation('reopen', signoff.reopen),
     getAuditLog: signoff.auditLog,
     importGlossary: async ({ projectId, file }) => {

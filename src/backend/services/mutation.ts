@@ -4,6 +4,7 @@
  * the audit row belongs to and what to write in it; `audited` writes the rows, `inTransaction`
  * makes the change and its rows one unit (both or neither).
  */
+import type { Reviewer } from '../../core/domain/review'
 import { writeTransaction, type Db } from '../db/database'
 import type { AuditStore } from '../store/audit'
 
@@ -30,19 +31,22 @@ export function inTransaction<I, O>(db: Db, fn: (input: I) => O): (input: I) => 
   return keepKind(fn, (input: I) => run(input))
 }
 
-/** The audit-writing wrapper, bound to the audit store and the current reviewer. */
-export function auditor(audit: AuditStore, actor: () => string) {
+/** The audit-writing wrapper, bound to the audit store and the current reviewer (name and role on every row). */
+export function auditor(audit: AuditStore, actor: () => Reviewer) {
   return function audited<I, O>(kind: string, fn: (input: I) => Change<O>): Audited<I, O> {
     const wrapped = (input: I): O => {
       const { value, audit: notes } = fn(input)
-      for (const note of notes)
+      for (const note of notes) {
+        const who = actor()
         audit.record({
           documentId: note.documentId,
           projectId: note.projectId,
           action: note.action ?? kind,
-          actor: actor(),
+          actor: who.name,
+          role: who.role,
           details: note.details
         })
+      }
       return value
     }
     return Object.assign(wrapped, { auditKind: kind })
@@ -62,7 +66,7 @@ export function keepKind<F extends object>(from: unknown, to: F): F {
  * The wrapper every audited mutation is registered with: the change and its audit rows in one
  * transaction.
  */
-export function mutations(db: Db, audit: AuditStore, actor: () => string) {
+export function mutations(db: Db, audit: AuditStore, actor: () => Reviewer) {
   const audited = auditor(audit, actor)
   return <I, O>(kind: string, fn: (input: I) => Change<O>): ((input: I) => O) => inTransaction(db, audited(kind, fn))
 }

@@ -1,11 +1,10 @@
 /** Source queries: a reviewer's question about the Spanish text, and its answer. */
 import { AppError } from '../../core/api/result'
-import type { QueryStatus, SourceQuery } from '../../core/domain/review'
+import type { QueryStatus, Reviewer, SourceQuery } from '../../core/domain/review'
 import type { DocumentStore } from '../store/documents'
 import type { ReviewStore } from '../store/review'
 import type { FindingsService } from './findings'
 import { change, type Change } from './mutation'
-import type { Reviewer } from './review'
 
 interface Deps {
   documents: DocumentStore

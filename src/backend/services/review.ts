@@ -7,7 +7,7 @@
 import { AppError } from '../../core/api/result'
 import type { SegmentStatus } from '../../core/domain/document'
 import type { FindingView, IgnoreScope } from '../../core/domain/findings'
-import type { DocumentReview, EditInput, FixAllChange, ReviewProgress, ReviewerRole } from '../../core/domain/review'
+import type { DocumentReview, EditInput, FixAllChange, Reviewer, ReviewProgress } from '../../core/domain/review'
 import { countWords, qualityScore } from '../../core/review/score'
 import type { DocumentStore } from '../store/documents'
 import type { ReviewStore } from '../store/review'
@@ -15,11 +15,6 @@ import { findingRuleKey, type FindingsService } from './findings'
 import { findingByKey, unlockedDocument } from './guards'
 import { change, type AuditNote, type Change } from './mutation'
 import { pushTo } from '../../core/collections/multimap'
-
-export interface Reviewer {
-  name: string
-  role: ReviewerRole
-}
 
 interface Deps {
   documents: DocumentStore
@@ -135,14 +130,21 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const corrections = review.corrections(documentId)
     const wordCount = stored.source.reduce((n, p) => n + countWords(p.text), 0)
     const errors = corrections.flatMap((c) => (c.severity ? [c.severity] : []))
+    const signoffs = review.signoffs(documentId)
+    // Approved over open findings: the approver settled them, so the score stands as final.
+    const overridden = stored.document.status === 'approved' && signoffs.at(-1)?.override != null
     return {
       ...stored,
       findings: list,
       checkFailures: failures,
       corrections,
       queries: review.queries(documentId),
-      signoffs: review.signoffs(documentId),
-      score: qualityScore(wordCount, errors, passThreshold()),
+      signoffs,
+      score: qualityScore(wordCount, errors, {
+        threshold: passThreshold(),
+        open: list.flatMap((f) => (f.state === 'open' ? [f.severity] : [])),
+        overridden
+      }),
       progress: progress(documentId, list)
     }
   }
@@ -232,6 +234,26 @@ export function createReviewService({ documents, review, findings, reviewer, pas
       const doc = unlockedDocument(documents, documentId)
       documents.setBeadStatus(documentId, segment, status)
       return change(null, { documentId, projectId: doc.projectId, details: { segment, status } })
+    },
+
+    /** Sets the status of several segments; only those whose status changes are recorded. */
+    setSegmentsStatus({
+      documentId,
+      segments,
+      status
+    }: {
+      documentId: number
+      segments: number[]
+      status: SegmentStatus
+    }): Change<number> {
+      const doc = unlockedDocument(documents, documentId)
+      const current = new Map(documents.view(documentId).beads.map((b) => [b.position, b.status]))
+      const changed = [...new Set(segments)]
+        .filter((s) => current.has(s) && current.get(s) !== status)
+        .sort((a, b) => a - b)
+      for (const segment of changed) documents.setBeadStatus(documentId, segment, status)
+      if (changed.length === 0) return change(0)
+      return change(changed.length, { documentId, projectId: doc.projectId, details: { segments: changed, status } })
     },
 
     /** The chosen fix-all changes, one correction (and one audit row) per paragraph changed. */

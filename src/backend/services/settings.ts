@@ -3,6 +3,7 @@ import { settingsSchema } from '../../core/api/contract'
 import type { Settings } from '../../core/domain/settings'
 import { DEFAULT_PASS_THRESHOLD } from '../../core/review/score'
 import type { createSettingsStore } from '../store/settings'
+import { change, type Change } from './mutation'
 
 /** The reviewer's OS account name: a sensible first value for "who made this correction". */
 function osUserName(): string {
@@ -46,9 +47,23 @@ export function createSettingsService(store: ReturnType<typeof createSettingsSto
 
   return {
     get,
-    update(partial: Partial<Settings>): Settings {
+    /**
+     * Saves the given settings. A change of the reviewer's name or role asks for an audit row (not
+     * tied to a document): roles decide who may approve, so switching role must leave a trace.
+     */
+    update(partial: Partial<Settings>): Change<Settings> {
+      const before = get()
       for (const [key, value] of Object.entries(partial)) if (value !== undefined) store.set(key, JSON.stringify(value))
-      return get()
+      const after = get()
+      if (before.reviewerName === after.reviewerName && before.reviewerRole === after.reviewerRole) return change(after)
+      return change(after, {
+        documentId: null,
+        projectId: null,
+        details: {
+          before: { name: before.reviewerName, role: before.reviewerRole },
+          after: { name: after.reviewerName, role: after.reviewerRole }
+        }
+      })
     }
   }
 }

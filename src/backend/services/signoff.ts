@@ -1,18 +1,24 @@
-/** Sign-off: approving a release (which locks editing), reopening it, and the audit trail. */
+/**
+ * Sign-off: approving a release (which locks editing), reopening it, and the audit trail. Approval
+ * needs a role allowed to approve, and an override reason while blocking findings or open queries
+ * remain (core/review/signoff-gate: the dialog shows the same gate).
+ */
 import { AppError } from '../../core/api/result'
-import type { AuditEntry } from '../../core/domain/review'
+import { mayDo, type AuditEntry, type DocumentReview, type Reviewer } from '../../core/domain/review'
+import { signoffSummary } from '../../core/review/signoff-gate'
 import type { AuditStore } from '../store/audit'
 import type { DocumentStore } from '../store/documents'
 import type { ReviewStore } from '../store/review'
 import { unlockedDocument } from './guards'
 import { change, type Change } from './mutation'
-import type { Reviewer } from './review'
 
 interface Deps {
   documents: DocumentStore
   review: ReviewStore
   audit: AuditStore
   reviewer: () => Reviewer
+  /** The document as the review screen shows it (findings with their states, queries). */
+  view: (documentId: number) => Pick<DocumentReview, 'beads' | 'findings' | 'queries'>
 }
 
 interface SignoffInput {
@@ -20,20 +26,51 @@ interface SignoffInput {
   note: string | null
 }
 
-export function createSignoffService({ documents, review, audit, reviewer }: Deps) {
+interface ApproveInput extends SignoffInput {
+  /** Why the release goes out with blocking findings or queries open. */
+  override: string | null
+}
+
+export function createSignoffService({ documents, review, audit, reviewer, view }: Deps) {
   return {
-    approve({ documentId, note }: SignoffInput): Change<null> {
+    approve({ documentId, note, override }: ApproveInput): Change<null> {
       const doc = unlockedDocument(documents, documentId)
       const who = reviewer()
-      if (who.role !== 'communications')
+      if (!mayDo(who.role, 'approve'))
         throw new AppError(
           'review.roleRequired',
           'Only communications staff can approve a release. Set your role in Settings.',
           { role: who.role }
         )
+      const summary = signoffSummary(view(documentId))
+      const reason = override?.trim() || null
+      const blocked = summary.blockers.length > 0
+      if (blocked && reason === null) {
+        const count = (kind: string) => summary.blockers.find((b) => b.kind === kind)?.count ?? 0
+        throw new AppError(
+          'review.approvalBlocked',
+          'Critical or major findings or open queries remain: fix them, or give the reason for approving anyway.',
+          { critical: count('critical'), major: count('major'), queries: count('queries') }
+        )
+      }
+      // An override is only recorded when something was overridden.
+      const overridden = blocked ? reason : null
       documents.setStatus(documentId, 'approved')
-      review.addSignoff({ documentId, action: 'approve', name: who.name, role: who.role, note })
-      return change(null, { documentId, projectId: doc.projectId, details: { role: who.role, note } })
+      review.addSignoff({ documentId, action: 'approve', name: who.name, role: who.role, note, override: overridden })
+      return change(null, {
+        documentId,
+        projectId: doc.projectId,
+        details: {
+          role: who.role,
+          note,
+          override: overridden,
+          // What was left when it was signed off, as the approver saw it.
+          open: summary.open,
+          openQueries: summary.openQueries,
+          unreviewed: summary.unreviewed.length,
+          ignored: summary.ignored
+        }
+      })
     },
 
     reopen({ documentId, note }: SignoffInput): Change<null> {
@@ -41,7 +78,7 @@ export function createSignoffService({ documents, review, audit, reviewer }: Dep
       if (doc.status !== 'approved') throw new AppError('review.notApproved', `${doc.name} is not approved.`)
       const who = reviewer()
       documents.setStatus(documentId, 'in_review')
-      review.addSignoff({ documentId, action: 'reopen', name: who.name, role: who.role, note })
+      review.addSignoff({ documentId, action: 'reopen', name: who.name, role: who.role, note, override: null })
       return change(null, { documentId, projectId: doc.projectId, details: { role: who.role, note } })
     },
 

@@ -28,6 +28,18 @@ interface CorrectionRow {
   created_at: string
 }
 
+interface SignoffRow {
+  override_reason: string | null
+  created_at: string
+}
+
+/** A finding the reviewer fixed or ignored, why, and who. */
+export interface FindingDecision {
+  state: 'ignored' | 'fixed'
+  reason: string | null
+  reviewer: string
+}
+
 interface QueryRow {
   id: number
   document_id: number
@@ -76,16 +88,18 @@ export function createReviewStore(db: Db, now: Clock) {
          reviewer = excluded.reviewer, updated_at = excluded.updated_at`
     ),
     clearState: db.prepare<[number, string]>('DELETE FROM finding_state WHERE document_id = ? AND finding_key = ?'),
-    states: db.prepare<[number], { finding_key: string; state: 'ignored' | 'fixed'; reason: string | null }>(
-      'SELECT finding_key, state, reason FROM finding_state WHERE document_id = ?'
-    ),
+    states: db.prepare<
+      [number],
+      { finding_key: string; state: 'ignored' | 'fixed'; reason: string | null; reviewer: string }
+    >('SELECT finding_key, state, reason, reviewer FROM finding_state WHERE document_id = ?'),
     insertRule: db.prepare(
       `INSERT OR REPLACE INTO ignore_rule (project_id, check_id, source_text, target_text, reason, reviewer, created_at)
        VALUES (@projectId, @checkId, @sourceText, @targetText, @reason, @reviewer, @now)`
     ),
-    rules: db.prepare<[number], { check_id: string; source_text: string; target_text: string; reason: string | null }>(
-      'SELECT check_id, source_text, target_text, reason FROM ignore_rule WHERE project_id = ?'
-    ),
+    rules: db.prepare<
+      [number],
+      { check_id: string; source_text: string; target_text: string; reason: string | null; reviewer: string }
+    >('SELECT check_id, source_text, target_text, reason, reviewer FROM ignore_rule WHERE project_id = ?'),
     deleteRule: db.prepare<[number, string, string, string]>(
       'DELETE FROM ignore_rule WHERE project_id = ? AND check_id = ? AND source_text = ? AND target_text = ?'
     ),
@@ -99,11 +113,11 @@ export function createReviewStore(db: Db, now: Clock) {
       'UPDATE source_query SET status = @status, answer = @answer, updated_at = @now WHERE id = @id'
     ),
     insertSignoff: db.prepare(
-      `INSERT INTO signoff (document_id, action, name, role, note, created_at)
-       VALUES (@documentId, @action, @name, @role, @note, @now)`
+      `INSERT INTO signoff (document_id, action, name, role, note, override_reason, created_at)
+       VALUES (@documentId, @action, @name, @role, @note, @override, @now)`
     ),
-    signoffs: db.prepare<[number], Signoff & { created_at: string }>(
-      'SELECT id, action, name, role, note, created_at FROM signoff WHERE document_id = ? ORDER BY id'
+    signoffs: db.prepare<[number], Omit<Signoff, 'createdAt' | 'override'> & SignoffRow>(
+      'SELECT id, action, name, role, note, override_reason, created_at FROM signoff WHERE document_id = ? ORDER BY id'
     )
   }
 
@@ -136,8 +150,13 @@ export function createReviewStore(db: Db, now: Clock) {
     clearFindingState(documentId: number, key: string): void {
       stmts.clearState.run(documentId, key)
     },
-    findingStates: (documentId: number): Map<string, { state: 'ignored' | 'fixed'; reason: string | null }> =>
-      new Map(stmts.states.all(documentId).map((r) => [r.finding_key, { state: r.state, reason: r.reason }])),
+    /** The reviewer's decision per finding key, and who made it. */
+    findingStates: (documentId: number): Map<string, FindingDecision> =>
+      new Map(
+        stmts.states
+          .all(documentId)
+          .map((r) => [r.finding_key, { state: r.state, reason: r.reason, reviewer: r.reviewer }])
+      ),
     addIgnoreRule(rule: {
       projectId: number
       checkId: string
@@ -152,9 +171,13 @@ export function createReviewStore(db: Db, now: Clock) {
       stmts.deleteRule.run(projectId, checkId, sourceText, targetText)
     },
     ignoreRules: (projectId: number) =>
-      stmts.rules
-        .all(projectId)
-        .map((r) => ({ checkId: r.check_id, sourceText: r.source_text, targetText: r.target_text, reason: r.reason })),
+      stmts.rules.all(projectId).map((r) => ({
+        checkId: r.check_id,
+        sourceText: r.source_text,
+        targetText: r.target_text,
+        reason: r.reason,
+        reviewer: r.reviewer
+      })),
     addQuery(q: {
       documentId: number
       beadPosition: number
@@ -180,13 +203,20 @@ export function createReviewStore(db: Db, now: Clock) {
       name: string
       role: string
       note: string | null
+      override: string | null
     }): void {
       stmts.insertSignoff.run({ ...s, now: now() })
     },
     signoffs: (documentId: number): Signoff[] =>
-      stmts.signoffs
-        .all(documentId)
-        .map((r) => ({ id: r.id, action: r.action, name: r.name, role: r.role, note: r.note, createdAt: r.created_at }))
+      stmts.signoffs.all(documentId).map((r) => ({
+        id: r.id,
+        action: r.action,
+        name: r.name,
+        role: r.role,
+        note: r.note,
+        override: r.override_reason,
+        createdAt: r.created_at
+      }))
   }
 }
 

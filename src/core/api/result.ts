@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'import.unsupportedType',
   'review.locked',
   'review.roleRequired',
+  'review.approvalBlocked',
   'review.noSuggestion',
   'review.stale',
   'review.notApproved',

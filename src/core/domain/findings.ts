@@ -122,4 +122,6 @@ export interface FindingView extends Finding {
   state: FindingState
   /** Why it was ignored, when it was. */
   reason: string | null
+  /** Who ignored it (for a project rule: who made the rule), when it is ignored. */
+  ignoredBy: string | null
 }

@@ -6,6 +6,27 @@ import type { CheckFailure, FindingView, Severity } from './findings'
 export type ReviewerRole = 'translator' | 'reviewer' | 'communications'
 export const REVIEWER_ROLES: readonly ReviewerRole[] = ['translator', 'reviewer', 'communications']
 
+/**
+ * What a role may do beyond correcting. One table, read by the services (which enforce it) and the
+ * UI (which disables what the role cannot do); accounts on a team server will map to the same roles.
+ */
+export type Permission = 'approve'
+const ROLE_PERMISSIONS: Readonly<Record<ReviewerRole, readonly Permission[]>> = {
+  translator: [],
+  reviewer: [],
+  communications: ['approve']
+}
+
+export function mayDo(role: ReviewerRole, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission)
+}
+
+/** Who acts: recorded with every correction, decision, query, sign-off and audit row. */
+export interface Reviewer {
+  name: string
+  role: ReviewerRole
+}
+
 /** How a target edit came about: 'edit' by default; 'undo' and 'redo' are recorded as such in the audit log. */
 export type EditAction = 'edit' | 'undo' | 'redo'
 export const EDIT_ACTIONS: readonly EditAction[] = ['edit', 'undo', 'redo']
@@ -72,6 +93,8 @@ export interface Signoff {
   name: string
   role: string
   note: string | null
+  /** Why the approver signed off with blocking findings or queries still open; null when none were. */
+  override: string | null
   createdAt: string
 }
 
@@ -80,6 +103,8 @@ export interface AuditEntry {
   documentId: number | null
   action: string
   actor: string
+  /** The actor's role when they acted (null on rows written before roles were recorded). */
+  role: ReviewerRole | null
   details: Record<string, unknown>
   createdAt: string
 }
@@ -95,6 +120,15 @@ export interface QualityScore {
   threshold: number
   pass: boolean
   weights: Record<Severity, number>
+  /** Findings not yet triaged (neither fixed nor ignored). */
+  open: number
+  /**
+   * True while findings are open and no approver has overridden them: the score counts only
+   * confirmed errors, so it may still fall; pass/fail is not shown.
+   */
+  provisional: boolean
+  /** The score if every open finding were confirmed at its severity (the floor of the provisional score). */
+  ifOpenConfirmed: number
 }
 
 /** Checks running in the background: how many of their steps (one check on one document) are done. */

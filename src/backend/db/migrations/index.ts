@@ -2,9 +2,10 @@ import { migration001 } from './001-initial'
 import { migration002 } from './002-review'
 import { migration003 } from './003-notes'
 import { migration004 } from './004-sentences'
+import { migration005 } from './005-signoff-override'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005]
 
 export const LATEST_VERSION = MIGRATIONS.length

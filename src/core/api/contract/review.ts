@@ -37,6 +37,12 @@ export const reviewInputs = {
     segment: position,
     status: exactly<SegmentStatus>()(z.enum(['untouched', 'reviewed', 'approved']))
   }),
+  /** Several segments at once ("mark all shown as reviewed"): one transaction, one audit row. */
+  setSegmentsStatus: z.object({
+    documentId: id,
+    segments: z.array(position).min(1).max(100_000),
+    status: exactly<SegmentStatus>()(z.enum(['untouched', 'reviewed', 'approved']))
+  }),
   createQuery: z.object({
     documentId: id,
     segment: position,
@@ -48,7 +54,7 @@ export const reviewInputs = {
     status: exactly<QueryStatus>()(z.enum(['open', 'answered', 'closed'])),
     answer: note
   }),
-  approveDocument: z.object({ documentId: id, note }),
+  approveDocument: z.object({ documentId: id, note, override: note }),
   reopenDocument: z.object({ documentId: id, note }),
   getAuditLog: z.object({ documentId: id })
 } as const
@@ -62,6 +68,8 @@ export interface ReviewOutputs {
   /** How many paragraphs changed. */
   applyFixAll: number
   setSegmentStatus: null
+  /** How many segments changed status. */
+  setSegmentsStatus: number
   createQuery: SourceQuery
   updateQuery: null
   approveDocument: null

@@ -1,12 +1,17 @@
-import type { DocumentReview } from '../../domain/review'
-import { correctionRuns } from '../corrections'
+import type { FindingView } from '../../domain/findings'
+import { severityRank } from '../../domain/findings'
+import type { DocumentReview, Signoff } from '../../domain/review'
+import { correctionRuns, gapBefore } from '../corrections'
+import { storedFindingText, type FindingText } from './finding-text'
 import { html, raw, type Html } from './html'
-import { REPORT_LABELS, type ReportLang } from './labels'
+import { categoryName, familyName, REPORT_LABELS, roleName, type ReportLabels, type ReportLang } from './labels'
 
 export interface ReportOptions {
   lang: ReportLang
   /** ISO time of generation (injected: reports are reproducible in tests). */
   generatedAt: string
+  /** Findings' titles and messages in `lang` (default: the English message they carry). */
+  findingText?: FindingText
 }
 
 const STYLE = `
@@ -16,28 +21,11 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1p
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dt{color:#5b6474}
 .pass{color:#1d6b34;font-weight:700}.fail{color:#a61b1b;font-weight:700}.score{font-size:2rem;font-weight:700}
 del{color:#b3261e;text-decoration:line-through}ins{color:#1f5fbf;text-decoration:underline}
-.muted{color:#5b6474}blockquote{margin:0;border-left:3px solid #d9dde5;padding-left:.5rem;color:#5b6474}
+.muted{color:#5b6474}.warning{border-left:4px solid #a61b1b;background:#fbeaea;padding:.4rem .6rem}
+.provisional{color:#8a5300;font-weight:700}.override{border-left:4px solid #c05a00;background:#fdf1e4;padding:.4rem .6rem}
+blockquote{margin:0;border-left:3px solid #d9dde5;padding-left:.5rem;color:#5b6474}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
 `
-
-const FAMILY_NAMES: Record<ReportLang, Record<string, string>> = {
-  en: {
-    accuracy: 'Accuracy',
-    terminology: 'Terminology',
-    'linguistic-conventions': 'Language',
-    'locale-conventions': 'Numbers and locale',
-    style: 'Style',
-    source: 'Source text'
-  },
-  es: {
-    accuracy: 'Exactitud',
-    terminology: 'Terminología',
-    'linguistic-conventions': 'Lengua',
-    'locale-conventions': 'Números y convenciones',
-    style: 'Estilo',
-    source: 'Texto original'
-  }
-}
 
 const family = (category: string): string => category.split('/')[0] ?? category
 
@@ -74,7 +62,7 @@ function chart(review: DocumentReview, lang: ReportLang): Html {
       x += w
       return rect
     })
-    return html`<text x="0" y="${y + 16}" font-size="13">${FAMILY_NAMES[lang][name] ?? name}</text>${parts}<text
+    return html`<text x="0" y="${y + 16}" font-size="13">${familyName(L, name)}</text>${parts}<text
         x="${x + 6}"
         y="${y + 16}"
         font-size="12"
@@ -103,13 +91,149 @@ function chart(review: DocumentReview, lang: ReportLang): Html {
   </svg>`
 }
 
+/** Open findings first by severity (critical first), then in document order. */
+const bySeverityThenSegment = (a: FindingView, b: FindingView): number =>
+  severityRank(b.severity) - severityRank(a.severity) || a.segment - b.segment
+
+/** The phrase diff of a correction: deleted text struck through, a space, then the inserted text. */
+function diffOf(before: string, after: string): Html[] {
+  const runs = correctionRuns(before, after)
+  return runs.map((r, i) =>
+    r.kind === 'deleted'
+      ? html`<del>${r.text}</del>`
+      : r.kind === 'inserted'
+        ? html`${gapBefore(runs, i) ? ' ' : ''}<ins>${r.text}</ins>`
+        : html`${r.text}`
+  )
+}
+
+/** The text a finding is about: a mismatch shows both sides (source → target), otherwise its one span. */
+const spanText = (f: FindingView): string =>
+  f.side === 'both' && f.sourceSpan && f.targetSpan
+    ? `${f.sourceSpan.text} → ${f.targetSpan.text}`
+    : (f.targetSpan?.text ?? f.sourceSpan?.text ?? '')
+
+function findingsTable(L: ReportLabels, list: FindingView[], text: FindingText, ignored: boolean): Html {
+  if (list.length === 0) return html`<p class="muted">${ignored ? L.noIgnoredFindings : L.noOpenFindings}</p>`
+  return html`<table data-findings="${ignored ? 'ignored' : 'open'}">
+    <thead>
+      <tr>
+        <th>${L.segment}</th>
+        <th>${L.severity}</th>
+        <th>${L.category}</th>
+        <th>${L.finding}</th>
+        <th>${L.text}</th>
+        ${
+          ignored
+            ? html`<th>${L.reason}</th>
+                <th>${L.ignoredBy}</th>`
+            : ''
+        }
+      </tr>
+    </thead>
+    <tbody>
+      ${list.map((f) => {
+        const t = text(f)
+        return html`<tr>
+          <td>${f.segment + 1}</td>
+          <td>${L.severities[f.severity]}</td>
+          <td>${categoryName(L, f.category)}</td>
+          <td><strong>${t.title}</strong>: ${t.message}</td>
+          <td>${spanText(f)}</td>
+          ${
+            ignored
+              ? html`<td>${f.reason ?? html`<span class="muted">${L.noReason}</span>`}</td>
+                  <td>${f.ignoredBy ?? ''}</td>`
+              : ''
+          }
+        </tr>`
+      })}
+    </tbody>
+  </table>`
+}
+
+/**
+ * The one sign-off block: who approved, in which role and when, their note, the override and what it
+ * left open, and a warning when the approver also corrected the text. Earlier approvals and reopenings
+ * follow as a history (never the current approval twice).
+ */
+function signoffBlock(review: DocumentReview, L: ReportLabels, date: (iso: string) => string): Html {
+  const approved = review.document.status === 'approved'
+  const current: Signoff | undefined = approved
+    ? review.signoffs.filter((s) => s.action === 'approve').at(-1)
+    : undefined
+  const earlier = review.signoffs.filter((s) => s !== current)
+  const ownCorrections = current ? review.corrections.filter((c) => c.reviewer === current.name).length : 0
+  const head = current
+    ? html`<dl>
+          <dt>${L.approvedBy}</dt>
+          <dd data-signoff="approver">${current.name}</dd>
+          <dt>${L.role}</dt>
+          <dd>${roleName(L, current.role)}</dd>
+          <dt>${L.when}</dt>
+          <dd>${date(current.createdAt)}</dd>
+          ${
+            current.note
+              ? html`<dt>${L.note}</dt>
+                  <dd>${current.note}</dd>`
+              : ''
+          }
+        </dl>
+        ${
+          current.override
+            ? html`<p class="override" data-signoff="override"><strong>${L.override}:</strong> ${current.override}</p>`
+            : ''
+        }
+        ${
+          ownCorrections > 0
+            ? html`<p class="warning" data-signoff="self-review">${L.approverCorrected(ownCorrections)}</p>`
+            : ''
+        }`
+    : html`<p class="muted">${L.notSigned}</p>`
+  const history =
+    earlier.length === 0
+      ? ''
+      : html`<h3>${L.history}</h3>
+          <table>
+            <tbody>
+              ${earlier.map(
+                (s) =>
+                  html`<tr>
+                    <td>${L.actions[s.action]}</td>
+                    <td>${s.name}</td>
+                    <td>${roleName(L, s.role)}</td>
+                    <td>${date(s.createdAt)}</td>
+                    <td>${s.note ?? ''}${s.override ? html` · ${L.override}: ${s.override}` : ''}</td>
+                  </tr>`
+              )}
+            </tbody>
+          </table>`
+  return html`<section data-signoff="block">${head}${history}</section>`
+}
+
+function scoreBlock(review: DocumentReview, L: ReportLabels): Html {
+  const { score } = review
+  const verdict = score.provisional
+    ? html`<span class="provisional">${L.provisional}</span>`
+    : html`<span class="${score.pass ? 'pass' : 'fail'}">${score.pass ? L.pass : L.fail}</span>`
+  return html`<p>
+      <span class="score">${score.score.toFixed(1)}</span>
+      ${verdict}
+      <span class="muted">(${L.threshold} ${score.threshold})</span>
+    </p>
+    ${score.provisional ? html`<p>${L.provisionalNote(score.open, score.ifOpenConfirmed.toFixed(1))}</p>` : ''}
+    ${!score.provisional && score.open > 0 ? html`<p>${L.overriddenNote}</p>` : ''}`
+}
+
 /**
  * The review report for the communications lead, as a self-contained HTML page (prints to PDF):
- * summary, quality score and pass/fail, findings by category as a chart, every correction with its
- * diff, category and author, open queries for the source author, and the sign-off.
+ * summary, quality score (provisional while findings are open), findings by category as a chart,
+ * every open and every ignored finding, every correction with its phrase diff, the queries for the
+ * source author, and one sign-off block.
  */
 export function renderReviewReport(review: DocumentReview, options: ReportOptions): string {
   const L = REPORT_LABELS[options.lang]
+  const text = options.findingText ?? storedFindingText
   const { document, project, progress, score } = review
   const date = (iso: string): string =>
     new Intl.DateTimeFormat(options.lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
@@ -117,23 +241,21 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
     ) + ' UTC'
   const beadOf = new Map<number, number>()
   for (const b of review.beads) for (const p of b.target) beadOf.set(p, b.position)
-  const openQueries = review.queries.filter((q) => q.status === 'open')
-  const signoff = review.signoffs.filter((s) => s.action === 'approve').at(-1)
+  const open = review.findings.filter((f) => f.state === 'open').sort(bySeverityThenSegment)
+  const ignored = review.findings.filter((f) => f.state === 'ignored').sort((a, b) => a.segment - b.segment)
 
-  const corrections = review.corrections.map((c) => {
-    const diff = correctionRuns(c.beforeText, c.afterText).map((r) =>
-      r.kind === 'deleted' ? html`<del>${r.text}</del>` : r.kind === 'inserted' ? html`<ins>${r.text}</ins>` : r.text
-    )
-    return html`<tr>
-      <td>${(beadOf.get(c.paragraph) ?? c.paragraph) + 1}</td>
-      <td>${diff}</td>
-      <td>${c.category ?? '—'}</td>
-      <td>${c.severity ? L.severities[c.severity] : '—'}</td>
-      <td>${c.reviewer}</td>
-      <td>${c.comment ?? ''}</td>
-      <td>${date(c.createdAt)}</td>
-    </tr>`
-  })
+  const corrections = review.corrections.map(
+    (c) =>
+      html`<tr>
+        <td>${(beadOf.get(c.paragraph) ?? c.paragraph) + 1}</td>
+        <td>${diffOf(c.beforeText, c.afterText)}</td>
+        <td>${c.category ? categoryName(L, c.category) : '—'}</td>
+        <td>${c.severity ? L.severities[c.severity] : '—'}</td>
+        <td>${c.reviewer}</td>
+        <td>${c.comment ?? ''}</td>
+        <td>${date(c.createdAt)}</td>
+      </tr>`
+  )
 
   const page = html`<!doctype html>
     <html lang="${options.lang}">
@@ -167,11 +289,7 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
           <dd>${progress.findingsOpen} / ${progress.findingsFixed} / ${progress.findingsIgnored}</dd>
         </dl>
         <h2>${L.quality}</h2>
-        <p>
-          <span class="score">${score.score.toFixed(1)}</span>
-          <span class="${score.pass ? 'pass' : 'fail'}">${score.pass ? L.pass : L.fail}</span>
-          <span class="muted">(${L.threshold} ${score.threshold})</span>
-        </p>
+        ${scoreBlock(review, L)}
         <p class="muted">${L.formula}</p>
         <p>
           ${L.bySeverity}: ${L.severities.minor} ${score.bySeverity.minor} · ${L.severities.major}
@@ -179,7 +297,11 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
         </p>
         <h2>${L.chart}</h2>
         ${chart(review, options.lang)}
-        <h2>${L.corrections}</h2>
+        <h2>${L.openFindings} (${open.length})</h2>
+        ${findingsTable(L, open, text, false)}
+        <h2>${L.ignoredFindings} (${ignored.length})</h2>
+        ${findingsTable(L, ignored, text, true)}
+        <h2>${L.corrections} (${corrections.length})</h2>
         ${
           corrections.length === 0
             ? html`<p class="muted">${L.noCorrections}</p>`
@@ -200,9 +322,9 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
                 </tbody>
               </table>`
         }
-        <h2>${L.queries}</h2>
+        <h2>${L.queries} (${review.queries.length})</h2>
         ${
-          openQueries.length === 0
+          review.queries.length === 0
             ? html`<p class="muted">${L.noQueries}</p>`
             : html`<table>
                 <thead>
@@ -211,48 +333,27 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
                     <th>${L.sourceText}</th>
                     <th>${L.question}</th>
                     <th>${L.author}</th>
+                    <th>${L.status}</th>
+                    <th>${L.answer}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  ${openQueries.map(
+                  ${review.queries.map(
                     (q) =>
                       html`<tr>
                         <td>${q.beadPosition + 1}</td>
                         <td><blockquote lang="${document.sourceLang}">${q.sourceText}</blockquote></td>
                         <td>${q.question}</td>
                         <td>${q.author}</td>
+                        <td>${L.queryStatuses[q.status]}</td>
+                        <td>${q.answer ?? ''}</td>
                       </tr>`
                   )}
                 </tbody>
               </table>`
         }
         <h2>${L.signoff}</h2>
-        ${
-          signoff && document.status === 'approved'
-            ? html`<p>
-                <strong>${L.actions.approve}</strong>: ${signoff.name} (${L.role}: ${signoff.role}),
-                ${date(signoff.createdAt)}${signoff.note ? html`. ${L.note}: ${signoff.note}` : ''}
-              </p>`
-            : html`<p class="muted">${L.notSigned}</p>`
-        }
-        ${
-          review.signoffs.length > 0
-            ? html`<table>
-                <tbody>
-                  ${review.signoffs.map(
-                    (s) =>
-                      html`<tr>
-                        <td>${L.actions[s.action]}</td>
-                        <td>${s.name}</td>
-                        <td>${s.role}</td>
-                        <td>${date(s.createdAt)}</td>
-                        <td>${s.note ?? ''}</td>
-                      </tr>`
-                  )}
-                </tbody>
-              </table>`
-            : ''
-        }
+        ${signoffBlock(review, L, date)}
       </body>
     </html>`
   return page.value

@@ -200,3 +200,26 @@ describe('migration 003 (notes)', () => {
     db.close()
   })
 })
+
+describe('migration 005 (sign-off override, actor role)', () => {
+  it('keeps earlier sign-offs and audit rows, with no override and no role recorded', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 4))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'pair', 't', 't');
+      INSERT INTO signoff (document_id, action, name, role, note, created_at) VALUES (1, 'approve', 'Marta', 'communications', NULL, 't');
+      INSERT INTO audit_log (document_id, project_id, action, actor, created_at) VALUES (1, 1, 'approve', 'Marta', 't');
+    `)
+    migrate(db, MIGRATIONS.slice(0, 5))
+    expect(schemaVersion(db)).toBe(5)
+    expect(db.prepare('SELECT name, override_reason FROM signoff').get()).toEqual({
+      name: 'Marta',
+      override_reason: null
+    })
+    expect(db.prepare('SELECT actor, actor_role FROM audit_log').get()).toEqual({ actor: 'Marta', actor_role: null })
+    db.close()
+  })
+})

@@ -74,6 +74,7 @@ const EXAMPLES: Examples = {
     return { documentId: r.documentId, key: r.key, changes: preview.slice(0, 1) }
   },
   setSegmentStatus: async ({ documentId }) => ({ documentId, segment: 0, status: 'reviewed' }),
+  setSegmentsStatus: async ({ documentId }) => ({ documentId, segments: [0, 2], status: 'reviewed' }),
   createQuery: async ({ documentId, key }) => ({
     documentId,
     segment: 0,
@@ -98,6 +99,7 @@ const EXAMPLES: Examples = {
     await r.call('approveDocument', { documentId: r.documentId, note: null })
     return { documentId: r.documentId, note: 'Cambio de última hora' }
   },
+  updateSettings: async () => ({ reviewerRole: 'communications' }),
   editAlignment: async ({ documentId }) => ({ documentId, edit: { kind: 'mergeNext', bead: 0 } }),
   realignDocument: async ({ documentId }) => ({ documentId })
 }
@@ -118,7 +120,7 @@ const AUDITED = Object.entries(probe.handlers)
 probe.close()
 
 describe('audit records, applied at registration', () => {
-  it('covers every import and review mutation', () => {
+  it('covers every import and review mutation, and changes of reviewer name or role', () => {
     expect(AUDITED.map(([m]) => m).sort()).toEqual(Object.keys(EXAMPLES).sort())
   })
 

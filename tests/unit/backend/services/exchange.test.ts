@@ -73,7 +73,8 @@ describe('export and re-import through the app', () => {
     const { services, call } = setup()
     const { projectId, documentId } = await reviewed(call)
     await call('updateSettings', { reviewerRole: 'communications' })
-    await call('approveDocument', { documentId, note: null })
+    // The fixture's query to the author is still open: approving needs a reason.
+    await call('approveDocument', { documentId, note: null, override: 'Author answered by phone' })
     const file = await call('exportDocument', { documentId, format: 'xliff-2.0' })
     const back = await call('importBilingual', { projectId, file: asFile('x.xlf', decode(file)) })
     expect((await call('getDocument', { documentId: back.document.id })).beads.map((x) => x.status)).toEqual([
@@ -119,7 +120,9 @@ describe('export and re-import through the app', () => {
     expect(html).not.toContain('<Rojas>')
     expect(html).toContain('¿Comillas correctas?')
     expect(html).toMatch(/<svg[^>]*role="img"/)
-    expect(html).toMatch(/PASS|FAIL/)
+    // One finding is still open: the score is provisional, with no pass or fail yet.
+    expect(html).toContain('PROVISIONAL')
+    expect(html).not.toMatch(/\b(PASS|FAIL)\b/)
     services.close()
   })
 

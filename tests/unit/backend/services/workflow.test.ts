@@ -99,6 +99,7 @@ describe('review workflow', () => {
       ['import', 'Ana'],
       ['edit', 'Ana'],
       ['status', 'Ana'],
+      ['identity', 'Marta'],
       ['approve', 'Marta'],
       ['reopen', 'Marta'],
       ['edit', 'Marta']

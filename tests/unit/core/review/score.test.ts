@@ -14,14 +14,40 @@ describe('MQM quality score', () => {
   })
 
   it('passes at or above the threshold and fails below it', () => {
-    expect(qualityScore(100, ['major'], 95).pass).toBe(true) // 95.0
-    expect(qualityScore(100, ['major', 'minor'], 95).pass).toBe(false) // 94.0
+    expect(qualityScore(100, ['major'], { threshold: 95 }).pass).toBe(true) // 95.0
+    expect(qualityScore(100, ['major', 'minor'], { threshold: 95 }).pass).toBe(false) // 94.0
   })
 
   it('never goes below zero, and an empty text with errors scores zero', () => {
     expect(qualityScore(10, ['critical']).score).toBe(0)
     expect(qualityScore(0, ['minor']).score).toBe(0)
     expect(qualityScore(0, []).score).toBe(100)
+  })
+})
+
+describe('provisional score', () => {
+  it('is provisional while any finding is open, with the score it would fall to if they were confirmed', () => {
+    // 200 words, one confirmed minor; open: one major and two minor findings.
+    const s = qualityScore(200, ['minor'], { open: ['major', 'minor', 'minor'] })
+    expect(s).toMatchObject({ score: 99.5, open: 3, provisional: true })
+    expect(s.ifOpenConfirmed).toBeCloseTo(100 * (1 - (1 + 5 + 2) / 200), 2) // 96
+  })
+
+  it('is final once nothing is open: the score and the projection agree', () => {
+    const s = qualityScore(200, ['minor'], { open: [] })
+    expect(s).toMatchObject({ score: 99.5, open: 0, provisional: false, ifOpenConfirmed: 99.5, pass: true })
+  })
+
+  it('is final after an approver overrides the open findings', () => {
+    const s = qualityScore(200, [], { open: ['critical'], overridden: true })
+    expect(s).toMatchObject({ score: 100, open: 1, provisional: false, ifOpenConfirmed: 87.5 })
+  })
+
+  it('a clean import with open findings is not a pass yet, even though no error is confirmed', () => {
+    const s = qualityScore(50, [], { open: ['critical'] })
+    expect(s.score).toBe(100)
+    expect(s.provisional).toBe(true)
+    expect(s.ifOpenConfirmed).toBe(50)
   })
 })
 

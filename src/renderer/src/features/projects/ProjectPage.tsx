@@ -93,7 +93,15 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
                       ignored: d.progress.findingsIgnored
                     })}
                   </td>
-                  <td className={d.score.pass ? 'score pass' : 'score fail'}>{d.score.score.toFixed(1)}</td>
+                  {/* Provisional while findings are open: no pass or fail colour, and said in words. */}
+                  <td
+                    className={d.score.provisional ? 'score provisional' : d.score.pass ? 'score pass' : 'score fail'}
+                    title={d.score.provisional ? t('review.provisionalHelp') : undefined}
+                  >
+                    {d.score.provisional
+                      ? t('project.provisionalScore', { score: d.score.score.toFixed(1) })
+                      : d.score.score.toFixed(1)}
+                  </td>
                   <td>{t(`status.${d.status}`)}</td>
                   <td>{dateFormat.format(new Date(d.updatedAt))}</td>
                 </tr>

@@ -1,18 +1,30 @@
-import { correctionRuns } from '@core/review/corrections'
+import { Fragment } from 'react'
+import { correctionRuns, gapBefore } from '@core/review/corrections'
 
-/** The change from `before` to `after`: removed words struck through, added words underlined. */
+/** The space that keeps a deleted phrase and its replacement apart on screen; not part of either text. */
+export function DiffGap(): React.JSX.Element {
+  return (
+    <span className="diff-gap" aria-hidden="true">
+      {' '}
+    </span>
+  )
+}
+
+/** The change from `before` to `after`: removed phrases struck through, added ones underlined. */
 export function DiffText({ before, after }: { before: string; after: string }): React.JSX.Element {
+  const runs = correctionRuns(before, after)
   return (
     <>
-      {correctionRuns(before, after).map((p, i) =>
+      {runs.map((p, i) =>
         p.kind === 'deleted' ? (
           <del key={i} className="diff-removed">
             {p.text}
           </del>
         ) : p.kind === 'inserted' ? (
-          <ins key={i} className="diff-added">
-            {p.text}
-          </ins>
+          <Fragment key={i}>
+            {gapBefore(runs, i) && <DiffGap />}
+            <ins className="diff-added">{p.text}</ins>
+          </Fragment>
         ) : (
           <span key={i}>{p.text}</span>
         )

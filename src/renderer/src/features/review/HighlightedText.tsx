@@ -1,4 +1,6 @@
-import type { CorrectionRun } from '@core/review/corrections'
+import { Fragment } from 'react'
+import { gapBefore, type CorrectionRun } from '@core/review/corrections'
+import { DiffGap } from './DiffText'
 import { leadingMark, splitByMarks, type Mark, type SentenceMarker } from './highlight'
 
 export interface HighlightProps {
@@ -9,7 +11,7 @@ export interface HighlightProps {
   selectedKey: string | null
   onHover: (key: string | null) => void
   onSelect: (key: string) => void
-  /** Word diff from the original; when given, removed words are shown struck through in place. */
+  /** Phrase diff from the original; when given, removed phrases are shown struck through in place. */
   diff?: CorrectionRun[] | null
   /** Sentence starts with the number of their sentence bead (active row only). */
   sentences?: SentenceMarker[] | undefined
@@ -99,9 +101,10 @@ export function HighlightedText(props: HighlightProps): React.JSX.Element {
         const from = starts[i] as number
         const inner = <MarkedPieces {...props} from={from} to={from + part.text.length} />
         return part.kind === 'inserted' ? (
-          <ins key={`a${i}`} className="diff-added">
-            {inner}
-          </ins>
+          <Fragment key={`a${i}`}>
+            {gapBefore(diff, i) && <DiffGap />}
+            <ins className="diff-added">{inner}</ins>
+          </Fragment>
         ) : (
           <span key={`s${i}`}>{inner}</span>
         )

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentReview } from '@core/domain/review'
 import type { FindingView } from '@core/domain/findings'
-import type { Bead, Paragraph } from '@core/domain/document'
+import { SEGMENT_STATUSES, type Bead, type Paragraph, type SegmentStatus } from '@core/domain/document'
 import { correctionRuns } from '@core/review/corrections'
 import type { AlignmentEdit } from '@core/domain/alignment'
 import { AlignTools } from './AlignTools'
@@ -29,6 +29,10 @@ export interface GridProps {
   onAlign: (edit: AlignmentEdit) => void
   onHover: (key: string | null) => void
   onSelectFinding: (key: string) => void
+  /** Sets one segment's status (the per-row control). */
+  onStatus: (segment: number, status: SegmentStatus) => void
+  /** Marks several segments at once (the rows the status filter shows). */
+  onBulkStatus: (segments: number[], status: SegmentStatus) => void
 }
 
 function marksFor(findings: FindingView[], side: 'source' | 'target', paragraph: number): Mark[] {
@@ -43,7 +47,7 @@ function marksFor(findings: FindingView[], side: 'source' | 'target', paragraph:
   return marks
 }
 
-interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'active'> {
+interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'active' | 'onBulkStatus'> {
   isLast: boolean
   bead: Bead
   source: Paragraph[]
@@ -125,11 +129,23 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
     >
       <div role="cell" className="num">
         <span>{bead.position + 1}</span>
-        <span
-          className={`status-dot ${bead.status}`}
+        {/* A native select: announced with its name and value, operable by mouse and keyboard. */}
+        <select
+          className={`status-select ${bead.status}`}
+          value={bead.status}
+          disabled={props.locked}
           title={t(`segmentStatus.${bead.status}`)}
-          aria-label={t(`segmentStatus.${bead.status}`)}
-        />
+          aria-label={t('review.status.label', { n: bead.position + 1 })}
+          data-testid="segment-status"
+          onClick={(e) => e.stopPropagation()}
+          onChange={(e) => props.onStatus(bead.position, e.target.value as SegmentStatus)}
+        >
+          {SEGMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`segmentStatus.${s}`)}
+            </option>
+          ))}
+        </select>
         {open > 0 && (
           <span className="finding-count" title={t('review.openFindings', { n: open })}>
             {open}
@@ -160,58 +176,95 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
   const { t } = useTranslation()
   const { data, findingsBySegment, active } = props
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [statusFilter, setStatusFilter] = useState<SegmentStatus | ''>('')
+  const beads = useMemo(
+    () => (statusFilter ? data.beads.filter((b) => b.status === statusFilter) : data.beads),
+    [data.beads, statusFilter]
+  )
+  const unreviewedShown = useMemo(() => beads.filter((b) => b.status === 'untouched').map((b) => b.position), [beads])
   // eslint-disable-next-line react-hooks/incompatible-library -- CONFIG: the app does not use React Compiler
   const virtualizer = useVirtualizer({
-    count: data.beads.length,
+    count: beads.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
     overscan: 6,
-    getItemKey: (i) => data.beads[i]?.id ?? i
+    getItemKey: (i) => beads[i]?.id ?? i
   })
 
   useEffect(() => {
-    virtualizer.scrollToIndex(active, { align: 'auto' })
-  }, [active, virtualizer])
+    // Rows are indexed by position in the shown list, which a status filter shortens.
+    const index = statusFilter ? beads.findIndex((b) => b.position === active) : active
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [active, virtualizer, beads, statusFilter])
 
   const pick = (bead: Bead, side: 'source' | 'target'): Paragraph[] =>
     bead[side].map((pos) => data[side][pos]).filter((p): p is Paragraph => p !== undefined)
 
   return (
-    <div className="grid" role="table" aria-label={t('document.gridLabel')} aria-rowcount={data.beads.length}>
-      <div className="grid-head" role="row">
-        <div role="columnheader" className="num">
-          #
-        </div>
-        <div role="columnheader">{t(`lang.${data.document.sourceLang}`)}</div>
-        <div role="columnheader">{t(`lang.${data.document.targetLang}`)}</div>
+    <div className="grid-pane">
+      <div className="grid-toolbar" role="toolbar" aria-label={t('review.status.toolbar')}>
+        <label>
+          <span>{t('review.status.filter')}</span>{' '}
+          <select
+            value={statusFilter}
+            data-testid="status-filter"
+            onChange={(e) => setStatusFilter(e.target.value as SegmentStatus | '')}
+          >
+            <option value="">{t('review.status.all', { count: data.beads.length })}</option>
+            {SEGMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`segmentStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={props.locked || unreviewedShown.length === 0}
+          data-testid="mark-shown-reviewed"
+          onClick={() => props.onBulkStatus(unreviewedShown, 'reviewed')}
+        >
+          {statusFilter
+            ? t('review.status.markShown', { count: unreviewedShown.length })
+            : t('review.status.markAll', { count: unreviewedShown.length })}
+        </button>
       </div>
-      <div className="grid-body" ref={scrollRef} data-testid="grid-body">
-        <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const bead = data.beads[item.index] as Bead
-            return (
-              <div
-                key={item.key}
-                className="grid-slot"
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <Row
-                  {...props}
-                  bead={bead}
-                  source={pick(bead, 'source')}
-                  target={pick(bead, 'target')}
-                  findings={findingsBySegment.get(bead.position) ?? []}
-                  isActive={item.index === active}
-                  isLast={item.index === data.beads.length - 1}
-                  editing={item.index === active ? props.editing : null}
-                  sourceLang={data.document.sourceLang}
-                  targetLang={data.document.targetLang}
-                />
-              </div>
-            )
-          })}
+      <div className="grid" role="table" aria-label={t('document.gridLabel')} aria-rowcount={beads.length}>
+        <div className="grid-head" role="row">
+          <div role="columnheader" className="num">
+            #
+          </div>
+          <div role="columnheader">{t(`lang.${data.document.sourceLang}`)}</div>
+          <div role="columnheader">{t(`lang.${data.document.targetLang}`)}</div>
+        </div>
+        <div className="grid-body" ref={scrollRef} data-testid="grid-body">
+          <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const bead = beads[item.index] as Bead
+              return (
+                <div
+                  key={item.key}
+                  className="grid-slot"
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <Row
+                    {...props}
+                    bead={bead}
+                    source={pick(bead, 'source')}
+                    target={pick(bead, 'target')}
+                    findings={findingsBySegment.get(bead.position) ?? []}
+                    isActive={bead.position === active}
+                    isLast={bead.position === data.beads.length - 1}
+                    editing={bead.position === active ? props.editing : null}
+                    sourceLang={data.document.sourceLang}
+                    targetLang={data.document.targetLang}
+                  />
+                </div>
+              )
+            })}
+          </div>
         </div>
       </div>
     </div>

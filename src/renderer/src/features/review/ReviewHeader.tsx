@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DocumentReview } from '@core/domain/review'
+import { mayDo, type DocumentReview, type ReviewerRole } from '@core/domain/review'
 import { SEVERITY_WEIGHTS } from '@core/review/score'
 import { api, unwrap } from '@renderer/api/client'
 import { href } from '@renderer/router'
@@ -9,6 +9,8 @@ import { shortcutLabel } from './shortcuts'
 
 interface Props {
   data: DocumentReview
+  /** The current reviewer's role: Approve is disabled, with the reason, for a role that cannot approve. */
+  reviewerRole: ReviewerRole
   onApprove: () => void
   onReopen: () => void
   onAudit: () => void
@@ -21,6 +23,7 @@ interface Props {
 /** Names, progress, quality score, status and the document-level actions. */
 export function ReviewHeader({
   data,
+  reviewerRole,
   onApprove,
   onReopen,
   onAudit,
@@ -33,6 +36,7 @@ export function ReviewHeader({
   const { project, document, progress, score } = data
   const approved = document.status === 'approved'
   const lastSignoff = data.signoffs.at(-1)
+  const canApprove = mayDo(reviewerRole, 'approve')
   return (
     <header className="review-header">
       <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
@@ -53,6 +57,14 @@ export function ReviewHeader({
               name: lastSignoff.name,
               role: t(`roles.${lastSignoff.role}`, { defaultValue: lastSignoff.role })
             })}
+            {lastSignoff.override && (
+              <>
+                {' · '}
+                <span data-testid="signoff-override-info">
+                  {t('review.signoff.overridden', { reason: lastSignoff.override })}
+                </span>
+              </>
+            )}
           </span>
         )}
         <div className="spacer" />
@@ -80,15 +92,24 @@ export function ReviewHeader({
             {t('review.signoff.reopen')}
           </button>
         ) : (
-          <button
-            type="button"
-            className="primary"
-            onClick={onApprove}
-            data-testid="approve"
-            title={shortcutLabel('signoff')}
-          >
-            {t('review.signoff.approve')}
-          </button>
+          <>
+            {!canApprove && (
+              <span className="muted" id="approve-refused" data-testid="approve-refused">
+                {t('review.signoff.roleCannotShort', { role: t(`roles.${reviewerRole}`) })}
+              </span>
+            )}
+            <button
+              type="button"
+              className="primary"
+              onClick={onApprove}
+              disabled={!canApprove}
+              aria-describedby={canApprove ? undefined : 'approve-refused'}
+              data-testid="approve"
+              title={shortcutLabel('signoff')}
+            >
+              {t('review.signoff.approve')}
+            </button>
+          </>
         )}
       </div>
       <div className="review-stats">
@@ -103,16 +124,29 @@ export function ReviewHeader({
           })}
         </span>
         <span
-          className={score.pass ? 'score pass' : 'score fail'}
+          className={score.provisional ? 'score provisional' : score.pass ? 'score pass' : 'score fail'}
           data-testid="quality-score"
-          title={t('review.scoreFormula', {
+          data-provisional={score.provisional}
+          title={`${score.provisional ? `${t('review.provisionalHelp')} ` : ''}${t('review.scoreFormula', {
             minor: SEVERITY_WEIGHTS.minor,
             major: SEVERITY_WEIGHTS.major,
             critical: SEVERITY_WEIGHTS.critical
-          })}
+          })}`}
         >
-          {t('review.score', { score: score.score.toFixed(1), threshold: score.threshold })} ·{' '}
-          {score.pass ? t('review.pass') : t('review.fail')}
+          {score.provisional ? (
+            t('review.scoreProvisional', {
+              count: score.open,
+              score: score.score.toFixed(1),
+              floor: score.ifOpenConfirmed.toFixed(1)
+            })
+          ) : (
+            <>
+              {t('review.score', { score: score.score.toFixed(1), threshold: score.threshold })} ·{' '}
+              <span className="verdict" data-testid="quality-verdict">
+                {score.pass ? t('review.pass') : t('review.fail')}
+              </span>
+            </>
+          )}
         </span>
         <span className="legend" aria-label={t('review.legend')}>
           {(['critical', 'major', 'minor'] as const).map((s) => (

@@ -379,6 +379,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     <div className="review-page" data-testid="review-page">
       <ReviewHeader
         data={data}
+        reviewerRole={settings.reviewerRole}
         onApprove={() => setDialog({ kind: 'signoff', action: 'approve' })}
         onReopen={() => setDialog({ kind: 'signoff', action: 'reopen' })}
         onAudit={openAudit}
@@ -412,6 +413,12 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onAlign={alignEdit}
           onHover={setHoverKey}
           onSelectFinding={selectFinding}
+          onStatus={(segment, status) =>
+            void perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })))
+          }
+          onBulkStatus={(segments, status) =>
+            void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
+          }
         />
         <FindingsPanel
           findings={findings}
@@ -463,14 +470,15 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       {dialog?.kind === 'signoff' && (
         <SignoffDialog
           action={dialog.action}
-          reviewerName={settings.reviewerName}
+          reviewer={{ name: settings.reviewerName, role: settings.reviewerRole }}
+          data={data}
           onClose={close}
-          onConfirm={(note) => {
+          onConfirm={(note, override) => {
             close()
             void perform(() =>
               unwrap(
                 dialog.action === 'approve'
-                  ? api.approveDocument({ documentId, note })
+                  ? api.approveDocument({ documentId, note, override })
                   : api.reopenDocument({ documentId, note })
               )
             )

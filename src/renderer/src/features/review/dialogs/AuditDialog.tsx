@@ -9,18 +9,36 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
   const summary = (e: AuditEntry): string => {
     const d = e.details
     const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
+    const roleName = (role: unknown): string => (role ? t(`roles.${text(role)}`, { defaultValue: text(role) }) : '')
+    const identity = (v: unknown): string => {
+      const who = (v ?? {}) as { name?: unknown; role?: unknown }
+      return t('review.audit.actorRole', { name: text(who.name), role: roleName(who.role) })
+    }
     switch (e.action) {
       case 'edit':
       case 'undo':
       case 'redo':
         return `#${Number(d.paragraph) + 1}: “${text(d.before)}” → “${text(d.after)}”${d.category ? ` · ${text(d.category)}` : ''}`
-      case 'status':
-        return `#${Number(d.segment) + 1}: ${t(`segmentStatus.${text(d.status)}`)}`
+      case 'status': {
+        const status = t(`segmentStatus.${text(d.status)}`)
+        if (!Array.isArray(d.segments)) return `#${Number(d.segment) + 1}: ${status}`
+        const numbers = d.segments.map((s) => `#${Number(s) + 1}`)
+        const list = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')}…` : numbers.join(', ')
+        return t('review.audit.segments', { count: numbers.length, list, status })
+      }
       case 'ignore':
         return `${text(d.message)}${d.reason ? ` · ${text(d.reason)}` : ''}`
       case 'approve':
       case 'reopen':
-        return `${text(d.role)}${d.note ? ` · ${text(d.note)}` : ''}`
+        return [
+          roleName(d.role),
+          text(d.note),
+          d.override ? t('review.audit.override', { reason: text(d.override) }) : ''
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      case 'identity':
+        return t('review.audit.identity', { before: identity(d.before), after: identity(d.after) })
       case 'query':
         return text(d.question)
       case 'import':
@@ -54,7 +72,7 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
           {entries.map((e) => (
             <tr key={e.id} data-action={e.action}>
               <td>{format.format(new Date(e.createdAt))}</td>
-              <td>{e.actor}</td>
+              <td>{e.role ? t('review.audit.actorRole', { name: e.actor, role: t(`roles.${e.role}`) }) : e.actor}</td>
               <td>{t(`auditAction.${e.action}`, { defaultValue: e.action })}</td>
               <td className="audit-details">{summary(e)}</td>
             </tr>

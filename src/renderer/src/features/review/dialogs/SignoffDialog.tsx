@@ -1,39 +1,138 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { mayDo, type DocumentReview, type Reviewer } from '@core/domain/review'
+import { signoffSummary, type SignoffSummary } from '@core/review/signoff-gate'
 import { Dialog, DialogButtons } from '@renderer/components/Dialog'
 
 interface Props {
   action: 'approve' | 'reopen'
-  reviewerName: string
-  onConfirm: (note: string | null) => void
+  reviewer: Reviewer
+  data: DocumentReview
+  onConfirm: (note: string | null, override: string | null) => void
   onClose: () => void
 }
 
-/** Approving signs the release off (and locks editing); reopening unlocks it. Both take a note. */
-export function SignoffDialog({ action, reviewerName, onConfirm, onClose }: Props): React.JSX.Element {
+/** Segment numbers shown before "and N more". */
+const LISTED_SEGMENTS = 12
+
+/** What is left in the release: unreviewed segments, open findings by severity, open queries, ignored findings. */
+function SignoffSummaryList({ summary }: { summary: SignoffSummary }): React.JSX.Element {
+  const { t } = useTranslation()
+  const { unreviewed, open } = summary
+  const listed = unreviewed
+    .slice(0, LISTED_SEGMENTS)
+    .map((p) => `#${p + 1}`)
+    .join(', ')
+  const more = unreviewed.length - LISTED_SEGMENTS
+  return (
+    <ul className="signoff-summary" data-testid="signoff-summary">
+      <li data-testid="signoff-unreviewed">
+        {unreviewed.length === 0
+          ? t('review.signoff.allReviewed')
+          : t('review.signoff.unreviewed', { count: unreviewed.length, total: summary.segments })}
+        {unreviewed.length > 0 && (
+          <span className="muted">
+            {' '}
+            ({listed}
+            {more > 0 && ` ${t('review.signoff.andMore', { count: more })}`})
+          </span>
+        )}
+      </li>
+      {(['critical', 'major', 'minor'] as const).map(
+        (s) =>
+          open[s] > 0 && (
+            <li key={s} data-testid={`signoff-open-${s}`} className={s === 'minor' ? undefined : 'blocking'}>
+              {t(`review.signoff.open.${s}`, { count: open[s] })}
+            </li>
+          )
+      )}
+      {open.critical + open.major + open.minor === 0 && <li>{t('review.signoff.noOpenFindings')}</li>}
+      {summary.openQueries > 0 && (
+        <li data-testid="signoff-open-queries" className="blocking">
+          {t('review.signoff.openQueries', { count: summary.openQueries })}
+        </li>
+      )}
+      {summary.ignored > 0 && (
+        <li data-testid="signoff-ignored">{t('review.signoff.ignored', { count: summary.ignored })}</li>
+      )}
+    </ul>
+  )
+}
+
+/**
+ * Approving signs the release off (and locks editing); reopening unlocks it. Approval first shows
+ * what is left; the same gate as the service: a role that cannot approve is told so at once, and
+ * blocking findings or open queries need a reason to approve anyway.
+ */
+export function SignoffDialog({ action, reviewer, data, onConfirm, onClose }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [note, setNote] = useState('')
+  const [override, setOverride] = useState('')
+  const approving = action === 'approve'
+  const allowed = !approving || mayDo(reviewer.role, 'approve')
+  const summary = approving ? signoffSummary(data) : null
+  const blocked = (summary?.blockers.length ?? 0) > 0
+  const ready = allowed && (!blocked || override.trim() !== '')
   return (
     <Dialog title={t(`review.signoff.${action}Title`)} onClose={onClose} testId="signoff-dialog">
       <form
         className="stack"
         onSubmit={(e) => {
           e.preventDefault()
-          onConfirm(note.trim() || null)
+          if (ready) onConfirm(note.trim() || null, blocked ? override.trim() : null)
         }}
       >
-        <p>{t(`review.signoff.${action}Help`, { name: reviewerName })}</p>
-        <label className="field">
-          <span>{t('review.signoff.note')}</span>
-          <input
-            autoFocus
-            value={note}
-            maxLength={2000}
-            onChange={(e) => setNote(e.target.value)}
-            data-testid="signoff-note"
-          />
-        </label>
-        <DialogButtons label={t(`review.signoff.${action}`)} testId="signoff-confirm" onCancel={onClose} />
+        {!allowed && (
+          <p className="notice danger" role="alert" data-testid="signoff-role-refused">
+            {t('review.signoff.roleCannot', { role: t(`roles.${reviewer.role}`) })}
+          </p>
+        )}
+        {summary && <SignoffSummaryList summary={summary} />}
+        {allowed && blocked && (
+          <p className="notice danger" id="signoff-blocked" data-testid="signoff-blocked">
+            {t('review.signoff.blocked')}
+          </p>
+        )}
+        {allowed && (
+          <p>
+            {t(`review.signoff.${action}Help`, {
+              name: reviewer.name,
+              role: t(`roles.${reviewer.role}`)
+            })}
+          </p>
+        )}
+        {allowed && blocked && (
+          <label className="field">
+            <span>{t('review.signoff.override')}</span>
+            <input
+              autoFocus
+              required
+              value={override}
+              maxLength={2000}
+              aria-describedby="signoff-blocked"
+              onChange={(e) => setOverride(e.target.value)}
+              data-testid="signoff-override"
+            />
+          </label>
+        )}
+        {allowed && (
+          <label className="field">
+            <span>{t('review.signoff.note')}</span>
+            <input
+              autoFocus={!blocked}
+              value={note}
+              maxLength={2000}
+              onChange={(e) => setNote(e.target.value)}
+              data-testid="signoff-note"
+            />
+          </label>
+        )}
+        <DialogButtons
+          label={t(blocked ? 'review.signoff.approveAnyway' : `review.signoff.${action}`)}
+          testId="signoff-confirm"
+          disabled={!ready}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   )

@@ -1,0 +1,37 @@
+import { CotejoPage, expect, seeds, test } from './support/app'
+
+test.describe('segment status from the mouse and in bulk', () => {
+  test('a row is marked reviewed from its status control, the rest in one step, and the filter shows each status', async ({
+    page,
+    app
+  }) => {
+    const cotejo = new CotejoPage(page)
+    await page.goto(app.url)
+    await cotejo.createProject('Estados')
+    await cotejo.importCombined(seeds()[0]!.path)
+    await expect(page.getByTestId('bead-row').first()).toBeVisible()
+    // Rows are virtualized: the total comes from the progress line, not from the DOM.
+    const total = Number(/of (\d+)/.exec((await page.getByTestId('progress').textContent()) ?? '')?.[1])
+    expect(total).toBeGreaterThan(2)
+
+    // The control is announced with its segment and its value.
+    const status = page.getByRole('combobox', { name: 'Status of segment 2' })
+    await expect(status).toHaveValue('untouched')
+    await status.selectOption('reviewed')
+    await expect(page.locator('[data-testid="bead-row"][data-index="1"]')).toHaveAttribute('data-status', 'reviewed')
+
+    await page.getByTestId('status-filter').selectOption('reviewed')
+    await expect(page.getByTestId('bead-row')).toHaveCount(1)
+    await page.getByTestId('status-filter').selectOption('untouched')
+    await expect(page.getByTestId('mark-shown-reviewed')).toHaveText(`Mark the ${total - 1} shown segments reviewed`)
+    await page.getByTestId('mark-shown-reviewed').click()
+    await expect(page.getByTestId('bead-row')).toHaveCount(0)
+    await page.getByTestId('status-filter').selectOption('')
+    await expect(page.getByTestId('progress')).toHaveText(`${total} of ${total} segments reviewed`)
+
+    await page.getByTestId('open-audit').click()
+    const rows = page.getByTestId('audit-log').locator('tr[data-action="status"]')
+    await expect(rows).toHaveCount(2)
+    await expect(rows.last()).toContainText(`${total - 1} segments`)
+  })
+})
