@@ -159,8 +159,11 @@ export function createDocumentStore(db: Db, now: Clock) {
       'UPDATE document SET status = ?, updated_at = ? WHERE id = ?'
     ),
     touch: db.prepare<[string, number]>('UPDATE document SET updated_at = ? WHERE id = ?'),
+    touchText: db.prepare<[string, number]>(
+      'UPDATE document SET updated_at = ?, text_revision = text_revision + 1 WHERE id = ?'
+    ),
     revision: db.prepare<[number], { r: string | null }>(
-      'SELECT MAX(updated_at) || COUNT(*) AS r FROM document WHERE project_id = ?'
+      "SELECT group_concat(id || '.' || text_revision, ',') AS r FROM (SELECT id, text_revision FROM document WHERE project_id = ? ORDER BY id)"
     ),
     ids: db.prepare<[number], { id: number }>('SELECT id FROM document WHERE project_id = ? ORDER BY created_at, id'),
     links: db.prepare<[number], { bead_id: number; side: Side; position: number }>(
@@ -261,7 +264,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       assertBeadsCover(beads, ids.source.length, ids.target.length)
       stmts.removeBeads.run(documentId)
       insertBeads(documentId, beads, ids)
-      stmts.touch.run(now(), documentId)
+      stmts.touchText.run(now(), documentId)
     }),
     /** Replaces a target paragraph's current text (its original stays). */
     setTargetText(documentId: number, position: number, text: string): void {
@@ -271,7 +274,7 @@ export function createDocumentStore(db: Db, now: Clock) {
           id: position
         })
       stmts.forgetSentences.run(documentId, position)
-      stmts.touch.run(now(), documentId)
+      stmts.touchText.run(now(), documentId)
     },
     setBeadStatus(documentId: number, position: number, status: SegmentStatus): void {
       if (stmts.setBeadStatus.run(status, documentId, position).changes === 0)
@@ -281,7 +284,10 @@ export function createDocumentStore(db: Db, now: Clock) {
     setStatus(documentId: number, status: DocumentStatus): void {
       stmts.setStatus.run(status, now(), documentId)
     },
-    /** Changes whenever any document of the project changes: part of the findings cache key. */
+    /**
+     * Changes whenever the text or alignment of a document of the project changes, or a document
+     * comes or goes; not when a status does. Part of the findings cache key.
+     */
     revision: (projectId: number): string => stmts.revision.get(projectId)?.r ?? '',
     idsInProject: (projectId: number): number[] => stmts.ids.all(projectId).map((r) => r.id)
   }

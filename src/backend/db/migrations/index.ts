@@ -3,9 +3,17 @@ import { migration002 } from './002-review'
 import { migration003 } from './003-notes'
 import { migration004 } from './004-sentences'
 import { migration005 } from './005-signoff-override'
+import { migration006 } from './006-text-revision'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005]
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006
+]
 
 export const LATEST_VERSION = MIGRATIONS.length

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createInProcessRunner, type CheckRunner, type JobResult } from '../../../../src/backend/checks/runner'
 import { openServices } from '../../../../src/backend/services/open'
 import type { CheckJob } from '../../../../src/core/checks/engine/job'
-import { apiCaller } from '../../support/api'
+import { apiCaller, importColourRelease } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
 
@@ -96,5 +96,34 @@ describe('findings service with background checks', () => {
     expect(doc.findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('background failed'), expect.any(Error))
     close()
+  })
+})
+
+describe('what re-runs the checks', () => {
+  it('a status change never does; an edit of the text does', async () => {
+    let runs = 0
+    const counting = {
+      ...colourCheck,
+      run: (ctx: Parameters<typeof colourCheck.run>[0]) => {
+        runs++
+        return colourCheck.run(ctx)
+      }
+    }
+    const services = openServices(tempDir(), { checks: [counting] })
+    const call = apiCaller(services.handlers)
+    const { documentId } = await importColourRelease(call)
+    const first = await call('getDocument', { documentId })
+    const checked = runs
+    await call('setSegmentStatus', { documentId, segment: 0, status: 'reviewed' })
+    await call('setSegmentsStatus', { documentId, segments: [0, 1], status: 'approved' })
+    const after = await call('getDocument', { documentId })
+    expect(runs).toBe(checked)
+    expect(after.findings.map((f) => f.key)).toEqual(first.findings.map((f) => f.key))
+
+    const paragraph = first.target[0]!
+    await call('editTarget', { documentId, paragraph: 0, text: `${paragraph.text} ` })
+    await call('getDocument', { documentId })
+    expect(runs).toBeGreaterThan(checked)
+    services.close()
   })
 })
