@@ -24,8 +24,22 @@ function portFlag(argv: readonly string[]): number | null {
   return port
 }
 
+const HELP = `Usage: node out/main/server.js [--port N] [--data-dir DIR]
+
+Serves Cotejo in a browser on http://${HOST}:PORT (loopback only; the address printed at start
+carries the session token).
+
+Options:
+  --port N          port to listen on (default ${DEFAULT_PORT}, or COTEJO_PORT; the next free one if taken)
+  --data-dir DIR    where the database lives (default: the desktop app's data folder, or COTEJO_DATA_DIR)
+  --help            this text`
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP)
+    return
+  }
   const dataDir = resolveDataDir(argv, process.env, defaultDataDir())
   const here = dirname(fileURLToPath(import.meta.url))
   const services = openServices(dataDir, { loadSpelling: true, checkWorker: join(here, 'check-worker.js') })

@@ -43,7 +43,7 @@ export function GlossaryPanel({
     setMessage(null)
     try {
       const r = await unwrap(api.importGlossary({ projectId, file: await readFileInput(file) }))
-      setMessage(t('glossary.imported', { n: r.imported, skipped: r.errors.length }))
+      setMessage(t('glossary.imported', { count: r.imported, skipped: r.errors.length }))
       changed()
     } catch (err) {
       setError(err)
@@ -74,7 +74,7 @@ export function GlossaryPanel({
     <section className="panel stack" aria-labelledby={`glossary-title-${id}`} data-testid={`glossary-${id}`}>
       <div className="panel-head">
         <h2 id={`glossary-title-${id}`}>{projectId === null ? t('glossary.globalTitle') : t('glossary.title')}</h2>
-        <span className="muted">{t('glossary.count', { n: terms.data?.length ?? 0 })}</span>
+        <span className="muted">{t('glossary.count', { count: terms.data?.length ?? 0 })}</span>
       </div>
       <p className="muted">{t('glossary.help')}</p>
       <div className="toolbar">

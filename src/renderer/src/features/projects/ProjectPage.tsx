@@ -10,6 +10,7 @@ import { GlossaryPanel } from '@renderer/features/glossary/GlossaryPanel'
 import { ImportPanel } from '@renderer/features/import/ImportPanel'
 import { importDropped } from '@renderer/features/import/importDropped'
 import { useDropFiles } from '@renderer/features/import/useDropFiles'
+import { findingCounts } from '@renderer/i18n/finding-counts'
 
 /** One project: its documents and the import panel. Files dropped on the window import into it. */
 export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Element {
@@ -87,7 +88,7 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
                     {d.progress.reviewed} / {d.progress.segments}
                   </td>
                   <td>
-                    {t('review.findingStats', {
+                    {findingCounts(t, {
                       open: d.progress.findingsOpen,
                       fixed: d.progress.findingsFixed,
                       ignored: d.progress.findingsIgnored

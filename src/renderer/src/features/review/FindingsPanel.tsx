@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { FindingView } from '@core/domain/findings'
 import { categoryKey, family, FAMILY_ICON, SEVERITY_ORDER } from './categories'
 import { shortcutLabel } from './shortcuts'
+import { findingCounts } from '@renderer/i18n/finding-counts'
 
 export interface FindingFilters {
   state: '' | 'open' | 'fixed' | 'ignored'
@@ -70,7 +71,7 @@ export function FindingsPanel(props: Props): React.JSX.Element {
       <div className="panel-head">
         <h2>{t('review.findings.title')}</h2>
         <span className="counts" data-testid="finding-counts">
-          {t('review.findings.counts', { open: count('open'), ignored: count('ignored') })}
+          {findingCounts(t, { open: count('open'), ignored: count('ignored') })}
         </span>
       </div>
       <div className="filters">

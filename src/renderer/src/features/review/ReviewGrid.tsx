@@ -147,7 +147,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
           ))}
         </select>
         {open > 0 && (
-          <span className="finding-count" title={t('review.openFindings', { n: open })}>
+          <span className="finding-count" title={t('review.openFindings', { count: open })}>
             {open}
           </span>
         )}

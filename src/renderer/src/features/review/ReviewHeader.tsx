@@ -6,6 +6,7 @@ import { href } from '@renderer/router'
 import { ExportMenu } from '@renderer/features/export/ExportMenu'
 import { FAMILY_ICON } from './categories'
 import { shortcutLabel } from './shortcuts'
+import { findingCounts } from '@renderer/i18n/finding-counts'
 
 interface Props {
   data: DocumentReview
@@ -79,7 +80,7 @@ export function ReviewHeader({
           </button>
         )}
         <button type="button" onClick={onQueries}>
-          {t('review.query.button', { n: data.queries.filter((q) => q.status === 'open').length })}
+          {t('review.query.button', { count: data.queries.filter((q) => q.status === 'open').length })}
         </button>
         <button type="button" onClick={onAudit} data-testid="open-audit" title={shortcutLabel('audit')}>
           {t('review.audit.button')}
@@ -117,7 +118,7 @@ export function ReviewHeader({
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>
         <span>
-          {t('review.findingStats', {
+          {findingCounts(t, {
             open: progress.findingsOpen,
             fixed: progress.findingsFixed,
             ignored: progress.findingsIgnored

@@ -389,7 +389,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         onRealign={() => void perform(() => unwrap(api.realignDocument({ documentId })))}
       />
       <ErrorMessage error={error} />
-      {busy > 0 && <CheckProgressLine message={t('review.checking', { n: data.beads.length })} testId="busy" />}
+      {busy > 0 && <CheckProgressLine message={t('review.checking', { count: data.beads.length })} testId="busy" />}
       {locked && (
         <p className="notice" data-testid="locked-notice">
           {t('review.lockedNotice')}

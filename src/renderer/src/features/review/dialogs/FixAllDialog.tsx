@@ -22,7 +22,7 @@ export function FixAllDialog({ changes, onApply, onClose }: Props): React.JSX.El
       return next
     })
   return (
-    <Dialog title={t('review.fixAll.title', { n: changes.length })} onClose={onClose} wide testId="fix-all-dialog">
+    <Dialog title={t('review.fixAll.title', { count: changes.length })} onClose={onClose} wide testId="fix-all-dialog">
       <form
         className="stack"
         onSubmit={(e) => {
@@ -46,7 +46,7 @@ export function FixAllDialog({ changes, onApply, onClose }: Props): React.JSX.El
           ))}
         </ul>
         <DialogButtons
-          label={t('review.fixAll.apply', { n: chosen.size })}
+          label={t('review.fixAll.apply', { count: chosen.size })}
           testId="fix-all-apply"
           disabled={chosen.size === 0}
           onCancel={onClose}

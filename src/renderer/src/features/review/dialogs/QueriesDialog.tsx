@@ -13,7 +13,7 @@ export function QueriesDialog({ queries, onStatus, onClose }: Props): React.JSX.
   const { t } = useTranslation()
   return (
     <Dialog
-      title={t('review.query.listTitle', { n: queries.length })}
+      title={t('review.query.listTitle', { count: queries.length })}
       onClose={onClose}
       wide
       testId="queries-dialog"
