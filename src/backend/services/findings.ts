@@ -41,6 +41,8 @@ interface Deps {
 export interface DocumentFindings {
   findings: FindingView[]
   failures: CheckFailure[]
+  /** Findings an approved document did not have when approved: shown as a notice, not in its list. */
+  sinceApproval: FindingView[]
 }
 
 interface Checked {
@@ -160,7 +162,13 @@ export function createFindingsService({
         if (rule) return { ...f, state: 'ignored', reason: rule.reason, ignoredBy: rule.reviewer }
         return { ...f, state: 'open', reason: null, ignoredBy: null }
       })
-      return { findings: views, failures: checked.failures }
+      const approved = review.approvedFindingKeys(documentId)
+      if (approved === null) return { findings: views, failures: checked.failures, sinceApproval: [] }
+      return {
+        findings: views.filter((f) => approved.has(f.key)),
+        failures: checked.failures,
+        sinceApproval: views.filter((f) => !approved.has(f.key))
+      }
     }
   }
 }

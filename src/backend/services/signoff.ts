@@ -56,7 +56,15 @@ export function createSignoffService({ documents, review, audit, reviewer, view 
       // An override is only recorded when something was overridden.
       const overridden = blocked ? reason : null
       documents.setStatus(documentId, 'approved')
-      review.addSignoff({ documentId, action: 'approve', name: who.name, role: who.role, note, override: overridden })
+      review.addSignoff({
+        documentId,
+        action: 'approve',
+        name: who.name,
+        role: who.role,
+        note,
+        override: overridden,
+        findingKeys: view(documentId).findings.map((f) => f.key)
+      })
       return change(null, {
         documentId,
         projectId: doc.projectId,

@@ -113,8 +113,11 @@ export function createReviewStore(db: Db, now: Clock) {
       'UPDATE source_query SET status = @status, answer = @answer, updated_at = @now WHERE id = @id'
     ),
     insertSignoff: db.prepare(
-      `INSERT INTO signoff (document_id, action, name, role, note, override_reason, created_at)
-       VALUES (@documentId, @action, @name, @role, @note, @override, @now)`
+      `INSERT INTO signoff (document_id, action, name, role, note, override_reason, finding_keys, created_at)
+       VALUES (@documentId, @action, @name, @role, @note, @override, @findingKeys, @now)`
+    ),
+    lastSignoff: db.prepare<[number], { action: Signoff['action']; finding_keys: string | null }>(
+      'SELECT action, finding_keys FROM signoff WHERE document_id = ? ORDER BY id DESC LIMIT 1'
     ),
     signoffs: db.prepare<[number], Omit<Signoff, 'createdAt' | 'override'> & SignoffRow>(
       'SELECT id, action, name, role, note, override_reason, created_at FROM signoff WHERE document_id = ? ORDER BY id'
@@ -204,8 +207,16 @@ export function createReviewStore(db: Db, now: Clock) {
       role: string
       note: string | null
       override: string | null
+      /** On approval: the keys of the findings the approver saw. */
+      findingKeys?: readonly string[]
     }): void {
-      stmts.insertSignoff.run({ ...s, now: now() })
+      stmts.insertSignoff.run({ ...s, findingKeys: s.findingKeys ? JSON.stringify(s.findingKeys) : null, now: now() })
+    },
+    /** The keys of the findings an approved document had when approved; null when it is not approved. */
+    approvedFindingKeys(documentId: number): Set<string> | null {
+      const last = stmts.lastSignoff.get(documentId)
+      if (last?.action !== 'approve' || last.finding_keys === null) return null
+      return new Set(JSON.parse(last.finding_keys) as string[])
     },
     signoffs: (documentId: number): Signoff[] =>
       stmts.signoffs.all(documentId).map((r) => ({

@@ -151,6 +151,8 @@ export interface ReviewProgress {
 export interface DocumentReview extends DocumentView {
   findings: FindingView[]
   checkFailures: CheckFailure[]
+  /** Findings raised since the document was approved (another document joined, the checks changed). */
+  newSinceApproval: number
   corrections: CorrectionRecord[]
   queries: SourceQuery[]
   signoffs: Signoff[]

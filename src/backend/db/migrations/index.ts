@@ -4,6 +4,7 @@ import { migration003 } from './003-notes'
 import { migration004 } from './004-sentences'
 import { migration005 } from './005-signoff-override'
 import { migration006 } from './006-text-revision'
+import { migration007 } from './007-approved-findings'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -13,7 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
-  migration006
+  migration006,
+  migration007
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

@@ -135,3 +135,42 @@ describe('segment status in bulk', () => {
     services.close()
   })
 })
+
+describe('an approved release is frozen', () => {
+  it('findings raised after approval are a notice on it, not new entries in its list, until it is reopened', async () => {
+    // A second check, off at approval, stands for anything that adds findings later (another
+    // document joining the project, a glossary or settings change).
+    const logoCheck = {
+      ...colourCheck,
+      id: 'test-logo',
+      enabledByDefault: false,
+      run: (ctx: Parameters<typeof colourCheck.run>[0]) =>
+        ctx.document.segments.flatMap((s) =>
+          [...s.target.matchAll(/logo/g)].map((m) => ({
+            segment: s.index,
+            side: 'target' as const,
+            targetSpan: { start: m.index, end: m.index + 4, text: 'logo' },
+            messageKey: 'found'
+          }))
+        )
+    }
+    const services = openServices(tempDir(), { checks: [colourCheck, logoCheck] })
+    const call = apiCaller(services.handlers)
+    const { documentId } = await importColourRelease(call)
+    await asCommunications(call)
+    await call('approveDocument', { documentId, note: 'Ready' })
+    const approved = await call('getDocument', { documentId })
+
+    await call('updateSettings', { checks: { 'test-logo': { enabled: true } } })
+    const later = await call('getDocument', { documentId })
+    expect(later.findings.map((f) => f.key)).toEqual(approved.findings.map((f) => f.key))
+    expect(later.newSinceApproval).toBe(1)
+    expect(later.score).toEqual(approved.score)
+
+    await call('reopenDocument', { documentId, note: 'New finding to look at' })
+    const reopened = await call('getDocument', { documentId })
+    expect(reopened.newSinceApproval).toBe(0)
+    expect(reopened.findings.map((f) => f.checkId)).toContain('test-logo')
+    services.close()
+  })
+})

@@ -395,6 +395,11 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           {t('review.lockedNotice')}
         </p>
       )}
+      {data.newSinceApproval > 0 && (
+        <p className="notice" role="status" data-testid="since-approval-notice">
+          {t('review.newSinceApproval', { count: data.newSinceApproval })}
+        </p>
+      )}
       <div className="review-body">
         <ReviewGrid
           data={data}
