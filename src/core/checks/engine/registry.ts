@@ -14,6 +14,7 @@ import { numbersCheck } from '../rules/numbers'
 import { omissionCheck } from '../rules/omission'
 import { capitalAfterSemicolonCheck } from '../rules/typography-capital-after-semicolon'
 import { doubleSpaceCheck } from '../rules/typography-double-space'
+import { doubledPunctuationCheck } from '../rules/typography-doubled-punctuation'
 import { missingSpaceCheck } from '../rules/typography-missing-space'
 import { finalPunctuationCheck } from '../rules/typography-final-punctuation'
 import { midsentenceCapitalCheck } from '../rules/typography-midsentence-capital'
@@ -48,6 +49,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   repeatedWordCheck,
   doubleSpaceCheck,
   missingSpaceCheck,
+  doubledPunctuationCheck,
   spaceBeforePunctuationCheck,
   unpairedCheck,
   sentenceCaseCheck,
