@@ -3,6 +3,7 @@ import { consistencyCheck } from '../rules/consistency'
 import { codesCheck } from '../rules/codes'
 import { entitiesCheck } from '../rules/entities'
 import { sourceDuplicateEntityCheck } from '../rules/source-duplicate-entity'
+import { sourcePercentagesCheck } from '../rules/source-percentages'
 import { untranslatedCheck } from '../rules/untranslated'
 import { spellingCheck } from '../rules/spelling'
 import { glossaryCheck } from '../rules/glossary'
@@ -44,6 +45,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   entitiesCheck,
   codesCheck,
   sourceDuplicateEntityCheck,
+  sourcePercentagesCheck,
   untranslatedCheck,
   spellingCheck,
   repeatedWordCheck,
