@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/language'
-import { polesOf } from '../../text/lexicon/antonyms'
+import { POLE_INITIALS, polesOf } from '../../text/lexicon/antonyms'
+import type { TextAnalyzer } from '../../text/analyzer'
 import {
   isNegator,
   isReinforcing,
@@ -136,7 +137,7 @@ export interface Reading {
 }
 
 /** One reading of a text: the check reads each side of a bead once, for all its sentences. */
-export function readingOf(text: string, lang: Lang): Reading {
+export function readingOf(text: string, lang: Lang, analyzer?: TextAnalyzer): Reading {
   // Phrases with a negator that do not negate ("sin embargo"): looked for only once a negator turns
   // up, which most texts never do.
   let excluded: { start: number; end: number }[] | undefined
@@ -146,7 +147,8 @@ export function readingOf(text: string, lang: Lang): Reading {
   }
   // "nobody's", "nothing's": the clitic does not change the word.
   const folded = (w: TextRange): string => {
-    const f = isAscii(w.text) ? w.text.toLowerCase() : foldSameLength(w.text)
+    const lower = (w as Partial<Token>).lower
+    const f = isAscii(w.text) ? (lower ?? w.text.toLowerCase()) : foldSameLength(w.text)
     return f.includes("'") || f.includes('’') ? f.replace(/['’](?:s|ll|re|ve|d)$/, '') : f
   }
   const negates = (f: string): boolean => (lang === 'en' && CONTRACTION.test(f)) || isNegator(f, lang)
@@ -157,7 +159,7 @@ export function readingOf(text: string, lang: Lang): Reading {
     const facts = factsOf(form, lang)
     return (facts.negator ??= mayNegate(w) && negates(folded(w)))
   }
-  const all = words(text)
+  const all = words(text, analyzer)
   const candidates: TextRange[] = []
   for (const w of all) if (negator(w) && !isExcluded(w)) candidates.push(w)
   return {
@@ -213,18 +215,24 @@ interface PoleWord {
   negated: boolean
 }
 
-/** The words of a unit that belong to a pole of an antonym pair, with whether a negator reaches them. */
-function poleWords(text: string, unit: TextRange, lang: Lang, negators: TextRange[], reading: Reading): PoleWord[] {
-  const out: PoleWord[] = []
+/** The words of a side that belong to a pole of an antonym pair; most texts hold none or few. */
+function polesIn(reading: Reading, lang: Lang): Omit<PoleWord, 'negated'>[] {
+  const out: Omit<PoleWord, 'negated'>[] = []
   reading.words.forEach((w, i) => {
-    if (w.start < unit.start || w.start >= unit.end) return
+    if (w.end - w.start < 3 || !POLE_INITIALS.has(w.text.charCodeAt(0) | 32)) return
     const after = reading.words[i + 1]
     const next = (): string | undefined => (after ? reading.folded(after) : undefined)
-    for (const p of polesOf(reading.folded(w), lang, next)) {
-      out.push({ word: w, pair: p.pair, pole: p.pole, negated: negatedBy(text, w, negators, reading) })
-    }
+    for (const p of polesOf(reading.folded(w), lang, next)) out.push({ word: w, pair: p.pair, pole: p.pole })
   })
   return out
+}
+
+/** The pole words of one sentence, with whether one of its negators reaches them. */
+function poleWords(side: SideOfBead, unit: TextRange, negators: readonly TextRange[]): PoleWord[] {
+  return side
+    .poles()
+    .filter((p) => p.word.start >= unit.start && p.word.start < unit.end)
+    .map((p) => ({ ...p, negated: negatedBy(side.text, p.word, negators, side.reading) }))
 }
 
 /**
@@ -258,9 +266,9 @@ function reversal(source: PoleWord[], target: PoleWord[]): [PoleWord, PoleWord] 
   return null
 }
 
-/** The first "no solo" / "not only" of a unit, in the unit's folded text. */
-function notOnlyIn(folded: string, unit: TextRange, lang: Lang): { start: number; end: number } | undefined {
-  return matches(folded, notOnlyPattern(lang)).find((m) => m.start >= unit.start && m.start < unit.end)
+/** The first "no solo" / "not only" of a unit. */
+function notOnlyIn(side: SideOfBead, unit: TextRange): { start: number; end: number } | undefined {
+  return side.notOnly().find((m) => m.start >= unit.start && m.start < unit.end)
 }
 
 function onlyIn(folded: string, unit: TextRange, lang: Lang): TextRange | undefined {
@@ -272,8 +280,10 @@ interface SideOfBead {
   text: string
   lang: Lang
   reading: Reading
-  /** Folded on first use: needed only for a "not only" or a "without". */
+  /** Worked out on first use: needed only for a "not only", a "without" or an antonym. */
   folded: () => string
+  notOnly: () => readonly { start: number; end: number }[]
+  poles: () => readonly Omit<PoleWord, 'negated'>[]
 }
 
 interface Mismatch {
@@ -294,8 +304,8 @@ function notOnlyMismatch(
   bNegators: readonly TextRange[] | null
 ): Mismatch | null {
   if (!/\b(?:no|not)\b|n['’]t\b/i.test(aUnit.text)) return null
-  const construction = notOnlyIn(a.folded(), aUnit, a.lang)
-  if (!construction || notOnlyIn(b.folded(), bUnit, b.lang)) return null
+  const construction = notOnlyIn(a, aUnit)
+  if (!construction || notOnlyIn(b, bUnit)) return null
   const aSpan = { ...construction, text: a.text.slice(construction.start, construction.end) }
   const negator = bNegators?.[0]
   if (negator) return { a: aSpan, b: negator }
@@ -315,10 +325,25 @@ function hasWith(side: SideOfBead, unit: TextRange): boolean {
   return side.reading.words.some((x) => x.start >= unit.start && x.start < unit.end && side.reading.folded(x) === w)
 }
 
-function sideOf(text: string, lang: Lang): SideOfBead {
+function sideOf(text: string, lang: Lang, analyzer: TextAnalyzer): SideOfBead {
+  const reading = readingOf(text, lang, analyzer)
   let folded: string | undefined
-  return { text, lang, reading: readingOf(text, lang), folded: () => (folded ??= foldSameLength(text)) }
+  let notOnly: { start: number; end: number }[] | undefined
+  let poles: Omit<PoleWord, 'negated'>[] | undefined
+  const fold = (): string => (folded ??= foldSameLength(text))
+  return {
+    text,
+    lang,
+    reading,
+    folded: fold,
+    // "No solo" needs a word of restriction: most texts have none, and are not folded for it.
+    notOnly: () => (notOnly ??= ONLY_SCREEN.test(text) ? matches(fold(), notOnlyPattern(lang)) : []),
+    poles: () => (poles ??= polesIn(reading, lang))
+  }
 }
+
+/** Words of restriction of both languages, unfolded: a cheap screen before a "not only" is looked for. */
+const ONLY_SCREEN = /\b(?:s[oó]lo|solamente|[uú]nicamente|simplemente|meramente|only|just|merely|solely|simply)\b/i
 
 export const negationCheck: CheckDefinition = {
   id: 'negation',
@@ -361,14 +386,14 @@ export const negationCheck: CheckDefinition = {
     const out: RawFinding[] = []
     for (const seg of doc.segments) {
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
-      const src = sideOf(seg.source, doc.sourceLang)
-      const tgt = sideOf(seg.target, doc.targetLang)
+      const src = sideOf(seg.source, doc.sourceLang, ctx.cache.text)
+      const tgt = sideOf(seg.target, doc.targetLang, ctx.cache.text)
       const sWhole = polarity(seg.source, doc.sourceLang, 0, seg.source.length, src.reading)
       const tWhole = polarity(seg.target, doc.targetLang, 0, seg.target.length, tgt.reading)
       // Most beads negate on neither side and hold no antonym: nothing to compare.
       const negates = sWhole.negators.length > 0 || tWhole.negators.length > 0
-      const sPoles = poleWords(seg.source, wholeOf(seg.source), doc.sourceLang, sWhole.negators, src.reading)
-      if (!negates && sPoles.length === 0 && !mayHoldNotOnly(seg.source) && !mayHoldNotOnly(seg.target)) continue
+      const notOnly = src.notOnly().length > 0 || tgt.notOnly().length > 0
+      if (!negates && !notOnly && src.poles().length === 0) continue
       const ss = sentencePieces(seg.source, doc.sourceLang)
       const ts = sentencePieces(seg.target, doc.targetLang)
       // Sentence by sentence when both sides have as many; otherwise the bead as a whole.
@@ -389,13 +414,10 @@ const wholeOf = (text: string): TextRange => ({ start: 0, end: text.length, text
 
 type UnitFinding = Omit<RawFinding, 'segment' | 'side'>
 
-/** Cheap test before a "not only" is looked for: a negator word that the negation phrases left out. */
-const mayHoldNotOnly = (text: string): boolean => /\b(?:no|not)\b|n['’]t\b/i.test(text)
-
 /** A "not only" affirms: its negator ("does not merely replace") is no negation of the unit. */
 function outsideNotOnly(p: Polarity, side: SideOfBead, unit: TextRange): Polarity {
   if (p.negators.length === 0) return p
-  const construction = notOnlyIn(side.folded(), unit, side.lang)
+  const construction = notOnlyIn(side, unit)
   if (!construction) return p
   const negators = p.negators.filter((n) => n.start < construction.start || n.start >= construction.end)
   return {
@@ -453,9 +475,9 @@ function compareUnit(src: SideOfBead, s: TextRange, tgt: SideOfBead, t: TextRang
       }
     }
   }
-  const sPoles = poleWords(src.text, s, src.lang, ps.negators, src.reading)
+  const sPoles = poleWords(src, s, ps.negators)
   if (sPoles.length === 0) return null
-  const reversed = reversal(sPoles, poleWords(tgt.text, t, tgt.lang, pt.negators, tgt.reading))
+  const reversed = reversal(sPoles, poleWords(tgt, t, pt.negators))
   if (!reversed) return null
   const [a, b] = reversed
   return {

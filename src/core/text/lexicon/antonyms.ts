@@ -149,6 +149,11 @@ function indexStems(lang: Lang): ReadonlyMap<string, readonly Stem[]> {
 
 const STEMS: Record<Lang, ReadonlyMap<string, readonly Stem[]>> = { es: indexStems('es'), en: indexStems('en') }
 
+/** Lowercase first letters (char codes) of every stem of both languages: other words are no pole. */
+export const POLE_INITIALS: ReadonlySet<number> = new Set(
+  ANTONYMS.flatMap((p) => p.poles.flatMap((pole) => [...pole.es, ...pole.en])).map((stem) => stem.charCodeAt(0))
+)
+
 /**
  * The poles a folded word (lowercase, no accents) belongs to; most words belong to none. `next` is
  * the folded word after it, for the stems of two words ("antes de").
