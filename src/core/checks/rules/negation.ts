@@ -343,7 +343,8 @@ function sideOf(text: string, lang: Lang, analyzer: TextAnalyzer): SideOfBead {
 }
 
 /** Words of restriction of both languages, unfolded: a cheap screen before a "not only" is looked for. */
-const ONLY_SCREEN = /\b(?:s[oó]lo|solamente|[uú]nicamente|simplemente|meramente|only|just|merely|solely|simply)\b/i
+const ONLY_SCREEN =
+  /(?<!\p{L})(?:s[oó]lo|solamente|[uú]nicamente|simplemente|meramente|only|just|merely|solely|simply)(?!\p{L})/iu
 
 export const negationCheck: CheckDefinition = {
   id: 'negation',
