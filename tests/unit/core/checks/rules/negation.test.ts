@@ -244,6 +244,15 @@ describe('negation: reversed meaning is flagged', () => {
     expect(f?.messageKey).toBe('notOnly')
     expect(f?.targetSpan?.text).toBe('only')
   })
+  it('flags an opposite word from English into Spanish', () => {
+    const [f] = fails(
+      negationCheck,
+      { source: 'The council increased the water fee.', target: 'El concejo redujo la tarifa del agua.' },
+      en2es
+    )
+    expect(f?.messageKey).toBe('reversed')
+    expect(f?.targetSpan?.text).toBe('redujo')
+  })
   it('flags "sin" rendered as "with"', () => {
     fails(
       negationCheck,
