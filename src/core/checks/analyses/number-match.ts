@@ -127,6 +127,16 @@ export function currenciesConflict(a: Currency, b: Currency): boolean {
 
 const isYear = (m: NumberMention): boolean => m.kind === 'year'
 
+/**
+ * Months left over on both sides. As many on each side pair in order: a translation moves a date
+ * within its sentence ("del 5 al 7 de mayo se realizará" / "will be held ... from May 5 to 7") but
+ * keeps dates in their order. Otherwise they pair by position.
+ */
+function pairMonths(src: NumberMention[], tgt: NumberMention[], s: Sided, t: Sided): MentionPair[] {
+  if (src.length !== tgt.length) return pairLeftovers(src, tgt, s, t, () => true)
+  return src.map((m, i) => ({ source: m, target: tgt[i] as NumberMention }))
+}
+
 export function compareNumbers(source: Sided, target: Sided): NumberComparison {
   const split = (
     ms: NumberMention[]
@@ -171,14 +181,17 @@ export function compareNumbers(source: Sided, target: Sided): NumberComparison {
     m.hard ||
     ((m.kind === 'word' || m.kind === 'ordinal' || m.kind === 'roman') &&
       !m.keys.some((k) => k === 'n:1' || k === 'n:2'))
-  // With a word on one side, ordinals pair with ordinals and cardinals with cardinals.
+  // With a word on one side, ordinals pair with ordinals and cardinals with cardinals; two
+  // cardinal words ("once regiones" / "seven regions") pair too.
   const ordinalLike = (m: NumberMention): boolean => m.kind === 'ordinal' || m.kind === 'roman'
   const changed = pairLeftovers(
     srcAfter.filter(pairable),
     tgtLeft.filter(pairable),
     source,
     target,
-    (a, b) => (a.hard || b.hard) && isYear(a) === isYear(b) && (a.hard === b.hard || ordinalLike(a) === ordinalLike(b))
+    (a, b) =>
+      isYear(a) === isYear(b) &&
+      (a.hard === b.hard ? a.hard || (a.kind === 'word' && b.kind === 'word') : ordinalLike(a) === ordinalLike(b))
   )
   const inChanged = new Set(changed.flatMap((p) => [p.source, p.target]))
   const currency = matched.filter(
@@ -195,6 +208,6 @@ export function compareNumbers(source: Sided, target: Sided): NumberComparison {
     // ateos" / "12 believers and 12 atheists") is in the source: the repeat is wording, not an addition.
     extra: tgtLeft.filter((m) => m.hard && !inChanged.has(m) && !matched.some((p) => sharesKey(p.source, m))),
     currency,
-    months: pairLeftovers(srcMonthsLeft, tgtMonthsLeft, source, target, () => true)
+    months: pairMonths(srcMonthsLeft, tgtMonthsLeft, source, target)
   }
 }

@@ -4,6 +4,7 @@ import { codesCheck } from '../rules/codes'
 import { entitiesCheck } from '../rules/entities'
 import { namesCheck } from '../rules/names'
 import { sourceDuplicateEntityCheck } from '../rules/source-duplicate-entity'
+import { sourcePercentagesCheck } from '../rules/source-percentages'
 import { untranslatedCheck } from '../rules/untranslated'
 import { spellingCheck } from '../rules/spelling'
 import { glossaryCheck } from '../rules/glossary'
@@ -15,6 +16,7 @@ import { numbersCheck } from '../rules/numbers'
 import { omissionCheck } from '../rules/omission'
 import { capitalAfterSemicolonCheck } from '../rules/typography-capital-after-semicolon'
 import { doubleSpaceCheck } from '../rules/typography-double-space'
+import { doubledPunctuationCheck } from '../rules/typography-doubled-punctuation'
 import { missingSpaceCheck } from '../rules/typography-missing-space'
 import { finalPunctuationCheck } from '../rules/typography-final-punctuation'
 import { midsentenceCapitalCheck } from '../rules/typography-midsentence-capital'
@@ -45,11 +47,13 @@ export const CHECKS: readonly CheckDefinition[] = [
   namesCheck,
   codesCheck,
   sourceDuplicateEntityCheck,
+  sourcePercentagesCheck,
   untranslatedCheck,
   spellingCheck,
   repeatedWordCheck,
   doubleSpaceCheck,
   missingSpaceCheck,
+  doubledPunctuationCheck,
   spaceBeforePunctuationCheck,
   unpairedCheck,
   sentenceCaseCheck,

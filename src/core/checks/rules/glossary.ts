@@ -29,6 +29,15 @@ const compiledAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => Compile
 }
 
 /**
+ * "Ministerio del Ambiente (Minam)": termbases write a name with its acronym, but texts often give
+ * the name alone, or put other punctuation between the two. The name is the term; the acronym, a
+ * single capitalized word in brackets at the end, is left to the acronym checks.
+ */
+function withoutAcronym(term: string): string {
+  return term.replace(/\s*\(\p{Lu}[\p{L}\p{N}-]*\)$/u, '')
+}
+
+/**
  * The termbase is Spanish -> English. For English sources it is read the other way round; its
  * forbidden variants are English, so they only apply when English is the target.
  */
@@ -39,11 +48,11 @@ function compile(glossary: readonly GlossaryEntry[], sourceLang: Lang, targetLan
     .map((entry) => {
       const opts = { accentInsensitive: entry.accentInsensitive ?? false, caseSensitive: entry.caseSensitive ?? false }
       const preferred = esToEn ? entry.target : entry.source
-      const accepted = esToEn ? [entry.target, ...entry.allowed] : [entry.source]
+      const accepted = (esToEn ? [entry.target, ...entry.allowed] : [entry.source]).map(withoutAcronym)
       return {
         entry,
         preferred,
-        source: compileTerm(esToEn ? entry.source : entry.target, sourceLang, opts),
+        source: compileTerm(withoutAcronym(esToEn ? entry.source : entry.target), sourceLang, opts),
         accepted: accepted.map((t) => compileTerm(t, targetLang, opts)),
         forbidden: esToEn ? entry.forbidden.map((t) => compileTerm(t, targetLang, opts)) : []
       }

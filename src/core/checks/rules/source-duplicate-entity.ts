@@ -3,7 +3,7 @@ import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
 import { read } from '../engine/job-cache'
 import { fold } from '../../text/normalize'
 import { capitalizedPhrases } from '../../text/phrases'
-import { tokenize } from '../../text/tokenize'
+import { tokenize, type Token } from '../../text/tokenize'
 import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 
 interface Item {
@@ -11,6 +11,8 @@ interface Item {
   end: number
   text: string
   key: string
+  /** One capitalized word ("Chile"): a repeat counts only in a list of three or more. */
+  single?: true
 }
 
 /** What may separate two members of one coordination: a comma or a conjunction, then a preposition and an article. */
@@ -32,15 +34,40 @@ function items(text: string, lang: Lang, ctx: CheckContext): Item[] {
       key: m.id.startsWith('acr:') ? `${m.id}|${fold(m.text)}` : m.id
     }))
   for (const p of capitalizedPhrases(text, tokens, lang)) {
-    if (p.last === p.first || out.some((m) => m.start < p.end && p.start < m.end)) continue
-    out.push({ start: p.start, end: p.end, text: p.text, key: fold(p.text) })
+    if (out.some((m) => m.start < p.end && p.start < m.end)) continue
+    for (const [first, last] of listMembers(tokens, p.first, p.last, lang)) {
+      const a = tokens[first] as Token
+      const b = tokens[last] as Token
+      const single = first === last
+      // A capitalized word opening a sentence may be any word.
+      if (single && a.sentenceStart) continue
+      const words = text.slice(a.start, b.end)
+      out.push({ start: a.start, end: b.end, text: words, key: fold(words), ...(single ? { single: true } : {}) })
+    }
   }
   return out.sort((a, b) => a.start - b.start)
 }
 
+const COORDINATORS: Record<Lang, ReadonlySet<string>> = {
+  es: new Set(['y', 'e', 'o', 'u']),
+  en: new Set(['and', 'or'])
+}
+
 /**
- * The same body named twice in one coordination of the source ("financiada por el BID y el BID"):
- * the author meant two bodies. A source problem: the translator cannot know the second one.
+ * A capitalized phrase may end a list: "Ecuador y Paraguay" is two members, a one-word name before
+ * the conjunction and what follows. Longer names keep their conjunction ("Salud y Protección Social").
+ */
+function listMembers(tokens: readonly Token[], first: number, last: number, lang: Lang): [number, number][] {
+  const coordinator = tokens[first + 1]
+  if (last - first >= 2 && coordinator && COORDINATORS[lang].has(coordinator.lower)) {
+    return [[first, first], ...listMembers(tokens, first + 2, last, lang)]
+  }
+  return [[first, last]]
+}
+
+/**
+ * The same body, place or name twice in one coordination of the source ("financiada por el BID y
+ * el BID", "en Chile, Perú, Bolivia y Perú"): the author meant two. A source problem: the translator cannot know the second one.
  */
 export function duplicatesIn(text: string, lang: Lang, ctx: CheckContext): [Item, Item][] {
   const list = items(text, lang, ctx)
@@ -50,8 +77,11 @@ export function duplicatesIn(text: string, lang: Lang, ctx: CheckContext): [Item
     const prev = chain[chain.length - 1]
     if (prev && SEPARATOR[lang].test(text.slice(prev.end, item.start))) chain.push(item)
     else chain = [item]
-    const twin = chain.slice(0, -1).find((x) => x.key === item.key)
-    if (twin) found.push([twin, item])
+    const at = chain.slice(0, -1).findIndex((x) => x.key === item.key)
+    const twin = chain[at]
+    // "Miraflores, Lima, Lima": a district and its province may share a name; a list of places,
+    // countries or names with one twice further on ("Chile, Perú, Bolivia, Perú") has lost another.
+    if (twin && (!item.single || at < chain.length - 2)) found.push([twin, item])
   }
   return found
 }
@@ -64,20 +94,20 @@ export const sourceDuplicateEntityCheck: CheckDefinition = {
   uses: [mentionsAnalysis, entityTableAnalysis],
   i18n: {
     en: {
-      title: 'Body named twice in the source',
+      title: 'Name listed twice in the source',
       description:
-        'The source names the same body twice in one list, so one of them is probably wrong: query the author.',
+        'The source names the same body, place or person twice in one list, so one of them is probably wrong: query the author.',
       messages: {
-        duplicate: 'The source names “{{entity}}” twice in the same list; one of them is probably a different body.'
+        duplicate: 'The source names “{{entity}}” twice in the same list; one of them is probably another name.'
       }
     },
     es: {
-      title: 'Organismo repetido en el original',
+      title: 'Nombre repetido en el original',
       description:
-        'El original nombra dos veces el mismo organismo en una enumeración; probablemente uno es otro: consulte al autor.',
+        'El original nombra dos veces el mismo organismo, lugar o persona en una enumeración; probablemente uno es otro: consulte al autor.',
       messages: {
         duplicate:
-          'El original nombra dos veces “{{entity}}” en la misma enumeración; probablemente uno de ellos es otro organismo.'
+          'El original nombra dos veces “{{entity}}” en la misma enumeración; probablemente uno de ellos es otro nombre.'
       }
     }
   },

@@ -3,14 +3,15 @@ import type { CheckDefinition } from '../engine/types'
 
 /**
  * Punctuation glued to the next word: a word ending in two lowercase letters, then a comma,
- * semicolon or colon and a word ("ratio;however", "anciano,en"), or a sentence stop and a
- * capitalized word ("budget.NOTE", "easy.An"). Single letters and digits on either side are
- * left alone: initials ("J.R.R."), abbreviations ("Ph.D"), times, decimals and ratios ("1,5", "10:30").
+ * semicolon or colon and a word ("ratio;however", "anciano,en"), a comma and a number ("line,116":
+ * after a word, a comma is no thousands separator), or a sentence stop and a
+ * capitalized word ("budget.NOTE", "easy.An"). Single letters and digits before the mark are left
+ * alone: initials ("J.R.R."), abbreviations ("Ph.D"), times, decimals and ratios ("1,5", "10:30").
  */
-const GLUED = /(?<![\p{L}\p{N}.@/\\_-])\p{L}*\p{Ll}{2}(?:([,;:])(?=\p{L}{2})|([.!?])(?=\p{Lu}\p{L}))/gu
+const GLUED = /(?<![\p{L}\p{N}.@/\\_-])\p{L}*\p{Ll}{2}(?:([,;:])(?=\p{L}{2})|(,)(?=\p{N})|([.!?])(?=\p{Lu}\p{L}))/gu
 
-/** Cheap screen: without a mark glued to a letter, `GLUED` cannot match (most texts). */
-const GLUED_MARK = /[,;:.!?]\p{L}/u
+/** Cheap screen: without a mark glued to a letter or a number, `GLUED` cannot match (most texts). */
+const GLUED_MARK = /[,;:.!?]\p{L}|,\p{N}/u
 
 /** Addresses and file names: "gob.pe", "Example.Com", "informe.PDF". */
 const ADDRESS_OR_FILE =
@@ -24,7 +25,7 @@ function detect({ text }: SideText): Detection[] {
   GLUED.lastIndex = 0
   const out: Detection[] = []
   for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) {
-    const mark = (m[1] ?? m[2]) as string
+    const mark = (m[1] ?? m[2] ?? m[3]) as string
     const at = m.index + m[0].length - 1
     const after = text.slice(at + 1)
     if (inAddress(at) || (mark === '.' && ADDRESS_OR_FILE.test(after))) continue
@@ -48,12 +49,14 @@ export const missingSpaceCheck: CheckDefinition = {
   i18n: {
     en: {
       title: 'Missing space after punctuation',
-      description: 'A comma, semicolon, colon or full stop glued to the next word ("ratio;however", "end.The").',
+      description:
+        'A comma, semicolon, colon or full stop glued to the next word or number ("ratio;however", "end.The", "line,116").',
       messages: { missing: 'No space after “{{mark}}”: the next word is glued to it.' }
     },
     es: {
       title: 'Falta espacio tras la puntuación',
-      description: 'Una coma, punto y coma, dos puntos o punto pegado a la palabra siguiente («ratio;sin», «fin.El»).',
+      description:
+        'Una coma, punto y coma, dos puntos o punto pegado a la palabra o número siguiente («ratio;sin», «fin.El», «línea,116»).',
       messages: { missing: 'Falta un espacio después de «{{mark}}»: la palabra siguiente va pegada.' }
     }
   },

@@ -514,7 +514,9 @@ function findWords(text: string, lang: Lang, tokens: Token[], covered: Uint8Arra
         // "treinta y seis", "two hundred and five": the connector sits between two number words.
         break
       }
-      const unit = t.units[cur.folded]
+      // "cincuenta y un años": after the connector, the article is the unit one.
+      const afterConnector = j > i && (tokens[j - 1] as Token).folded === t.connector
+      const unit = t.units[cur.folded] ?? (afterConnector && t.articles.has(cur.folded) ? 1 : undefined)
       const scale = t.scales[cur.folded]
       if (unit !== undefined) {
         const fits =
@@ -538,7 +540,8 @@ function findWords(text: string, lang: Lang, tokens: Token[], covered: Uint8Arra
       }
       if (cur.folded === t.connector && b.count > 0) {
         const after = tokens[j + 1]
-        if (after && t.units[after.folded] !== undefined && joined(text, cur, after)) continue
+        const unitAfter = after && (t.units[after.folded] !== undefined || t.articles.has(after.folded))
+        if (after && unitAfter && joined(text, cur, after)) continue
         break
       }
       // "twenty-first", "vigésimo primero": tens then an ordinal unit.
@@ -553,13 +556,16 @@ function findWords(text: string, lang: Lang, tokens: Token[], covered: Uint8Arra
     if (last >= i) {
       const end = (tokens[last] as Token).end
       const value = b.value
+      // "Million" alone ("several million", "millones de años") counts nothing: only a number or
+      // an article before it makes a figure ("a million", "dos millones", "mil millones").
+      const counted = (t.scales[tok.folded] ?? 0) < 1e6
       out.push({
         start: tok.start,
         end,
         text: text.slice(tok.start, end),
         kind: ordinal ? 'ordinal' : 'word',
         keys: [numberKey(value)],
-        hard: b.scaled && value >= 1e6
+        hard: counted && b.scaled && value >= 1e6
       })
       i = last + 1
       continue

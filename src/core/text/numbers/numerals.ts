@@ -98,11 +98,13 @@ export function readNumeral(raw: string, style: DecimalStyle): NumeralReading {
     const asDecimal = toNumber(first, last)
     const decimalMark = style === 'point' ? '.' : style === 'comma' ? ',' : null
     if (decimalMark === null) return { values: [asThousands, asDecimal], list: false }
-    // The document's style reads it first; the other reading stays as a second value, since texts
-    // mix conventions ("a las 6.30" beside "50.000 personas") and a value check must not trust one.
+    // The document's decimal mark reads it first; the thousands reading stays as a second value,
+    // since texts mix conventions ("a las 6.30" beside "50.000 personas") and copy foreign figures.
+    // The document's thousands mark is read as thousands only: nobody writes 38.6 as "38.600" in a
+    // text whose decimals take a comma, so a translation reading 38.6 misreads it.
     return sep === decimalMark
       ? { values: [asDecimal, asThousands], list: false, decimalSep: sep }
-      : { values: [asThousands, asDecimal], list: false, thousandsSep: sep }
+      : { values: [asThousands], list: false, thousandsSep: sep }
   }
 
   // Several separators: one repeated mark groups thousands ("31.742.805"); a different final mark,

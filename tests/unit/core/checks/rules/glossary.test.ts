@@ -19,7 +19,10 @@ const glossary: GlossaryEntry[] = [
   entry('Secretaría Técnica', 'Technical Secretariat'),
   entry('PAN', 'NAP'),
   entry('Organización Mundial de la Salud', 'World Health Organization'),
-  entry('bono', 'subsidy', ['bond'])
+  entry('bono', 'subsidy', ['bond']),
+  entry('Instituto Nacional de Defensa Civil (Indeci)', 'National Civil Defense Institute (Indeci)', [
+    'National Institute of Civil Defence'
+  ])
 ]
 const opts = { glossary }
 
@@ -74,6 +77,20 @@ describe('glossary: must flag', () => {
     expect(f?.targetSpan?.text).toBe('bond')
     expect(f?.suggestion).toBe('subsidy')
   })
+  it('a forbidden variant of a term the termbase writes with its acronym', () => {
+    const [f, ...rest] = fails(
+      glossaryCheck,
+      {
+        source: 'El Instituto Nacional de Defensa Civil (Indeci) distribuyó carpas en Piura.',
+        target: 'The National Institute of Civil Defence (Indeci) distributed tents in Piura.'
+      },
+      opts
+    )
+    expect(rest).toEqual([])
+    expect(f?.messageKey).toBe('forbidden')
+    expect(f?.sourceSpan?.text).toBe('Instituto Nacional de Defensa Civil')
+    expect(f?.targetSpan?.text).toBe('National Institute of Civil Defence')
+  })
   it('keeps the capitalization of the offending text in the suggestion', () => {
     const [f] = fails(
       glossaryCheck,
@@ -126,6 +143,11 @@ describe('glossary: must not flag', () => {
       'a body named by its acronym instead of its full name',
       'La Organización Mundial de la Salud declaró la alerta.',
       'WHO declared the alert.'
+    ],
+    [
+      'a term the termbase writes with its acronym, given without it on both sides',
+      'El Instituto Nacional de Defensa Civil, según su último reporte, distribuyó carpas.',
+      'The National Civil Defense Institute, according to its latest report, distributed tents.'
     ],
     ['a paragraph without any glossary term', 'El alcalde inauguró el puente.', 'The mayor opened the bridge.']
   ]

@@ -169,3 +169,129 @@ describe('negation: equivalent renderings pass', () => {
     passes(negationCheck, { source, target }, sourceLang === 'es' ? es2en : en2es)
   )
 })
+
+describe('negation: reversed meaning is flagged', () => {
+  it('flags a denied modal granted in the translation, even next to a word that negates by its form', () => {
+    const [f, ...rest] = fails(
+      negationCheck,
+      {
+        source: 'La consulta es gratuita y ningún hospital puede cobrarla.',
+        target: 'The consultation is free and hospitals may charge for it.'
+      },
+      es2en
+    )
+    expect(rest).toEqual([])
+    expect(f?.messageKey).toBe('missing')
+    expect(f?.sourceSpan?.text).toBe('ningún')
+  })
+  it.each([
+    [
+      'El nuevo registro complementa el padrón municipal.',
+      'The new register replaces the municipal roll.',
+      'complementa',
+      'replaces'
+    ],
+    [
+      'El municipio aumentará el presupuesto de salud.',
+      'The municipality will reduce the health budget.',
+      'aumentará',
+      'reduce'
+    ],
+    ['Las solicitudes se reciben antes del 30 de junio.', 'Applications are received after June 30.', 'antes', 'after'],
+    ['Se permitirá el ingreso de mascotas.', 'Pets will be forbidden from entering.', 'permitirá', 'forbidden'],
+    ['El registro previo es obligatorio.', 'Prior registration is optional.', 'obligatorio', 'optional']
+  ])('an opposite word: %s | %s', (source, target, sourceWord, targetWord) => {
+    const [f] = fails(negationCheck, { source, target }, es2en)
+    expect(f?.messageKey).toBe('reversed')
+    expect(f?.sourceSpan?.text).toBe(sourceWord)
+    expect(f?.targetSpan?.text).toBe(targetWord)
+  })
+  it('flags a denial moved from one word of an antonym pair to the other', () => {
+    const [f] = fails(
+      negationCheck,
+      {
+        source: 'El bono no reemplaza la pensión, sino que la complementa.',
+        target: 'The bonus does not complement the pension, but replaces it.'
+      },
+      es2en
+    )
+    expect(f?.messageKey).toBe('reversed')
+    expect(f?.sourceSpan?.text).toBe('reemplaza')
+    expect(f?.targetSpan?.text).toBe('complement')
+  })
+  it('flags "not only X but Y" turned into "not X but Y"', () => {
+    const [f] = fails(
+      negationCheck,
+      {
+        source: 'La feria no solo promueve la artesanía, sino también la gastronomía local.',
+        target: 'The fair does not promote handicrafts but local cuisine.'
+      },
+      es2en
+    )
+    expect(f?.messageKey).toBe('notOnly')
+    expect(f?.sourceSpan?.text).toBe('no solo')
+    expect(f?.targetSpan?.text).toBe('not')
+  })
+  it('flags "not only" turned into "only"', () => {
+    const [f] = fails(
+      negationCheck,
+      {
+        source: 'El programa no solo beneficia a Tacna, sino también a Moquegua.',
+        target: 'The program only benefits Tacna, and Moquegua as well.'
+      },
+      es2en
+    )
+    expect(f?.messageKey).toBe('notOnly')
+    expect(f?.targetSpan?.text).toBe('only')
+  })
+  it('flags an opposite word from English into Spanish', () => {
+    const [f] = fails(
+      negationCheck,
+      { source: 'The council increased the water fee.', target: 'El concejo redujo la tarifa del agua.' },
+      en2es
+    )
+    expect(f?.messageKey).toBe('reversed')
+    expect(f?.targetSpan?.text).toBe('redujo')
+  })
+  it('flags "sin" rendered as "with"', () => {
+    fails(
+      negationCheck,
+      { source: 'Se vendía leña sin autorización.', target: 'Firewood was sold with authorization.' },
+      es2en
+    )
+  })
+})
+
+describe('negation: faithful renderings of opposites and "not only" pass', () => {
+  const same: [string, string][] = [
+    ['No está permitido acampar en la playa.', 'Camping on the beach is prohibited.'],
+    [
+      'El programa no solo beneficia a Tacna, sino también a Moquegua.',
+      'The program benefits not only Tacna but also Moquegua.'
+    ],
+    [
+      'El programa no solo beneficia a Tacna, sino también a Moquegua.',
+      'The program benefits Tacna as well as Moquegua.'
+    ],
+    ['No se trata solo de dinero.', "It isn't just about money."],
+    ['El servicio se inició antes de la pandemia.', 'The service started before the pandemic.'],
+    [
+      'Antes la oficina atendía en Lima; ahora atiende después de las cinco.',
+      'Formerly the office served in Lima; now it opens after five.'
+    ],
+    [
+      'La iniciativa se presentó en los términos previstos y terminará en mayo.',
+      'The initiative was presented as planned and ends in May.'
+    ],
+    ['No faltan voluntarios en la región.', 'There are plenty of volunteers in the region.'],
+    ['No puede descartarse una segunda etapa.', 'A second stage is possible.'],
+    ['Viajó sin prisa por la costa.', 'He travelled leisurely along the coast.'],
+    ['El alcalde no asistió a la sesión.', 'The mayor skipped the session.'],
+    [
+      'El cerro fue reforestado y el parque abrirá en julio.',
+      'The hill was reforested and the park will open in July.'
+    ],
+    ['La empresa estatal fue privatizada en 1995.', 'The state-owned company was privatized in 1995.']
+  ]
+  it.each(same)('%s | %s', (source, target) => passes(negationCheck, { source, target }, es2en))
+})

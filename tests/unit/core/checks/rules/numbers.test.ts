@@ -35,7 +35,14 @@ describe('numbers: equivalent forms pass (es -> en)', () => {
     ['Un cuarto de millón de personas asistió.', 'A quarter of a million people attended.'],
     ['Asistieron 250.000 personas.', 'A quarter of a million people attended.'],
     ['Se invirtieron 750 millones.', 'Three quarters of a billion were invested.'],
-    ['El medio ambiente mejoró en 2 regiones.', 'The environment improved in 2 regions.']
+    ['El medio ambiente mejoró en 2 regiones.', 'The environment improved in 2 regions.'],
+    ['Jugó hasta los cincuenta y un años.', 'He played until he was fifty-one.'],
+    ['Vivió un par de millones de años después.', 'It lived a couple of million years later.'],
+    ['Pidieron millones por el rescate.', 'They demanded several million euros in ransom.'],
+    [
+      'La feria, del 8 al 10 de octubre, reunirá a doce países.',
+      'Twelve countries will meet at the fair on October 8-10.'
+    ]
   ]
   it.each(same)('%s | %s', (source, target) => passes(numbersCheck, { source, target }, es2en))
 })
@@ -84,6 +91,24 @@ describe('numbers: changed values are flagged with both spans', () => {
   })
   it('flags a decimal moved by a misread separator', () => {
     fails(numbersCheck, { source: 'Creció 1,5 % en marzo.', target: 'It grew 15% in March.' }, es2en)
+  })
+  it('flags a thousands separator read as a decimal point in a text whose decimals take a comma', () => {
+    const [f] = fails(
+      numbersCheck,
+      { source: 'Se vacunó a 12.400 niños.', target: 'A total of 12.4 children were vaccinated.' },
+      { ...es2en, context: [{ source: 'La cobertura llegó al 87,5 %.', target: 'Coverage reached 87.5%.' }] }
+    )
+    expect(f?.sourceSpan?.text).toBe('12.400')
+    expect(f?.targetSpan?.text).toBe('12.4')
+  })
+  it('flags a spelled-out number changed into another', () => {
+    const [f] = fails(
+      numbersCheck,
+      { source: 'Las brigadas recorrieron nueve provincias.', target: 'The brigades toured four provinces.' },
+      es2en
+    )
+    expect(f?.sourceSpan?.text).toBe('nueve')
+    expect(f?.targetSpan?.text).toBe('four')
   })
 })
 
@@ -169,5 +194,18 @@ describe('numbers: currencies and months', () => {
       es2en
     )
     expect(f?.messageKey).toBe('month')
+  })
+  it('flags a month that changed in a date range the translation moved within the sentence', () => {
+    const [f] = fails(
+      numbersCheck,
+      {
+        source: 'Del 12 al 14 de agosto se celebrará en Tacna el congreso regional de alcaldes.',
+        target: 'The regional congress of mayors will be held in Tacna from October 12 to 14.'
+      },
+      es2en
+    )
+    expect(f?.messageKey).toBe('month')
+    expect(f?.sourceSpan?.text).toBe('agosto')
+    expect(f?.targetSpan?.text).toBe('October')
   })
 })

@@ -38,6 +38,14 @@ describe('source-duplicate-entity: must flag', () => {
       { sourceLang: 'en', targetLang: 'es' }
     )
   })
+  it('a country listed twice in a list of countries', () => {
+    const [f] = fails(check, {
+      source: 'La red de oficinas atiende en Bolivia, Ecuador, Colombia, Ecuador y Paraguay.',
+      target: 'The office network serves Bolivia, Ecuador, Colombia, Chile and Paraguay.'
+    })
+    expect(f?.side).toBe('source')
+    expect(f?.sourceSpan?.text).toBe('Ecuador, Colombia, Ecuador')
+  })
 })
 
 describe('source-duplicate-entity: must not flag', () => {
@@ -46,7 +54,9 @@ describe('source-duplicate-entity: must not flag', () => {
     ['the same body in two sentences', 'El BID aprobó el préstamo. El BID también enviará técnicos.'],
     ['the same body in different roles of one sentence', 'El BID informó que el préstamo del BID se firmará en mayo.'],
     ['Spanish and English names of one body side by side', 'Lo anunció el Banco Mundial (World Bank).'],
-    ['two people with one surname', 'Asistieron María Quispe y Juan Quispe.']
+    ['two people with one surname', 'Asistieron María Quispe y Juan Quispe.'],
+    ['a district and a province of one name', 'La sede está en Miraflores, Lima, Lima.'],
+    ['a place in two sentences of one list', 'Visitó Tacna, Puno y Cusco. Cusco recibirá más fondos.']
   ]
   for (const [why, source] of cases) it(why, () => passes(check, { source, target: 'Translation.' }))
 })

@@ -16,7 +16,8 @@ describe('typography-missing-space: glued punctuation is flagged', () => {
     ['Prices rose,and wages fell.', ','],
     ['Introduction:during the crisis habits changed.', ':'],
     ['It was easy.An hour later it was over!', '.'],
-    ['Was it easy?Nobody knows.', '?']
+    ['Was it easy?Nobody knows.', '?'],
+    ['Call the toll-free number,0800 12345, at any time.', ',']
   ])('%s', (target, mark) => {
     const [f] = fails(missingSpaceCheck, { source: 'Texto correcto, con espacios.', target })
     expect(f?.params?.mark).toBe(mark)
@@ -39,7 +40,8 @@ describe('typography-missing-space: look-alikes pass', () => {
     'The file informe.PDF and the site Spindl.Info are online.',
     'The U.S. and the U.K. signed; the E.U. did not.',
     'A list: a,b,c and x;y are symbols.',
-    'He said "no."The rest followed.'
+    'He said "no."The rest followed.',
+    'Sections 3,4 and 12;13 apply; items a,1 and b,2 do too; it cost 12,500 soles.'
   ]
   it.each(fine)('%s', (target) => passes(missingSpaceCheck, { source: 'Texto correcto.', target }))
 })

@@ -19,9 +19,10 @@ describe('readNumeral', () => {
     ['1.234,56', 'unknown', [1234.56]],
     ['1,234.56', 'unknown', [1234.56]],
     ['959.220.00', 'unknown', [959220]],
-    // One separator and three digits: the style decides which reading comes first; both stay.
-    ['9,000', 'point', [9000, 9]],
-    ['9.000', 'comma', [9000, 9]],
+    // One separator and three digits: the style's thousands mark groups thousands only; its decimal
+    // mark reads a decimal first and keeps the thousands reading (texts copy foreign figures).
+    ['9,000', 'point', [9000]],
+    ['9.000', 'comma', [9000]],
     ['9,000', 'comma', [9, 9000]],
     ['9.000', 'point', [9, 9000]],
     ['9,000', 'unknown', [9000, 9]]
