@@ -28,6 +28,8 @@ async function setReviewer(page: Page, name: string, role: 'reviewer' | 'communi
 
 /** The HTML review report, downloaded through the export menu as a user would. */
 async function downloadReport(page: Page): Promise<string> {
+  // The browser mode cannot print PDF, so it does not offer it.
+  await expect(page.getByTestId('export-document-format').locator('option[value="report-pdf"]')).toHaveCount(0)
   await page.getByTestId('export-document-format').selectOption('report-html')
   const [download] = await Promise.all([
     page.waitForEvent('download'),

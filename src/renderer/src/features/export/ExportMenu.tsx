@@ -2,7 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportedFileData } from '@core/api/contract'
 import { EXPORT_FORMAT_TABLE, type ExportFormat } from '@core/formats/export-formats'
+import { bridge } from '@renderer/api/client'
 import { saveFile } from '@renderer/api/download'
+
+/** PDF is printed by the desktop app's Chromium: the browser mode does not offer it. */
+const OFFERED = EXPORT_FORMAT_TABLE.filter((f) => bridge.runtime !== 'browser' || f.writer !== 'report-pdf')
 
 interface Props {
   /** Produces the file for a format (a document or a whole project). */
@@ -36,7 +40,7 @@ export function ExportMenu({ exportAs, onError, testId }: Props): React.JSX.Elem
         value={format}
         onChange={(e) => setFormat(e.target.value as ExportFormat)}
       >
-        {EXPORT_FORMAT_TABLE.map((f) => (
+        {OFFERED.map((f) => (
           <option key={f.id} value={f.id}>
             {t(f.labelKey)}
           </option>
