@@ -64,6 +64,16 @@ test.describe('review and correction', () => {
     await expect(edit).toContainText('terminology')
   })
 
+  test('a dialog gives focus back to the button that opened it', async ({ page, app }) => {
+    await openSecondSeed(page, app.url)
+    const help = page.getByRole('button', { name: 'Keyboard shortcuts' })
+    await help.click()
+    await expect(page.getByTestId('shortcuts-dialog')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('shortcuts-dialog')).toHaveCount(0)
+    await expect(help).toBeFocused()
+  })
+
   test('an ignored finding stays ignored after a reload and after its segment is re-checked', async ({ page, app }) => {
     await openSecondSeed(page, app.url)
     const first = page.getByTestId('finding-list').locator('button.finding').first()

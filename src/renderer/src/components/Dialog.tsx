@@ -10,13 +10,21 @@ export interface DialogProps {
   testId?: string
 }
 
-/** A modal on the native <dialog>: focus is trapped, Esc closes, and the page behind is inert. */
+/**
+ * A modal on the native <dialog>: focus is trapped, Esc closes, the page behind is inert, and focus
+ * goes back to what opened it (the dialog is unmounted before it closes, so the browser's own
+ * return of focus would land on the page's body).
+ */
 export function Dialog({ title, onClose, children, footer, wide, testId }: DialogProps): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const el = ref.current
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (el && !el.open) el.showModal()
-    return () => el?.close()
+    return () => {
+      el?.close()
+      if (opener?.isConnected) opener.focus()
+    }
   }, [])
   return (
     <dialog
