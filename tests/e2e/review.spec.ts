@@ -58,10 +58,11 @@ test.describe('review and correction', () => {
     await expect(page.getByTestId('bead-row').first()).toBeVisible()
     await page.keyboard.press('Alt+L')
     await expect(page.getByTestId('audit-dialog')).toBeVisible()
-    const edit = page.getByTestId('audit-log').locator('tr[data-action="edit"]')
-    await expect(edit).toContainText('Lucía Rojas')
-    await expect(edit).toContainText('Secretariat')
-    await expect(edit).toContainText('terminology')
+    const accepted = page.getByTestId('audit-log').locator('tr[data-action="accept"]')
+    await expect(accepted).toContainText('Accepted a suggestion')
+    await expect(accepted).toContainText('Lucía Rojas')
+    await expect(accepted).toContainText('Secretariat')
+    await expect(accepted).toContainText('terminology')
   })
 
   test('a dialog gives focus back to the button that opened it', async ({ page, app }) => {

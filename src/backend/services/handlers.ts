@@ -145,9 +145,9 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     updateSettings: mutation(IDENTITY_ACTION, settings.update),
     listChecks: () => checks.map(checkInfo),
     checkProgress: () => runner.progress(),
-    // An accepted suggestion and each fix-all change are corrections: audited as 'edit'.
+    // An accepted suggestion is a correction audited as such ('accept'); each fix-all change as 'edit'.
     editTarget: mutation('edit', review.edit),
-    acceptFinding: withFindings(oneDocument, mutation('edit', review.accept)),
+    acceptFinding: withFindings(oneDocument, mutation('accept', review.accept)),
     ignoreFinding: withFindings(oneDocument, mutation('ignore', review.ignore)),
     unignoreFinding: withFindings(oneDocument, mutation('unignore', review.unignore)),
     previewFixAll: withFindings(documentsProject, review.previewFixAll),

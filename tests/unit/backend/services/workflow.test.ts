@@ -38,6 +38,9 @@ describe('review workflow', () => {
       })
     ])
     expect(after.findings).toHaveLength(1)
+    // The audit log says the suggestion was accepted, not merely that the text was edited.
+    const log = await reopened.call('getAuditLog', { documentId })
+    expect(log.map((e) => e.action)).toEqual(['import', 'accept'])
     expect(after.progress).toMatchObject({ findingsOpen: 1, findingsFixed: 1, findingsIgnored: 0 })
     expect(after.score.bySeverity.minor).toBe(1)
     reopened.services.close()

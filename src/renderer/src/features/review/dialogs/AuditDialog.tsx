@@ -16,6 +16,7 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
     }
     switch (e.action) {
       case 'edit':
+      case 'accept':
       case 'undo':
       case 'redo':
         return `#${Number(d.paragraph) + 1}: “${text(d.before)}” → “${text(d.after)}”${d.category ? ` · ${text(d.category)}` : ''}`
