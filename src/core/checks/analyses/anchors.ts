@@ -234,33 +234,27 @@ function judgeGap(
 }
 
 /**
- * Short passages (a qualifier, a phrase, a clause) of one side between two anchors whose content
- * words match nothing on the other side, while every content word facing them there matches
- * something on this side: nothing was left there that could be their rendering. One range per
- * phrase (unmatched content words joined by function words only). Held to evidence: a phrase of
- * one word counts only when the lexicon knows the word (its translations are all absent), and a
- * phrase of names alone is the entity check's.
+ * A short phrase (a qualifier, a clause) of one side whose content words nothing on the other side
+ * explains, in a pair whose other side is wholly explained (see `findGaps`): the phrase must hold
+ * every unexplained word of its side (`budget`), two content words at least, one of them a word
+ * the lexicon knows (so its translations are absent, not unknown). Unexplained words joined by
+ * function words make one phrase; punctuation that ends a clause ends it.
  */
 function phraseGaps(
   side: AnchorWords,
   explained: readonly boolean[],
   from: number,
   to: number,
-  facing: { unexplained: number; content: number; around: number },
   budget: { surplus: number },
   text: string,
   lang: Lang,
   lexicon: BilingualLexicon | undefined
 ): TextRange[] {
-  if (facing.unexplained > 0 || budget.surplus <= 0) return []
+  if (budget.surplus <= 0) return []
   const out: TextRange[] = []
   let phrase: number[] = []
   const close = (): void => {
-    if (
-      phrase.length > 0 &&
-      phrase.length === budget.surplus &&
-      evidentPhrase(side, phrase, lang, lexicon, facing.content + facing.around)
-    ) {
+    if (phrase.length > 0 && phrase.length === budget.surplus && evidentPhrase(side, phrase, lang, lexicon)) {
       budget.surplus -= phrase.length
       const start = side.starts[phrase[0] as number] as number
       const end = side.ends[phrase[phrase.length - 1] as number] as number
@@ -271,38 +265,35 @@ function phraseGaps(
   for (let i = from; i < to; i++) {
     const f = side.facts[i] as AnchorFacts
     if (!f.content) continue
-    if (explained[i]) close()
-    else if (
-      phrase.length > 0 &&
-      /[.;:!?()]/.test(text.slice(side.ends[phrase[phrase.length - 1] as number], side.starts[i]))
-    )
-      (close(), phrase.push(i))
-    else phrase.push(i)
+    if (explained[i]) {
+      close()
+      continue
+    }
+    // Punctuation that ends a clause ends a phrase too.
+    const last = phrase[phrase.length - 1]
+    if (last !== undefined && /[.;:!?()]/.test(text.slice(side.ends[last], side.starts[i]))) close()
+    phrase.push(i)
   }
   close()
   return out
 }
 
-/** Words of at least this many letters count as the one word of a phrase (not "ley", "día"). */
-const MIN_WORD_LETTERS = 5
+/** Content words a phrase needs. */
+const MIN_PHRASE_WORDS = 2
 
 function evidentPhrase(
   side: AnchorWords,
   phrase: readonly number[],
   lang: Lang,
-  lexicon: BilingualLexicon | undefined,
-  facingContent: number
+  lexicon: BilingualLexicon | undefined
 ): boolean {
   const words = phrase.map((i) => side.facts[i] as AnchorFacts)
-  if (words.some((w) => w.numeric)) return false
+  // One word is too often one a translation leaves implicit or renders by a word the lexicon lacks.
+  if (words.length < MIN_PHRASE_WORDS || words.some((w) => w.numeric)) return false
   // Names, places and acronyms present on one side only are the entity check's.
   if (words.every((w) => /^\p{Lu}/u.test(w.text))) return false
-  const known = lexicon ? words.filter((w) => lexicon.translations(w.text, lang).length > 0).length : 0
-  if (words.length >= 2) return known >= 1 || lexicon === undefined
-  // One word: a qualifier left out ("the nearest office" / "the office"), facing nothing at all,
-  // and nothing unexplained in the stretches either side there (where a reordered word would be).
-  const only = words[0] as AnchorFacts
-  return known === 1 && facingContent === 0 && only.text.length >= MIN_WORD_LETTERS && /^\p{Ll}/u.test(only.text)
+  // Evidence that the words have a rendering that is absent, not one the lexicon does not know.
+  return lexicon === undefined || words.some((w) => lexicon.translations(w.text, lang).length > 0)
 }
 
 /** Words of a run two texts share verbatim before it counts as copied, not as shared names. */
@@ -415,22 +406,12 @@ export function findGaps(
     const omitted = look.passages && judgeGap(s, sc, s0 + 1, s1, contentCount(t, t0 + 1, t1), source, sourceSurplus)
     if (omitted) gaps.omitted.push(omitted)
     else {
-      const facing = {
-        unexplained: unexplainedIn(t, te, t0 + 1, t1),
-        content: contentCount(t, t0 + 1, t1),
-        around: unexplainedIn(t, te, (bounds[k - 2]?.[1] ?? -1) + 1, bounds[k + 1]?.[1] ?? t.facts.length)
-      }
-      phrases.omitted.push(...phraseGaps(s, se, s0 + 1, s1, facing, sourceBudget, source, sourceLang, lexicon))
+      phrases.omitted.push(...phraseGaps(s, se, s0 + 1, s1, sourceBudget, source, sourceLang, lexicon))
     }
     const added = look.passages && judgeGap(t, tc, t0 + 1, t1, contentCount(s, s0 + 1, s1), target, targetSurplus)
     if (added) gaps.added.push(added)
     else {
-      const facing = {
-        unexplained: unexplainedIn(s, se, s0 + 1, s1),
-        content: contentCount(s, s0 + 1, s1),
-        around: unexplainedIn(s, se, (bounds[k - 2]?.[0] ?? -1) + 1, bounds[k + 1]?.[0] ?? s.facts.length)
-      }
-      phrases.added.push(...phraseGaps(t, te, t0 + 1, t1, facing, targetBudget, target, targetLang, lexicon))
+      phrases.added.push(...phraseGaps(t, te, t0 + 1, t1, targetBudget, target, targetLang, lexicon))
     }
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.
