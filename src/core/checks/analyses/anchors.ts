@@ -385,6 +385,15 @@ export function findGaps(
   if (chain.length < MIN_ANCHORS) return gaps
   const sourceSurplus = surplusOf(s, sc, t, tc)
   const targetSurplus = -sourceSurplus
+  const spelledSurplus = surplusOf(s, spelled.sc, t, spelled.tc)
+  // The lexicon only explains words away: a passage must be unmatched both with and without it
+  // (its pairs shift the balance of unmatched words, which is what tells a drop from a rewording).
+  const passage = (side: 'source' | 'target', from: number, to: number, facing: number): TextRange | null =>
+    side === 'source'
+      ? judgeGap(s, sc, from, to, facing, source, sourceSurplus) &&
+        judgeGap(s, spelled.sc, from, to, facing, source, spelledSurplus)
+      : judgeGap(t, tc, from, to, facing, target, targetSurplus) &&
+        judgeGap(t, spelled.tc, from, to, facing, target, -spelledSurplus)
   const bounds: [number, number][] = [[-1, -1], ...chain, [s.facts.length, t.facts.length]]
   const se = explainedWords(s, sc, t, { side: sourceLang, other: targetLang }, lexicon)
   const te = explainedWords(t, tc, s, { side: targetLang, other: sourceLang }, lexicon)
@@ -403,12 +412,12 @@ export function findGaps(
   for (let k = 1; k < bounds.length; k++) {
     const [s0, t0] = bounds[k - 1] as [number, number]
     const [s1, t1] = bounds[k] as [number, number]
-    const omitted = look.passages && judgeGap(s, sc, s0 + 1, s1, contentCount(t, t0 + 1, t1), source, sourceSurplus)
+    const omitted = look.passages && passage('source', s0 + 1, s1, contentCount(t, t0 + 1, t1))
     if (omitted) gaps.omitted.push(omitted)
     else {
       phrases.omitted.push(...phraseGaps(s, se, s0 + 1, s1, sourceBudget, source, sourceLang, lexicon))
     }
-    const added = look.passages && judgeGap(t, tc, t0 + 1, t1, contentCount(s, s0 + 1, s1), target, targetSurplus)
+    const added = look.passages && passage('target', t0 + 1, t1, contentCount(s, s0 + 1, s1))
     if (added) gaps.added.push(added)
     else {
       phrases.added.push(...phraseGaps(t, te, t0 + 1, t1, targetBudget, target, targetLang, lexicon))
