@@ -169,6 +169,11 @@ export interface Gaps {
   omitted: TextRange[]
   /** Target passages with no counterpart in the source. */
   added: TextRange[]
+  /**
+   * Where the content words nothing on the other side explains start, per side (when the texts
+   * anchored at all). A part of a text can hold a phrase gap only where these allow it.
+   */
+  unexplained?: { source: number[]; target: number[] }
 }
 
 /** A stretch must have this many content words, nearly all matching nothing on the other side (a
@@ -424,6 +429,13 @@ export function findGaps(
     }
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.
-  if (gaps.omitted.length > 0 && gaps.added.length > 0) return { omitted: [], added: [] }
-  return { omitted: [...gaps.omitted, ...phrases.omitted], added: [...gaps.added, ...phrases.added] }
+  const starts = (side: AnchorWords, explained: readonly boolean[]): number[] =>
+    side.starts.filter((_, i) => (side.facts[i] as AnchorFacts).content && !explained[i])
+  const unexplained = { source: starts(s, se), target: starts(t, te) }
+  if (gaps.omitted.length > 0 && gaps.added.length > 0) return { omitted: [], added: [], unexplained }
+  return {
+    omitted: [...gaps.omitted, ...phrases.omitted],
+    added: [...gaps.added, ...phrases.added],
+    unexplained
+  }
 }

@@ -33,13 +33,19 @@ function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
     passages: true,
     phrases: whole
   })
-  if (whole || !ctx.lexicon) return gaps
+  const unexplained = gaps.unexplained
+  if (whole || !ctx.lexicon || !unexplained) return gaps
   const sources = sentenceRanges(seg.sentences.source, seg.source)
   const targets = sentenceRanges(seg.sentences.target, seg.target)
+  const within = (starts: readonly number[], [a, b]: SentenceBounds): number =>
+    starts.filter((x) => x >= a && x < b).length
   for (const link of links) {
     const s = sources[link.source[0] as number]
     const t = targets[link.target[0] as number]
     if (!s || !t) continue
+    // A word the whole other paragraph leaves unexplained stays so against one sentence of it, and a
+    // phrase needs one side of its sentence pair wholly explained: skip pairs where neither can be.
+    if (within(unexplained.source, s) > 0 && within(unexplained.target, t) > 0) continue
     const found = findGaps(
       seg.source.slice(s[0], s[1]),
       seg.target.slice(t[0], t[1]),
