@@ -406,13 +406,13 @@ export function findGaps(
   // word reworded elsewhere leaves an unexplained word there too.
   // A passage left in the source language matches itself word for word and throws the rest out of
   // line: the untranslated check reports it, and phrases are not looked for around it.
-  const copied = sharesRun(s, t)
   const sourceLeft = unexplainedIn(s, se, 0, s.facts.length)
   const targetLeft = unexplainedIn(t, te, 0, t.facts.length)
   // A phrase is looked for only where the other side is wholly accounted for: every content word
   // there has its counterpart here. Loose translations (news, paraphrase) never are.
-  const sourceBudget = { surplus: !look.phrases || copied || targetLeft > 0 ? 0 : sourceLeft }
-  const targetBudget = { surplus: !look.phrases || copied || sourceLeft > 0 ? 0 : targetLeft }
+  const possible = look.phrases && (sourceLeft === 0) !== (targetLeft === 0) && !sharesRun(s, t)
+  const sourceBudget = { surplus: possible && targetLeft === 0 ? sourceLeft : 0 }
+  const targetBudget = { surplus: possible && sourceLeft === 0 ? targetLeft : 0 }
   const phrases: Gaps = { omitted: [], added: [] }
   for (let k = 1; k < bounds.length; k++) {
     const [s0, t0] = bounds[k - 1] as [number, number]
