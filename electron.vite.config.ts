@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { preparedDictionary } from './src/backend/services/spell'
+import { LEXICON_FILE, LEXICON_SOURCE } from './src/backend/services/lexicon'
 
 /** The spellers' word lists, expanded once here instead of in every process (see spell.ts). */
 const preparedDictionaries: Plugin = {
@@ -13,9 +15,17 @@ const preparedDictionaries: Plugin = {
   }
 }
 
+/** The bilingual lexicon (resources/lexicon), copied beside the bundle where lexicon.ts looks first. */
+const bilingualLexicon: Plugin = {
+  name: 'cotejo-bilingual-lexicon',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: `lexicon/${LEXICON_FILE}`, source: readFileSync(LEXICON_SOURCE) })
+  }
+}
+
 export default defineConfig({
   main: {
-    plugins: [preparedDictionaries],
+    plugins: [preparedDictionaries, bilingualLexicon],
     build: {
       rollupOptions: {
         // One build, three Node entry points over the same services: the Electron main process,

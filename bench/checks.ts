@@ -2,6 +2,7 @@
  * Check-engine benchmark: runs every check in the registry.
  *   npx tsx bench/checks.ts              seeds (with and without glossary), mqm-dev, throughput
  *   npx tsx bench/checks.ts --no-spell   without Hunspell dictionaries
+ *   npx tsx bench/checks.ts --no-lexicon without the bilingual lexicon (COTEJO_LEXICON=off, CLI runs too)
  *   npx tsx bench/checks.ts --only seeds|releases|mqm|news|speed|speed-seeds|speed-news|cli-speed
  *   npx tsx bench/checks.ts --only cli-speed --pairs 10000,50000
  *   npx tsx bench/checks.ts --verbose    list every mqm-dev finding
@@ -17,6 +18,7 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { checkThreads, createInProcessRunner, createWorkerRunner } from '../src/backend/checks/runner'
 import { loadSpeller } from '../src/backend/services/spell'
+import { loadLexicon } from '../src/backend/services/lexicon'
 import { contextFor, documentFromPairs } from '../src/core/checks/engine/context'
 import { JobCache } from '../src/core/checks/engine/job-cache'
 import { CHECKS } from '../src/core/checks/engine/registry'
@@ -33,6 +35,8 @@ import { releasesDevReport } from './lib/releases-dev'
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared')
 const flag = (name: string): boolean => process.argv.includes(name)
+// Set before anything loads it; the CLI child processes inherit it.
+if (flag('--no-lexicon')) process.env['COTEJO_LEXICON'] = 'off'
 const only = ((): string | null => {
   const i = process.argv.indexOf('--only')
   return i >= 0 ? (process.argv[i + 1] ?? null) : null
@@ -48,7 +52,7 @@ function run(
   project: DocumentContext[],
   spell: SpellService | undefined
 ): Finding[] {
-  const ctx: CheckContext = contextFor(doc, glossary, project, spell)
+  const ctx: CheckContext = contextFor(doc, glossary, project, spell, undefined, loadLexicon())
   const result = runChecks(CHECKS, ctx, ALL_ON)
   for (const f of result.failures) console.log(`  !! check ${f.checkId} failed on ${f.documentId}: ${f.error}`)
   return result.findings
@@ -400,7 +404,7 @@ function speedReport(
   // One job: the documents share its analyses, as in the app's check worker.
   const cache = new JobCache()
   for (const doc of docs) {
-    const ctx: CheckContext = contextFor(doc, glossary, docs, spell, cache)
+    const ctx: CheckContext = contextFor(doc, glossary, docs, spell, cache, loadLexicon())
     for (const check of CHECKS) {
       const t = performance.now()
       findings += runChecks([check], ctx, ALL_ON).findings.length
@@ -507,6 +511,7 @@ async function main(): Promise<void> {
     news: speedNews ? await workerSpeedReport('news paragraphs, all different', newsSet, []) : ''
   }
   const spell = flag('--no-spell') ? undefined : await loadSpeller()
+  console.log(`bilingual lexicon: ${loadLexicon() ? 'on' : 'off (--no-lexicon)'}`)
   if (parsed.errors.length > 0) console.log('glossary errors:', parsed.errors)
   console.log(
     `checks: ${CHECKS.map((c: CheckDefinition) => `${c.id}${c.enabledByDefault ? '' : ' (off)'}`).join(', ')}`

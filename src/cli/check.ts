@@ -9,6 +9,7 @@ import { SEVERITIES, severityRank, type CheckFailure, type Finding, type Severit
 import type { Lang } from '../core/domain/language'
 import { TextAnalyzer } from '../core/text/analyzer'
 import type { Aligner } from '../backend/services/import'
+import { loadLexicon } from '../backend/services/lexicon'
 import { oneOf, parse, UsageError } from './args'
 import { readDocument, readGlossary, toContext, type CliDocument } from './documents'
 
@@ -108,6 +109,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
   if (langs.sourceLang === langs.targetLang) throw new UsageError('--source-lang and --target-lang must differ')
   const glossary = values.glossary ? await readGlossary(values.glossary) : []
   const spell = values['no-spelling'] ? undefined : await io.spell()
+  const lexicon = loadLexicon()
   const failing = (list: Finding[]): boolean => list.some((f) => severityRank(f.severity) >= severityRank(failOn))
 
   if (values.jsonl) {
@@ -141,7 +143,10 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
       const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)
       const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
-      const { findings } = runChecks(CHECKS, contextFor(doc, glossary, undefined, spell, run.nextJob(analyzer)))
+      const { findings } = runChecks(
+        CHECKS,
+        contextFor(doc, glossary, undefined, spell, run.nextJob(analyzer), lexicon)
+      )
       fail ||= failing(findings)
       io.out(JSON.stringify({ id: row.id ?? n, findings: findings.map(findingJson) }))
     }
@@ -160,7 +165,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
   // One job for all the files: they share its analyses (the project's terms and names).
   const cache = new JobCache()
   const results: Array<{ doc: CliDocument; findings: Finding[]; failures: CheckFailure[] }> = docs.map((doc, i) => {
-    const run = runChecks(CHECKS, contextFor(contexts[i]!, glossary, contexts, spell, cache))
+    const run = runChecks(CHECKS, contextFor(contexts[i]!, glossary, contexts, spell, cache, lexicon))
     return { doc, ...run }
   })
   if (format === 'json') {

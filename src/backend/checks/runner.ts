@@ -5,6 +5,7 @@ import { jobSize, mergeResults, runCheckJob, splitChecks, type CheckJob } from '
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
+import { loadLexicon } from '../services/lexicon'
 import type { CheckRunResult } from '../../core/domain/findings'
 import type { CheckProgress } from '../../core/domain/review'
 import { skipCompilerInlining } from './compiler-flags'
@@ -42,7 +43,7 @@ export function createInProcessRunner(
     const speller = spell()
     current = { running: true, done: 0, total: jobSize(job, checks) }
     try {
-      const results = runCheckJob(job, checks, speller, (p) => (current = { running: true, ...p }))
+      const results = runCheckJob(job, checks, speller, (p) => (current = { running: true, ...p }), loadLexicon())
       return { results, spelling: speller !== undefined, cacheable: true }
     } finally {
       current = { running: false, done: 0, total: 0 }

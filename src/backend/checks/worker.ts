@@ -10,6 +10,7 @@ import { runCheckJob } from '../../core/checks/engine/job'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { SpellService } from '../../core/text/speller'
 import { loadSpeller } from '../services/spell'
+import { loadLexicon } from '../services/lexicon'
 import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
 
 const port = parentPort
@@ -41,12 +42,18 @@ port.on('message', (request: JobRequest) => {
       const share = request.checks
       const checks = share ? CHECKS.filter((c) => share.includes(c.id)) : CHECKS
       let posted = -Infinity
-      const results = runCheckJob(request.job, checks, spell, (p) => {
-        const now = performance.now()
-        if (now - posted < PROGRESS_EVERY_MS && p.done < p.total) return
-        posted = now
-        post({ id: request.id, type: 'progress', ...p })
-      })
+      const results = runCheckJob(
+        request.job,
+        checks,
+        spell,
+        (p) => {
+          const now = performance.now()
+          if (now - posted < PROGRESS_EVERY_MS && p.done < p.total) return
+          posted = now
+          post({ id: request.id, type: 'progress', ...p })
+        },
+        loadLexicon()
+      )
       post({ id: request.id, type: 'done', results, spelling: spell !== undefined })
     } catch (err) {
       post({ id: request.id, type: 'error', message: err instanceof Error ? err.message : String(err) })

@@ -8,8 +8,10 @@ import type { Lang } from '../../domain/language'
 import { isFunctionWord } from '../../text/function-words'
 import { cognateForm, cognateForms, type TextRange } from '../../text/lexicon/text'
 import type { TextAnalyzer } from '../../text/analyzer'
+import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize as tokenizeText, type Token } from '../../text/tokenize'
 import { factsOf, type AnchorFacts } from '../../text/word-forms'
+import { getOrMake } from '../../collections/multimap'
 
 /**
  * A text's anchoring words as parallel lists: what each word is (shared by every word spelled
@@ -105,6 +107,39 @@ function candidates(from: readonly AnchorFacts[], to: readonly AnchorFacts[]): (
   })
 }
 
+/**
+ * Adds to both sides' candidates the pairs the lexicon knows ("cercana" / "near", "anunció" /
+ * "announced"): words of `t` are indexed by their dictionary forms, and each word of `s` looks its
+ * translations up there. Numbers and function words are left to the other matches.
+ */
+function addLexiconPairs(
+  s: AnchorWords,
+  t: AnchorWords,
+  sc: (readonly number[])[],
+  tc: (readonly number[])[],
+  langs: { source: Lang; target: Lang },
+  lexicon: BilingualLexicon
+): void {
+  const byLemma = new Map<string, number[]>()
+  for (let j = 0; j < t.facts.length; j++) {
+    const f = t.facts[j] as AnchorFacts
+    if (!f.content || f.numeric) continue
+    for (const lemma of lexicon.lemmas(f.text, langs.target)) getOrMake(byLemma, lemma, () => []).push(j)
+  }
+  for (let i = 0; i < s.facts.length; i++) {
+    const f = s.facts[i] as AnchorFacts
+    if (!f.content || f.numeric) continue
+    for (const word of lexicon.translations(f.text, langs.source)) {
+      for (const j of byLemma.get(word) ?? []) {
+        const si = sc[i] as readonly number[]
+        if (!si.includes(j)) sc[i] = [...si, j]
+        const tj = tc[j] as readonly number[]
+        if (!tj.includes(i)) tc[j] = [...tj, i]
+      }
+    }
+  }
+}
+
 /** Longest chain of pairs increasing on both sides (patience sorting), O(n log n). */
 function increasingChain(pairs: [number, number][]): [number, number][] {
   const sorted = [...pairs].sort((a, b) => a[0] - b[0])
@@ -134,6 +169,11 @@ export interface Gaps {
   omitted: TextRange[]
   /** Target passages with no counterpart in the source. */
   added: TextRange[]
+  /**
+   * Where the content words nothing on the other side explains start, per side (when the texts
+   * anchored at all). A part of a text can hold a phrase gap only where these allow it.
+   */
+  unexplained?: { source: number[]; target: number[] }
 }
 
 /** A stretch must have this many content words, nearly all matching nothing on the other side (a
@@ -198,38 +238,204 @@ function judgeGap(
   return { start, end, text: text.slice(start, end) }
 }
 
+/**
+ * A short phrase (a qualifier, a clause) of one side whose content words nothing on the other side
+ * explains, in a pair whose other side is wholly explained (see `findGaps`): the phrase must hold
+ * every unexplained word of its side (`budget`), two content words at least, one of them a word
+ * the lexicon knows (so its translations are absent, not unknown). Unexplained words joined by
+ * function words make one phrase; punctuation that ends a clause ends it.
+ */
+function phraseGaps(
+  side: AnchorWords,
+  explained: readonly boolean[],
+  from: number,
+  to: number,
+  budget: { surplus: number },
+  text: string,
+  lang: Lang,
+  lexicon: BilingualLexicon | undefined
+): TextRange[] {
+  if (budget.surplus <= 0) return []
+  const out: TextRange[] = []
+  let phrase: number[] = []
+  const close = (): void => {
+    if (phrase.length > 0 && phrase.length === budget.surplus && evidentPhrase(side, phrase, lang, lexicon)) {
+      budget.surplus -= phrase.length
+      const start = side.starts[phrase[0] as number] as number
+      const end = side.ends[phrase[phrase.length - 1] as number] as number
+      out.push({ start, end, text: text.slice(start, end) })
+    }
+    phrase = []
+  }
+  for (let i = from; i < to; i++) {
+    const f = side.facts[i] as AnchorFacts
+    if (!f.content) continue
+    if (explained[i]) {
+      close()
+      continue
+    }
+    // Punctuation that ends a clause ends a phrase too.
+    const last = phrase[phrase.length - 1]
+    if (last !== undefined && /[.;:!?()]/.test(text.slice(side.ends[last], side.starts[i]))) close()
+    phrase.push(i)
+  }
+  close()
+  return out
+}
+
+/** Content words a phrase needs. */
+const MIN_PHRASE_WORDS = 2
+
+function evidentPhrase(
+  side: AnchorWords,
+  phrase: readonly number[],
+  lang: Lang,
+  lexicon: BilingualLexicon | undefined
+): boolean {
+  const words = phrase.map((i) => side.facts[i] as AnchorFacts)
+  // One word is too often one a translation leaves implicit or renders by a word the lexicon lacks.
+  if (words.length < MIN_PHRASE_WORDS || words.some((w) => w.numeric)) return false
+  // Names, places and acronyms present on one side only are the entity check's.
+  if (words.every((w) => /^\p{Lu}/u.test(w.text))) return false
+  // Evidence that the words have a rendering that is absent, not one the lexicon does not know.
+  return lexicon === undefined || words.some((w) => lexicon.translations(w.text, lang).length > 0)
+}
+
+/** Words of a run two texts share verbatim before it counts as copied, not as shared names. */
+const COPIED_RUN = 4
+
+/** Whether the two texts share a run of `COPIED_RUN` words, lowercase, not all capitalized or numbers. */
+function sharesRun(a: AnchorWords, b: AnchorWords): boolean {
+  const runs = new Set<string>()
+  const runAt = (w: AnchorWords, i: number): string | null => {
+    const slice = w.facts.slice(i, i + COPIED_RUN)
+    if (!slice.some((f) => !f.numeric && /^\p{Ll}/u.test(f.text))) return null
+    return slice.map((f) => f.text.toLowerCase()).join(' ')
+  }
+  for (let i = 0; i + COPIED_RUN <= a.facts.length; i++) {
+    const r = runAt(a, i)
+    if (r) runs.add(r)
+  }
+  for (let j = 0; j + COPIED_RUN <= b.facts.length; j++) {
+    const r = runAt(b, j)
+    if (r && runs.has(r)) return true
+  }
+  return false
+}
+
+/** Content words of side[from, to) that nothing on the other side explains. */
+function unexplainedIn(side: AnchorWords, explained: readonly boolean[], from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if ((side.facts[i] as AnchorFacts).content && !explained[i]) n++
+  return n
+}
+
+/**
+ * Which words of `side` something on the other side accounts for: a candidate (number, cognate,
+ * lexicon pair), or a word of the other side the lexicon pairs it with even if that word is too
+ * short or too common to anchor ("already" / "ya", "year" / "año").
+ */
+function explainedWords(
+  side: AnchorWords,
+  cands: (readonly number[])[],
+  other: AnchorWords,
+  langs: { side: Lang; other: Lang },
+  lexicon: BilingualLexicon | undefined
+): boolean[] {
+  const otherLemmas = new Set<string>()
+  if (lexicon) for (const f of other.facts) for (const l of lexicon.lemmas(f.text, langs.other)) otherLemmas.add(l)
+  const explained = side.facts.map((f, i) => {
+    if ((cands[i] as readonly number[]).length > 0 || !f.content) return true
+    return lexicon !== undefined && lexicon.translations(f.text, langs.side).some((w) => otherLemmas.has(w))
+  })
+  // A word written again ("protective protective") is the repeated-word check's, not a phrase.
+  const explainedKeys = new Set(side.facts.filter((_, i) => explained[i]).map((f) => f.key))
+  return explained.map((e, i) => {
+    const key = (side.facts[i] as AnchorFacts).key
+    return e || explainedKeys.has(key) || side.facts[i - 1]?.key === key || side.facts[i + 1]?.key === key
+  })
+}
+
+/** What `findGaps` looks for: long passages (a paragraph's), short phrases (a sentence pair's). */
+export interface GapKinds {
+  passages: boolean
+  phrases: boolean
+}
+
 export function findGaps(
   source: string,
   target: string,
   sourceLang: Lang,
   targetLang: Lang,
-  analyzer?: TextAnalyzer
+  analyzer?: TextAnalyzer,
+  lexicon?: BilingualLexicon,
+  look: GapKinds = { passages: true, phrases: true }
 ): Gaps {
   const s = anchorWords(source, sourceLang, analyzer)
   const t = anchorWords(target, targetLang, analyzer)
-  const sc = candidates(s.facts, t.facts)
-  const tc = candidates(t.facts, s.facts)
+  const spelled = { sc: candidates(s.facts, t.facts), tc: candidates(t.facts, s.facts) }
+  // Lexicon pairs explain words (fewer look unmatched) but do not anchor: a dictionary pair is a
+  // weaker sign of position than a number, a name or a cognate.
+  const sc = lexicon ? [...spelled.sc] : spelled.sc
+  const tc = lexicon ? [...spelled.tc] : spelled.tc
+  if (lexicon) addLexiconPairs(s, t, sc, tc, { source: sourceLang, target: targetLang }, lexicon)
   // Anchors: pairs that are each other's only candidate.
   const unique: [number, number][] = []
-  sc.forEach((js, i) => {
+  spelled.sc.forEach((js, i) => {
     const j = js[0]
-    if (js.length === 1 && j !== undefined && (tc[j] as readonly number[]).length === 1) unique.push([i, j])
+    if (js.length === 1 && j !== undefined && (spelled.tc[j] as readonly number[]).length === 1) unique.push([i, j])
   })
   const chain = increasingChain(unique)
   const gaps: Gaps = { omitted: [], added: [] }
   if (chain.length < MIN_ANCHORS) return gaps
   const sourceSurplus = surplusOf(s, sc, t, tc)
   const targetSurplus = -sourceSurplus
+  const spelledSurplus = surplusOf(s, spelled.sc, t, spelled.tc)
+  // The lexicon only explains words away: a passage must be unmatched both with and without it
+  // (its pairs shift the balance of unmatched words, which is what tells a drop from a rewording).
+  const passage = (side: 'source' | 'target', from: number, to: number, facing: number): TextRange | null =>
+    side === 'source'
+      ? judgeGap(s, sc, from, to, facing, source, sourceSurplus) &&
+        judgeGap(s, spelled.sc, from, to, facing, source, spelledSurplus)
+      : judgeGap(t, tc, from, to, facing, target, targetSurplus) &&
+        judgeGap(t, spelled.tc, from, to, facing, target, -spelledSurplus)
   const bounds: [number, number][] = [[-1, -1], ...chain, [s.facts.length, t.facts.length]]
+  const se = explainedWords(s, sc, t, { side: sourceLang, other: targetLang }, lexicon)
+  const te = explainedWords(t, tc, s, { side: targetLang, other: sourceLang }, lexicon)
+  // Short phrases may take no more words than one side leaves unexplained beyond the other: a
+  // word reworded elsewhere leaves an unexplained word there too.
+  // A passage left in the source language matches itself word for word and throws the rest out of
+  // line: the untranslated check reports it, and phrases are not looked for around it.
+  const sourceLeft = unexplainedIn(s, se, 0, s.facts.length)
+  const targetLeft = unexplainedIn(t, te, 0, t.facts.length)
+  // A phrase is looked for only where the other side is wholly accounted for: every content word
+  // there has its counterpart here. Loose translations (news, paraphrase) never are.
+  const possible = look.phrases && (sourceLeft === 0) !== (targetLeft === 0) && !sharesRun(s, t)
+  const sourceBudget = { surplus: possible && targetLeft === 0 ? sourceLeft : 0 }
+  const targetBudget = { surplus: possible && sourceLeft === 0 ? targetLeft : 0 }
+  const phrases: Gaps = { omitted: [], added: [] }
   for (let k = 1; k < bounds.length; k++) {
     const [s0, t0] = bounds[k - 1] as [number, number]
     const [s1, t1] = bounds[k] as [number, number]
-    const omitted = judgeGap(s, sc, s0 + 1, s1, contentCount(t, t0 + 1, t1), source, sourceSurplus)
+    const omitted = look.passages && passage('source', s0 + 1, s1, contentCount(t, t0 + 1, t1))
     if (omitted) gaps.omitted.push(omitted)
-    const added = judgeGap(t, tc, t0 + 1, t1, contentCount(s, s0 + 1, s1), target, targetSurplus)
+    else {
+      phrases.omitted.push(...phraseGaps(s, se, s0 + 1, s1, sourceBudget, source, sourceLang, lexicon))
+    }
+    const added = look.passages && passage('target', t0 + 1, t1, contentCount(s, s0 + 1, s1))
     if (added) gaps.added.push(added)
+    else {
+      phrases.added.push(...phraseGaps(t, te, t0 + 1, t1, targetBudget, target, targetLang, lexicon))
+    }
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.
-  if (gaps.omitted.length > 0 && gaps.added.length > 0) return { omitted: [], added: [] }
-  return gaps
+  const starts = (side: AnchorWords, explained: readonly boolean[]): number[] =>
+    side.starts.filter((_, i) => (side.facts[i] as AnchorFacts).content && !explained[i])
+  const unexplained = { source: starts(s, se), target: starts(t, te) }
+  if (gaps.omitted.length > 0 && gaps.added.length > 0) return { omitted: [], added: [], unexplained }
+  return {
+    omitted: [...gaps.omitted, ...phrases.omitted],
+    added: [...gaps.added, ...phrases.added],
+    unexplained
+  }
 }

@@ -1,5 +1,65 @@
 import { findGaps, type Gaps } from './anchors'
-import type { Analysis, SegmentPair } from '../engine/types'
+import { PARAGRAPH_JOINER, type SentenceBounds } from '../../domain/document'
+import type { TextRange } from '../../text/lexicon/text'
+import type { Analysis, CheckContext, SegmentPair } from '../engine/types'
+
+/** Each sentence of one side of a bead as [start, end) in the side's joined text. */
+function sentenceRanges(paragraphs: readonly SentenceBounds[][], text: string): SentenceBounds[] {
+  const out: SentenceBounds[] = []
+  const lengths = text.split(PARAGRAPH_JOINER).map((p) => p.length)
+  let offset = 0
+  paragraphs.forEach((bounds, k) => {
+    for (const [a, b] of bounds) out.push([offset + a, offset + b])
+    offset += (lengths[k] ?? 0) + PARAGRAPH_JOINER.length
+  })
+  return out
+}
+
+const shifted = (r: TextRange, by: number): TextRange => ({ start: r.start + by, end: r.end + by, text: r.text })
+const overlaps = (r: TextRange, list: readonly TextRange[]): boolean =>
+  list.some((o) => r.start < o.end && o.start < r.end)
+
+/**
+ * Long passages are looked for across the whole bead (a dropped sentence leaves its paragraph out
+ * of step); short phrases in each pair of sentences that match one to one, where a translation
+ * that accounts for every word but a phrase can be told from one that rewords it.
+ */
+function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
+  const { sourceLang, targetLang } = ctx.document
+  const analyzer = ctx.cache.text
+  const links = seg.sentences.links.filter((l) => l.source.length === 1 && l.target.length === 1)
+  const whole = seg.sentences.links.length <= 1
+  const gaps = findGaps(seg.source, seg.target, sourceLang, targetLang, analyzer, ctx.lexicon, {
+    passages: true,
+    phrases: whole
+  })
+  const unexplained = gaps.unexplained
+  if (whole || !ctx.lexicon || !unexplained) return gaps
+  const sources = sentenceRanges(seg.sentences.source, seg.source)
+  const targets = sentenceRanges(seg.sentences.target, seg.target)
+  const within = (starts: readonly number[], [a, b]: SentenceBounds): number =>
+    starts.filter((x) => x >= a && x < b).length
+  for (const link of links) {
+    const s = sources[link.source[0] as number]
+    const t = targets[link.target[0] as number]
+    if (!s || !t) continue
+    // A word the whole other paragraph leaves unexplained stays so against one sentence of it, and a
+    // phrase needs one side of its sentence pair wholly explained: skip pairs where neither can be.
+    if (within(unexplained.source, s) > 0 && within(unexplained.target, t) > 0) continue
+    const found = findGaps(
+      seg.source.slice(s[0], s[1]),
+      seg.target.slice(t[0], t[1]),
+      sourceLang,
+      targetLang,
+      analyzer,
+      ctx.lexicon,
+      { passages: false, phrases: true }
+    )
+    for (const r of found.omitted) if (!overlaps(shifted(r, s[0]), gaps.omitted)) gaps.omitted.push(shifted(r, s[0]))
+    for (const r of found.added) if (!overlaps(shifted(r, t[0]), gaps.added)) gaps.added.push(shifted(r, t[0]))
+  }
+  return gaps
+}
 
 /** The gaps of each segment of a document (passages with no counterpart), read by omission and addition. */
 export const gapsAnalysis: Analysis<(seg: SegmentPair) => Gaps> = {
@@ -7,10 +67,9 @@ export const gapsAnalysis: Analysis<(seg: SegmentPair) => Gaps> = {
   scope: 'document',
   compute(ctx) {
     const known = new Map<SegmentPair, Gaps>()
-    const { sourceLang, targetLang } = ctx.document
     return (seg) => {
       let gaps = known.get(seg)
-      if (!gaps) known.set(seg, (gaps = findGaps(seg.source, seg.target, sourceLang, targetLang, ctx.cache.text)))
+      if (!gaps) known.set(seg, (gaps = segmentGaps(seg, ctx)))
       return gaps
     }
   }

@@ -1,6 +1,7 @@
 import { alignBeadSentences } from '../../align'
 import { type BeadSentences, PARAGRAPH_JOINER } from '../../domain/document'
 import type { SpellService } from '../../text/speller'
+import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import type { Lang } from '../../domain/language'
 import { JobCache } from './job-cache'
 import type { CheckContext, DocumentContext, SegmentPair } from './types'
@@ -55,7 +56,7 @@ export function documentFromPairs(
 /**
  * A check context for one document, optionally inside a project of several. The documents of one
  * job share one `cache` (its analyses); a context made without one is a job of its own. Every
- * context has the same five fields, the speller's left undefined when there is none: contexts of one shape
+ * context has the same six fields, the speller and lexicon left undefined when there are none: contexts of one shape
  * keep the checks' optimized code (built against that shape) valid for the whole run, where
  * spreading in the speller made a few shapes and cost a recompile of every check that reads one.
  */
@@ -64,7 +65,8 @@ export function contextFor(
   glossary: GlossaryEntry[] = [],
   projectDocuments?: DocumentContext[],
   spell?: SpellService,
-  cache: JobCache = new JobCache()
+  cache: JobCache = new JobCache(),
+  lexicon?: BilingualLexicon
 ): CheckContext {
-  return { document, project: { documents: projectDocuments ?? [document] }, glossary, spell, cache }
+  return { document, project: { documents: projectDocuments ?? [document] }, glossary, spell, lexicon, cache }
 }

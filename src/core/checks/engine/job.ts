@@ -4,6 +4,7 @@ import { mergeSameSpan } from './merge'
 import { JobCache } from './job-cache'
 import type { Analysis, CheckDefinition, DocumentContext } from './types'
 import type { SpellService } from '../../text/speller'
+import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import type { CheckRunResult, CheckSettings } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
 import { appendAll } from '../../collections/arrays'
@@ -37,7 +38,8 @@ export function runCheckJob(
   job: CheckJob,
   checks: readonly CheckDefinition[],
   spell: SpellService | undefined,
-  onProgress?: (progress: JobProgress) => void
+  onProgress?: (progress: JobProgress) => void,
+  lexicon?: BilingualLexicon
 ): Record<string, CheckRunResult> {
   const total = jobSize(job, checks)
   let done = 0
@@ -47,7 +49,7 @@ export function runCheckJob(
   for (const id of job.targets) {
     const document = job.documents.find((d) => d.id === id)
     if (!document) throw new Error(`Document ${id} is not part of the job`)
-    const ctx = contextFor(document, job.glossary, job.documents, spell, cache)
+    const ctx = contextFor(document, job.glossary, job.documents, spell, cache, lexicon)
     results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
   }
   return results

@@ -7,6 +7,7 @@ import type { CheckMessages, FindingSide, MqmCategory, Severity, Span } from '..
 import type { GlossaryEntry } from '../../domain/glossary'
 import type { BeadSentences } from '../../domain/document'
 import type { SpellService } from '../../text/speller'
+import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import type { JobCache } from './job-cache'
 
 /**
@@ -45,6 +46,8 @@ export interface CheckContext {
   project: ProjectContext
   glossary: GlossaryEntry[]
   spell?: SpellService
+  /** The Spanish–English word lexicon omission and addition align words with (absent: cognates only). */
+  lexicon?: BilingualLexicon
   /** The analyses of the job this run belongs to: shared by its checks, dropped with it. */
   cache: JobCache
 }

@@ -6,6 +6,7 @@ import type { Finding } from '../../../../src/core/domain/findings'
 import type { GlossaryEntry } from '../../../../src/core/domain/glossary'
 import type { Lang } from '../../../../src/core/domain/language'
 import type { SpellService } from '../../../../src/core/text/speller'
+import type { BilingualLexicon } from '../../../../src/core/text/bilingual-lexicon'
 
 export interface CaseOptions {
   glossary?: GlossaryEntry[]
@@ -15,15 +16,21 @@ export interface CaseOptions {
   context?: PairInput[]
   /** Spelling dictionaries, for checks that read them. */
   spell?: SpellService
+  /** The bilingual lexicon omission and addition align words with. */
+  lexicon?: BilingualLexicon
 }
 
 /** Runs one check on a single pair (plus optional context pairs) and returns its findings. */
 export function findingsFor(check: CheckDefinition, pair: PairInput, opts: CaseOptions = {}): Finding[] {
   const pairs = [...(opts.context ?? []), pair]
   const doc = documentFromPairs('t', pairs, opts.sourceLang ?? 'es', opts.targetLang ?? 'en')
-  const { findings, failures } = runChecks([check], contextFor(doc, opts.glossary ?? [], undefined, opts.spell), {
-    [check.id]: { enabled: true }
-  })
+  const { findings, failures } = runChecks(
+    [check],
+    contextFor(doc, opts.glossary ?? [], undefined, opts.spell, undefined, opts.lexicon),
+    {
+      [check.id]: { enabled: true }
+    }
+  )
   expect(failures).toEqual([])
   return findings.filter((f) => f.segment === pairs.length - 1)
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { additionCheck } from '../../../../../src/core/checks/rules/addition'
 import { fails, passes } from '../helpers'
+import { parseBilingualLexicon } from '../../../../../src/core/text/bilingual-lexicon'
 
 const es2en = { sourceLang: 'es', targetLang: 'en' } as const
 
@@ -26,6 +27,44 @@ describe('addition', () => {
         target: 'The Ministry of Education delivered 300 tablets to rural schools in Huancavelica.'
       },
       es2en
+    )
+  })
+})
+
+describe('addition: a short phrase with no source, found through the bilingual lexicon', () => {
+  const lexicon = parseBilingualLexicon(
+    ['salud\thealth', 'vacunar\tvaccinate', 'niño\tchild children', 'abril\tapril', 'pueblo\tvillage town'].join('\n')
+  )
+  const source = 'El Ministerio de Salud vacunará a 20.000 niños en Piura durante abril.'
+
+  it('flags the added phrase once, on the target', () => {
+    const found = fails(
+      additionCheck,
+      {
+        source,
+        target: 'The Ministry of Health will vaccinate 20,000 children in Piura and nearby villages during April.'
+      },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.targetSpan?.text)).toEqual(['nearby villages'])
+  })
+
+  it('passes a faithful translation', () => {
+    passes(
+      additionCheck,
+      { source, target: 'The Ministry of Health will vaccinate 20,000 children in Piura during April.' },
+      { ...es2en, lexicon }
+    )
+  })
+
+  it('passes when the source has words of its own left unexplained (a rewording, not an addition)', () => {
+    passes(
+      additionCheck,
+      {
+        source: 'El Ministerio de Salud vacunará a 20.000 niños de zonas alejadas en Piura durante abril.',
+        target: 'The Ministry of Health will vaccinate 20,000 children in Piura and nearby villages during April.'
+      },
+      { ...es2en, lexicon }
     )
   })
 })

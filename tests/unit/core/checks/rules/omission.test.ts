@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { omissionCheck } from '../../../../../src/core/checks/rules/omission'
 import { fails, passes } from '../helpers'
+import { parseBilingualLexicon } from '../../../../../src/core/text/bilingual-lexicon'
 
 const es2en = { sourceLang: 'es', targetLang: 'en' } as const
 const en2es = { sourceLang: 'en', targetLang: 'es' } as const
@@ -50,4 +51,48 @@ describe('omission: complete translations pass', () => {
     ]
   ]
   it.each(same)('%s', (source, target) => passes(omissionCheck, { source, target }, es2en))
+})
+
+describe('omission: a short phrase with no counterpart, found through the bilingual lexicon', () => {
+  const lexicon = parseBilingualLexicon(
+    [
+      'ofrecer\toffer',
+      'atención\tcare attention',
+      'gratuito\tfree',
+      'salud\thealth',
+      'centro\tcentre',
+      'mayo\tmay'
+    ].join('\n')
+  )
+  const source =
+    'La Municipalidad de Trujillo ofrecerá atención médica gratuita y permanente en 12 centros de salud desde el 5 de mayo.'
+
+  it('flags the dropped qualifiers as one phrase on the source', () => {
+    const found = fails(
+      omissionCheck,
+      { source, target: 'The Municipality of Trujillo will offer medical care in 12 health centres from 5 May.' },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.sourceSpan?.text)).toEqual(['gratuita y permanente'])
+  })
+
+  it('passes when the phrase is reworded rather than dropped', () => {
+    passes(
+      omissionCheck,
+      {
+        source,
+        target:
+          'The Municipality of Trujillo will offer free, round-the-clock medical care in 12 health centres from 5 May.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+
+  it('passes without the lexicon, which alone tells an absent rendering from an unknown one', () => {
+    passes(
+      omissionCheck,
+      { source, target: 'The Municipality of Trujillo will offer medical care in 12 health centres from 5 May.' },
+      es2en
+    )
+  })
 })

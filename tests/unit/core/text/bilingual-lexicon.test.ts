@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parseBilingualLexicon } from '../../../../src/core/text/bilingual-lexicon'
+
+const lexicon = parseBilingualLexicon(
+  [
+    '# test lexicon',
+    'cercano\tclose near',
+    'anunciar\tannounce',
+    'gratuito\tfree',
+    'vivienda\thousing',
+    'reportar\treport'
+  ].join('\n')
+)
+
+describe('bilingual lexicon', () => {
+  it('pairs inflected Spanish and English words through their dictionary forms', () => {
+    expect(lexicon.pairs('cercanas', 'nearest')).toBe(true)
+    expect(lexicon.pairs('cercanas', 'near')).toBe(true)
+    expect(lexicon.pairs('anunciaron', 'announced')).toBe(true)
+    expect(lexicon.pairs('anunció', 'announces')).toBe(true)
+    expect(lexicon.pairs('gratuita', 'free')).toBe(true)
+    expect(lexicon.pairs('viviendas', 'housing')).toBe(true)
+    expect(lexicon.pairs('reportarlos', 'report')).toBe(true)
+  })
+
+  it('does not pair words it has no entry for', () => {
+    expect(lexicon.pairs('gratuita', 'housing')).toBe(false)
+    expect(lexicon.pairs('carretera', 'road')).toBe(false)
+  })
+
+  it('translates both ways', () => {
+    expect(lexicon.translations('Cercana', 'es')).toEqual(['close', 'near'])
+    expect(lexicon.translations('announcing', 'en')).toEqual(['anunciar'])
+  })
+})
