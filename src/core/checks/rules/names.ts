@@ -146,7 +146,10 @@ function groups(tokens: Token[], side: Side): NameGroup[] {
 
 /** Local names of `mine` that `theirs` does not have. */
 function unmatchedLocalNames(mine: Side, theirs: Side, spell: SpellService): Token[] {
-  return mine.tokens.filter((t) => isLocalName(t, mine.lang, spell, mine.text) && !theirs.words.has(bare(t)))
+  // The cheap test first: most names are on the other side too.
+  return mine.tokens.filter(
+    (t) => capitalized(t, mine.lang) && !theirs.words.has(bare(t)) && isLocalName(t, mine.lang, spell, mine.text)
+  )
 }
 
 /**
@@ -340,9 +343,9 @@ function changedNameFindings(index: number, src: Side, tgt: Side, spell: SpellSe
       s.forEach((a, i) => {
         const b = t[i + shift]
         if (!b) return
+        if (tgt.words.has(bare(a)) || src.words.has(bare(b))) return
         // Local names are the lone-name rule's.
         if (isLocalName(a, src.lang, spell, src.text) || isLocalName(b, tgt.lang, spell, tgt.text)) return
-        if (tgt.words.has(bare(a)) || src.words.has(bare(b))) return
         if (spell.check(a.lower, src.lang) || spell.check(b.lower, tgt.lang)) return
         if (similarity(bare(a), bare(b)) >= 0.75 || isCognate(a.fold, b.fold)) return
         findings.push(swapped(index, spanOf(a), spanOf(b)))
