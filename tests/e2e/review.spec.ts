@@ -1,29 +1,4 @@
-import type { Page } from '@playwright/test'
-import { SEEDS_GLOSSARY } from '../unit/support/seeds'
-import { CotejoPage, expect, seeds, test } from './support/app'
-
-/** Project with the seeds glossary, the second seed imported, review screen open. */
-async function openSecondSeed(page: Page, url: string): Promise<CotejoPage> {
-  const cotejo = new CotejoPage(page)
-  await page.goto(url)
-  await cotejo.createProject('Notas de prensa')
-  await page.getByTestId('glossary-file').setInputFiles(SEEDS_GLOSSARY)
-  await expect(page.getByTestId('glossary-status')).toBeVisible()
-  await cotejo.importCombined(seeds()[1]!.path)
-  await expect(page.getByTestId('review-page')).toBeVisible()
-  await expect(page.getByTestId('bead-row').first()).toBeVisible()
-  return cotejo
-}
-
-async function setReviewer(page: Page, name: string, role: 'reviewer' | 'communications'): Promise<void> {
-  const back = page.url()
-  await page.getByRole('link', { name: 'Settings' }).click()
-  await page.getByTestId('settings-name').fill(name)
-  await page.getByTestId('settings-name').blur()
-  await page.getByTestId('settings-role').selectOption(role)
-  await expect(page.getByTestId('current-reviewer')).toContainText(name)
-  await page.goto(back)
-}
+import { expect, openSecondSeed, setReviewer, test } from './support/app'
 
 test.describe('review and correction', () => {
   test('a glossary violation is marked on both sides; accepting it corrects the English with a visible diff that survives a reload', async ({

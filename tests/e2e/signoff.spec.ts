@@ -1,30 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { SEEDS_GLOSSARY } from '../unit/support/seeds'
-import { CotejoPage, expect, seeds, test } from './support/app'
-
-/** Project with the seeds glossary and the second seed (it has a major glossary finding), review screen open. */
-async function openSecondSeed(page: Page, url: string): Promise<void> {
-  const cotejo = new CotejoPage(page)
-  await page.goto(url)
-  await cotejo.createProject('Notas de prensa')
-  await page.getByTestId('glossary-file').setInputFiles(SEEDS_GLOSSARY)
-  await expect(page.getByTestId('glossary-status')).toBeVisible()
-  await cotejo.importCombined(seeds()[1]!.path)
-  await expect(page.getByTestId('review-page')).toBeVisible()
-  await expect(page.getByTestId('bead-row').first()).toBeVisible()
-}
-
-async function setReviewer(page: Page, name: string, role: 'reviewer' | 'communications'): Promise<void> {
-  const back = page.url()
-  await page.getByRole('link', { name: 'Settings' }).click()
-  await page.getByTestId('settings-name').fill(name)
-  await page.getByTestId('settings-name').blur()
-  await page.getByTestId('settings-role').selectOption(role)
-  await expect(page.getByTestId('current-reviewer')).toContainText(name)
-  await page.goto(back)
-  await expect(page.getByTestId('bead-row').first()).toBeVisible()
-}
+import { expect, openSecondSeed, setReviewer, test } from './support/app'
 
 /** The HTML review report, downloaded through the export menu as a user would. */
 async function downloadReport(page: Page): Promise<string> {

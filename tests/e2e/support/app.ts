@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { seedFiles, seedParagraphs } from '../../unit/support/seeds'
+import { SEEDS_GLOSSARY, seedFiles, seedParagraphs } from '../../unit/support/seeds'
 
 export const ROOT = resolve(process.cwd())
 const SERVER = join(ROOT, 'out/main/server.js')
@@ -108,4 +108,29 @@ export class CotejoPage {
     }
     return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r)
   }
+}
+
+/** A project with the seeds glossary and the second seed (it has a major glossary finding), review screen open. */
+export async function openSecondSeed(page: Page, url: string): Promise<CotejoPage> {
+  const cotejo = new CotejoPage(page)
+  await page.goto(url)
+  await cotejo.createProject('Notas de prensa')
+  await page.getByTestId('glossary-file').setInputFiles(SEEDS_GLOSSARY)
+  await expect(page.getByTestId('glossary-status')).toBeVisible()
+  await cotejo.importCombined(seedFiles()[1]!.path)
+  await expect(page.getByTestId('review-page')).toBeVisible()
+  await expect(page.getByTestId('bead-row').first()).toBeVisible()
+  return cotejo
+}
+
+/** Sets who reviews in Settings, then comes back to the page it was on, once its rows show. */
+export async function setReviewer(page: Page, name: string, role: 'reviewer' | 'communications'): Promise<void> {
+  const back = page.url()
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByTestId('settings-name').fill(name)
+  await page.getByTestId('settings-name').blur()
+  await page.getByTestId('settings-role').selectOption(role)
+  await expect(page.getByTestId('current-reviewer')).toContainText(name)
+  await page.goto(back)
+  await expect(page.getByTestId('bead-row').first()).toBeVisible()
 }
