@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/language'
 import type { Span } from '../../domain/findings'
-import { isFunctionWord } from '../../text/function-words'
+import { isFunctionWord, otherLang } from '../../text/function-words'
 import { monthNumber } from '../../text/lexicon/months'
 import { isCognate } from '../../text/lexicon/text'
 import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
@@ -20,8 +20,6 @@ import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
  * Names of bodies and acronyms are the `entities` check's; this one leaves every word either
  * dictionary knows as a common word alone (it may be translated: "Ministerio", "Lima" the fruit).
  */
-
-const isOther = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es')
 
 /** A word written with a capital that may be (part of) a name. */
 function capitalized(t: Token, lang: Lang): boolean {
@@ -119,7 +117,7 @@ function isLocalName(t: Token, lang: Lang, spell: SpellService, text: string): b
 
 function isLocalWord(word: string, lang: Lang, spell: SpellService): boolean {
   const lower = word.toLowerCase()
-  if (spell.check(word, lang) || spell.check(lower, lang) || spell.check(word, isOther(lang))) return false
+  if (spell.check(word, lang) || spell.check(lower, lang) || spell.check(word, otherLang(lang))) return false
   return !derivedWord(lower, lang, spell)
 }
 
