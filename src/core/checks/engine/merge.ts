@@ -1,5 +1,6 @@
 import type { Finding, FindingReason, ParagraphSpan } from '../../domain/findings'
 import { severityRank } from '../../domain/findings'
+import { getOrMake } from '../../collections/multimap'
 
 /**
  * One problem, one finding. Checks look at the text from different sides and several may flag the
@@ -32,12 +33,19 @@ export function mergeSameSpan<F extends Finding>(findings: readonly F[]): F[] {
       placed.push(entry)
     }
   }
-  // Inside a longer passage of the same side: the passage leads.
+  // Inside a longer passage of the same side: the passage leads. Passages are looked for among
+  // the findings of the same paragraph only: the work grows with a paragraph's findings, not the document's.
   const kept: Entry[] = []
+  const byParagraph = new Map<string, Entry[]>()
   for (const entry of placed.sort((a, b) => length(b.finding) - length(a.finding))) {
-    const container = kept.find((k) => contains(k.finding, entry.finding))
+    const where = paragraphKey(entry.finding)
+    const near = where === null ? [] : getOrMake(byParagraph, where, (): Entry[] => [])
+    const container = near.find((k) => contains(k.finding, entry.finding))
     if (container) absorb(container, entry.finding)
-    else kept.push(entry)
+    else {
+      kept.push(entry)
+      near.push(entry)
+    }
   }
   // Back in the input's order: reading order, ties in check order.
   return kept.sort((a, b) => a.order - b.order).map((k) => k.finding)
@@ -54,6 +62,12 @@ const spanKey = (s: ParagraphSpan | null): string => (s ? `${s.paragraph}:${s.st
 function placeKey(f: Finding): string | null {
   if (!f.targetSpan && !f.sourceSpan) return null
   return `${f.documentId}\u241f${f.targetSpan ? `t${spanKey(f.targetSpan)}` : `s${spanKey(f.sourceSpan)}`}`
+}
+
+/** The paragraph a one-sided finding is about, or null for a finding on both sides. */
+function paragraphKey(f: Finding): string | null {
+  const span = f.side === 'source' ? f.sourceSpan : f.side === 'target' ? f.targetSpan : null
+  return span ? `${f.documentId}\u241f${f.side}\u241f${span.paragraph}` : null
 }
 
 /** `inner` flags text of one side only, inside the text `outer` flags on that side only. */
