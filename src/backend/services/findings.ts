@@ -53,8 +53,8 @@ interface Checked {
 /**
  * Runs the checks on documents inside their project (consistency reaches across documents) and
  * applies the reviewer's decisions: ignored findings, project ignore rules, fixed findings, and no
- * suggestion that would take a correction back. Results
- * are cached until any document of the project, its glossary or the check settings change.
+ * suggestion that would take a correction back. Results are cached until a text or an alignment of
+ * the project, its glossary or the check settings change (a status or an approval does not count).
  *
  * `ensure` brings results up to date off this thread (the runner's worker); `forDocument` then
  * reads them at once. A document changed in between is checked here, so a result never describes
