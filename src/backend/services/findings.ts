@@ -147,8 +147,7 @@ export function createFindingsService({
     forDocument(documentId: number): DocumentFindings {
       const { projectId } = documents.get(documentId)
       const checked = raw(documentId)
-      const corrections = documents.idsInProject(projectId).flatMap((id) => review.corrections(id))
-      const findings = withoutUndoingCorrections(checked.findings, corrections)
+      const findings = withoutUndoingCorrections(checked.findings, review.projectCorrectionTexts(projectId))
       const states = review.findingStates(documentId)
       const rules = new Map(
         review.ignoreRules(projectId).map((r) => [ruleKey(r.checkId, r.sourceText, r.targetText), r])

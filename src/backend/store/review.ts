@@ -76,6 +76,11 @@ export function createReviewStore(db: Db, now: Clock) {
        SELECT p.id, @beforeText, @afterText, @reviewer, @category, @severity, @comment, @findingKey, @now
        FROM paragraph p WHERE p.document_id = @documentId AND p.side = 'target' AND p.position = @paragraph`
     ),
+    projectCorrectionTexts: db.prepare<[number], { before_text: string; after_text: string }>(
+      `SELECT c.before_text, c.after_text
+       FROM correction c JOIN paragraph p ON p.id = c.paragraph_id JOIN document d ON d.id = p.document_id
+       WHERE d.project_id = ? ORDER BY c.id`
+    ),
     corrections: db.prepare<[number], CorrectionRow>(
       `SELECT c.id, p.position, c.before_text, c.after_text, c.reviewer, c.category, c.severity, c.comment, c.finding_key, c.created_at
        FROM correction c JOIN paragraph p ON p.id = c.paragraph_id
@@ -128,6 +133,9 @@ export function createReviewStore(db: Db, now: Clock) {
     addCorrection(c: NewCorrection): void {
       stmts.insertCorrection.run({ ...c, now: now() })
     },
+    /** The texts before and after every correction of a project's documents, in one query. */
+    projectCorrectionTexts: (projectId: number): Pick<CorrectionRecord, 'beforeText' | 'afterText'>[] =>
+      stmts.projectCorrectionTexts.all(projectId).map((r) => ({ beforeText: r.before_text, afterText: r.after_text })),
     corrections: (documentId: number): CorrectionRecord[] =>
       stmts.corrections.all(documentId).map((r) => ({
         id: r.id,
