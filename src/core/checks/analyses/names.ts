@@ -14,11 +14,15 @@ export interface NamePair {
   key: string
 }
 
-function nameLike(t: Token, lang: Lang): boolean {
+/** A word written with a capital that may be (part of) a name: not a number, an acronym or a function word. */
+export function nameLike(t: Token, lang: Lang): boolean {
   return (
     !t.isNumber && isCapitalized(t.text) && !isAllCaps(t.text) && !isFunctionWord(t.lower, lang) && t.text.length > 1
   )
 }
+
+/** A name's word as names are compared: folded, without a possessive ("Quispe's" is "Quispe"). */
+export const bareName = (t: Token): string => t.fold.replace(/['’]s$/, '')
 
 /** Capitalized word pairs separated by one space ("Rosa Quispe"), keyed without accents or case. */
 export function namePairs(text: string, tokens: readonly Token[], lang: Lang): NamePair[] {

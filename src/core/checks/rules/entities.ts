@@ -5,7 +5,7 @@ import { isFunctionWord } from '../../text/function-words'
 import { skeleton } from '../../text/cognates'
 import { isDefinedAcronym, isUnknownAcronym, type Mention } from '../../text/mentions'
 import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
-import { keptNamesAnalysis, namePairs, type KeptNames } from '../analyses/names'
+import { bareName, keptNamesAnalysis, namePairs, type KeptNames } from '../analyses/names'
 import { read } from '../engine/job-cache'
 import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { isCognate } from '../../text/lexicon/text'
@@ -193,17 +193,14 @@ function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
   return findings
 }
 
-/**
- * Person and place names are copied, not translated: compared without accents or case ("Begoña" is
- * "Begona"). A name with one word altered ("Villarreal" / "Villareal") or dropped altogether (when
- * the project keeps it elsewhere) is reported.
- */
-/** A name's word as names are compared: folded, without a possessive ("Quispe's" is "Quispe"), umlauts written out if asked. */
-function bareName(t: Token, umlautsOut = false): string {
-  const word = umlautsOut
-    ? t.lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    : t.fold
-  return word.replace(/['’]s$/, '')
+/** `bareName` with German umlauts written out ("Günther" as "guenther"). */
+function umlautsWrittenOut(t: Token): string {
+  return t.lower
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/['’]s$/, '')
 }
 
 /**
@@ -225,6 +222,11 @@ function abbreviatedIn(acronyms: ReadonlySet<string>, src: Side, a: Token, b: To
   return name !== undefined && acronyms.has(initials(name.first, name.last))
 }
 
+/**
+ * Person and place names are copied, not translated: compared without accents or case ("Begoña" is
+ * "Begona"). A name with one word altered ("Villarreal" / "Villareal") or dropped altogether (when
+ * the project keeps it elsewhere) is reported.
+ */
 function nameFindings(
   index: number,
   src: Side,
@@ -271,7 +273,7 @@ function nameFindings(
     if (seen.has(missing.index) || kept.common.has(missing.fold) || spell?.check(missing.lower, src.lang)) continue
     const name = bareName(missing)
     // German umlauts written out are the same name ("Günther" / "Guenther", "Württemberg").
-    const umlautsOut = /[äöüß]/.test(missing.lower) ? bareName(missing, true) : null
+    const umlautsOut = /[äöüß]/.test(missing.lower) ? umlautsWrittenOut(missing) : null
     const variant = tgt.tokens.find((t) => {
       if (!isCapitalized(t.text) || isAllCaps(t.text)) return false
       const other = bareName(t)

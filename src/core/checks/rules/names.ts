@@ -3,11 +3,11 @@ import type { Span } from '../../domain/findings'
 import { isFunctionWord, otherLang } from '../../text/function-words'
 import { monthNumber } from '../../text/lexicon/months'
 import { isCognate } from '../../text/lexicon/text'
-import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
+import { isCapitalized, similarity } from '../../text/normalize'
 import { americanForm } from '../../text/regional-spelling'
 import type { SpellService } from '../../text/speller'
 import { tokenize, type Token } from '../../text/tokenize'
-import { keptNamesAnalysis } from '../analyses/names'
+import { bareName, keptNamesAnalysis, nameLike } from '../analyses/names'
 import { read } from '../engine/job-cache'
 import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 
@@ -21,20 +21,8 @@ import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
  * dictionary knows as a common word alone (it may be translated: "Ministerio", "Lima" the fruit).
  */
 
-/** A word written with a capital that may be (part of) a name. */
-function capitalized(t: Token, lang: Lang): boolean {
-  return (
-    !t.isNumber &&
-    t.text.length > 1 &&
-    isCapitalized(t.text) &&
-    !isAllCaps(t.text) &&
-    !isFunctionWord(t.lower, lang) &&
-    monthNumber(t.fold, lang) === undefined
-  )
-}
-
-/** A word as names are compared: folded, without a possessive ("Quispe's" is "Quispe"). */
-const bare = (t: Token): string => t.fold.replace(/['’]s$/, '')
+/** A word that may be (part of) a name; English writes months with a capital too. */
+const capitalized = (t: Token, lang: Lang): boolean => nameLike(t, lang) && monthNumber(t.fold, lang) === undefined
 
 interface Side {
   text: string
@@ -47,7 +35,7 @@ interface Side {
 function sideOf(text: string, lang: Lang, tokens: Token[]): Side {
   const words = new Set<string>()
   for (const t of tokens) {
-    const b = bare(t)
+    const b = bareName(t)
     words.add(b)
     for (const part of b.split(/[-‐]/)) words.add(part)
   }
@@ -146,7 +134,7 @@ function groups(tokens: Token[], side: Side): NameGroup[] {
 function unmatchedLocalNames(mine: Side, theirs: Side, spell: SpellService): Token[] {
   // The cheap test first: most names are on the other side too.
   return mine.tokens.filter(
-    (t) => capitalized(t, mine.lang) && !theirs.words.has(bare(t)) && isLocalName(t, mine.lang, spell, mine.text)
+    (t) => capitalized(t, mine.lang) && !theirs.words.has(bareName(t)) && isLocalName(t, mine.lang, spell, mine.text)
   )
 }
 
@@ -156,7 +144,7 @@ function unmatchedLocalNames(mine: Side, theirs: Side, spell: SpellService): Tok
  */
 function exonymIn(name: Token, other: Side, spell: SpellService): boolean {
   return other.tokens.some(
-    (t) => capitalized(t, other.lang) && spell.check(t.text, other.lang) && alike(bare(t), bare(name))
+    (t) => capitalized(t, other.lang) && spell.check(t.text, other.lang) && alike(bareName(t), bareName(name))
   )
 }
 
@@ -199,7 +187,7 @@ function partnerFor(name: NameGroup, from: Side, side: Side, designations: boole
     (t) =>
       !t.sentenceStart &&
       capitalized(t, side.lang) &&
-      !from.words.has(bare(t)) &&
+      !from.words.has(bareName(t)) &&
       !from.tokens.some((x) => x.text.length >= 4 && isCognate(x.fold, t.fold))
   )
   const alone = unmatched.filter((t) => !inDesignation(t, side))
@@ -233,7 +221,7 @@ function swapped(index: number, source: Span, target: Span): RawFinding {
 /** Some word of one name is spelled much like some word of the other ("Drzewiecki" / "Miroslav Drzeviecki"). */
 function spelledAlike(a: NameGroup, sa: Side, b: NameGroup, sb: Side): boolean {
   const words = (g: NameGroup, side: Side): Token[] => side.tokens.slice(g.first.index, g.last.index + 1)
-  return words(a, sa).some((x) => words(b, sb).some((y) => similarity(bare(x), bare(y)) >= 0.6))
+  return words(a, sa).some((x) => words(b, sb).some((y) => similarity(bareName(x), bareName(y)) >= 0.6))
 }
 
 /** A name of one side with no counterpart on the other. */
@@ -294,7 +282,7 @@ function loneNameFindings(
   for (let i = 0; i < pairs; i++)
     findings.push(swapped(index, (sourceLeft[i] as NameGroup).span, (targetLeft[i] as NameGroup).span))
   const established = (name: NameGroup, side: Side): boolean =>
-    bracketed(name.first, side.text) || [name.first, name.last].every((t) => keptWords.has(bare(t)))
+    bracketed(name.first, side.text) || [name.first, name.last].every((t) => keptWords.has(bareName(t)))
   for (const name of sourceLeft.slice(pairs)) {
     if (!established(name, src)) continue
     const partner = partnerFor(name, src, tgt, false)
@@ -341,11 +329,11 @@ function changedNameFindings(index: number, src: Side, tgt: Side, spell: SpellSe
       s.forEach((a, i) => {
         const b = t[i + shift]
         if (!b) return
-        if (tgt.words.has(bare(a)) || src.words.has(bare(b))) return
+        if (tgt.words.has(bareName(a)) || src.words.has(bareName(b))) return
         // Local names are the lone-name rule's.
         if (isLocalName(a, src.lang, spell, src.text) || isLocalName(b, tgt.lang, spell, tgt.text)) return
         if (spell.check(a.lower, src.lang) || spell.check(b.lower, tgt.lang)) return
-        if (similarity(bare(a), bare(b)) >= 0.75 || isCognate(a.fold, b.fold)) return
+        if (similarity(bareName(a), bareName(b)) >= 0.75 || isCognate(a.fold, b.fold)) return
         findings.push(swapped(index, spanOf(a), spanOf(b)))
       })
     }
@@ -365,7 +353,7 @@ function bestShift(s: Token[], t: Token[], isName: (word: Token) => boolean): nu
     let shared = 0
     s.forEach((a, i) => {
       const b = t[i + shift]
-      if (b && bare(a) === bare(b) && isName(a)) shared++
+      if (b && bareName(a) === bareName(b) && isName(a)) shared++
     })
     if (shared > bestShared) [best, bestShared] = [shift, shared]
   }
