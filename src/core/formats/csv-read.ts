@@ -36,7 +36,7 @@ export function readCsv(input: string, delimiter = sniffDelimiter(input)): CsvRe
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true
-    }) as Array<{ record: string[]; info: { lines: number; records: number } }>
+    }) as unknown as Array<{ record: string[]; info: { lines: number; records: number } }>
     let next = 1
     const rows: CsvRow[] = []
     for (const { record, info } of records) {
