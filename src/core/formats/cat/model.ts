@@ -46,6 +46,8 @@ export interface CatSubFile {
   original: string
   sourceLang: string | null
   targetLang: string | null
+  /** Notes on the whole file (XLIFF header or file notes, TMX header notes). */
+  notes: UnitNote[]
 }
 
 export interface CatFile {
@@ -64,6 +66,8 @@ export interface CatFile {
 export interface CatReadOptions {
   /** For a multilingual TMX: which target language to review (default: the first after the source). */
   targetLang?: string
+  /** For a TMX whose srclang is `*all*`: which language is the source (default: the first tuv's). */
+  sourceLang?: string
 }
 
 /** What a review changes in a segment when it is written back. */
