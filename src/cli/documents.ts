@@ -19,6 +19,8 @@ export interface CliDocument {
   source: string[]
   target: string[]
   beads: BeadPlan[]
+  /** For a CAT file: the file's segment behind each bead (its id path), as `cotejo check` reports it. */
+  segments: string[] | null
 }
 
 /** A file from the command line as the app receives one from the window. */
@@ -41,7 +43,7 @@ export async function readDocument(
   align: Aligner
 ): Promise<CliDocument> {
   const files = await Promise.all(paths.map(fileInput))
-  const { document: d } = await readImport({ kind: 'files', files, ...langs })
+  const { document: d, original } = await readImport({ kind: 'files', files, ...langs })
   const { sourceLang, targetLang } = d
   return {
     file: paths[0] ?? '',
@@ -49,7 +51,8 @@ export async function readDocument(
     targetLang,
     source: d.source,
     target: d.target,
-    beads: d.beads ?? align(d.source, d.target, { sourceLang, targetLang })
+    beads: d.beads ?? align(d.source, d.target, { sourceLang, targetLang }),
+    segments: original?.segmentKeys ?? null
   }
 }
 

@@ -9,9 +9,13 @@ import { AppError } from '../../core/api/result'
 import type { DocumentOrigin, RecentFile, SegmentStatus } from '../../core/domain/document'
 import type { Lang } from '../../core/domain/language'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
-import type { BilingualDocument, UnitState } from '../../core/formats/model'
+import { sniffCatFormat } from '../../core/formats/cat'
+import { COTEJO_NS, type BilingualDocument, type UnitState } from '../../core/formats/model'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { NewDocument } from '../store/documents'
+import type { OriginalFile } from '../store/originals'
+import { readCatImport } from './cat-plan'
+import { decodeHead } from './decode'
 import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
 
 export interface Langs {
@@ -21,12 +25,20 @@ export interface Langs {
 
 /** What the import entry takes, wherever it is stored: files (bytes and names) or pasted text. */
 export type ImportRequest =
-  | ({ kind: 'files'; files: readonly FileInput[]; name?: string | undefined } & Langs)
+  | ({
+      kind: 'files'
+      files: readonly FileInput[]
+      name?: string | undefined
+      /** For a file with translations into several languages (a TMX): the one to review. */
+      targetLangChoice?: string | undefined
+    } & Langs)
   | ({ kind: 'text'; name: string; source: string; target: string } & Langs)
 
 /** A document ready to store; `beads` only when the file brought its own alignment. */
 export interface ImportPlan {
   document: Omit<NewDocument, 'projectId' | 'beads'> & { beads?: NewDocument['beads'] }
+  /** The CAT file to keep for writing back, when the document came from one. */
+  original?: OriginalFile
   /** The files to list under recent files once stored. */
   recent: Array<{ file: FileInput; kind: RecentFile['kind'] }>
 }
@@ -167,6 +179,13 @@ async function pairPlan(
   }
 }
 
+/** A file chosen as bilingual: a CAT tool's file, or an XLIFF or TMX file Cotejo wrote. */
+export async function bilingualImport(file: FileInput, targetLangChoice?: string): Promise<ImportPlan> {
+  const bytes = fileBytes(file)
+  if (isForeignCatFile(bytes)) return catPlan(file, bytes, { sourceLang: 'es', targetLang: 'en' }, targetLangChoice)
+  return bilingualPlan(file, bytes)
+}
+
 /** An XLIFF or TMX file: its units are the beads; the languages are the file's. */
 export async function bilingualPlan(file: FileInput, bytes = fileBytes(file)): Promise<ImportPlan> {
   const { format, value } = await readBilingualFile(file.name, bytes)
@@ -188,6 +207,37 @@ export async function bilingualPlan(file: FileInput, bytes = fileBytes(file)): P
     },
     recent: [{ file, kind: 'combined' }]
   }
+}
+
+/**
+ * A bilingual file from a CAT or TM tool, in its own languages and segments (the import's
+ * languages stand in only where the file names none); the file is kept for writing back.
+ */
+function catPlan(file: FileInput, bytes: Uint8Array, langs: Langs, targetLangChoice: string | undefined): ImportPlan {
+  const parts = readCatImport(file, bytes, targetLangChoice)
+  return {
+    document: {
+      name: baseName(file.name),
+      sourceLang: (parts.sourceLang ?? langs.sourceLang) as Lang,
+      targetLang: (parts.targetLang ?? langs.targetLang) as Lang,
+      origin: parts.format === 'tmx' ? 'tmx' : 'xliff',
+      sourceFile: file.path ?? file.name,
+      targetFile: file.path ?? file.name,
+      sourceEncoding: parts.encoding,
+      targetEncoding: parts.encoding,
+      source: parts.source,
+      target: parts.target,
+      beads: parts.beads
+    },
+    original: parts.original,
+    recent: [{ file, kind: 'combined' }]
+  }
+}
+
+/** A CAT file written by another tool; Cotejo's own XLIFF, which carries a whole review, is read as such. */
+function isForeignCatFile(bytes: Uint8Array): boolean {
+  const head = decodeHead(bytes)
+  return sniffCatFormat(head) !== null && !head.includes(COTEJO_NS)
 }
 
 function pastedPlan(input: { name: string; source: string; target: string } & Langs): ImportPlan {
@@ -223,6 +273,7 @@ export async function readImport(request: ImportRequest): Promise<ImportPlan> {
   if (first && request.files.length === 1) {
     // Decoded once: a file of up to 10 MB arrives as base64.
     const bytes = fileBytes(first)
+    if (isForeignCatFile(bytes)) return catPlan(first, bytes, langs, request.targetLangChoice)
     return isBilingualFile(first, bytes) ? bilingualPlan(first, bytes) : combinedPlan(first, langs, bytes)
   }
   throw new AppError('import.unsupportedType', 'Import one combined or bilingual file, or a source and a target file.')

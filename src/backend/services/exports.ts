@@ -7,6 +7,8 @@ import { renderReviewReport } from '../../core/review/report/review-report'
 import { findingText, type CheckCatalogues } from './finding-text'
 import { toBilingual } from '../../core/review/bilingual'
 import { writeBilingual } from '../formats'
+import type { OriginalFile } from '../store/originals'
+import { exportOriginal } from './original-export'
 
 export interface ExportedFile {
   fileName: string
@@ -39,6 +41,8 @@ export interface ExportDeps {
   checks: CheckCatalogues
   /** Prints HTML to PDF; only the desktop app can (Chromium's printing). */
   printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
+  /** The CAT file a document came from, for Export → Original format. */
+  original: (documentId: number) => OriginalFile | null
 }
 
 /** One reviewed document in one of the export formats. */
@@ -52,6 +56,7 @@ export async function exportReview(
   const base = safeFileName(review.document.name)
   const targetSuffix = info.namedForTarget ? `.${review.document.targetLang}` : ''
   const fileName = `${base}${targetSuffix}${info.suffix}`
+  if (info.writer === 'original') return exportOriginal(review, deps.original(review.document.id))
   if (info.writer !== 'adapter') {
     const lang = deps.lang()
     const html = renderReviewReport(review, {

@@ -5,6 +5,8 @@ import { migration004 } from './004-sentences'
 import { migration005 } from './005-signoff-override'
 import { migration006 } from './006-text-revision'
 import { migration007 } from './007-approved-findings'
+import { migration008 } from './008-original-file'
+import { migration009 } from './009-memory'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -15,7 +17,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration007
+  migration007,
+  migration008,
+  migration009
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { auditKindOf } from '../../../../src/backend/services/mutation'
 import { openServices, type Services } from '../../../../src/backend/services/open'
@@ -36,6 +37,15 @@ const TMX =
   '</tu></body></tmx>'
 const projectOf = async (r: Ready): Promise<number> => (await r.call('listProjects', {}))[0]!.id
 
+/** A Word review table of rows (ID, source, target), as a translator sends one back. */
+async function reviewTable(rows: string[][]): Promise<{ name: string; base64: string }> {
+  const row = (cells: string[]) =>
+    new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })
+  const table = new Table({ rows: [row(['ID', 'Source', 'Target']), ...rows.map(row)] })
+  const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }))
+  return { name: 'nota.review.docx', base64: bytes.toString('base64') }
+}
+
 const EXAMPLES: Examples = {
   importCombined: async (r) => ({
     projectId: await projectOf(r),
@@ -63,6 +73,12 @@ const EXAMPLES: Examples = {
     ...langs
   }),
   editTarget: async ({ documentId }) => ({ documentId, paragraph: 2, text: 'A third, shorter paragraph.' }),
+  applyReviewTable: async (r) => {
+    const view = await r.call('getDocument', { documentId: r.documentId })
+    const [source, target] = [view.source[0]!.text, view.target[0]!.text]
+    return { documentId: r.documentId, file: await reviewTable([['1', source, `${target} Edited.`]]) }
+  },
+  importMemoryTmx: async () => ({ file: file('memoria.tmx', TMX) }),
   acceptFinding: async ({ documentId, key }) => ({ documentId, key }),
   ignoreFinding: async ({ documentId, key }) => ({ documentId, key, reason: 'House style', scope: 'project' }),
   unignoreFinding: async (r) => {

@@ -13,12 +13,15 @@ interface Props {
   exportAs: (format: ExportFormat) => Promise<ExportedFileData>
   onError: (err: unknown) => void
   testId: string
+  /** The document came from a CAT file, which Export → Original format writes back (offered first). */
+  original?: boolean
 }
 
 /** Pick a format, get the file: XLIFF, TMX, CSV, DOCX, plain text or the review report. */
-export function ExportMenu({ exportAs, onError, testId }: Props): React.JSX.Element {
+export function ExportMenu({ exportAs, onError, testId, original = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
-  const [format, setFormat] = useState<ExportFormat>('xliff-2.0')
+  const offered = OFFERED.filter((f) => original || f.writer !== 'original')
+  const [format, setFormat] = useState<ExportFormat>(original ? 'original' : 'xliff-2.0')
   const [busy, setBusy] = useState(false)
   return (
     <form
@@ -40,7 +43,7 @@ export function ExportMenu({ exportAs, onError, testId }: Props): React.JSX.Elem
         value={format}
         onChange={(e) => setFormat(e.target.value as ExportFormat)}
       >
-        {OFFERED.map((f) => (
+        {offered.map((f) => (
           <option key={f.id} value={f.id}>
             {t(f.labelKey)}
           </option>
