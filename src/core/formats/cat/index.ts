@@ -10,7 +10,10 @@ import type { CatEdit, CatFile, CatFormat, CatReadOptions } from './model'
 import type { Scan } from './places'
 import { catFormatOf } from './sniff'
 import { applyEdits } from './splice'
+import { scanTmx } from './tmx'
+import { scanTxml } from './txml'
 import { scanXliff1 } from './xliff1'
+import { scanXliff2 } from './xliff2'
 
 export { sniffCatFormat } from './sniff'
 
@@ -25,8 +28,16 @@ function scan(text: string, options: CatReadOptions): Scan<CatFile> {
     case 'txlf':
       found = scanXliff1(text, root, format)
       break
+    case 'xliff2':
+      found = scanXliff2(text, root)
+      break
+    case 'tmx':
+      found = scanTmx(text, root, options)
+      break
+    case 'txml':
+      found = scanTxml(text, root)
+      break
     default:
-      void options
       throw new FormatError('format.unknownFormat', { root: root.name })
   }
   if (found.file.segments.length > MAX_UNITS)

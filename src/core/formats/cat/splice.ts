@@ -68,7 +68,9 @@ export function applyEdits(
       throw new FormatError('format.invalidDocument', { reason: `segment ${key} has no place for its target` })
     if (target.kind === 'content') splices.push({ start: target.start, end: target.end, text: xml, order: 0 })
     else insertOf(target.insert).contents.set(key, xml)
-    for (const change of edit.status === undefined ? [] : place.state(edit.status, target)) {
+    for (const change of edit.status === undefined || edit.status === place.status
+      ? []
+      : place.state(edit.status, target)) {
       if ('holes' in change.tag) {
         const attrs = insertOf(change.tag).attrs
         const i = attrs.findIndex(([k]) => k === change.name)

@@ -306,6 +306,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
     ctx.places.set(key, {
       codes: table.codes,
       target: targetPlace,
+      status,
       state: (next, place) => writeState(ctx.format, next, place, targetTag, unitTag, tu, sdlSeg),
       notes: notePlace
     })
