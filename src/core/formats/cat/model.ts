@@ -38,6 +38,8 @@ export interface CatSegment {
   state: CatState
   /** False for `translate="no"` (file, group, unit) and locked or structure segments: shown, never edited. */
   translate: boolean
+  /** Locked by the CAT tool (Trados `sdl:seg locked`, memoQ `mq:locked`); then translate is false too. */
+  locked?: boolean
   notes: UnitNote[]
 }
 

@@ -296,6 +296,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       codes: table.codes,
       state: { status, native },
       translate: translate && !locked,
+      ...(locked ? { locked } : {}),
       notes: [...(i === 0 ? unitNotes : []), ...comments]
     })
     const targetPlace: TargetPlace = part.target
