@@ -58,13 +58,18 @@ export function readCatFile(text: string, options: CatReadOptions = {}): CatFile
  * edits, the text itself. Tracked-change markup in an edited target is not kept: the new target is
  * written plainly. `file` must be what readCatFile read from this text (its options are reused).
  */
-export function writeCatFile(text: string, file: CatFile, edits: ReadonlyMap<string, CatEdit>): string {
-  if (edits.size === 0) return text
-  const { places } = scan(
-    text,
-    file.format === 'tmx' && file.targetLang
-      ? { targetLang: file.targetLang, ...(file.sourceLang ? { sourceLang: file.sourceLang } : {}) }
-      : {}
-  )
-  return applyEdits(text, places, edits)
+export function writeCatFile(
+  text: string,
+  file: CatFile,
+  edits: ReadonlyMap<string, CatEdit> | Readonly<Record<string, CatEdit>>
+): string {
+  const options: CatReadOptions = {
+    ...(file.targetLang ? { targetLang: file.targetLang } : {}),
+    ...(file.sourceLang ? { sourceLang: file.sourceLang } : {})
+  }
+  const found = scan(text, options)
+  if (found.file.format !== file.format || found.file.segments.length !== file.segments.length)
+    throw new FormatError('format.invalidDocument', { reason: 'the file is not the one that was read' })
+  const byKey: ReadonlyMap<string, CatEdit> = edits instanceof Map ? edits : new Map(Object.entries(edits))
+  return applyEdits(text, found.places, byKey)
 }
