@@ -19,10 +19,18 @@ interface Splice {
 
 /** The start tag with the attribute set: replaced where it is, else added before `>` or `/>`. */
 export function setAttribute(tag: string, name: string, value: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const existing = new RegExp(`(\\s${escaped}\\s*=\\s*)("[^"]*"|'[^']*')`)
   const quoted = `"${escapeAttribute(value)}"`
-  if (existing.test(tag)) return tag.replace(existing, (_m, lead: string) => `${lead}${quoted}`)
+  // Attributes read one after another, so a name inside another's value is never taken for one.
+  let found = false
+  const replaced = tag.replace(
+    /(\s)([^\s=/>]+)(\s*=\s*)("[^"]*"|'[^']*')/g,
+    (whole, space: string, n: string, eq: string) => {
+      if (n !== name || found) return whole
+      found = true
+      return `${space}${n}${eq}${quoted}`
+    }
+  )
+  if (found) return replaced
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1
   const head = tag.slice(0, close).replace(/\s+$/, '')
   return `${head} ${name}=${quoted}${tag.slice(close)}`

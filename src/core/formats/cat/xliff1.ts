@@ -223,8 +223,12 @@ function firstTargetLang(body: XmlElement): string | undefined {
 
 function walkBody(ctx: Context, el: XmlElement, translate: boolean): void {
   for (const kid of childElements(el)) {
-    if (isXliff(kid, 'group')) walkBody(ctx, kid, translate && attr(kid, 'translate') !== 'no')
-    else if (isXliff(kid, 'trans-unit')) readUnit(ctx, kid, translate && attr(kid, 'translate') !== 'no')
+    if (isXliff(kid, 'group')) {
+      const before = ctx.segments.length
+      walkBody(ctx, kid, translate && attr(kid, 'translate') !== 'no')
+      // A group's notes go with the first segment below it.
+      ctx.segments[before]?.notes.unshift(...kids(kid, 'note').map(xliffNote))
+    } else if (isXliff(kid, 'trans-unit')) readUnit(ctx, kid, translate && attr(kid, 'translate') !== 'no')
   }
 }
 

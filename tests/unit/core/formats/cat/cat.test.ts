@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readCatFile, sniffCatFormat, writeCatFile } from '../../../../../src/core/formats/cat'
 import type { CatEdit, CatFile } from '../../../../../src/core/formats/cat/model'
 import { placeholder as p } from '../../../../../src/core/formats/inline-codes'
+import { setAttribute } from '../../../../../src/core/formats/cat/splice'
 import { expectFormatError } from '../helpers'
 
 const XLIFF12 = (units: string, file = 'source-language="es" target-language="en-us"'): string =>
@@ -248,5 +249,13 @@ describe('hostile and foreign input', () => {
     expect(sniffCatFormat('Nota de prensa')).toBeNull()
     expectFormatError(() => readCatFile('<html><body/></html>'), 'format.unknownFormat')
     expectFormatError(() => readCatFile(XLIFF12('')), 'format.emptyDocument')
+  })
+})
+
+describe('setAttribute', () => {
+  it('replaces the attribute itself, never a look-alike inside another value, and adds a missing one', () => {
+    const tag = `<target a='x state="y"' state-qualifier="q" state="old">`
+    expect(setAttribute(tag, 'state', 'new')).toBe(`<target a='x state="y"' state-qualifier="q" state="new">`)
+    expect(setAttribute('<sdl:seg id="1"/>', 'conf', 'A&B')).toBe('<sdl:seg id="1" conf="A&amp;B"/>')
   })
 })
