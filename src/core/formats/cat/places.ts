@@ -39,7 +39,8 @@ export type TargetPlace =
 export interface AttrEdit {
   readonly tag: TagPlace | InsertPlace
   readonly name: string
-  readonly value: string
+  /** null removes the attribute. */
+  readonly value: string | null
 }
 
 export interface NotePlace {

@@ -17,20 +17,23 @@ interface Splice {
   order: number
 }
 
-/** The start tag with the attribute set: replaced where it is, else added before `>` or `/>`. */
-export function setAttribute(tag: string, name: string, value: string): string {
-  const quoted = `"${escapeAttribute(value)}"`
+/**
+ * The start tag with the attribute set (replaced where it is, else added before `>` or `/>`), or
+ * removed when the value is null.
+ */
+export function setAttribute(tag: string, name: string, value: string | null): string {
+  const quoted = value === null ? '' : `"${escapeAttribute(value)}"`
   // Attributes read one after another, so a name inside another's value is never taken for one.
   let found = false
   const replaced = tag.replace(
-    /(\s)([^\s=/>]+)(\s*=\s*)("[^"]*"|'[^']*')/g,
+    /(\s+)([^\s=/>]+)(\s*=\s*)("[^"]*"|'[^']*')/g,
     (whole, space: string, n: string, eq: string) => {
       if (n !== name || found) return whole
       found = true
-      return `${space}${n}${eq}${quoted}`
+      return value === null ? '' : `${space}${n}${eq}${quoted}`
     }
   )
-  if (found) return replaced
+  if (found || value === null) return replaced
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1
   const head = tag.slice(0, close).replace(/\s+$/, '')
   return `${head} ${name}=${quoted}${tag.slice(close)}`
@@ -82,7 +85,9 @@ export function applyEdits(
       if ('holes' in change.tag) {
         const attrs = insertOf(change.tag).attrs
         const i = attrs.findIndex(([k]) => k === change.name)
-        if (i === -1) attrs.push([change.name, change.value])
+        if (change.value === null) {
+          if (i !== -1) attrs.splice(i, 1)
+        } else if (i === -1) attrs.push([change.name, change.value])
         else attrs[i] = [change.name, change.value]
       } else tagEdits.set(change.tag, [...(tagEdits.get(change.tag) ?? []), change])
     }

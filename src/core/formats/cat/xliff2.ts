@@ -221,7 +221,11 @@ function readUnit(ctx: Context, unit: XmlElement, translate: boolean): void {
       codes: table.codes,
       target: targetPlace,
       status: xliff2Status(state),
-      state: (status) => [{ tag: segmentTag, name: 'state', value: XLIFF2_STATE[status] }],
+      // subState qualifies the state it was written with: a new state drops it.
+      state: (status) => [
+        { tag: segmentTag, name: 'state', value: XLIFF2_STATE[status] },
+        { tag: segmentTag, name: 'subState', value: null }
+      ],
       ...(notePlace ? { notes: notePlace } : {})
     })
   })

@@ -190,6 +190,16 @@ describe('writing back', () => {
       '<sdl:seg id="1" conf="ApprovedSignOff" origin="mt"/>'
     )
 
+    const x2 = XLIFF2(
+      '<unit id="u"><segment id="1" state="translated" subState="acme:mt"><source>a</source><target>A</target></segment></unit>'
+    )
+    const f2 = readCatFile(x2)
+    expect(f2.segments[0]?.state).toEqual({ status: 'translated', native: 'state=translated subState=acme:mt' })
+    expect(edit(x2, f2, f2.segments[0]?.key ?? '', { target: 'A', status: 'translated' }).out).toBe(x2)
+    expect(edit(x2, f2, f2.segments[0]?.key ?? '', { target: 'A', status: 'final' }).out).toContain(
+      '<segment id="1" state="final">'
+    )
+
     const mq = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="en" target-language="ja"><body><trans-unit id="1" mq:status="ManuallyConfirmed"><source>a</source><target>A</target></trans-unit></body></file></xliff>`
     const fm = readCatFile(mq)
     expect(edit(mq, fm, fm.segments[0]?.key ?? '', { target: 'A', status: 'reviewed' }).out).toContain(
@@ -257,5 +267,8 @@ describe('setAttribute', () => {
     const tag = `<target a='x state="y"' state-qualifier="q" state="old">`
     expect(setAttribute(tag, 'state', 'new')).toBe(`<target a='x state="y"' state-qualifier="q" state="new">`)
     expect(setAttribute('<sdl:seg id="1"/>', 'conf', 'A&B')).toBe('<sdl:seg id="1" conf="A&amp;B"/>')
+    expect(setAttribute('<segment id="1" subState="my:x" state="final">', 'subState', null)).toBe(
+      '<segment id="1" state="final">'
+    )
   })
 })
