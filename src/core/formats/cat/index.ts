@@ -10,7 +10,10 @@ import type { CatEdit, CatFile, CatFormat, CatReadOptions } from './model'
 import type { Scan } from './places'
 import { catFormatOf } from './sniff'
 import { applyEdits } from './splice'
+import { scanTmx } from './tmx'
+import { scanTxml } from './txml'
 import { scanXliff1 } from './xliff1'
+import { scanXliff2 } from './xliff2'
 
 export { sniffCatFormat } from './sniff'
 
@@ -25,8 +28,16 @@ function scan(text: string, options: CatReadOptions): Scan<CatFile> {
     case 'txlf':
       found = scanXliff1(text, root, format)
       break
+    case 'xliff2':
+      found = scanXliff2(text, root)
+      break
+    case 'tmx':
+      found = scanTmx(text, root, options)
+      break
+    case 'txml':
+      found = scanTxml(text, root)
+      break
     default:
-      void options
       throw new FormatError('format.unknownFormat', { root: root.name })
   }
   if (found.file.segments.length > MAX_UNITS)
@@ -47,13 +58,18 @@ export function readCatFile(text: string, options: CatReadOptions = {}): CatFile
  * edits, the text itself. Tracked-change markup in an edited target is not kept: the new target is
  * written plainly. `file` must be what readCatFile read from this text (its options are reused).
  */
-export function writeCatFile(text: string, file: CatFile, edits: ReadonlyMap<string, CatEdit>): string {
-  if (edits.size === 0) return text
-  const { places } = scan(
-    text,
-    file.format === 'tmx' && file.targetLang
-      ? { targetLang: file.targetLang, ...(file.sourceLang ? { sourceLang: file.sourceLang } : {}) }
-      : {}
-  )
-  return applyEdits(text, places, edits)
+export function writeCatFile(
+  text: string,
+  file: CatFile,
+  edits: ReadonlyMap<string, CatEdit> | Readonly<Record<string, CatEdit>>
+): string {
+  const options: CatReadOptions = {
+    ...(file.targetLang ? { targetLang: file.targetLang } : {}),
+    ...(file.sourceLang ? { sourceLang: file.sourceLang } : {})
+  }
+  const found = scan(text, options)
+  if (found.file.format !== file.format || found.file.segments.length !== file.segments.length)
+    throw new FormatError('format.invalidDocument', { reason: 'the file is not the one that was read' })
+  const byKey: ReadonlyMap<string, CatEdit> = edits instanceof Map ? edits : new Map(Object.entries(edits))
+  return applyEdits(text, found.places, byKey)
 }

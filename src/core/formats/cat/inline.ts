@@ -115,8 +115,9 @@ export function readContent(
         const span = child.span
         const key = keyOf(rule.key)
         const title = rule.title ? { title: rule.title } : {}
+        // An empty pair (`<g id="1"/>`) is another code than a `<g id="1">` with content.
         if (span && span.contentStart === span.end)
-          return addCode(table, key, {
+          return addCode(table, `${key}/empty`, {
             kind: 'standalone',
             id: rule.id,
             label: rule.label,

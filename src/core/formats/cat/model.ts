@@ -38,6 +38,8 @@ export interface CatSegment {
   state: CatState
   /** False for `translate="no"` (file, group, unit) and locked or structure segments: shown, never edited. */
   translate: boolean
+  /** Locked by the CAT tool (Trados `sdl:seg locked`, memoQ `mq:locked`); then translate is false too. */
+  locked?: boolean
   notes: UnitNote[]
 }
 
@@ -54,7 +56,10 @@ export interface CatFile {
   format: CatFormat
   /** The format's version as the file states it ('1.2', '2.1', '1.4'); '' when it does not. */
   version: string
-  /** BCP 47, canonicalized (Intl.getCanonicalLocales); null when the file does not say. */
+  /**
+   * BCP 47, canonicalized (Intl.getCanonicalLocales); null when the file does not say. A TMX whose
+   * srclang is `*all*` says no source: its first language (or CatReadOptions.sourceLang) is taken.
+   */
   sourceLang: string | null
   targetLang: string | null
   /** Every target language the file holds (a multilingual TMX has several; the reader picked targetLang). */

@@ -39,7 +39,8 @@ export type TargetPlace =
 export interface AttrEdit {
   readonly tag: TagPlace | InsertPlace
   readonly name: string
-  readonly value: string
+  /** null removes the attribute. */
+  readonly value: string | null
 }
 
 export interface NotePlace {
@@ -50,6 +51,8 @@ export interface NotePlace {
 export interface SegmentPlace {
   readonly codes: readonly InlineCode[]
   readonly target: TargetPlace
+  /** The status read: a review that leaves it as it was leaves the file's own value alone. */
+  readonly status: CatStatus
   /** The attribute edits that write this status in the format's vocabulary; [] when it has none. */
   readonly state: (status: CatStatus, target: TargetPlace) => AttrEdit[]
   readonly notes?: NotePlace

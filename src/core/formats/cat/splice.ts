@@ -17,12 +17,23 @@ interface Splice {
   order: number
 }
 
-/** The start tag with the attribute set: replaced where it is, else added before `>` or `/>`. */
-export function setAttribute(tag: string, name: string, value: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const existing = new RegExp(`(\\s${escaped}\\s*=\\s*)("[^"]*"|'[^']*')`)
-  const quoted = `"${escapeAttribute(value)}"`
-  if (existing.test(tag)) return tag.replace(existing, (_m, lead: string) => `${lead}${quoted}`)
+/**
+ * The start tag with the attribute set (replaced where it is, else added before `>` or `/>`), or
+ * removed when the value is null.
+ */
+export function setAttribute(tag: string, name: string, value: string | null): string {
+  const quoted = value === null ? '' : `"${escapeAttribute(value)}"`
+  // Attributes read one after another, so a name inside another's value is never taken for one.
+  let found = false
+  const replaced = tag.replace(
+    /(\s+)([^\s=/>]+)(\s*=\s*)("[^"]*"|'[^']*')/g,
+    (whole, space: string, n: string, eq: string) => {
+      if (n !== name || found) return whole
+      found = true
+      return value === null ? '' : `${space}${n}${eq}${quoted}`
+    }
+  )
+  if (found || value === null) return replaced
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1
   const head = tag.slice(0, close).replace(/\s+$/, '')
   return `${head} ${name}=${quoted}${tag.slice(close)}`
@@ -68,11 +79,15 @@ export function applyEdits(
       throw new FormatError('format.invalidDocument', { reason: `segment ${key} has no place for its target` })
     if (target.kind === 'content') splices.push({ start: target.start, end: target.end, text: xml, order: 0 })
     else insertOf(target.insert).contents.set(key, xml)
-    for (const change of edit.status === undefined ? [] : place.state(edit.status, target)) {
+    for (const change of edit.status === undefined || edit.status === place.status
+      ? []
+      : place.state(edit.status, target)) {
       if ('holes' in change.tag) {
         const attrs = insertOf(change.tag).attrs
         const i = attrs.findIndex(([k]) => k === change.name)
-        if (i === -1) attrs.push([change.name, change.value])
+        if (change.value === null) {
+          if (i !== -1) attrs.splice(i, 1)
+        } else if (i === -1) attrs.push([change.name, change.value])
         else attrs[i] = [change.name, change.value]
       } else tagEdits.set(change.tag, [...(tagEdits.get(change.tag) ?? []), change])
     }

@@ -8,8 +8,8 @@
  *   → reviewed; final → final; approved="yes" raises to reviewed; any other (x-…) value: translated
  *   when there is a target. Written: new, translated, signed-off (+approved="yes"), final
  *   (+approved="yes"), and rejected as needs-translation (XLIFF 1.2 has no rejected state).
- * XLIFF 2: `state` on the segment, default initial; subState is kept as read. rejected is written
- *   as initial.
+ * XLIFF 2: `state` on the segment, default initial; subState is kept as read, and dropped when
+ *   the state changes (it qualifies the old one). rejected is written as initial.
  * SDLXLIFF: `conf` on the segment's `sdl:seg`: none/Draft → new, Translated → translated,
  *   ApprovedTranslation → reviewed, ApprovedSignOff → final, Rejected* → rejected.
  * MQXLIFF: `mq:status` on the trans-unit: NotStarted → new, ManuallyConfirmed and the unconfirmed

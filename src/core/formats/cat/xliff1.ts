@@ -223,8 +223,12 @@ function firstTargetLang(body: XmlElement): string | undefined {
 
 function walkBody(ctx: Context, el: XmlElement, translate: boolean): void {
   for (const kid of childElements(el)) {
-    if (isXliff(kid, 'group')) walkBody(ctx, kid, translate && attr(kid, 'translate') !== 'no')
-    else if (isXliff(kid, 'trans-unit')) readUnit(ctx, kid, translate && attr(kid, 'translate') !== 'no')
+    if (isXliff(kid, 'group')) {
+      const before = ctx.segments.length
+      walkBody(ctx, kid, translate && attr(kid, 'translate') !== 'no')
+      // A group's notes go with the first segment below it.
+      ctx.segments[before]?.notes.unshift(...kids(kid, 'note').map(xliffNote))
+    } else if (isXliff(kid, 'trans-unit')) readUnit(ctx, kid, translate && attr(kid, 'translate') !== 'no')
   }
 }
 
@@ -296,6 +300,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       codes: table.codes,
       state: { status, native },
       translate: translate && !locked,
+      ...(locked ? { locked } : {}),
       notes: [...(i === 0 ? unitNotes : []), ...comments]
     })
     const targetPlace: TargetPlace = part.target
@@ -306,6 +311,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
     ctx.places.set(key, {
       codes: table.codes,
       target: targetPlace,
+      status,
       state: (next, place) => writeState(ctx.format, next, place, targetTag, unitTag, tu, sdlSeg),
       notes: notePlace
     })
