@@ -10,7 +10,7 @@ import type { DocumentOrigin, RecentFile, SegmentStatus } from '../../core/domai
 import type { Lang } from '../../core/domain/language'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
 import { sniffCatFormat } from '../../core/formats/cat'
-import { COTEJO_NS, type BilingualDocument, type UnitState } from '../../core/formats/model'
+import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '../../core/formats/model'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { NewDocument } from '../store/documents'
 import type { OriginalFile } from '../store/originals'
@@ -234,10 +234,13 @@ function catPlan(file: FileInput, bytes: Uint8Array, langs: Langs, targetLangCho
   }
 }
 
-/** A CAT file written by another tool; Cotejo's own XLIFF, which carries a whole review, is read as such. */
+/** Cotejo's own XLIFF (its namespace) and TMX (its creation tool), which carry a review as Cotejo writes it. */
+const WRITTEN_BY_COTEJO = new RegExp(`${COTEJO_NS}|creationtool\\s*=\\s*["']${TOOL_NAME}["']`)
+
+/** A CAT file written by another tool, read as the tool wrote it. */
 function isForeignCatFile(bytes: Uint8Array): boolean {
   const head = decodeHead(bytes)
-  return sniffCatFormat(head) !== null && !head.includes(COTEJO_NS)
+  return sniffCatFormat(head) !== null && !WRITTEN_BY_COTEJO.test(head)
 }
 
 function pastedPlan(input: { name: string; source: string; target: string } & Langs): ImportPlan {
