@@ -12,15 +12,15 @@ import type {
   Paragraph,
   SegmentStatus
 } from '../../core/domain/document'
-import type { Lang, Side } from '../../core/domain/language'
+import { conventionLangs, type LanguageTag, type Side } from '../../core/domain/language'
 import { writeTransaction, type Db } from '../db/database'
 import type { Clock } from './time'
 
 export interface NewDocument {
   projectId: number
   name: string
-  sourceLang: Lang
-  targetLang: Lang
+  sourceLang: LanguageTag
+  targetLang: LanguageTag
   origin: DocumentOrigin
   sourceFile: string | null
   targetFile: string | null
@@ -47,8 +47,8 @@ interface DocumentRow {
   id: number
   project_id: number
   name: string
-  source_lang: Lang
-  target_lang: Lang
+  source_lang: LanguageTag
+  target_lang: LanguageTag
   origin: DocumentOrigin
   status: 'in_review' | 'approved'
   created_at: string
@@ -242,7 +242,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       bead.sentences = alignBeadSentences(
         bead.source.map((p) => source[p]?.text ?? ''),
         bead.target.map((p) => target[p]?.text ?? ''),
-        document
+        conventionLangs(document)
       )
       stmts.setSentences.run(JSON.stringify(bead.sentences), bead.id)
     })

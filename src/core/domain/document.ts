@@ -1,5 +1,5 @@
 /** Projects, documents, paragraphs and the alignment beads between them. Plain data: these cross IPC and HTTP as JSON. */
-import type { Lang, Side } from './language'
+import type { LanguageTag, Side } from './language'
 
 /** How a document came into Cotejo. */
 export type DocumentOrigin = 'combined' | 'pair' | 'paste' | 'docx' | 'xliff' | 'tmx'
@@ -24,8 +24,9 @@ export interface DocumentSummary {
   id: number
   projectId: number
   name: string
-  sourceLang: Lang
-  targetLang: Lang
+  /** As the file says (canonical BCP 47), or as chosen at import. */
+  sourceLang: LanguageTag
+  targetLang: LanguageTag
   origin: DocumentOrigin
   status: DocumentStatus
   sourceParagraphCount: number
