@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'import.noSeparator',
   'import.encoding',
   'import.unsupportedType',
+  'import.badLanguage',
   'review.locked',
   'review.roleRequired',
   'review.approvalBlocked',

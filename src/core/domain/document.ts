@@ -1,4 +1,5 @@
 /** Projects, documents, paragraphs and the alignment beads between them. Plain data: these cross IPC and HTTP as JSON. */
+import type { InlineCode } from './inline-codes'
 import type { LanguageTag, Side } from './language'
 
 /** How a document came into Cotejo. */
@@ -66,6 +67,8 @@ export interface Bead {
   notes: BeadNote[]
   /** The bead's sentences and how they pair, as the aligner found them. */
   sentences: BeadSentences
+  /** The inline codes its texts' placeholders stand for (CAT files); absent when it has none. */
+  codes?: InlineCode[]
 }
 
 /** How the paragraphs of one side of a bead are joined into the one text checks read. */

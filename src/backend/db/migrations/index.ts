@@ -5,6 +5,7 @@ import { migration004 } from './004-sentences'
 import { migration005 } from './005-signoff-override'
 import { migration006 } from './006-text-revision'
 import { migration007 } from './007-approved-findings'
+import { migration008 } from './008-language-tags-and-codes'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -15,7 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration007
+  migration007,
+  migration008
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length
