@@ -63,7 +63,15 @@ for (const id of readdirSync(dir)
     for (const text of droppedText) if (seg.source.includes(text)) gold++
     for (const text of addedText) if (seg.target.includes(text)) gold++
   }
-  const doc: DocumentContext = { id, name: id, sourceLang: 'es', targetLang: 'en', segments }
+  const doc: DocumentContext = {
+    id,
+    name: id,
+    sourceTag: 'es',
+    targetTag: 'en',
+    sourceLang: 'es',
+    targetLang: 'en',
+    segments
+  }
   for (const f of runChecks([unalignedSentenceCheck], contextFor(doc)).findings) {
     flagged++
     const text = f.sourceSpan?.text ?? f.targetSpan?.text ?? ''

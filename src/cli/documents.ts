@@ -5,7 +5,7 @@ import type { FileInput } from '../core/api/contract'
 import type { DocumentContext } from '../core/checks/engine/types'
 import { PARAGRAPH_JOINER } from '../core/domain/document'
 import type { GlossaryEntry } from '../core/domain/glossary'
-import type { Lang } from '../core/domain/language'
+import { conventionLangs, type Lang, type LanguageTag } from '../core/domain/language'
 import { readImport } from '../backend/import/plan'
 import { readGlossaryInput } from '../backend/import/read'
 import type { Aligner, BeadPlan } from '../backend/services/import'
@@ -14,8 +14,9 @@ import { UsageError } from './args'
 /** A document as the CLI reads it: paragraphs of both sides and their alignment. */
 export interface CliDocument {
   file: string
-  sourceLang: Lang
-  targetLang: Lang
+  /** As the file says, or as given on the command line when it says nothing. */
+  sourceLang: LanguageTag
+  targetLang: LanguageTag
   source: string[]
   target: string[]
   beads: BeadPlan[]
@@ -51,7 +52,7 @@ export async function readDocument(
     targetLang,
     source: d.source,
     target: d.target,
-    beads: d.beads ?? align(d.source, d.target, { sourceLang, targetLang }),
+    beads: d.beads ?? align(d.source, d.target, conventionLangs(d)),
     segments: original?.segmentKeys ?? null
   }
 }
@@ -65,8 +66,9 @@ export function toContext(doc: CliDocument, id: string): DocumentContext {
   return {
     id,
     name: doc.file,
-    sourceLang: doc.sourceLang,
-    targetLang: doc.targetLang,
+    sourceTag: doc.sourceLang,
+    targetTag: doc.targetLang,
+    ...conventionLangs(doc),
     segments: doc.beads.map((b, index) => {
       const source = b.source.map((p) => doc.source[p] ?? '')
       const target = b.target.map((p) => doc.target[p] ?? '')
@@ -77,7 +79,7 @@ export function toContext(doc: CliDocument, id: string): DocumentContext {
         source: source.join(PARAGRAPH_JOINER),
         target: target.join(PARAGRAPH_JOINER),
         // The document's alignment made them; an aligner without sentences (by position) leaves it here.
-        sentences: b.sentences ?? alignBeadSentences(source, target, doc)
+        sentences: b.sentences ?? alignBeadSentences(source, target, conventionLangs(doc))
       }
     })
   }

@@ -55,8 +55,27 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     )
   }
   if (current === latest) return
-  db.transaction(() => {
-    for (const m of migrations.slice(current)) db.exec(m.up)
-    db.pragma(`user_version = ${latest}`)
-  }).immediate()
+  const pending = migrations.slice(current)
+  // The pragma is a no-op inside a transaction: it is switched around it, and back whatever happens.
+  const keysOff = pending.some((m) => m.foreignKeysOff) && db.pragma('foreign_keys', { simple: true }) === 1
+  if (keysOff) db.pragma('foreign_keys = OFF')
+  try {
+    db.transaction(() => {
+      for (const m of pending) db.exec(m.up)
+      if (keysOff) assertForeignKeys(db)
+      db.pragma(`user_version = ${latest}`)
+    }).immediate()
+  } finally {
+    if (keysOff) db.pragma('foreign_keys = ON')
+  }
+}
+
+/** Throws (rolling the migration back) when a row references one that is not there. */
+function assertForeignKeys(db: Db): void {
+  const broken = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>
+  const first = broken[0]
+  if (first)
+    throw new Error(
+      `Migration left ${broken.length} rows referencing missing rows (first: ${first.table} row ${first.rowid} → ${first.parent})`
+    )
 }

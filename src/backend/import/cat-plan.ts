@@ -81,7 +81,8 @@ export function catParts(
       confidence: null,
       origin: 'manual',
       status: STATUS_OF[s.state.status],
-      notes: segmentNotes(s)
+      notes: segmentNotes(s),
+      codes: s.codes
     })
     if (hasSource) source.push(s.source)
     if (hasTarget) target.push(s.target ?? '')

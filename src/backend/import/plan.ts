@@ -7,7 +7,7 @@
 import type { FileInput } from '../../core/api/contract'
 import { AppError } from '../../core/api/result'
 import type { DocumentOrigin, RecentFile, SegmentStatus } from '../../core/domain/document'
-import type { Lang } from '../../core/domain/language'
+import { canonicalTag, type Lang, type LanguageTag } from '../../core/domain/language'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
 import { sniffCatFormat } from '../../core/formats/cat'
 import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '../../core/formats/model'
@@ -80,12 +80,6 @@ const splitBlocks = (text: string): string[] =>
         .split(/\n{2,}/)
         .map((p) => p.trim())
         .filter(Boolean)
-
-/** Language of a BCP 47 tag when Cotejo handles it ('es-PE' → 'es'), else null. */
-function langOf(tag: string): Lang | null {
-  const primary = tag.split(/[-_]/)[0]?.toLowerCase()
-  return primary === 'es' || primary === 'en' ? primary : null
-}
 
 /**
  * An already-aligned bilingual file as a stored document: one bead per unit (a unit may hold
@@ -186,8 +180,26 @@ export async function bilingualImport(file: FileInput, targetLangChoice?: string
   return bilingualPlan(file, bytes)
 }
 
+/**
+ * The languages of a bilingual file as it states them (canonical BCP 47), never relabelled: the
+ * chosen ones only fill a side the file leaves unsaid (or says in a form that is not a tag).
+ */
+export function fileLanguages(
+  file: { sourceLang: string | null; targetLang: string | null },
+  chosen: Langs
+): { sourceLang: LanguageTag; targetLang: LanguageTag } {
+  return {
+    sourceLang: canonicalTag(file.sourceLang ?? '') ?? chosen.sourceLang,
+    targetLang: canonicalTag(file.targetLang ?? '') ?? chosen.targetLang
+  }
+}
+
 /** An XLIFF or TMX file: its units are the beads; the languages are the file's. */
-export async function bilingualPlan(file: FileInput, bytes = fileBytes(file)): Promise<ImportPlan> {
+export async function bilingualPlan(
+  file: FileInput,
+  bytes = fileBytes(file),
+  chosen: Langs = { sourceLang: 'es', targetLang: 'en' }
+): Promise<ImportPlan> {
   const { format, value } = await readBilingualFile(file.name, bytes)
   if (format !== 'tmx' && !format.startsWith('xliff'))
     throw new AppError('import.unsupportedType', `${file.name}: import XLIFF or TMX files here.`, { file: file.name })
@@ -196,8 +208,7 @@ export async function bilingualPlan(file: FileInput, bytes = fileBytes(file)): P
   return {
     document: {
       name: value.name.trim() || baseName(file.name),
-      sourceLang: langOf(value.sourceLang) ?? 'es',
-      targetLang: langOf(value.targetLang) ?? 'en',
+      ...fileLanguages(value, chosen),
       origin: format === 'tmx' ? 'tmx' : 'xliff',
       sourceFile: file.path ?? file.name,
       targetFile: file.path ?? file.name,
@@ -218,8 +229,7 @@ function catPlan(file: FileInput, bytes: Uint8Array, langs: Langs, targetLangCho
   return {
     document: {
       name: baseName(file.name),
-      sourceLang: (parts.sourceLang ?? langs.sourceLang) as Lang,
-      targetLang: (parts.targetLang ?? langs.targetLang) as Lang,
+      ...fileLanguages(parts, langs),
       origin: parts.format === 'tmx' ? 'tmx' : 'xliff',
       sourceFile: file.path ?? file.name,
       targetFile: file.path ?? file.name,
@@ -277,7 +287,7 @@ export async function readImport(request: ImportRequest): Promise<ImportPlan> {
     // Decoded once: a file of up to 10 MB arrives as base64.
     const bytes = fileBytes(first)
     if (isForeignCatFile(bytes)) return catPlan(first, bytes, langs, request.targetLangChoice)
-    return isBilingualFile(first, bytes) ? bilingualPlan(first, bytes) : combinedPlan(first, langs, bytes)
+    return isBilingualFile(first, bytes) ? bilingualPlan(first, bytes, langs) : combinedPlan(first, langs, bytes)
   }
   throw new AppError('import.unsupportedType', 'Import one combined or bilingual file, or a source and a target file.')
 }

@@ -1,4 +1,5 @@
 /** A reviewer's changes to the paragraph alignment, and re-aligning around them. */
+import { conventionLangs } from '../../core/domain/language'
 import { AppError } from '../../core/api/result'
 import { applyAlignmentEdit, AlignmentEditError, realignAround, type BeadShape } from '../../core/align/edit'
 import type { AlignmentEdit } from '../../core/domain/alignment'
@@ -83,7 +84,7 @@ export function createAlignmentService({ documents, originals, align }: Deps) {
     realign({ documentId }: { documentId: number }): Change<null> {
       const doc = realignable(documentId)
       const view = documents.view(documentId)
-      const langs = { sourceLang: doc.sourceLang, targetLang: doc.targetLang }
+      const langs = conventionLangs(doc)
       const planned = realignAround(
         view.beads.map((b) => ({ source: b.source, target: b.target, locked: b.origin === 'manual' })),
         view.source.length,

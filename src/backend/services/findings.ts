@@ -2,6 +2,7 @@ import type { CheckJob } from '../../core/checks/engine/job'
 import type { DocumentContext } from '../../core/checks/engine/types'
 import type { CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
 import { type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
+import { conventionLangs } from '../../core/domain/language'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
 import { withoutUndoingCorrections } from '../../core/review/suggestion-guard'
 import type { DocumentStore } from '../store/documents'
@@ -16,8 +17,9 @@ export function documentContext(view: DocumentView): DocumentContext {
   return {
     id: String(view.document.id),
     name: view.document.name,
-    sourceLang: view.document.sourceLang,
-    targetLang: view.document.targetLang,
+    sourceTag: view.document.sourceLang,
+    targetTag: view.document.targetLang,
+    ...conventionLangs(view.document),
     segments: view.beads.map((b) => ({
       index: b.position,
       sourceParagraphs: b.source,

@@ -6,7 +6,7 @@
  */
 import type { FileInput } from '../../core/api/contract'
 import type { BeadOrigin, BeadSentences, ImportResult } from '../../core/domain/document'
-import type { Lang } from '../../core/domain/language'
+import { conventionLangs, type Lang } from '../../core/domain/language'
 import { bilingualImport, readImport, type ImportPlan, type Langs } from '../import/plan'
 import { change, type Change } from './mutation'
 import type { DocumentStore } from '../store/documents'
@@ -54,7 +54,7 @@ export function createImportService({ projects, documents, originals, recent, al
     store({ projectId, plan }: { projectId: number; plan: ImportPlan }): Change<ImportResult> {
       const doc = plan.document
       projects.get(projectId) // notFound before any work
-      const beads = doc.beads ?? align(doc.source, doc.target, doc)
+      const beads = doc.beads ?? align(doc.source, doc.target, conventionLangs(doc))
       const document = documents.insert({ ...doc, projectId, beads })
       if (plan.original) originals.insert(document.id, plan.original)
       projects.touch(projectId)

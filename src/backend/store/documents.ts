@@ -12,15 +12,16 @@ import type {
   Paragraph,
   SegmentStatus
 } from '../../core/domain/document'
-import type { Lang, Side } from '../../core/domain/language'
+import type { InlineCode } from '../../core/domain/inline-codes'
+import { canonicalTag, conventionLangs, type LanguageTag, type Side } from '../../core/domain/language'
 import { writeTransaction, type Db } from '../db/database'
 import type { Clock } from './time'
 
 export interface NewDocument {
   projectId: number
   name: string
-  sourceLang: Lang
-  targetLang: Lang
+  sourceLang: LanguageTag
+  targetLang: LanguageTag
   origin: DocumentOrigin
   sourceFile: string | null
   targetFile: string | null
@@ -40,6 +41,8 @@ export interface NewDocument {
     notes?: BeadNote[]
     /** The aligner's sentence alignment of the bead; absent, it is computed when the bead is first read. */
     sentences?: BeadSentences | undefined
+    /** The inline codes behind the placeholders of its paragraphs (CAT files). */
+    codes?: InlineCode[] | undefined
   }>
 }
 
@@ -47,8 +50,8 @@ interface DocumentRow {
   id: number
   project_id: number
   name: string
-  source_lang: Lang
-  target_lang: Lang
+  source_lang: LanguageTag
+  target_lang: LanguageTag
   origin: DocumentOrigin
   status: 'in_review' | 'approved'
   created_at: string
@@ -101,6 +104,17 @@ export function assertBeadsCover(
   if (beads.some((b) => b.source.length === 0 && b.target.length === 0)) throw new Error('Empty bead')
 }
 
+/** A tag as stored: canonical, so 'en_us' and 'en-US' are one language in every list and export. */
+function storedTag(tag: LanguageTag): LanguageTag {
+  const canonical = canonicalTag(tag)
+  if (canonical === null)
+    throw new AppError('import.badLanguage', `"${tag}" is not a language tag (BCP 47, e.g. en-US).`, { tag })
+  return canonical
+}
+
+const paragraphsKey = (bead: { source: number[]; target: number[] }): string =>
+  `${bead.source.join(',')}|${bead.target.join(',')}`
+
 /** Placeholder while a bead waits for its sentence alignment (filled before the view is returned). */
 const NOT_ALIGNED: BeadSentences = { source: [], target: [], links: [] }
 
@@ -117,8 +131,8 @@ export function createDocumentStore(db: Db, now: Clock) {
     insertParagraph: db.prepare<[number, Side, number, string, string]>(
       'INSERT INTO paragraph (document_id, side, position, text, original_text) VALUES (?, ?, ?, ?, ?)'
     ),
-    insertBead: db.prepare<[number, number, BeadOrigin, number | null, SegmentStatus, string | null]>(
-      'INSERT INTO bead (document_id, position, origin, confidence, status, sentences) VALUES (?, ?, ?, ?, ?, ?)'
+    insertBead: db.prepare<[number, number, BeadOrigin, number | null, SegmentStatus, string | null, string | null]>(
+      'INSERT INTO bead (document_id, position, origin, confidence, status, sentences, codes) VALUES (?, ?, ?, ?, ?, ?, ?)'
     ),
     setSentences: db.prepare<[string, number]>('UPDATE bead SET sentences = ? WHERE id = ?'),
     /** A paragraph's text changed: its bead's sentences are aligned again when next read. */
@@ -147,8 +161,11 @@ export function createDocumentStore(db: Db, now: Clock) {
         confidence: number | null
         status: SegmentStatus
         sentences: string | null
+        codes: string | null
       }
-    >('SELECT id, position, origin, confidence, status, sentences FROM bead WHERE document_id = ? ORDER BY position'),
+    >(
+      'SELECT id, position, origin, confidence, status, sentences, codes FROM bead WHERE document_id = ? ORDER BY position'
+    ),
     setTargetText: db.prepare<[string, number, number]>(
       "UPDATE paragraph SET text = ? WHERE document_id = ? AND side = 'target' AND position = ?"
     ),
@@ -193,7 +210,8 @@ export function createDocumentStore(db: Db, now: Clock) {
           bead.origin,
           bead.confidence,
           bead.status ?? 'untouched',
-          bead.sentences ? JSON.stringify(bead.sentences) : null
+          bead.sentences ? JSON.stringify(bead.sentences) : null,
+          bead.codes && bead.codes.length > 0 ? JSON.stringify(bead.codes) : null
         ).lastInsertRowid
       )
       for (const p of bead.source) stmts.link.run(beadId, ids.source[p] as number)
@@ -202,10 +220,27 @@ export function createDocumentStore(db: Db, now: Clock) {
     })
   }
 
+  /**
+   * The codes of a document's beads by the paragraphs they hold: an edited alignment keeps them on
+   * the beads it leaves as they were (placeholders are numbered per bead, so a merged bead has none).
+   */
+  function codesByParagraphs(documentId: number): Map<string, InlineCode[]> {
+    const beads = new Map<number, { source: number[]; target: number[]; codes: string }>()
+    for (const b of stmts.beads.all(documentId))
+      if (b.codes !== null) beads.set(b.id, { source: [], target: [], codes: b.codes })
+    for (const l of stmts.links.all(documentId)) beads.get(l.bead_id)?.[l.side].push(l.position)
+    return new Map([...beads.values()].map((b) => [paragraphsKey(b), JSON.parse(b.codes) as InlineCode[]]))
+  }
+
   /** Stores a document, its paragraphs and beads in one transaction: an import is all or nothing. */
   const insert = writeTransaction(db, (doc: NewDocument): number => {
     assertBeadsCover(doc.beads, doc.source.length, doc.target.length)
-    const { lastInsertRowid } = stmts.insert.run({ ...doc, now: now() })
+    const { lastInsertRowid } = stmts.insert.run({
+      ...doc,
+      sourceLang: storedTag(doc.sourceLang),
+      targetLang: storedTag(doc.targetLang),
+      now: now()
+    })
     const documentId = Number(lastInsertRowid)
     const ids: Record<Side, number[]> = { source: [], target: [] }
     for (const side of ['source', 'target'] as const) {
@@ -224,12 +259,13 @@ export function createDocumentStore(db: Db, now: Clock) {
     if (!project) throw new AppError('notFound', `Project ${document.projectId} does not exist.`)
     const paragraphs = stmts.paragraphs.all(id)
     const rows = stmts.beads.all(id)
-    const beads: Bead[] = rows.map(({ sentences, ...b }) => ({
+    const beads: Bead[] = rows.map(({ sentences, codes, ...b }) => ({
       ...b,
       source: [],
       target: [],
       notes: [],
-      sentences: sentences === null ? NOT_ALIGNED : (JSON.parse(sentences) as BeadSentences)
+      sentences: sentences === null ? NOT_ALIGNED : (JSON.parse(sentences) as BeadSentences),
+      ...(codes === null ? {} : { codes: JSON.parse(codes) as InlineCode[] })
     }))
     const byId = new Map(beads.map((b) => [b.id, b]))
     for (const l of stmts.links.all(id)) byId.get(l.bead_id)?.[l.side].push(l.position)
@@ -242,7 +278,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       bead.sentences = alignBeadSentences(
         bead.source.map((p) => source[p]?.text ?? ''),
         bead.target.map((p) => target[p]?.text ?? ''),
-        document
+        conventionLangs(document)
       )
       stmts.setSentences.run(JSON.stringify(bead.sentences), bead.id)
     })
@@ -262,8 +298,13 @@ export function createDocumentStore(db: Db, now: Clock) {
       const ids: Record<Side, number[]> = { source: [], target: [] }
       for (const p of stmts.paragraphIds.all(documentId)) ids[p.side][p.position] = p.id
       assertBeadsCover(beads, ids.source.length, ids.target.length)
+      const codes = codesByParagraphs(documentId)
       stmts.removeBeads.run(documentId)
-      insertBeads(documentId, beads, ids)
+      insertBeads(
+        documentId,
+        beads.map((b) => ({ ...b, codes: b.codes ?? codes.get(paragraphsKey(b)) })),
+        ids
+      )
       stmts.touchText.run(now(), documentId)
     }),
     /** Replaces a target paragraph's current text (its original stays). */

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'import.unsupportedType',
   'import.chooseTargetLanguage',
   'import.noSegments',
+  'import.badLanguage',
   'review.locked',
   'review.roleRequired',
   'review.approvalBlocked',

@@ -1,5 +1,6 @@
 /** Projects, documents, paragraphs and the alignment beads between them. Plain data: these cross IPC and HTTP as JSON. */
-import type { Lang, Side } from './language'
+import type { InlineCode } from './inline-codes'
+import type { LanguageTag, Side } from './language'
 
 /** How a document came into Cotejo. */
 export type DocumentOrigin = 'combined' | 'pair' | 'paste' | 'docx' | 'xliff' | 'tmx'
@@ -24,8 +25,9 @@ export interface DocumentSummary {
   id: number
   projectId: number
   name: string
-  sourceLang: Lang
-  targetLang: Lang
+  /** As the file says (canonical BCP 47), or as chosen at import. */
+  sourceLang: LanguageTag
+  targetLang: LanguageTag
   origin: DocumentOrigin
   status: DocumentStatus
   sourceParagraphCount: number
@@ -65,6 +67,8 @@ export interface Bead {
   notes: BeadNote[]
   /** The bead's sentences and how they pair, as the aligner found them. */
   sentences: BeadSentences
+  /** The inline codes its texts' placeholders stand for (CAT files); absent when it has none. */
+  codes?: InlineCode[]
 }
 
 /** How the paragraphs of one side of a bead are joined into the one text checks read. */

@@ -6,7 +6,8 @@ import { migration005 } from './005-signoff-override'
 import { migration006 } from './006-text-revision'
 import { migration007 } from './007-approved-findings'
 import { migration008 } from './008-original-file'
-import { migration009 } from './009-memory'
+import { migration009 } from './009-language-tags-and-codes'
+import { migration010 } from './010-memory'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -19,7 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
-  migration009
+  migration009,
+  migration010
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

@@ -2,7 +2,7 @@ import { alignBeadSentences } from '../../align'
 import { type BeadSentences, PARAGRAPH_JOINER } from '../../domain/document'
 import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
-import type { Lang } from '../../domain/language'
+import { conventionLang, type Lang, type LanguageTag } from '../../domain/language'
 import { JobCache } from './job-cache'
 import type { CheckContext, DocumentContext, SegmentPair } from './types'
 import type { GlossaryEntry } from '../../domain/glossary'
@@ -34,14 +34,16 @@ export function pairSentences(source: string, target: string, sourceLang: Lang, 
   return { source: joined(s, aligned.source), target: joined(t, aligned.target), links: aligned.links }
 }
 
-/** One document context from plain 1-1 pairs (CLI --jsonl, tests, benchmarks). */
+/** One document context from plain 1-1 pairs (CLI --jsonl, tests, benchmarks), in the languages of two tags. */
 export function documentFromPairs(
   id: string,
   pairs: readonly PairInput[],
-  sourceLang: Lang = 'es',
-  targetLang: Lang = 'en',
+  sourceTag: LanguageTag = 'es',
+  targetTag: LanguageTag = 'en',
   name = id
 ): DocumentContext {
+  const sourceLang = conventionLang(sourceTag)
+  const targetLang = conventionLang(targetTag)
   const segments: SegmentPair[] = pairs.map((p, i) => ({
     index: i,
     sourceParagraphs: p.source === '' ? [] : [i],
@@ -50,7 +52,7 @@ export function documentFromPairs(
     target: p.target,
     sentences: pairSentences(p.source, p.target, sourceLang, targetLang)
   }))
-  return { id, name, sourceLang, targetLang, segments }
+  return { id, name, sourceTag, targetTag, sourceLang, targetLang, segments }
 }
 
 /**

@@ -2,7 +2,7 @@
  * The contract every check implements (the finding model it produces is in domain/findings). Pure data:
  * checks run in the main process, in a worker, in the CLI and in tests alike.
  */
-import type { Lang } from '../../domain/language'
+import type { Lang, LanguageTag } from '../../domain/language'
 import type { CheckMessages, FindingSide, MqmCategory, Severity, Span } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
 import type { BeadSentences } from '../../domain/document'
@@ -31,6 +31,13 @@ export interface SegmentPair {
 export interface DocumentContext {
   id: string
   name: string
+  /** The document's languages as its file says (canonical BCP 47): which checks apply depends on them. */
+  sourceTag: LanguageTag
+  targetTag: LanguageTag
+  /**
+   * The languages the checks read each side with: the tag's own where Cotejo analyses it, else the
+   * one whose conventions it shares (`conventionLang`); only language-independent checks run then.
+   */
   sourceLang: Lang
   targetLang: Lang
   segments: SegmentPair[]

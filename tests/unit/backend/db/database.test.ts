@@ -226,3 +226,107 @@ describe('migration 005 (sign-off override, actor role)', () => {
     db.close()
   })
 })
+
+describe('migration 008 (language tags, inline codes)', () => {
+  /** Every table that references a document, with one row each, in a version-7 database file. */
+  function version7(): Database.Database {
+    const db = new Database(join(tempDir(), 'v7.sqlite'))
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 7))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, status, source_file, created_at, updated_at, text_revision)
+        VALUES (1, 1, 'D', 'es', 'en', 'pair', 'approved', 'a.docx', 't1', 't2', 3), (2, 1, 'E', 'en', 'es', 'paste', 'in_review', NULL, 't', 't', 0);
+      INSERT INTO paragraph (id, document_id, side, position, text, original_text) VALUES
+        (1, 1, 'source', 0, 'Uno.', 'Uno.'), (2, 1, 'target', 0, 'One!', 'One.');
+      INSERT INTO bead (id, document_id, position, origin, status, sentences) VALUES (1, 1, 0, 'auto', 'reviewed', '{"source":[],"target":[],"links":[]}');
+      INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (1, 1), (1, 2);
+      INSERT INTO bead_note (bead_id, kind, text) VALUES (1, 'comment', 'Ojo');
+      INSERT INTO correction (paragraph_id, before_text, after_text, reviewer, created_at) VALUES (2, 'One.', 'One!', 'Marta', 't');
+      INSERT INTO finding_state (document_id, finding_key, state, reviewer, updated_at) VALUES (1, 'k', 'ignored', 'Marta', 't');
+      INSERT INTO source_query (document_id, bead_position, source_text, question, author, created_at, updated_at) VALUES (1, 0, 'Uno.', '¿?', 'Marta', 't', 't');
+      INSERT INTO signoff (document_id, action, name, role, created_at, finding_keys) VALUES (1, 'approve', 'Marta', 'editor', 't', '[]');
+      INSERT INTO audit_log (document_id, project_id, action, actor, created_at) VALUES (1, 1, 'approve', 'Marta', 't');
+      INSERT INTO recent_file (name, kind, document_id, project_id, opened_at) VALUES ('a.docx', 'source', 1, 1, 't');
+    `)
+    return db
+  }
+
+  const CHILDREN = [
+    'paragraph',
+    'bead',
+    'bead_paragraph',
+    'bead_note',
+    'correction',
+    'finding_state',
+    'source_query',
+    'signoff',
+    'audit_log',
+    'recent_file'
+  ]
+  const counts = (db: Database.Database): Record<string, number> =>
+    Object.fromEntries(
+      CHILDREN.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n])
+    )
+
+  it('keeps every document and every row that hangs from one, and foreign keys stay on', () => {
+    const db = version7()
+    const before = counts(db)
+    const documents = db.prepare('SELECT * FROM document ORDER BY id').all()
+    migrate(db)
+    expect(schemaVersion(db)).toBe(8)
+    expect(counts(db)).toEqual(before)
+    expect(Object.values(before).every((n) => n > 0)).toBe(true)
+    expect(db.prepare('SELECT * FROM document ORDER BY id').all()).toEqual(documents)
+    expect(db.prepare('SELECT document_id FROM recent_file').get()).toEqual({ document_id: 1 })
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('foreign_key_check')).toEqual([])
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'document'").get()).toEqual({ strict: 1 })
+    // The children still reference the rebuilt table: deleting a document takes its rows with it.
+    db.prepare('DELETE FROM document WHERE id = 1').run()
+    expect(counts(db)).toEqual({ ...Object.fromEntries(CHILDREN.map((t) => [t, 0])), audit_log: 0, recent_file: 1 })
+    db.close()
+  })
+
+  it('accepts any well-formed language tag and still refuses what is not one', () => {
+    const db = version7()
+    migrate(db)
+    const insert = (source: string, target: string): void => {
+      db.prepare(
+        `INSERT INTO document (project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+         VALUES (1, 'X', ?, ?, 'xliff', 't', 't')`
+      ).run(source, target)
+    }
+    expect(() => insert('en-US', 'nl-NL')).not.toThrow()
+    expect(() => insert('zh-Hant-TW', 'es-419')).not.toThrow()
+    for (const bad of ['', 'e', 'en_US', 'en-', 'en--US', '1en', 'en US', 'x'.repeat(36)])
+      expect(() => insert('en', bad), bad).toThrow(/CHECK constraint/)
+    db.close()
+  })
+
+  it('gives beads a codes column that holds JSON or nothing', () => {
+    const db = version7()
+    migrate(db)
+    expect(db.prepare('SELECT codes FROM bead').get()).toEqual({ codes: null })
+    db.prepare('UPDATE bead SET codes = ? WHERE id = 1').run(
+      '[{"k":0,"kind":"standalone","id":"1","label":"x1","xml":"<x/>"}]'
+    )
+    expect(() => db.prepare("UPDATE bead SET codes = 'not json' WHERE id = 1").run()).toThrow(/CHECK constraint/)
+    db.close()
+  })
+
+  it('rolls back a rebuild that would leave rows pointing nowhere, foreign keys on again', () => {
+    const db = version7()
+    const dangling = {
+      version: 8,
+      name: 'dangling',
+      foreignKeysOff: true as const,
+      up: 'DELETE FROM project;'
+    }
+    expect(() => migrate(db, [...MIGRATIONS.slice(0, 7), dangling])).toThrow(/referencing missing rows/)
+    expect(schemaVersion(db)).toBe(7)
+    expect(db.prepare('SELECT COUNT(*) AS n FROM project').get()).toEqual({ n: 1 })
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    db.close()
+  })
+})

@@ -7,8 +7,8 @@ import type { Migration } from './types'
  * word index (case and accents folded): a fuzzy lookup asks it for the sources sharing the most
  * distinctive words, then scores those few by word edit distance.
  */
-export const migration009: Migration = {
-  version: 9,
+export const migration010: Migration = {
+  version: 10,
   name: 'memory',
   up: `
     CREATE TABLE memory_unit (

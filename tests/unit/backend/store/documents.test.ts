@@ -1,0 +1,67 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../../src/backend/db/database'
+import { createDocumentStore, type NewDocument } from '../../../../src/backend/store/documents'
+import type { InlineCode } from '../../../../src/core/domain/inline-codes'
+import { placeholder } from '../../../../src/core/domain/inline-codes'
+import { AppError } from '../../../../src/core/api/result'
+import { tempDir } from '../../support/fs'
+
+const CODES: InlineCode[] = [
+  { k: 0, kind: 'open', id: '1', label: 'g1', xml: '<g id="1">' },
+  { k: 1, kind: 'close', id: '1', label: '/g1', xml: '</g>' }
+]
+
+function store() {
+  const db = openDatabase(join(tempDir(), 'c.sqlite'))
+  db.prepare("INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't')").run()
+  return createDocumentStore(db, () => '2026-01-01T00:00:00Z')
+}
+
+const dutch = (langs: Partial<NewDocument> = {}): NewDocument => ({
+  projectId: 1,
+  name: 'Handleiding',
+  sourceLang: 'en_us',
+  targetLang: 'nl-nl',
+  origin: 'xliff',
+  sourceFile: null,
+  targetFile: null,
+  sourceEncoding: null,
+  targetEncoding: null,
+  source: [`Press ${placeholder(0)}Start${placeholder(1)}.`, 'Done.'],
+  target: [`Druk op ${placeholder(0)}Start${placeholder(1)}.`, 'Klaar.'],
+  beads: [
+    { source: [0], target: [0], confidence: null, origin: 'manual', codes: CODES },
+    { source: [1], target: [1], confidence: null, origin: 'manual' }
+  ],
+  ...langs
+})
+
+describe('document store: languages and inline codes', () => {
+  it('stores the languages as canonical tags and gives each bead its codes back', () => {
+    const documents = store()
+    const doc = documents.insert(dutch())
+    expect([doc.sourceLang, doc.targetLang]).toEqual(['en-US', 'nl-NL'])
+    const view = documents.view(doc.id)
+    expect(view.beads[0]?.codes).toEqual(CODES)
+    expect(view.beads[1]).not.toHaveProperty('codes')
+  })
+
+  it('refuses a document whose language is not a tag, storing nothing', () => {
+    const documents = store()
+    expect(() => documents.insert(dutch({ targetLang: 'Dutch (Belgium)' }))).toThrow(AppError)
+    expect(documents.listByProject(1)).toEqual([])
+  })
+
+  it('keeps the codes of beads an alignment edit leaves as they were', () => {
+    const documents = store()
+    const doc = documents.insert(dutch())
+    documents.replaceBeads(doc.id, [
+      { source: [0], target: [0], confidence: null, origin: 'manual' },
+      { source: [1], target: [1], confidence: null, origin: 'manual' }
+    ])
+    expect(documents.view(doc.id).beads[0]?.codes).toEqual(CODES)
+    documents.replaceBeads(doc.id, [{ source: [0, 1], target: [0, 1], confidence: null, origin: 'manual' }])
+    expect(documents.view(doc.id).beads[0]).not.toHaveProperty('codes')
+  })
+})
