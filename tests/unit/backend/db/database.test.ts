@@ -274,7 +274,7 @@ describe('migration 008 (language tags, inline codes)', () => {
     const before = counts(db)
     const documents = db.prepare('SELECT * FROM document ORDER BY id').all()
     migrate(db)
-    expect(schemaVersion(db)).toBe(8)
+    expect(schemaVersion(db)).toBe(LATEST_VERSION)
     expect(counts(db)).toEqual(before)
     expect(Object.values(before).every((n) => n > 0)).toBe(true)
     expect(db.prepare('SELECT * FROM document ORDER BY id').all()).toEqual(documents)
