@@ -5,7 +5,8 @@ import type { Migration } from './types'
  * review, ../../services/memory.ts) and units loaded from TMX files. A pair outlives the document
  * it came from: its origin keeps the document's name. The full-text index over the sources is a
  * word index (case and accents folded): a fuzzy lookup asks it for the sources sharing the most
- * distinctive words, then scores those few by word edit distance.
+ * distinctive words, then scores those few by word edit distance. The store keeps the index in
+ * step itself (no triggers), so that loading a large TMX indexes its rows in one statement.
  */
 export const migration010: Migration = {
   version: 10,
@@ -28,11 +29,5 @@ export const migration010: Migration = {
     CREATE VIRTUAL TABLE memory_index USING fts5(
       source, content = 'memory_unit', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
     );
-    CREATE TRIGGER memory_unit_indexed AFTER INSERT ON memory_unit BEGIN
-      INSERT INTO memory_index (rowid, source) VALUES (new.id, new.source);
-    END;
-    CREATE TRIGGER memory_unit_unindexed AFTER DELETE ON memory_unit BEGIN
-      INSERT INTO memory_index (memory_index, rowid, source) VALUES ('delete', old.id, old.source);
-    END;
   `
 }
