@@ -220,16 +220,23 @@ export async function bilingualPlan(
   }
 }
 
+/** BCP 47's tag for a language nobody stated. */
+const UNDETERMINED = 'und'
+
 /**
- * A bilingual file from a CAT or TM tool, in its own languages and segments (the import's
- * languages stand in only where the file names none); the file is kept for writing back.
+ * A bilingual file from a CAT or TM tool, in its own languages and segments; the file is kept for
+ * writing back. A side the file does not name is undetermined ('und'), never assumed to be Spanish
+ * or English, so only the language-independent checks run on it.
  */
 function catPlan(file: FileInput, bytes: Uint8Array, langs: Langs, targetLangChoice: string | undefined): ImportPlan {
   const parts = readCatImport(file, bytes, targetLangChoice)
   return {
     document: {
       name: baseName(file.name),
-      ...fileLanguages(parts, langs),
+      ...fileLanguages(
+        { sourceLang: parts.sourceLang ?? UNDETERMINED, targetLang: parts.targetLang ?? UNDETERMINED },
+        langs
+      ),
       origin: parts.format === 'tmx' ? 'tmx' : 'xliff',
       sourceFile: file.path ?? file.name,
       targetFile: file.path ?? file.name,
