@@ -13,6 +13,7 @@ import type { BilingualDocument, UnitState } from '../../core/formats/model'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { NewDocument } from '../store/documents'
 import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
+import { importedReview, type ImportedReview } from './restore-review'
 
 export interface Langs {
   sourceLang: Lang
@@ -29,6 +30,8 @@ export interface ImportPlan {
   document: Omit<NewDocument, 'projectId' | 'beads'> & { beads?: NewDocument['beads'] }
   /** The files to list under recent files once stored. */
   recent: Array<{ file: FileInput; kind: RecentFile['kind'] }>
+  /** The review record a file Cotejo wrote carries, restored once the document is stored. */
+  review?: ImportedReview | undefined
 }
 
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '').trim() || fileName
@@ -186,7 +189,8 @@ export async function bilingualPlan(file: FileInput, bytes = fileBytes(file)): P
       targetEncoding: null,
       ...parts
     },
-    recent: [{ file, kind: 'combined' }]
+    recent: [{ file, kind: 'combined' }],
+    review: importedReview(value)
   }
 }
 

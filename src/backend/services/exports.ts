@@ -5,7 +5,8 @@ import { exportFormatInfo, type ExportFormat } from '../../core/formats/export-f
 import { labelsFor } from '../../core/formats/labels'
 import { renderReviewReport } from '../../core/review/report/review-report'
 import { findingText, type CheckCatalogues } from './finding-text'
-import { toBilingual } from '../../core/review/bilingual'
+import { toBilingual, type ReviewExtras } from '../../core/review/bilingual'
+import type { Db } from '../db/database'
 import { writeBilingual } from '../formats'
 
 export interface ExportedFile {
@@ -39,6 +40,33 @@ export interface ExportDeps {
   checks: CheckCatalogues
   /** Prints HTML to PDF; only the desktop app can (Chromium's printing). */
   printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
+  /** What the review view lacks for a lossless XLIFF (decision times, approved finding keys). */
+  extras?: ((documentId: number) => ReviewExtras) | undefined
+}
+
+/**
+ * Reads the parts of a document's review record that its view leaves out: every stored decision on
+ * a finding with its time (fixed ones are not in the view at all), and the finding keys each
+ * approval saw.
+ */
+export function reviewExtrasReader(db: Db): (documentId: number) => ReviewExtras {
+  const decisions = db.prepare<
+    [number],
+    { finding_key: string; state: 'ignored' | 'fixed'; reason: string | null; reviewer: string; updated_at: string }
+  >('SELECT finding_key, state, reason, reviewer, updated_at FROM finding_state WHERE document_id = ? ORDER BY rowid')
+  const keys = db.prepare<[number], { id: number; finding_keys: string }>(
+    'SELECT id, finding_keys FROM signoff WHERE document_id = ? AND finding_keys IS NOT NULL'
+  )
+  return (documentId) => ({
+    decisions: decisions.all(documentId).map((r) => ({
+      findingKey: r.finding_key,
+      state: r.state,
+      ...(r.reason !== null ? { reason: r.reason } : {}),
+      reviewer: r.reviewer,
+      updatedAt: r.updated_at
+    })),
+    signoffFindingKeys: new Map(keys.all(documentId).map((r) => [r.id, JSON.parse(r.finding_keys) as string[]]))
+  })
 }
 
 /** One reviewed document in one of the export formats. */
@@ -67,7 +95,8 @@ export async function exportReview(
       )
     return { fileName, mimeType: mime, bytes: await deps.printToPdf(html) }
   }
-  const bytes = await writeBilingual(info.id, toBilingual(review), {
+  const record = toBilingual(review, undefined, deps.extras?.(review.document.id))
+  const bytes = await writeBilingual(info.id, record, {
     labels: labelsFor(deps.lang()),
     now: new Date(deps.now())
   })

@@ -15,11 +15,12 @@ import { createRecentStore } from '../store/recent'
 import { createReviewStore } from '../store/review'
 import { createSettingsStore } from '../store/settings'
 import { systemClock, type Clock } from '../store/time'
-import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
+import { exportReview, reviewExtrasReader, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
 import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
 import type { ImportPlan } from '../import/plan'
+import { reviewRestorer } from '../import/restore-review'
 import { createImportService, IMPORT_READERS, type Aligner } from './import'
 import { createAlignmentService } from './alignment'
 import { keepKind, mutations } from './mutation'
@@ -110,9 +111,10 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     lang: () => settings.get().uiLanguage,
     now: () => now(),
     checks,
-    printToPdf: options.printToPdf
+    printToPdf: options.printToPdf,
+    extras: reviewExtrasReader(db)
   }
-  const imports = createImportService({ projects, documents, recent, align })
+  const imports = createImportService({ projects, documents, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
   const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>

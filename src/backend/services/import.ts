@@ -8,6 +8,7 @@ import type { FileInput } from '../../core/api/contract'
 import type { BeadOrigin, BeadSentences, ImportResult } from '../../core/domain/document'
 import type { Lang } from '../../core/domain/language'
 import { bilingualPlan, readImport, type ImportPlan, type Langs } from '../import/plan'
+import type { ImportedReview } from '../import/restore-review'
 import { change, type Change } from './mutation'
 import type { DocumentStore } from '../store/documents'
 import type { ProjectStore } from '../store/projects'
@@ -44,9 +45,11 @@ interface Deps {
   documents: DocumentStore
   recent: ReturnType<typeof createRecentStore>
   align: Aligner
+  /** Writes the review record a file brought (backend/import/restore-review.ts). */
+  restore?: (documentId: number, review: ImportedReview) => void
 }
 
-export function createImportService({ projects, documents, recent, align }: Deps) {
+export function createImportService({ projects, documents, recent, align, restore }: Deps) {
   return {
     /** Stores a plan in a project; one 'import' audit row. */
     store({ projectId, plan }: { projectId: number; plan: ImportPlan }): Change<ImportResult> {
@@ -54,6 +57,7 @@ export function createImportService({ projects, documents, recent, align }: Deps
       projects.get(projectId) // notFound before any work
       const beads = doc.beads ?? align(doc.source, doc.target, doc)
       const document = documents.insert({ ...doc, projectId, beads })
+      if (plan.review) restore?.(document.id, plan.review)
       projects.touch(projectId)
       for (const { file, kind } of plan.recent)
         recent.add({ name: file.name, path: file.path ?? null, kind, documentId: document.id, projectId })

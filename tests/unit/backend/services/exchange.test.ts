@@ -43,45 +43,54 @@ async function reviewed(call: ApiCall) {
 }
 
 describe('export and re-import through the app', () => {
-  it.each(['xliff-2.0', 'xliff-1.2', 'tmx'] as const)(
-    '%s: same pairs, statuses and notes come back',
+  it.each(['xliff-2.0', 'xliff-1.2', 'tmx'] as const)('%s: same pairs and statuses come back', async (format) => {
+    const { services, call } = setup()
+    const { projectId, documentId } = await reviewed(call)
+    const file = await call('exportDocument', { documentId, format })
+    expect(file.fileName).toMatch(/^Nota _1_/)
+    const back = await call('importBilingual', { projectId, file: asFile(file.fileName, decode(file)) })
+    const a = await call('getDocument', { documentId })
+    const b = await call('getDocument', { documentId: back.document.id })
+    expect(b.source.map((p) => p.text)).toEqual(a.source.map((p) => p.text))
+    expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
+    expect(b.target[0]?.originalText).toBe('The colour of the logo.')
+    expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
+    services.close()
+  })
+
+  it.each(['xliff-2.0', 'xliff-1.2'] as const)(
+    '%s: comments and queries come back as the review they were, not as notes',
     async (format) => {
       const { services, call } = setup()
       const { projectId, documentId } = await reviewed(call)
       const file = await call('exportDocument', { documentId, format })
-      expect(file.fileName).toMatch(/^Nota _1_/)
       const back = await call('importBilingual', { projectId, file: asFile(file.fileName, decode(file)) })
-      const a = await call('getDocument', { documentId })
       const b = await call('getDocument', { documentId: back.document.id })
-      expect(b.source.map((p) => p.text)).toEqual(a.source.map((p) => p.text))
-      expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
-      expect(b.target[0]?.originalText).toBe('The colour of the logo.')
-      expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
-      const notes = b.beads.flatMap((x) => x.notes.map((n) => [x.position, n.kind, n.text]))
-      expect(notes).toEqual(
-        expect.arrayContaining([
-          [0, 'comment', 'US spelling & style'],
-          [1, 'finding', 'Use “color”.'],
-          [2, 'query', '¿Comillas correctas?']
-        ])
-      )
+      expect(b.corrections.map((c) => c.comment)).toEqual(['US spelling & style'])
+      expect(b.queries.map((q) => [q.beadPosition, q.question])).toEqual([[2, '¿Comillas correctas?']])
+      // The open finding is found again by the checks; its exported note does not become a note.
+      expect(b.findings.map((f) => f.segment)).toEqual([1])
+      expect(b.beads.flatMap((x) => x.notes)).toEqual([])
       services.close()
     }
   )
 
-  it('an approved document exports every unit as final', async () => {
+  it('an approved document exports every unit as final and comes back approved, statuses kept', async () => {
     const { services, call } = setup()
     const { projectId, documentId } = await reviewed(call)
     await call('updateSettings', { reviewerRole: 'communications' })
     // The fixture's query to the author is still open: approving needs a reason.
     await call('approveDocument', { documentId, note: null, override: 'Author answered by phone' })
     const file = await call('exportDocument', { documentId, format: 'xliff-2.0' })
+    expect(
+      decode(file)
+        .toString('utf8')
+        .match(/<segment [^>]*state="final"/g)
+    ).toHaveLength(3)
     const back = await call('importBilingual', { projectId, file: asFile('x.xlf', decode(file)) })
-    expect((await call('getDocument', { documentId: back.document.id })).beads.map((x) => x.status)).toEqual([
-      'approved',
-      'approved',
-      'approved'
-    ])
+    const b = await call('getDocument', { documentId: back.document.id })
+    expect(b.document.status).toBe('approved')
+    expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
     services.close()
   })
 
