@@ -21,8 +21,6 @@ export interface ReviewExtras {
   signoffFindingKeys: ReadonlyMap<number, readonly string[]>
 }
 
-const NO_EXTRAS: ReviewExtras = { decisions: [], signoffFindingKeys: new Map() }
-
 /** The segment (bead position) a finding key names: keys read `check:segment:hash`. */
 export function segmentOfKey(key: string): number | null {
   const parts = key.split(':')
@@ -112,7 +110,7 @@ function documentRecord(
 export function toBilingual(
   review: DocumentReview,
   findingText: (f: DocumentReview['findings'][number]) => string = (f) => f.message,
-  extras: ReviewExtras = NO_EXTRAS
+  extras: ReviewExtras = { decisions: [], signoffFindingKeys: new Map() }
 ): BilingualDocument {
   const approved = review.document.status === 'approved'
   const decisions = allDecisions(review, extras)
