@@ -1,9 +1,13 @@
 import JSZip from 'jszip'
+import type { ExportOptions } from '../../core/api/contract'
 import { AppError } from '../../core/api/result'
 import type { DocumentReview } from '../../core/domain/review'
 import { exportFormatInfo, type ExportFormat } from '../../core/formats/export-formats'
 import { labelsFor } from '../../core/formats/labels'
 import { renderReviewReport } from '../../core/review/report/review-report'
+import type { BilingualDocument } from '../../core/formats/model'
+import { isMemoryUnit } from '../../core/formats/tmx'
+import { version as toolVersion } from '../../../package.json'
 import { findingText, type CheckCatalogues } from './finding-text'
 import { toBilingual, type ReviewExtras } from '../../core/review/bilingual'
 import type { Db } from '../db/database'
@@ -69,11 +73,26 @@ export function reviewExtrasReader(db: Db): (documentId: number) => ReviewExtras
   })
 }
 
+/**
+ * The units a translation memory takes: both sides present and, unless all are asked for, reviewed
+ * or approved (an untouched segment has not been checked and would teach the CAT tool its errors).
+ */
+function memoryUnits(doc: BilingualDocument, which: 'reviewed' | 'all'): BilingualDocument {
+  const units = doc.units.filter((u) => isMemoryUnit(u) && (which === 'all' || u.state !== 'translated'))
+  if (units.length === 0 && which === 'reviewed')
+    throw new AppError(
+      'export.nothingReviewed',
+      'No segment is reviewed or approved yet, so the translation memory would be empty.'
+    )
+  return { ...doc, units }
+}
+
 /** One reviewed document in one of the export formats. */
 export async function exportReview(
   review: DocumentReview,
   format: ExportFormat,
-  deps: ExportDeps
+  deps: ExportDeps,
+  options: ExportOptions = {}
 ): Promise<ExportedFile> {
   const info = exportFormatInfo(format)
   const mime = info.mediaType
@@ -96,9 +115,11 @@ export async function exportReview(
     return { fileName, mimeType: mime, bytes: await deps.printToPdf(html) }
   }
   const record = toBilingual(review, undefined, deps.extras?.(review.document.id))
-  const bytes = await writeBilingual(info.id, record, {
+  const doc = info.id === 'tmx' ? memoryUnits(record, options.tmxUnits ?? 'reviewed') : record
+  const bytes = await writeBilingual(info.id, doc, {
     labels: labelsFor(deps.lang()),
-    now: new Date(deps.now())
+    now: new Date(deps.now()),
+    toolVersion
   })
   return { fileName, mimeType: mime, bytes }
 }

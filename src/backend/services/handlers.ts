@@ -188,14 +188,14 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       const { suffix, mediaType } = glossaryExportInfo(format)
       return toFileData({ fileName: `${name}${suffix}`, mimeType: mediaType, bytes })
     },
-    exportDocument: withFindings(oneDocument, async ({ documentId, format }) =>
-      toFileData(await exportReview(review.view(documentId), format, exportDeps))
+    exportDocument: withFindings(oneDocument, async ({ documentId, format, options }) =>
+      toFileData(await exportReview(review.view(documentId), format, exportDeps, options))
     ),
-    exportProject: withFindings(inProject, async ({ projectId, format }) => {
+    exportProject: withFindings(inProject, async ({ projectId, format, options }) => {
       const project = projects.get(projectId)
       const files: ExportedFile[] = []
       for (const d of documents.listByProject(projectId))
-        files.push(await exportReview(review.view(d.id), format, exportDeps))
+        files.push(await exportReview(review.view(d.id), format, exportDeps, options))
       return toFileData({
         fileName: `${safeFileName(project.name)}.${format}.zip`,
         mimeType: 'application/zip',

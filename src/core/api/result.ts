@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'review.notApproved',
   'glossary.invalid',
   'export.pdfUnavailable',
+  'export.nothingReviewed',
   'alignment.invalidEdit',
   'format.tooLarge',
   'format.tooManyUnits',

@@ -46,7 +46,7 @@ describe('export and re-import through the app', () => {
   it.each(['xliff-2.0', 'xliff-1.2', 'tmx'] as const)('%s: same pairs and statuses come back', async (format) => {
     const { services, call } = setup()
     const { projectId, documentId } = await reviewed(call)
-    const file = await call('exportDocument', { documentId, format })
+    const file = await call('exportDocument', { documentId, format, options: { tmxUnits: 'all' } })
     expect(file.fileName).toMatch(/^Nota _1_/)
     const back = await call('importBilingual', { projectId, file: asFile(file.fileName, decode(file)) })
     const a = await call('getDocument', { documentId })
@@ -91,6 +91,40 @@ describe('export and re-import through the app', () => {
     const b = await call('getDocument', { documentId: back.document.id })
     expect(b.document.status).toBe('approved')
     expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
+    services.close()
+  })
+
+  it('TMX is a memory: reviewed units by default (all on request), no QA messages, the tool and its version', async () => {
+    const { services, call } = setup()
+    const { documentId } = await reviewed(call)
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+    const reviewedOnly = decode(await call('exportDocument', { documentId, format: 'tmx' })).toString('utf8')
+    expect(reviewedOnly.match(/<tu /g)).toHaveLength(1)
+    expect(reviewedOnly).toContain('The color of the logo.')
+    expect(reviewedOnly).toContain(`creationtool="Cotejo" creationtoolversion="${version}"`)
+    const all = decode(
+      await call('exportDocument', { documentId, format: 'tmx', options: { tmxUnits: 'all' } })
+    ).toString('utf8')
+    expect(all.match(/<tu /g)).toHaveLength(3)
+    // The open finding of the second unit is a QA message: not in the memory. Comments and queries are.
+    expect(all).not.toContain('Use “color”.')
+    expect(all).toContain('US spelling &amp; style')
+    expect(all).toContain('¿Comillas correctas?')
+    services.close()
+  })
+
+  it('TMX of a document with nothing reviewed says so rather than writing an empty memory', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const { document } = await call('importPasted', {
+      projectId: project.id,
+      name: 'N',
+      source: 'Hola.',
+      target: 'Hello.'
+    })
+    expect(await errorCodeOf(call('exportDocument', { documentId: document.id, format: 'tmx' }))).toBe(
+      'export.nothingReviewed'
+    )
     services.close()
   })
 
@@ -148,7 +182,7 @@ describe('export and re-import through the app', () => {
     const { services, call } = setup()
     const { projectId } = await reviewed(call)
     await call('importPasted', { projectId, name: 'Nota <1>', source: 'Hola.', target: 'Hello.' })
-    const file = await call('exportProject', { projectId, format: 'tmx' })
+    const file = await call('exportProject', { projectId, format: 'tmx', options: { tmxUnits: 'all' } })
     const zip = await JSZip.loadAsync(decode(file))
     expect(Object.keys(zip.files).sort()).toEqual(['Nota _1_ (2).tmx', 'Nota _1_.tmx'])
     services.close()

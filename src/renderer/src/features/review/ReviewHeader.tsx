@@ -72,7 +72,7 @@ export function ReviewHeader({
         <ExportMenu
           testId="export-document"
           onError={onError}
-          exportAs={(format) => unwrap(api.exportDocument({ documentId: document.id, format }))}
+          exportAs={(format, options) => unwrap(api.exportDocument({ documentId: document.id, format, options }))}
         />
         {!approved && (
           <button type="button" onClick={onRealign} title={t('align.realignHelp')} data-testid="realign">
