@@ -67,3 +67,23 @@ describe("Cotejo's own XLIFF round trip", () => {
     services.close()
   })
 })
+
+describe('notes that came with a file travel with its exports', () => {
+  it('into XLIFF notes (2.0 and 1.2), the CSV table and the review report', async () => {
+    const services = openServices(tempDir(), { checks: [colourCheck], now: ticking() })
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
+    const { document } = await call('importBilingual', { projectId: project.id, file: asFile('n.xlf', INCOMING) })
+    const text = async (format: 'xliff-2.0' | 'xliff-1.2' | 'csv' | 'report-html'): Promise<string> =>
+      Buffer.from((await call('exportDocument', { documentId: document.id, format })).base64, 'base64').toString('utf8')
+    expect(await text('xliff-2.0')).toMatch(/<note[^>]*>La fecha la confirmó prensa\.<\/note>/)
+    expect(await text('xliff-1.2')).toContain('<note from="Traductora">La fecha la confirmó prensa.</note>')
+    expect(await text('csv')).toContain('La fecha la confirmó prensa.')
+    const report = await text('report-html')
+    expect(report).toContain('Notes that came with the file (1)')
+    expect(report).toMatch(
+      /<td>2<\/td>\s*<td>Comment<\/td>\s*<td>Traductora<\/td>\s*<td>La fecha la confirmó prensa\.<\/td>/
+    )
+    services.close()
+  })
+})
