@@ -5,7 +5,7 @@
  * written back (../services/original-export.ts).
  */
 import { AppError } from '../../core/api/result'
-import type { BeadNote, SegmentStatus } from '../../core/domain/document'
+import { TRACKED_CHANGES_NOTE, type BeadNote, type SegmentStatus } from '../../core/domain/document'
 import { readCatFile } from '../../core/formats/cat'
 import type { CatFile, CatFormat, CatSegment, CatStatus } from '../../core/formats/cat/model'
 import { stripPlaceholders } from '../../core/formats/inline-codes'
@@ -23,9 +23,6 @@ export const STATUS_OF: Record<CatStatus, SegmentStatus> = {
   reviewed: 'reviewed',
   final: 'approved'
 }
-
-/** The category of the note that keeps a target's text before its tracked changes. */
-export const TRACKED_CHANGES_NOTE = 'tracked-changes'
 
 export function beadNote(n: UnitNote): BeadNote {
   return {

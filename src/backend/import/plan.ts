@@ -17,6 +17,7 @@ import type { OriginalFile } from '../store/originals'
 import { readCatImport } from './cat-plan'
 import { decodeHead } from './decode'
 import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
+import { importedReview, type ImportedReview } from './restore-review'
 
 export interface Langs {
   sourceLang: Lang
@@ -41,6 +42,8 @@ export interface ImportPlan {
   original?: OriginalFile
   /** The files to list under recent files once stored. */
   recent: Array<{ file: FileInput; kind: RecentFile['kind'] }>
+  /** The review record a file Cotejo wrote carries, restored once the document is stored. */
+  review?: ImportedReview | undefined
 }
 
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '').trim() || fileName
@@ -216,7 +219,8 @@ export async function bilingualPlan(
       targetEncoding: null,
       ...parts
     },
-    recent: [{ file, kind: 'combined' }]
+    recent: [{ file, kind: 'combined' }],
+    review: importedReview(value)
   }
 }
 

@@ -21,11 +21,12 @@ import { createRecentStore } from '../store/recent'
 import { createReviewStore } from '../store/review'
 import { createSettingsStore } from '../store/settings'
 import { systemClock, type Clock } from '../store/time'
-import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
+import { exportReview, reviewExtrasReader, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
 import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
 import type { ImportPlan } from '../import/plan'
+import { reviewRestorer } from '../import/restore-review'
 import { createImportService, IMPORT_READERS, type Aligner } from './import'
 import { createAlignmentService } from './alignment'
 import { change, keepKind, mutations } from './mutation'
@@ -119,7 +120,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     now: () => now(),
     checks,
     printToPdf: options.printToPdf,
-    original: (documentId) => originals.get(documentId)
+    original: (documentId) => originals.get(documentId),
+    extras: reviewExtrasReader(db)
   }
   const memoryStore = createMemoryStore(db)
   const memory = createMemoryService({ memory: memoryStore, documents, now })
@@ -137,7 +139,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     return change({ imported: units.length }, { documentId: null, projectId: null, details: { units: units.length } })
   })
   const applyTable = mutation('edit', createReviewTableService({ documents, edit: review.editNotes }).apply)
-  const imports = createImportService({ projects, documents, originals, recent, align })
+  const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
   const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
@@ -230,16 +232,16 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       const { suffix, mediaType } = glossaryExportInfo(format)
       return toFileData({ fileName: `${name}${suffix}`, mimeType: mediaType, bytes })
     },
-    exportDocument: withFindings(oneDocument, async ({ documentId, format }) =>
-      toFileData(await exportReview(review.view(documentId), format, exportDeps))
+    exportDocument: withFindings(oneDocument, async ({ documentId, format, options }) =>
+      toFileData(await exportReview(review.view(documentId), format, exportDeps, options))
     ),
-    exportProject: withFindings(inProject, async ({ projectId, format }) => {
+    exportProject: withFindings(inProject, async ({ projectId, format, options }) => {
       const project = projects.get(projectId)
       const files: ExportedFile[] = []
       for (const d of documents.listByProject(projectId))
         // Original format: each document that came from a CAT file, back in that file.
         if (format !== 'original' || originals.has(d.id))
-          files.push(await exportReview(review.view(d.id), format, exportDeps))
+          files.push(await exportReview(review.view(d.id), format, exportDeps, options))
       if (files.length === 0)
         throw new AppError('export.noOriginal', `No document of ${project.name} was imported from a CAT file.`, {
           document: project.name

@@ -8,6 +8,7 @@ import type { FileInput } from '../../core/api/contract'
 import type { BeadOrigin, BeadSentences, ImportResult } from '../../core/domain/document'
 import { conventionLangs, type Lang } from '../../core/domain/language'
 import { bilingualImport, readImport, type ImportPlan, type Langs } from '../import/plan'
+import type { ImportedReview } from '../import/restore-review'
 import { change, type Change } from './mutation'
 import type { DocumentStore } from '../store/documents'
 import type { OriginalStore } from '../store/originals'
@@ -46,9 +47,11 @@ interface Deps {
   originals: OriginalStore
   recent: ReturnType<typeof createRecentStore>
   align: Aligner
+  /** Writes the review record a file brought (backend/import/restore-review.ts). */
+  restore?: (documentId: number, review: ImportedReview) => void
 }
 
-export function createImportService({ projects, documents, originals, recent, align }: Deps) {
+export function createImportService({ projects, documents, originals, recent, align, restore }: Deps) {
   return {
     /** Stores a plan in a project; one 'import' audit row. */
     store({ projectId, plan }: { projectId: number; plan: ImportPlan }): Change<ImportResult> {
@@ -57,6 +60,7 @@ export function createImportService({ projects, documents, originals, recent, al
       const beads = doc.beads ?? align(doc.source, doc.target, conventionLangs(doc))
       const document = documents.insert({ ...doc, projectId, beads })
       if (plan.original) originals.insert(document.id, plan.original)
+      if (plan.review) restore?.(document.id, plan.review)
       projects.touch(projectId)
       for (const { file, kind } of plan.recent)
         recent.add({ name: file.name, path: file.path ?? null, kind, documentId: document.id, projectId })

@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'export.pdfUnavailable',
   'export.noOriginal',
   'export.emptyMemory',
+  'export.nothingReviewed',
   'alignment.invalidEdit',
   'alignment.fileSegments',
   'format.tooLarge',

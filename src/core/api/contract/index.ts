@@ -21,7 +21,7 @@ export { EXPORT_FORMATS, type ExportFormat } from '../../formats/export-formats'
 export { settingsSchema } from './settings'
 export { glossaryTermSchema } from './glossary'
 export type { FileInput } from './shared'
-export type { ExportedFileData } from './exports'
+export type { ExportedFileData, ExportOptions } from './exports'
 
 export const apiInputs = {
   ...projectInputs,

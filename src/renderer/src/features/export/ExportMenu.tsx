@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ExportedFileData } from '@core/api/contract'
+import type { ExportedFileData, ExportOptions } from '@core/api/contract'
 import { EXPORT_FORMAT_TABLE, type ExportFormat } from '@core/formats/export-formats'
 import { bridge } from '@renderer/api/client'
 import { saveFile } from '@renderer/api/download'
@@ -10,7 +10,7 @@ const OFFERED = EXPORT_FORMAT_TABLE.filter((f) => bridge.runtime !== 'browser' |
 
 interface Props {
   /** Produces the file for a format (a document or a whole project). */
-  exportAs: (format: ExportFormat) => Promise<ExportedFileData>
+  exportAs: (format: ExportFormat, options: ExportOptions) => Promise<ExportedFileData>
   onError: (err: unknown) => void
   testId: string
   /** The document came from a CAT file, which Export → Original format writes back (offered first). */
@@ -23,13 +23,15 @@ export function ExportMenu({ exportAs, onError, testId, original = false }: Prop
   const offered = OFFERED.filter((f) => original || f.writer !== 'original')
   const [format, setFormat] = useState<ExportFormat>(original ? 'original' : 'xliff-2.0')
   const [busy, setBusy] = useState(false)
+  // TMX is a memory: reviewed and approved segments unless the user asks for all.
+  const [tmxAll, setTmxAll] = useState(false)
   return (
     <form
       className="export-menu"
       onSubmit={(e) => {
         e.preventDefault()
         setBusy(true)
-        exportAs(format)
+        exportAs(format, format === 'tmx' ? { tmxUnits: tmxAll ? 'all' : 'reviewed' } : {})
           .then(saveFile, onError)
           .finally(() => setBusy(false))
       }}
@@ -49,6 +51,17 @@ export function ExportMenu({ exportAs, onError, testId, original = false }: Prop
           </option>
         ))}
       </select>
+      {format === 'tmx' && (
+        <label>
+          <input
+            type="checkbox"
+            data-testid={`${testId}-tmx-all`}
+            checked={tmxAll}
+            onChange={(e) => setTmxAll(e.target.checked)}
+          />{' '}
+          {t('export.tmxAll')}
+        </label>
+      )}
       <button type="submit" disabled={busy} data-testid={`${testId}-submit`}>
         {busy ? t('export.busy') : t('export.submit')}
       </button>

@@ -77,7 +77,7 @@ export function ReviewHeader({
           testId="export-document"
           original={original !== null}
           onError={onError}
-          exportAs={(format) => unwrap(api.exportDocument({ documentId: document.id, format }))}
+          exportAs={(format, options) => unwrap(api.exportDocument({ documentId: document.id, format, options }))}
         />
         {!approved && <ReviewTableButton documentId={document.id} perform={perform} />}
         {!approved && original === null && (

@@ -16,6 +16,7 @@ import { QueryDialog } from './dialogs/QueryDialog'
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
 import { SignoffDialog } from './dialogs/SignoffDialog'
 import { applyFilters, DEFAULT_FILTERS, FindingsPanel, type FindingFilters } from './FindingsPanel'
+import { SegmentNotes } from './SegmentNotes'
 import { ReviewGrid } from './ReviewGrid'
 import { ReviewHeader } from './ReviewHeader'
 import { MemoryPanel } from './MemoryPanel'
@@ -445,7 +446,9 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             onFixAll={(f) => void openFixAll(f)}
             onQuery={openQuery}
             onEditFor={(f) => startEdit(f.segment, f.targetParagraph ?? undefined, f)}
-          />
+          >
+            <SegmentNotes segment={active} notes={data.beads[active]?.notes ?? []} />
+          </FindingsPanel>
           <MemoryPanel
             documentId={documentId}
             segment={active}
