@@ -1,5 +1,5 @@
 import { AppError } from '../../core/api/result'
-import type { ApiHandlers, ExportedFileData, FileInput } from '../../core/api/contract'
+import type { ApiHandlers, ApiParsedInput, ExportedFileData, FileInput } from '../../core/api/contract'
 import type { CheckInfo } from '../../core/domain/findings'
 import { glossaryExportInfo } from '../../core/formats/export-formats'
 import { CHECKS } from '../../core/checks/engine/registry'
@@ -126,18 +126,35 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const memoryStore = createMemoryStore(db)
   const memory = createMemoryService({ memory: memoryStore, documents, now })
   const refreshMemory = writeTransaction(db, memory.refresh)
-  /** A change to a document's statuses or text, then its pairs in the approved memory brought up to date. */
-  function remembering<I extends { documentId: number }, O>(handler: (input: I) => O | Promise<O>) {
+  /**
+   * A change to a document's statuses or text, then the approved memory brought up to date for the
+   * segments it touched (`segments`; all of them when it does not say).
+   */
+  function remembering<I extends { documentId: number }, O>(
+    handler: (input: I) => O | Promise<O>,
+    segments: (input: I) => readonly number[] | null = () => null
+  ) {
     return keepKind(handler, async (input: I): Promise<O> => {
       const out = await handler(input)
-      refreshMemory(input.documentId)
+      refreshMemory(input.documentId, segments(input))
       return out
     })
   }
+  const segmentOf = (documentId: number, paragraph: number | undefined): number[] => {
+    const bead = paragraph === undefined ? null : memoryStore.beadOfTarget(documentId, paragraph)
+    return bead === null ? [] : [bead]
+  }
+  /** The segment an accepted suggestion corrected: its correction is the document's latest. */
+  const lastCorrected = ({ documentId }: { documentId: number }): number[] =>
+    segmentOf(documentId, reviewStore.corrections(documentId).at(-1)?.paragraph)
   const storeMemoryImport = mutation('memoryImport', (units: NewMemoryUnit[]) => {
     memoryStore.addImported(units)
     return change({ imported: units.length }, { documentId: null, projectId: null, details: { units: units.length } })
   })
+  const fixAll = withFindings<ApiParsedInput<'applyFixAll'>, number>(
+    documentsProject,
+    mutation('edit', review.applyFixAll)
+  )
   const applyTable = mutation('edit', createReviewTableService({ documents, edit: review.editNotes }).apply)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
@@ -173,14 +190,23 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     listChecks: () => checks.map(checkInfo),
     checkProgress: () => runner.progress(),
     // An accepted suggestion is a correction audited as such ('accept'); each fix-all change as 'edit'.
-    editTarget: remembering(mutation('edit', review.edit)),
-    acceptFinding: withFindings(oneDocument, mutation('accept', review.accept)),
+    editTarget: remembering(mutation('edit', review.edit), (i) => segmentOf(i.documentId, i.paragraph)),
+    acceptFinding: remembering(withFindings(oneDocument, mutation('accept', review.accept)), lastCorrected),
     ignoreFinding: withFindings(oneDocument, mutation('ignore', review.ignore)),
     unignoreFinding: withFindings(oneDocument, mutation('unignore', review.unignore)),
     previewFixAll: withFindings(documentsProject, review.previewFixAll),
-    applyFixAll: withFindings(documentsProject, mutation('edit', review.applyFixAll)),
-    setSegmentStatus: remembering(mutation('status', review.setSegmentStatus)),
-    setSegmentsStatus: remembering(mutation('status', review.setSegmentsStatus)),
+    applyFixAll: keepKind(fixAll, async (input: ApiParsedInput<'applyFixAll'>) => {
+      const changed = await fixAll(input)
+      // A fix can reach every document of the project.
+      for (const documentId of new Set(input.changes.map((c) => c.documentId)))
+        refreshMemory(
+          documentId,
+          input.changes.filter((c) => c.documentId === documentId).flatMap((c) => segmentOf(documentId, c.paragraph))
+        )
+      return changed
+    }),
+    setSegmentStatus: remembering(mutation('status', review.setSegmentStatus), (i) => [i.segment]),
+    setSegmentsStatus: remembering(mutation('status', review.setSegmentsStatus), (i) => i.segments),
     createQuery: withFindings(
       ({ documentId, findingKey }) => (findingKey ? [documentId] : []),
       mutation('query', queries.add)

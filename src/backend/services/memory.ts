@@ -6,7 +6,6 @@
  */
 import { AppError } from '../../core/api/result'
 import type { FileInput } from '../../core/api/contract'
-import { PARAGRAPH_JOINER } from '../../core/domain/document'
 import type { MemoryMatch, MemoryUnit } from '../../core/domain/memory'
 import { stripPlaceholders } from '../../core/formats/inline-codes'
 import type { BilingualDocument } from '../../core/formats/model'
@@ -22,6 +21,8 @@ export const FUZZY_THRESHOLD = 0.75
 /** Candidates the index hands over for scoring, and matches shown. */
 const CANDIDATES = 40
 const SHOWN = 5
+/** Up to this many segments are refreshed one by one; more, the whole document at once. */
+const FEW_SEGMENTS = 32
 
 /** A TMX's units as memory pairs: both sides needed; codes are not part of a memory's text. */
 export function unitsFromTmx(tmx: BilingualDocument, origin: string, changedAt: string): NewMemoryUnit[] {
@@ -64,18 +65,20 @@ export function createMemoryService({ memory, documents, now }: Deps) {
   }
 
   return {
-    /** Puts a document's reviewed and approved pairs (all of them once it is approved) into the memory. */
-    refresh(documentId: number): void {
-      const view = documents.view(documentId)
-      const doc = view.document
+    /**
+     * Brings the memory in step with some segments of a document (all when `segments` is null):
+     * reviewed and approved pairs go in (all pairs once the document is approved), others go out.
+     */
+    refresh(documentId: number, touched: readonly number[] | null = null): void {
+      // Many segments at once (a bulk status change): one pass over the document is cheaper.
+      const segments = touched !== null && touched.length > FEW_SEGMENTS ? null : touched
+      const doc = documents.get(documentId)
       const approved = doc.status === 'approved'
-      const text = (side: 'source' | 'target', positions: number[]): string =>
-        stripPlaceholders(positions.map((p) => view[side][p]?.text ?? '').join(PARAGRAPH_JOINER)).trim()
       const units: NewMemoryUnit[] = []
-      for (const bead of view.beads) {
+      for (const bead of memory.beadTexts(documentId, segments)) {
         if (!approved && bead.status === 'untouched') continue
-        const source = text('source', bead.source)
-        const target = text('target', bead.target)
+        const source = stripPlaceholders(bead.source).trim()
+        const target = stripPlaceholders(bead.target).trim()
         if (source === '' || target === '') continue
         units.push({
           source,
@@ -84,19 +87,18 @@ export function createMemoryService({ memory, documents, now }: Deps) {
           targetLang: doc.targetLang,
           status: approved || bead.status === 'approved' ? 'approved' : 'reviewed',
           origin: doc.name,
-          changedAt: doc.updatedAt
+          changedAt: doc.updatedAt,
+          beadPosition: bead.position
         })
       }
-      memory.replaceDocument(documentId, doc.projectId, units)
+      memory.replaceSegments(documentId, doc.projectId, segments, units)
     },
 
     /** Fuzzy matches (≥ 75 %) for one segment's source, best first. */
     matches({ documentId, segment }: { documentId: number; segment: number }): MemoryMatch[] {
-      const view = documents.view(documentId)
-      const bead = view.beads[segment]
+      const [bead] = memory.beadTexts(documentId, [segment])
       if (!bead) throw new AppError('notFound', `Segment ${segment + 1} does not exist.`)
-      const source = bead.source.map((p) => view.source[p]?.text ?? '').join(PARAGRAPH_JOINER)
-      return matchesFor(stripPlaceholders(source), documentId)
+      return matchesFor(stripPlaceholders(bead.source), documentId)
     },
 
     matchesFor,

@@ -2,6 +2,14 @@
 import type { MemoryStatus, MemoryUnit } from '../../core/domain/memory'
 import type { Db } from '../db/database'
 
+/** A segment of a document as the memory reads it: its status and both texts (paragraphs joined). */
+export interface BeadTexts {
+  position: number
+  status: string
+  source: string
+  target: string
+}
+
 export interface NewMemoryUnit {
   source: string
   target: string
@@ -10,6 +18,8 @@ export interface NewMemoryUnit {
   status: MemoryStatus
   origin: string
   changedAt: string
+  /** The segment it comes from, for pairs of a document. */
+  beadPosition?: number
 }
 
 interface MemoryRow {
@@ -46,17 +56,33 @@ export const anyOf = (words: readonly string[]): string => words.map((w) => `"${
 
 export function createMemoryStore(db: Db) {
   const stmts = {
-    unindex: db.prepare<[number]>(
-      `INSERT INTO memory_index (memory_index, rowid, source) SELECT 'delete', id, source FROM memory_unit WHERE document_id = ?`
+    // A segment's rows, or (position NULL) all of a document's rows.
+    unindex: db.prepare<[number, number | null, number | null]>(
+      `INSERT INTO memory_index (memory_index, rowid, source) SELECT 'delete', id, source FROM memory_unit
+       WHERE document_id = ? AND (? IS NULL OR bead_position = ?)`
     ),
-    forget: db.prepare<[number]>('DELETE FROM memory_unit WHERE document_id = ?'),
+    forget: db.prepare<[number, number | null, number | null]>(
+      'DELETE FROM memory_unit WHERE document_id = ? AND (? IS NULL OR bead_position = ?)'
+    ),
+    beads: db.prepare<[number, number | null, number | null], BeadTexts>(
+      `SELECT b.position, b.status,
+         COALESCE((SELECT group_concat(p.text, char(10, 10) ORDER BY p.position) FROM bead_paragraph bp
+           JOIN paragraph p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'source'), '') AS source,
+         COALESCE((SELECT group_concat(p.text, char(10, 10) ORDER BY p.position) FROM bead_paragraph bp
+           JOIN paragraph p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'target'), '') AS target
+       FROM bead b WHERE b.document_id = ? AND (? IS NULL OR b.position = ?) ORDER BY b.position`
+    ),
+    beadOfTarget: db.prepare<[number, number], { position: number }>(
+      `SELECT b.position FROM bead b JOIN bead_paragraph bp ON bp.bead_id = b.id JOIN paragraph p ON p.id = bp.paragraph_id
+       WHERE b.document_id = ? AND p.side = 'target' AND p.position = ?`
+    ),
     lastId: db.prepare<[], { id: number }>('SELECT COALESCE(MAX(id), 0) AS id FROM memory_unit'),
     indexFrom: db.prepare<[number]>(
       'INSERT INTO memory_index (rowid, source) SELECT id, source FROM memory_unit WHERE id > ?'
     ),
     insert: db.prepare(
-      `INSERT INTO memory_unit (source, target, source_lang, target_lang, status, project_id, document_id, origin, changed_at)
-       VALUES (@source, @target, @sourceLang, @targetLang, @status, @projectId, @documentId, @origin, @changedAt)`
+      `INSERT INTO memory_unit (source, target, source_lang, target_lang, status, project_id, document_id, bead_position, origin, changed_at)
+       VALUES (@source, @target, @sourceLang, @targetLang, @status, @projectId, @documentId, @beadPosition, @origin, @changedAt)`
     ),
     candidates: db.prepare<[string, number], MemoryRow>(
       `${SELECT} WHERE m.id IN (SELECT rowid FROM memory_index WHERE memory_index MATCH ? ORDER BY rank LIMIT ?)`
@@ -74,16 +100,32 @@ export function createMemoryStore(db: Db) {
     where: { projectId: number | null; documentId: number | null }
   ): void => {
     const last = stmts.lastId.get()?.id ?? 0
-    for (const unit of units) stmts.insert.run({ ...unit, ...where })
+    for (const unit of units) stmts.insert.run({ beadPosition: null, ...unit, ...where })
     stmts.indexFrom.run(last)
   }
   return {
-    /** A document's pairs, replaced by what it holds now. */
-    replaceDocument(documentId: number, projectId: number, units: readonly NewMemoryUnit[]): void {
-      stmts.unindex.run(documentId)
-      stmts.forget.run(documentId)
+    /** The pairs of some segments of a document (all when `positions` is null), replaced by what they hold now. */
+    replaceSegments(
+      documentId: number,
+      projectId: number,
+      positions: readonly number[] | null,
+      units: readonly NewMemoryUnit[]
+    ): void {
+      for (const position of positions ?? [null]) {
+        stmts.unindex.run(documentId, position, position)
+        stmts.forget.run(documentId, position, position)
+      }
       insertAll(units, { projectId, documentId })
     },
+    /** Segments' texts and statuses, read straight from the document's tables (all when `positions` is null). */
+    beadTexts(documentId: number, positions: readonly number[] | null): BeadTexts[] {
+      return positions === null
+        ? stmts.beads.all(documentId, null, null)
+        : positions.flatMap((p) => stmts.beads.all(documentId, p, p))
+    },
+    /** The segment a target paragraph belongs to. */
+    beadOfTarget: (documentId: number, paragraph: number): number | null =>
+      stmts.beadOfTarget.get(documentId, paragraph)?.position ?? null,
     /** Pairs loaded from a file (a TMX), belonging to no document. */
     addImported(units: readonly NewMemoryUnit[]): void {
       insertAll(units, { projectId: null, documentId: null })

@@ -21,10 +21,11 @@ export const migration010: Migration = {
       status TEXT NOT NULL CHECK (status IN ('reviewed', 'approved', 'imported')),
       project_id INTEGER REFERENCES project(id) ON DELETE SET NULL,
       document_id INTEGER REFERENCES document(id) ON DELETE SET NULL,
+      bead_position INTEGER,
       origin TEXT NOT NULL,
       changed_at TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX memory_unit_document ON memory_unit(document_id);
+    CREATE INDEX memory_unit_document ON memory_unit(document_id, bead_position);
     CREATE INDEX memory_unit_source ON memory_unit(source);
     CREATE VIRTUAL TABLE memory_index USING fts5(
       source, content = 'memory_unit', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'

@@ -62,6 +62,15 @@ describe('the approved memory', () => {
     expect(await call('memoryMatches', { documentId: first, segment: 0 })).toEqual([])
   })
 
+  it('follows a correction made after the segment was reviewed', async () => {
+    const { call, first } = await setup()
+    await call('setSegmentStatus', { documentId: first, segment: 1, status: 'reviewed' })
+    await call('editTarget', { documentId: first, paragraph: 1, text: 'Proposals are accepted until 31 March.' })
+    expect((await call('searchMemory', { phrase: 'propuestas' })).map((u) => u.target)).toEqual([
+      'Proposals are accepted until 31 March.'
+    ])
+  })
+
   it('finds how a phrase was rendered, and carries a reviewer’s correction', async () => {
     const { call, first } = await setup()
     await call('editTarget', {
