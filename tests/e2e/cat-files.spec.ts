@@ -44,8 +44,12 @@ test.describe('files from CAT tools (browser mode)', () => {
     ])
     expect(download.suggestedFilename()).toBe('aviso.xlf')
     const written = readFileSync((await download.path())!, 'utf8')
+    // Ctrl+Enter saved and confirmed the segment: its target and its state are all that changed.
     expect(written).toBe(
-      XLIFF.replace('Thanks for visiting.</target>', 'Thanks for visiting. Come back soon &amp; often.</target>')
+      XLIFF.replace(
+        '<trans-unit id="u2"><source>Gracias por su visita.</source><target state="translated">Thanks for visiting.</target>',
+        '<trans-unit id="u2" approved="yes"><source>Gracias por su visita.</source><target state="signed-off">Thanks for visiting. Come back soon &amp; often.</target>'
+      )
     )
   })
 })
