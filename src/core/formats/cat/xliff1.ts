@@ -9,7 +9,8 @@
  * and `mrk mtype="protected"` are whole codes (their content is not the translator's); Trados
  * `x-sdl-added`/`x-sdl-deleted` and memoQ `x-mq-tc` ins/del marks are tracked changes, not codes.
  * Trados comments (`x-sdl-comment` marks, defined in `<cmt-defs>`) become notes of the segment
- * that holds them; the marks stay codes. Notes written back are `<note>` elements after the target.
+ * that holds them; the marks stay codes; memoQ comments (`<mq:comments>`) are notes of their unit.
+ * Notes written back are `<note>` elements after the target (in every dialect).
  */
 import type { UnitNote } from '../model'
 import { attr, childElements, localName, type XmlElement } from '../xml'
@@ -105,6 +106,18 @@ function segMarks(el: XmlElement): XmlElement[] {
 function xliffNote(el: XmlElement): UnitNote {
   const author = attr(el, 'from')
   return { from: 'comment', text: plainText(el), ...(author ? { author } : {}) }
+}
+
+/** memoQ comments of a trans-unit (`<mq:comments><mq:comment creatoruser>`), deleted ones left out. */
+function memoqComments(tu: XmlElement): UnitNote[] {
+  return childElements(tu)
+    .filter((c) => c.ns === MEMOQ_NS && localName(c.name) === 'comments')
+    .flatMap((c) => childElements(c))
+    .filter((c) => localName(c.name) === 'comment' && attr(c, 'deleted') !== 'true')
+    .map((c) => {
+      const author = attr(c, 'creatoruser')
+      return { from: 'comment' as const, text: plainText(c), ...(author ? { author } : {}) }
+    })
 }
 
 /** Trados comments by id, from `<cmt-defs>`. */
@@ -274,7 +287,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
         )
         .join('')
   }
-  const unitNotes = kids(tu, 'note').map(xliffNote)
+  const unitNotes = [...kids(tu, 'note').map(xliffNote), ...memoqComments(tu)]
 
   parts.forEach((part, i) => {
     const key = keys[i] ?? ''

@@ -216,6 +216,14 @@ describe('writing back', () => {
     expect(again.segments[0]?.previousTarget).toBeUndefined()
   })
 
+  it('reads notes, Trados comments and memoQ comments as notes of their segment', () => {
+    const mq = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="en" target-language="ja"><body><trans-unit id="1"><source>a</source><target>A</target><note from="pm">Glosario</note><mq:comments><mq:comment id="c1" creatoruser="Ana" deleted="false">¿Cifra?</mq:comment><mq:comment id="c2" creatoruser="Ana" deleted="true">Borrado</mq:comment></mq:comments></trans-unit></body></file></xliff>`
+    expect(readCatFile(mq).segments[0]?.notes).toEqual([
+      { from: 'comment', text: 'Glosario', author: 'pm' },
+      { from: 'comment', text: '¿Cifra?', author: 'Ana' }
+    ])
+  })
+
   it('adds review notes in each format’s note element', () => {
     const note = { from: 'comment' as const, text: 'Revisar «cifra» & <fecha>', author: 'Ana "R"' }
     const x1 = XLIFF12(
