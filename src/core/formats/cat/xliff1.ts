@@ -257,8 +257,13 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
   if (!source) return
   const segSource = kids(tu, 'seg-source')[0]
   const target = kids(tu, 'target')[0]
-  const marks = segSource ? segMarks(segSource) : []
-  const targetMarks = new Map(target ? segMarks(target).map((m) => [attrOr(m, 'mid'), m] as const) : [])
+  const targetMarkList = target ? segMarks(target) : []
+  // An empty target of a segmented unit is written as a missing one: with the seg-source's marks.
+  const blank = target !== undefined && childElements(target).length === 0 && plainText(target).trim() === ''
+  const sourceMarks = segSource ? segMarks(segSource) : []
+  // A segmented source with a target that is not segmented is one segment, as the target has it.
+  const marks = target && !blank && targetMarkList.length === 0 ? [] : sourceMarks
+  const targetMarks = new Map(targetMarkList.map((m) => [attrOr(m, 'mid'), m] as const))
   const parts: SegmentSource[] =
     marks.length > 0
       ? marks.map((m) => ({ mid: attrOr(m, 'mid'), source: m, target: targetMarks.get(attrOr(m, 'mid')) }))
@@ -274,9 +279,10 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       .flatMap((d) => childElements(d).filter((s) => localName(s.name) === 'seg'))
       .map((s) => [attrOr(s, 'id'), s] as const)
   )
-  const insert = target
-    ? undefined
-    : missingTarget(ctx.xml, marks.length > 0 && segSource ? segSource : source, prefix, parts, keys)
+  const insert =
+    !target || (blank && marks.length > 0)
+      ? missingTarget(ctx.xml, marks.length > 0 && segSource ? segSource : source, prefix, parts, keys, target)
+      : undefined
   const notePlace: NotePlace = {
     at: (target ?? segSource ?? source).span?.end ?? 0,
     make: (notes) =>
@@ -320,7 +326,9 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       ? contentPlace(part.target, key)
       : insert
         ? { kind: 'insert', insert }
-        : { kind: 'none' }
+        : target
+          ? missingMark(target, prefix, part.mid ?? '', key)
+          : { kind: 'none' }
     ctx.places.set(key, {
       codes: table.codes,
       target: targetPlace,
@@ -331,17 +339,22 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
   })
 }
 
-/** How a missing target is added: after the seg-source (or source), holding the seg-source's
- * markup with each segment's target in its mark (marks of unedited segments stay empty). */
+/**
+ * How a missing target is added: after the seg-source (or source), holding the seg-source's
+ * markup with each segment's target in its mark (marks of unedited segments stay empty). An
+ * empty target (`replace`) is rewritten that way in its place, keeping its attributes.
+ */
 function missingTarget(
   xml: string,
   model: XmlElement,
   prefix: string,
   parts: readonly SegmentSource[],
-  keys: readonly string[]
+  keys: readonly string[],
+  replace?: XmlElement
 ): InsertPlace | undefined {
   const span = model.span
   if (!span) return undefined
+  const at = replace?.span?.start ?? span.end
   const segmented = parts[0]?.mid !== undefined
   const holes = segmented
     ? parts.map((p, i) => ({
@@ -351,15 +364,35 @@ function missingTarget(
       }))
     : [{ key: keys[0] ?? '', start: 0, end: 0 }]
   return {
-    at: span.end,
-    end: span.end,
-    name: `${prefix}target`,
-    attrs: [],
+    at,
+    end: replace?.span?.end ?? at,
+    name: replace?.name ?? `${prefix}target`,
+    attrs: replace ? Object.entries(replace.attrs) : [],
     before: '',
     after: '',
     template: segmented ? xml.slice(span.contentStart, span.contentEnd) : '',
     holes
   }
+}
+
+/** A segment whose mark the target lacks: the mark is added at the end of the target. */
+function missingMark(target: XmlElement, prefix: string, mid: string, key: string): TargetPlace {
+  const at = target.span?.contentEnd
+  if (at === undefined || target.span?.contentStart === target.span?.end) return { kind: 'none' }
+  const insert: InsertPlace = {
+    at,
+    end: at,
+    name: `${prefix}mrk`,
+    attrs: [
+      ['mtype', 'seg'],
+      ['mid', mid]
+    ],
+    before: '',
+    after: '',
+    template: '',
+    holes: [{ key, start: 0, end: 0 }]
+  }
+  return { kind: 'insert', insert }
 }
 
 function readState(

@@ -146,6 +146,27 @@ describe('writing back', () => {
     expect(readCatFile(out).segments.map((s) => s.target)).toEqual(['Hello', '', 'Two.'])
   })
 
+  it('reads a segmented unit whose target is not segmented as one segment; fills an empty or partial segmented target', () => {
+    const unsegmented = XLIFF12(
+      '<trans-unit id="1"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target>One. Two.</target></trans-unit>'
+    )
+    expect(readCatFile(unsegmented).segments.map((s) => [s.source, s.target])).toEqual([['Uno. Dos.', 'One. Two.']])
+    const empty = XLIFF12(
+      '<trans-unit id="1"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target xml:lang="en"></target></trans-unit>'
+    )
+    const fe = readCatFile(empty)
+    expect(fe.segments.map((s) => s.target)).toEqual([null, null])
+    expect(edit(empty, fe, fe.segments[1]?.key ?? '', { target: 'Two.' }).out).toContain(
+      '<target xml:lang="en"><mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2">Two.</mrk></target>'
+    )
+    const partial = XLIFF12(
+      '<trans-unit id="1"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target><mrk mtype="seg" mid="1">One.</mrk></target></trans-unit>'
+    )
+    const fp = readCatFile(partial)
+    const { again } = edit(partial, fp, fp.segments[1]?.key ?? '', { target: 'Two.' })
+    expect(again.segments.map((s) => s.target)).toEqual(['One.', 'Two.'])
+  })
+
   it('fills an empty <target/>, adds XLIFF 2 and TMX targets, and uses the file’s namespace prefix', () => {
     const empty = XLIFF12('<trans-unit id="1"><source>Hola</source><target xml:lang="en"/></trans-unit>')
     const e = readCatFile(empty)
