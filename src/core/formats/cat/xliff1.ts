@@ -194,11 +194,10 @@ export function scanXliff1(xml: string, root: XmlElement, format: CatFormat): Sc
     ctx.fileIndex = fileIndex
     ctx.unitCount = 0
     const body = kids(file, 'body')[0]
-    const firstTarget = body ? firstTargetLang(body) : undefined
     files.push({
       original: attrOr(file, 'original'),
       sourceLang: canonicalLang(attr(file, 'source-language')),
-      targetLang: canonicalLang(attr(file, 'target-language') ?? firstTarget),
+      targetLang: canonicalLang(attr(file, 'target-language') ?? (body ? firstTargetLang(body) : undefined)),
       notes: kids(file, 'header').flatMap((h) => kids(h, 'note').map(xliffNote))
     })
     if (body) walkBody(ctx, body, attr(file, 'translate') !== 'no')
@@ -305,9 +304,12 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
     const sdlSeg = part.mid !== undefined ? sdlSegs.get(part.mid) : undefined
     const { status, native } = readState(ctx.format, tu, target, sdlSeg, current !== undefined && current.text !== '')
     const locked = attr(sdlSeg ?? tu, 'locked') === 'true' || attr(tu, 'mq:locked') === 'locked'
-    const comments = [...new Set([...commentIds(part.source), ...commentIds(part.target)])].flatMap(
-      (id) => ctx.comments.get(id) ?? []
-    )
+    const comments =
+      ctx.comments.size === 0
+        ? []
+        : [...new Set([...commentIds(part.source), ...commentIds(part.target)])].flatMap(
+            (id) => ctx.comments.get(id) ?? []
+          )
     ctx.segments.push({
       key,
       fileIndex: ctx.fileIndex,
