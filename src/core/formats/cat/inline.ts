@@ -10,7 +10,14 @@
  */
 import { cleanText } from '../encoding'
 import { FormatError } from '../errors'
-import { placeholder, placeholderIndex, type InlineCode, type InlineCodeKind } from '../inline-codes'
+import {
+  PLACEHOLDER_BASE,
+  PLACEHOLDER_LIMIT,
+  placeholder,
+  placeholderIndex,
+  type InlineCode,
+  type InlineCodeKind
+} from '../inline-codes'
 import { attr, localName, type XmlElement, type XmlNode } from '../xml'
 
 export type InlineRule =
@@ -55,6 +62,8 @@ function addCode(table: CodeTable, key: string, code: Omit<InlineCode, 'k'>): st
   let k = table.byKey.get(key)
   if (k === undefined) {
     k = table.codes.length
+    if (PLACEHOLDER_BASE + k > PLACEHOLDER_LIMIT)
+      throw new FormatError('format.invalidDocument', { reason: `more than ${k} inline codes in one segment` })
     table.byKey.set(key, k)
     table.codes.push({ k, ...code })
   }

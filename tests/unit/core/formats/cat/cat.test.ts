@@ -278,6 +278,14 @@ describe('hostile and foreign input', () => {
     expect(readCatFile(dtd).segments[0]?.target).toBe('Hi')
   })
 
+  it('refuses a segment with more inline codes than placeholders, as a bad file', () => {
+    const codes = Array.from({ length: 6500 }, (_, i) => `<x id="${i}"/>`).join('')
+    expectFormatError(
+      () => readCatFile(XLIFF12(`<trans-unit id="1"><source>${codes}</source></trans-unit>`)),
+      'format.invalidDocument'
+    )
+  })
+
   it('says which format a text is, and null for what is not a CAT file', () => {
     expect(
       sniffCatFormat('\uFEFF<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">')
