@@ -57,6 +57,14 @@ describe('inline codes', () => {
     expect(s2?.target).toBe(`${p(4)}${p(0)}A${p(1)}`)
     expect(s2?.codes[4]).toMatchObject({ kind: 'standalone', title: '{x}', xml: '<ph id="3" equiv="{x}"/>' })
     expect(s2?.codes[3]).toMatchObject({ kind: 'close', id: '2', xml: '<ec startRef="2"/>' })
+    const protectedMark = XLIFF2(
+      '<unit id="u"><segment><source>Use <mrk id="m1" translate="no">Cotejo</mrk> <mrk id="m2" type="term">hoy</mrk></source></segment></unit>'
+    )
+    expect(readCatFile(protectedMark).segments[0]?.codes.map((c) => [c.kind, c.xml])).toEqual([
+      ['standalone', '<mrk id="m1" translate="no">Cotejo</mrk>'],
+      ['open', '<mrk id="m2" type="term">'],
+      ['close', '</mrk>']
+    ])
     const tmx =
       '<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>Uno <hi x="1">dos</hi> \uF098</seg></tuv>' +
       '<tuv xml:lang="en"><seg>One <hi x="1">two</hi> \uF098</seg></tuv></tu></body></tmx>'
