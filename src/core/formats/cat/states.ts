@@ -14,7 +14,7 @@
  *   ApprovedTranslation → reviewed, ApprovedSignOff → final, Rejected* → rejected.
  * MQXLIFF: `mq:status` on the trans-unit: NotStarted → new, ManuallyConfirmed and the unconfirmed
  *   edits (Edited, PartiallyEdited, PreTranslated, MachineTranslated…) → translated,
- *   Reviewer1Confirmed → reviewed, Reviewer2Confirmed → final, Rejected → rejected.
+ *   Reviewer1Confirmed and Proofread → reviewed, Reviewer2Confirmed → final, Rejected → rejected.
  * TMX and TXML have no state: a target is translated, its absence new.
  */
 import type { CatFormat, CatStatus } from './model'
@@ -93,6 +93,7 @@ export function memoqStatus(status: string | undefined, hasTarget: boolean): Cat
     case 'NotStarted':
       return 'new'
     case 'Reviewer1Confirmed':
+    case 'Proofread':
       return 'reviewed'
     case 'Reviewer2Confirmed':
       return 'final'

@@ -303,7 +303,8 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       part.target && current?.tracked ? readContent(ctx.xml, part.target, rules, table, 'previous') : undefined
     const sdlSeg = part.mid !== undefined ? sdlSegs.get(part.mid) : undefined
     const { status, native } = readState(ctx.format, tu, target, sdlSeg, current !== undefined && current.text !== '')
-    const locked = attr(sdlSeg ?? tu, 'locked') === 'true' || attr(tu, 'mq:locked') === 'locked'
+    const locked =
+      attr(sdlSeg ?? tu, 'locked') === 'true' || ['locked', 'true', '1'].includes(attr(tu, 'mq:locked') ?? '')
     const comments =
       ctx.comments.size === 0
         ? []

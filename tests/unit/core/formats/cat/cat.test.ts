@@ -231,6 +231,8 @@ describe('writing back', () => {
 
     const mq = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="en" target-language="ja"><body><trans-unit id="1" mq:status="ManuallyConfirmed"><source>a</source><target>A</target></trans-unit></body></file></xliff>`
     const fm = readCatFile(mq)
+    const locked = readCatFile(mq.replace('mq:status="ManuallyConfirmed"', 'mq:status="Proofread" mq:locked="locked"'))
+    expect(locked.segments[0]).toMatchObject({ translate: false, locked: true, state: { status: 'reviewed' } })
     expect(edit(mq, fm, fm.segments[0]?.key ?? '', { target: 'A', status: 'reviewed' }).out).toContain(
       '<trans-unit id="1" mq:status="Reviewer1Confirmed">'
     )
