@@ -5,7 +5,8 @@
  * bytes are decoded here as the backend would (BOM, else the XML declaration), keeping a BOM.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   attr,
   childElements,
@@ -16,7 +17,7 @@ import {
   type XmlElement
 } from '../../../../../src/core/formats/xml'
 
-export const INTEROP = resolve(__dirname, '../../../../../../shared/fixtures/interop')
+export const INTEROP = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/fixtures/interop')
 export const HAS_INTEROP = existsSync(join(INTEROP, 'SOURCES.md'))
 
 export interface InteropFile {
