@@ -184,3 +184,31 @@ function countAll(
   }
   return n
 }
+
+const WHOLE_CODES = new Set(['x', 'bx', 'ex', 'ph', 'bpt', 'ept', 'it'])
+
+/** The text of a tracked target in one version, codes left out: read from the tree, not by the CAT reader. */
+function versionText(el: XmlElement, version: 'current' | 'previous'): string {
+  let out = ''
+  for (const kid of el.children) {
+    if (typeof kid === 'string') out += kid
+    else if (WHOLE_CODES.has(localName(kid.name))) continue
+    else if (isDeletion(kid)) out += version === 'previous' ? versionText(kid, version) : ''
+    else if (isTracked(kid)) out += version === 'current' ? versionText(kid, version) : ''
+    else out += versionText(kid, version)
+  }
+  return out
+}
+
+/** Per segment target of an XLIFF 1.2 file (in order), its text without deletions and without insertions. */
+export function trackedVersions(text: string): { current: string; previous: string }[] {
+  return findAll(parseXml(text), 'trans-unit').flatMap((tu) => {
+    const target = firstChild(tu, 'target')
+    if (!target) return []
+    const marks = segMarks(target)
+    return (marks.length > 0 ? marks : [target]).map((t) => ({
+      current: versionText(t, 'current'),
+      previous: versionText(t, 'previous')
+    }))
+  })
+}
