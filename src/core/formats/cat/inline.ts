@@ -18,7 +18,7 @@ import {
   type InlineCode,
   type InlineCodeKind
 } from '../inline-codes'
-import { attr, localName, type XmlElement, type XmlNode } from '../xml'
+import { attr, type XmlElement, type XmlNode } from '../xml'
 
 export type InlineRule =
   /** Read through, as if the element were not there. */
@@ -163,10 +163,6 @@ export function plainText(el: XmlElement): string {
 /** The attribute, or '' (for ids and keys). */
 export function attrOr(el: XmlElement, name: string): string {
   return attr(el, name) ?? ''
-}
-
-export function isNamed(el: XmlElement, local: string): boolean {
-  return localName(el.name) === local
 }
 
 export function escapeText(text: string): string {
