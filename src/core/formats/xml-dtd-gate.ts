@@ -105,7 +105,7 @@ function subsetEnd(text: string, from: number): number {
  * Throws FormatError('format.doctypeForbidden') for DTD declarations other than one DOCTYPE that
  * only names its DTD, ('format.malformedXml') for broken markup.
  */
-export function assertNoDtd(text: string): void {
+export function assertNoDeclarations(text: string): void {
   let inProlog = true
   let i = text.indexOf('<')
   while (i !== -1) {

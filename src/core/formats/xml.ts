@@ -10,7 +10,7 @@ import { SaxesParser } from 'saxes'
 import { cleanAttribute, cleanText } from './encoding'
 import { FormatError } from './errors'
 import { MAX_XML_DEPTH } from './limits'
-import { assertNoDtd } from './xml-dtd-gate'
+import { assertNoDeclarations } from './xml-dtd-gate'
 
 /** Where a parsed element lies in its text, as UTF-16 offsets (what `String.slice` takes). */
 export interface XmlSpan {
@@ -153,7 +153,7 @@ function malformedAt(parser: SaxesParser, reason: string): FormatError {
  */
 export function parseXml(text: string): XmlElement {
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new FormatError('format.emptyDocument')
-  assertNoDtd(text)
+  assertNoDeclarations(text)
   const parser = new SaxesParser({
     xmlns: true,
     position: true,

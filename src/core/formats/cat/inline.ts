@@ -10,8 +10,15 @@
  */
 import { cleanText } from '../encoding'
 import { FormatError } from '../errors'
-import { placeholder, placeholderIndex, type InlineCode, type InlineCodeKind } from '../inline-codes'
-import { attr, localName, type XmlElement, type XmlNode } from '../xml'
+import {
+  PLACEHOLDER_BASE,
+  PLACEHOLDER_LIMIT,
+  placeholder,
+  placeholderIndex,
+  type InlineCode,
+  type InlineCodeKind
+} from '../inline-codes'
+import { attr, type XmlElement, type XmlNode } from '../xml'
 
 export type InlineRule =
   /** Read through, as if the element were not there. */
@@ -55,6 +62,8 @@ function addCode(table: CodeTable, key: string, code: Omit<InlineCode, 'k'>): st
   let k = table.byKey.get(key)
   if (k === undefined) {
     k = table.codes.length
+    if (PLACEHOLDER_BASE + k > PLACEHOLDER_LIMIT)
+      throw new FormatError('format.invalidDocument', { reason: `more than ${k} inline codes in one segment` })
     table.byKey.set(key, k)
     table.codes.push({ k, ...code })
   }
@@ -154,10 +163,6 @@ export function plainText(el: XmlElement): string {
 /** The attribute, or '' (for ids and keys). */
 export function attrOr(el: XmlElement, name: string): string {
   return attr(el, name) ?? ''
-}
-
-export function isNamed(el: XmlElement, local: string): boolean {
-  return localName(el.name) === local
 }
 
 export function escapeText(text: string): string {

@@ -14,10 +14,10 @@
  *   ApprovedTranslation → reviewed, ApprovedSignOff → final, Rejected* → rejected.
  * MQXLIFF: `mq:status` on the trans-unit: NotStarted → new, ManuallyConfirmed and the unconfirmed
  *   edits (Edited, PartiallyEdited, PreTranslated, MachineTranslated…) → translated,
- *   Reviewer1Confirmed → reviewed, Reviewer2Confirmed → final, Rejected → rejected.
+ *   Reviewer1Confirmed and Proofread → reviewed, Reviewer2Confirmed → final, Rejected → rejected.
  * TMX and TXML have no state: a target is translated, its absence new.
  */
-import type { CatFormat, CatStatus } from './model'
+import type { CatStatus } from './model'
 
 const RANK: Record<CatStatus, number> = { new: 0, rejected: 1, translated: 2, reviewed: 3, final: 4 }
 
@@ -93,6 +93,7 @@ export function memoqStatus(status: string | undefined, hasTarget: boolean): Cat
     case 'NotStarted':
       return 'new'
     case 'Reviewer1Confirmed':
+    case 'Proofread':
       return 'reviewed'
     case 'Reviewer2Confirmed':
       return 'final'
@@ -117,9 +118,4 @@ export function nativeState(pairs: readonly (readonly [string, string | undefine
     .filter((p): p is readonly [string, string] => p[1] !== undefined && p[1] !== '')
     .map(([k, v]) => `${k}=${v}`)
     .join(' ')
-}
-
-/** Formats whose segments carry a state Cotejo writes back. */
-export function hasStates(format: CatFormat): boolean {
-  return format !== 'tmx' && format !== 'txml'
 }

@@ -9,7 +9,8 @@
  * and `mrk mtype="protected"` are whole codes (their content is not the translator's); Trados
  * `x-sdl-added`/`x-sdl-deleted` and memoQ `x-mq-tc` ins/del marks are tracked changes, not codes.
  * Trados comments (`x-sdl-comment` marks, defined in `<cmt-defs>`) become notes of the segment
- * that holds them; the marks stay codes. Notes written back are `<note>` elements after the target.
+ * that holds them; the marks stay codes; memoQ comments (`<mq:comments>`) are notes of their unit.
+ * Notes written back are `<note>` elements after the target (in every dialect).
  */
 import type { UnitNote } from '../model'
 import { attr, childElements, localName, type XmlElement } from '../xml'
@@ -107,6 +108,18 @@ function xliffNote(el: XmlElement): UnitNote {
   return { from: 'comment', text: plainText(el), ...(author ? { author } : {}) }
 }
 
+/** memoQ comments of a trans-unit (`<mq:comments><mq:comment creatoruser>`), deleted ones left out. */
+function memoqComments(tu: XmlElement): UnitNote[] {
+  return childElements(tu)
+    .filter((c) => c.ns === MEMOQ_NS && localName(c.name) === 'comments')
+    .flatMap((c) => childElements(c))
+    .filter((c) => localName(c.name) === 'comment' && attr(c, 'deleted') !== 'true')
+    .map((c) => {
+      const author = attr(c, 'creatoruser')
+      return { from: 'comment' as const, text: plainText(c), ...(author ? { author } : {}) }
+    })
+}
+
 /** Trados comments by id, from `<cmt-defs>`. */
 function sdlComments(root: XmlElement): Map<string, UnitNote[]> {
   const byId = new Map<string, UnitNote[]>()
@@ -181,11 +194,10 @@ export function scanXliff1(xml: string, root: XmlElement, format: CatFormat): Sc
     ctx.fileIndex = fileIndex
     ctx.unitCount = 0
     const body = kids(file, 'body')[0]
-    const firstTarget = body ? firstTargetLang(body) : undefined
     files.push({
       original: attrOr(file, 'original'),
       sourceLang: canonicalLang(attr(file, 'source-language')),
-      targetLang: canonicalLang(attr(file, 'target-language') ?? firstTarget),
+      targetLang: canonicalLang(attr(file, 'target-language') ?? (body ? firstTargetLang(body) : undefined)),
       notes: kids(file, 'header').flatMap((h) => kids(h, 'note').map(xliffNote))
     })
     if (body) walkBody(ctx, body, attr(file, 'translate') !== 'no')
@@ -244,8 +256,13 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
   if (!source) return
   const segSource = kids(tu, 'seg-source')[0]
   const target = kids(tu, 'target')[0]
-  const marks = segSource ? segMarks(segSource) : []
-  const targetMarks = new Map(target ? segMarks(target).map((m) => [attrOr(m, 'mid'), m] as const) : [])
+  const targetMarkList = target ? segMarks(target) : []
+  // An empty target of a segmented unit is written as a missing one: with the seg-source's marks.
+  const blank = target !== undefined && childElements(target).length === 0 && plainText(target).trim() === ''
+  const sourceMarks = segSource ? segMarks(segSource) : []
+  // A segmented source with a target that is not segmented is one segment, as the target has it.
+  const marks = target && !blank && targetMarkList.length === 0 ? [] : sourceMarks
+  const targetMarks = new Map(targetMarkList.map((m) => [attrOr(m, 'mid'), m] as const))
   const parts: SegmentSource[] =
     marks.length > 0
       ? marks.map((m) => ({ mid: attrOr(m, 'mid'), source: m, target: targetMarks.get(attrOr(m, 'mid')) }))
@@ -261,9 +278,10 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       .flatMap((d) => childElements(d).filter((s) => localName(s.name) === 'seg'))
       .map((s) => [attrOr(s, 'id'), s] as const)
   )
-  const insert = target
-    ? undefined
-    : missingTarget(ctx.xml, marks.length > 0 && segSource ? segSource : source, prefix, parts, keys)
+  const insert =
+    !target || (blank && marks.length > 0)
+      ? missingTarget(ctx.xml, marks.length > 0 && segSource ? segSource : source, prefix, parts, keys, target)
+      : undefined
   const notePlace: NotePlace = {
     at: (target ?? segSource ?? source).span?.end ?? 0,
     make: (notes) =>
@@ -274,7 +292,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
         )
         .join('')
   }
-  const unitNotes = kids(tu, 'note').map(xliffNote)
+  const unitNotes = [...kids(tu, 'note').map(xliffNote), ...memoqComments(tu)]
 
   parts.forEach((part, i) => {
     const key = keys[i] ?? ''
@@ -285,10 +303,14 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       part.target && current?.tracked ? readContent(ctx.xml, part.target, rules, table, 'previous') : undefined
     const sdlSeg = part.mid !== undefined ? sdlSegs.get(part.mid) : undefined
     const { status, native } = readState(ctx.format, tu, target, sdlSeg, current !== undefined && current.text !== '')
-    const locked = attr(sdlSeg ?? tu, 'locked') === 'true' || attr(tu, 'mq:locked') === 'locked'
-    const comments = [...new Set([...commentIds(part.source), ...commentIds(part.target)])].flatMap(
-      (id) => ctx.comments.get(id) ?? []
-    )
+    const locked =
+      attr(sdlSeg ?? tu, 'locked') === 'true' || ['locked', 'true', '1'].includes(attr(tu, 'mq:locked') ?? '')
+    const comments =
+      ctx.comments.size === 0
+        ? []
+        : [...new Set([...commentIds(part.source), ...commentIds(part.target)])].flatMap(
+            (id) => ctx.comments.get(id) ?? []
+          )
     ctx.segments.push({
       key,
       fileIndex: ctx.fileIndex,
@@ -307,7 +329,9 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       ? contentPlace(part.target, key)
       : insert
         ? { kind: 'insert', insert }
-        : { kind: 'none' }
+        : target
+          ? missingMark(target, prefix, part.mid ?? '', key)
+          : { kind: 'none' }
     ctx.places.set(key, {
       codes: table.codes,
       target: targetPlace,
@@ -318,17 +342,22 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
   })
 }
 
-/** How a missing target is added: after the seg-source (or source), holding the seg-source's
- * markup with each segment's target in its mark (marks of unedited segments stay empty). */
+/**
+ * How a missing target is added: after the seg-source (or source), holding the seg-source's
+ * markup with each segment's target in its mark (marks of unedited segments stay empty). An
+ * empty target (`replace`) is rewritten that way in its place, keeping its attributes.
+ */
 function missingTarget(
   xml: string,
   model: XmlElement,
   prefix: string,
   parts: readonly SegmentSource[],
-  keys: readonly string[]
+  keys: readonly string[],
+  replace?: XmlElement
 ): InsertPlace | undefined {
   const span = model.span
   if (!span) return undefined
+  const at = replace?.span?.start ?? span.end
   const segmented = parts[0]?.mid !== undefined
   const holes = segmented
     ? parts.map((p, i) => ({
@@ -338,15 +367,35 @@ function missingTarget(
       }))
     : [{ key: keys[0] ?? '', start: 0, end: 0 }]
   return {
-    at: span.end,
-    end: span.end,
-    name: `${prefix}target`,
-    attrs: [],
+    at,
+    end: replace?.span?.end ?? at,
+    name: replace?.name ?? `${prefix}target`,
+    attrs: replace ? Object.entries(replace.attrs) : [],
     before: '',
     after: '',
     template: segmented ? xml.slice(span.contentStart, span.contentEnd) : '',
     holes
   }
+}
+
+/** A segment whose mark the target lacks: the mark is added at the end of the target. */
+function missingMark(target: XmlElement, prefix: string, mid: string, key: string): TargetPlace {
+  const at = target.span?.contentEnd
+  if (at === undefined || target.span?.contentStart === target.span?.end) return { kind: 'none' }
+  const insert: InsertPlace = {
+    at,
+    end: at,
+    name: `${prefix}mrk`,
+    attrs: [
+      ['mtype', 'seg'],
+      ['mid', mid]
+    ],
+    before: '',
+    after: '',
+    template: '',
+    holes: [{ key, start: 0, end: 0 }]
+  }
+  return { kind: 'insert', insert }
 }
 
 function readState(

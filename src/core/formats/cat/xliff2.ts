@@ -3,8 +3,8 @@
  * `translate` is inherited from file to group to unit, `state` is read per segment (default
  * initial) with its subState, and notes are kept at every level: file notes on the CatSubFile,
  * group and unit notes on the first segment below them. Inline codes: `pc` and `mrk` are pairs
- * around editable text; `ph sc ec sm em cp` are whole codes, titled from `disp`, `equiv` or their
- * `<originalData>`. Notes written back go into the unit's `<notes>`, made when missing.
+ * around editable text, but a `mrk translate="no"` is one code with its content; `ph sc ec sm em
+ * cp` are whole codes, titled from `disp`, `equiv` or their `<originalData>`. Notes written back go into the unit's `<notes>`, made when missing.
  */
 import type { UnitNote } from '../model'
 import { attr, childElements, localName, type XmlElement } from '../xml'
@@ -45,7 +45,10 @@ function rulesFor(data: ReadonlyMap<string, string>): InlineRules {
           ...title('dispStart', 'equivStart', 'dataRefStart')
         }
       case 'mrk':
-        return { kind: 'pair', key: `mrk:${id}`, id, label: 'mrk', ...title('value') }
+        // Content marked translate="no" is protected: one code, as XLIFF 1.2 mtype="protected".
+        return attr(el, 'translate') === 'no'
+          ? { kind: 'whole', key: `mrk:${id}`, code: 'standalone', id, label: 'mrk', title: plainText(el) }
+          : { kind: 'pair', key: `mrk:${id}`, id, label: 'mrk', ...title('value') }
       case 'ph':
         return {
           kind: 'whole',

@@ -57,6 +57,14 @@ describe('inline codes', () => {
     expect(s2?.target).toBe(`${p(4)}${p(0)}A${p(1)}`)
     expect(s2?.codes[4]).toMatchObject({ kind: 'standalone', title: '{x}', xml: '<ph id="3" equiv="{x}"/>' })
     expect(s2?.codes[3]).toMatchObject({ kind: 'close', id: '2', xml: '<ec startRef="2"/>' })
+    const protectedMark = XLIFF2(
+      '<unit id="u"><segment><source>Use <mrk id="m1" translate="no">Cotejo</mrk> <mrk id="m2" type="term">hoy</mrk></source></segment></unit>'
+    )
+    expect(readCatFile(protectedMark).segments[0]?.codes.map((c) => [c.kind, c.xml])).toEqual([
+      ['standalone', '<mrk id="m1" translate="no">Cotejo</mrk>'],
+      ['open', '<mrk id="m2" type="term">'],
+      ['close', '</mrk>']
+    ])
     const tmx =
       '<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>Uno <hi x="1">dos</hi> \uF098</seg></tuv>' +
       '<tuv xml:lang="en"><seg>One <hi x="1">two</hi> \uF098</seg></tuv></tu></body></tmx>'
@@ -146,6 +154,27 @@ describe('writing back', () => {
     expect(readCatFile(out).segments.map((s) => s.target)).toEqual(['Hello', '', 'Two.'])
   })
 
+  it('reads a segmented unit whose target is not segmented as one segment; fills an empty or partial segmented target', () => {
+    const unsegmented = XLIFF12(
+      '<trans-unit id="1"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target>One. Two.</target></trans-unit>'
+    )
+    expect(readCatFile(unsegmented).segments.map((s) => [s.source, s.target])).toEqual([['Uno. Dos.', 'One. Two.']])
+    const empty = XLIFF12(
+      '<trans-unit id="1"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target xml:lang="en"></target></trans-unit>'
+    )
+    const fe = readCatFile(empty)
+    expect(fe.segments.map((s) => s.target)).toEqual([null, null])
+    expect(edit(empty, fe, fe.segments[1]?.key ?? '', { target: 'Two.' }).out).toContain(
+      '<target xml:lang="en"><mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2">Two.</mrk></target>'
+    )
+    const partial = XLIFF12(
+      '<trans-unit id="1"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target><mrk mtype="seg" mid="1">One.</mrk></target></trans-unit>'
+    )
+    const fp = readCatFile(partial)
+    const { again } = edit(partial, fp, fp.segments[1]?.key ?? '', { target: 'Two.' })
+    expect(again.segments.map((s) => s.target)).toEqual(['One.', 'Two.'])
+  })
+
   it('fills an empty <target/>, adds XLIFF 2 and TMX targets, and uses the file’s namespace prefix', () => {
     const empty = XLIFF12('<trans-unit id="1"><source>Hola</source><target xml:lang="en"/></trans-unit>')
     const e = readCatFile(empty)
@@ -202,6 +231,8 @@ describe('writing back', () => {
 
     const mq = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="en" target-language="ja"><body><trans-unit id="1" mq:status="ManuallyConfirmed"><source>a</source><target>A</target></trans-unit></body></file></xliff>`
     const fm = readCatFile(mq)
+    const locked = readCatFile(mq.replace('mq:status="ManuallyConfirmed"', 'mq:status="Proofread" mq:locked="locked"'))
+    expect(locked.segments[0]).toMatchObject({ translate: false, locked: true, state: { status: 'reviewed' } })
     expect(edit(mq, fm, fm.segments[0]?.key ?? '', { target: 'A', status: 'reviewed' }).out).toContain(
       '<trans-unit id="1" mq:status="Reviewer1Confirmed">'
     )
@@ -214,6 +245,14 @@ describe('writing back', () => {
     const { out, again } = edit(mq, file, file.segments[0]?.key ?? '', { target: '#4 NUEVO' })
     expect(out).toContain('<target>#4 NUEVO</target>')
     expect(again.segments[0]?.previousTarget).toBeUndefined()
+  })
+
+  it('reads notes, Trados comments and memoQ comments as notes of their segment', () => {
+    const mq = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="en" target-language="ja"><body><trans-unit id="1"><source>a</source><target>A</target><note from="pm">Glosario</note><mq:comments><mq:comment id="c1" creatoruser="Ana" deleted="false">¿Cifra?</mq:comment><mq:comment id="c2" creatoruser="Ana" deleted="true">Borrado</mq:comment></mq:comments></trans-unit></body></file></xliff>`
+    expect(readCatFile(mq).segments[0]?.notes).toEqual([
+      { from: 'comment', text: 'Glosario', author: 'pm' },
+      { from: 'comment', text: '¿Cifra?', author: 'Ana' }
+    ])
   })
 
   it('adds review notes in each format’s note element', () => {
@@ -247,6 +286,14 @@ describe('hostile and foreign input', () => {
     expectFormatError(() => readCatFile(include), 'format.doctypeForbidden')
     const dtd = `<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "http://example.invalid/tmx14.dtd">\n<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>Hola</seg></tuv><tuv xml:lang="en"><seg>Hi</seg></tuv></tu></body></tmx>`
     expect(readCatFile(dtd).segments[0]?.target).toBe('Hi')
+  })
+
+  it('refuses a segment with more inline codes than placeholders, as a bad file', () => {
+    const codes = Array.from({ length: 6500 }, (_, i) => `<x id="${i}"/>`).join('')
+    expectFormatError(
+      () => readCatFile(XLIFF12(`<trans-unit id="1"><source>${codes}</source></trans-unit>`)),
+      'format.invalidDocument'
+    )
   })
 
   it('says which format a text is, and null for what is not a CAT file', () => {

@@ -5,7 +5,8 @@
  * bytes are decoded here as the backend would (BOM, else the XML declaration), keeping a BOM.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   attr,
   childElements,
@@ -16,7 +17,7 @@ import {
   type XmlElement
 } from '../../../../../src/core/formats/xml'
 
-export const INTEROP = resolve(__dirname, '../../../../../../shared/fixtures/interop')
+export const INTEROP = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/fixtures/interop')
 export const HAS_INTEROP = existsSync(join(INTEROP, 'SOURCES.md'))
 
 export interface InteropFile {
@@ -182,4 +183,32 @@ function countAll(
     n += countAll(kid, which, skip)
   }
   return n
+}
+
+const WHOLE_CODES = new Set(['x', 'bx', 'ex', 'ph', 'bpt', 'ept', 'it'])
+
+/** The text of a tracked target in one version, codes left out: read from the tree, not by the CAT reader. */
+function versionText(el: XmlElement, version: 'current' | 'previous'): string {
+  let out = ''
+  for (const kid of el.children) {
+    if (typeof kid === 'string') out += kid
+    else if (WHOLE_CODES.has(localName(kid.name))) continue
+    else if (isDeletion(kid)) out += version === 'previous' ? versionText(kid, version) : ''
+    else if (isTracked(kid)) out += version === 'current' ? versionText(kid, version) : ''
+    else out += versionText(kid, version)
+  }
+  return out
+}
+
+/** Per segment target of an XLIFF 1.2 file (in order), its text without deletions and without insertions. */
+export function trackedVersions(text: string): { current: string; previous: string }[] {
+  return findAll(parseXml(text), 'trans-unit').flatMap((tu) => {
+    const target = firstChild(tu, 'target')
+    if (!target) return []
+    const marks = segMarks(target)
+    return (marks.length > 0 ? marks : [target]).map((t) => ({
+      current: versionText(t, 'current'),
+      previous: versionText(t, 'previous')
+    }))
+  })
 }
