@@ -10,14 +10,8 @@ export interface BeadTexts {
   target: string
 }
 
-export interface NewMemoryUnit {
-  source: string
-  target: string
-  sourceLang: string
-  targetLang: string
-  status: MemoryStatus
-  origin: string
-  changedAt: string
+/** A pair to store: what the memory shows of it, less what the store fills in. */
+export type NewMemoryUnit = Omit<MemoryUnit, 'id' | 'documentId' | 'projectName'> & {
   /** The segment it comes from, for pairs of a document. */
   beadPosition?: number
 }

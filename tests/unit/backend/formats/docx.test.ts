@@ -1,16 +1,4 @@
-import {
-  DeletedTextRun,
-  Document,
-  FootnoteReferenceRun,
-  HeadingLevel,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun
-} from 'docx'
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { XMLParser } from 'fast-xml-parser'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
@@ -27,6 +15,7 @@ import { parseCombined } from '../../../../src/core/formats/combined'
 import { targetParagraphs } from '../../../../src/core/formats/text'
 import { expectFormatErrorAsync, sampleDocument } from '../../core/formats/helpers'
 import { seedFiles } from '../../support/seeds'
+import { wordTable } from '../../support/word-table'
 
 type Ordered = Record<string, unknown>[]
 
@@ -161,46 +150,9 @@ describe('DOCX bilingual table', () => {
   })
 })
 
-/** A review table as another tool lays it out, with a translator's tracked edits in the target column. */
-async function foreignTable(
-  header: string[],
-  rows: Array<[string, string, Array<string | { ins: string } | { del: string }>]>
-) {
-  const cell = (children: Paragraph[]) => new TableCell({ children })
-  const when = { author: 'Translator', date: '2026-12-01T10:00:00Z' }
-  let id = 0
-  const table = new Table({
-    rows: [
-      new TableRow({ children: header.map((h) => cell([new Paragraph(h)])) }),
-      ...rows.map(
-        ([segment, source, target]) =>
-          new TableRow({
-            children: [
-              cell([new Paragraph(segment)]),
-              cell([new Paragraph(source)]),
-              cell([
-                new Paragraph({
-                  children: target.map((part) =>
-                    typeof part === 'string'
-                      ? new TextRun(part)
-                      : 'ins' in part
-                        ? new InsertedTextRun({ id: ++id, ...when, text: part.ins })
-                        : new DeletedTextRun({ id: ++id, ...when, text: part.del })
-                  )
-                })
-              ])
-            ]
-          })
-      )
-    ]
-  })
-  const buffer = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Review'), table] }] }))
-  return new Uint8Array(buffer)
-}
-
 describe('review tables from other tools', () => {
   it('finds the columns by their names (Trados-style) and accepts the tracked edits', async () => {
-    const bytes = await foreignTable(
+    const bytes = await wordTable(
       ['Segment ID', 'Source segment', 'Target segment'],
       [
         ['1', 'La oficina abre a las nueve.', ['The office opens at ', { del: 'ten' }, { ins: 'nine' }, '.']],
@@ -214,14 +166,14 @@ describe('review tables from other tools', () => {
   })
 
   it('takes language codes as column names (memoQ-style)', async () => {
-    const bytes = await foreignTable(['ID', 'es-ES', 'en-GB'], [['7', 'Hola.', ['Hello', { ins: ' there' }, '.']]])
+    const bytes = await wordTable(['ID', 'es-ES', 'en-GB'], [['7', 'Hola.', ['Hello', { ins: ' there' }, '.']]])
     expect(await readReviewTable(bytes, { source: 'es', target: 'en' })).toEqual([
       { id: '7', source: 'Hola.', target: 'Hello there.' }
     ])
   })
 
   it('refuses a Word file without such a table, naming what it looked for', async () => {
-    const bytes = await foreignTable(['Name', 'Notes', 'Other'], [['x', 'y', ['z']]])
+    const bytes = await wordTable(['Name', 'Notes', 'Other'], [['x', 'y', ['z']]])
     await expectFormatErrorAsync(readReviewTable(bytes, { source: 'es', target: 'en' }), 'format.missingColumn')
   })
 })

@@ -1,4 +1,3 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { auditKindOf } from '../../../../src/backend/services/mutation'
 import { openServices, type Services } from '../../../../src/backend/services/open'
@@ -6,6 +5,7 @@ import type { ApiInput, ApiMethod } from '../../../../src/core/api/contract'
 import { apiCaller, errorCodeOf, importColourRelease, type ApiCall } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
+import { wordTable } from '../../support/word-table'
 
 interface Ready {
   call: ApiCall
@@ -37,15 +37,6 @@ const TMX =
   '</tu></body></tmx>'
 const projectOf = async (r: Ready): Promise<number> => (await r.call('listProjects', {}))[0]!.id
 
-/** A Word review table of rows (ID, source, target), as a translator sends one back. */
-async function reviewTable(rows: string[][]): Promise<{ name: string; base64: string }> {
-  const row = (cells: string[]) =>
-    new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })
-  const table = new Table({ rows: [row(['ID', 'Source', 'Target']), ...rows.map(row)] })
-  const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }))
-  return { name: 'nota.review.docx', base64: bytes.toString('base64') }
-}
-
 const EXAMPLES: Examples = {
   importCombined: async (r) => ({
     projectId: await projectOf(r),
@@ -76,7 +67,11 @@ const EXAMPLES: Examples = {
   applyReviewTable: async (r) => {
     const view = await r.call('getDocument', { documentId: r.documentId })
     const [source, target] = [view.source[0]!.text, view.target[0]!.text]
-    return { documentId: r.documentId, file: await reviewTable([['1', source, `${target} Edited.`]]) }
+    const bytes = await wordTable(['ID', 'Source', 'Target'], [['1', source, [`${target} Edited.`]]])
+    return {
+      documentId: r.documentId,
+      file: { name: 'nota.review.docx', base64: Buffer.from(bytes).toString('base64') }
+    }
   },
   importMemoryTmx: async () => ({ file: file('memoria.tmx', TMX) }),
   acceptFinding: async ({ documentId, key }) => ({ documentId, key }),

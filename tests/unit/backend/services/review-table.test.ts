@@ -1,52 +1,13 @@
-import { Document, InsertedTextRun, DeletedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { openServices } from '../../../../src/backend/services/open'
 import { apiCaller, apiFailure } from '../../support/api'
 import { tempDir } from '../../support/fs'
+import { wordTable, type TablePart } from '../../support/word-table'
 
-type Part = string | { ins: string } | { del: string }
-
-/** A Word table as a translator sends it back: tracked edits in the target column. */
-async function table(rows: Array<[string, string, Part[]]>): Promise<{ name: string; base64: string }> {
-  const when = { author: 'Translator', date: '2026-12-01T10:00:00Z' }
-  let id = 0
-  const cell = (children: Paragraph[]) => new TableCell({ children })
-  const docx = new Document({
-    sections: [
-      {
-        children: [
-          new Table({
-            rows: [
-              new TableRow({
-                children: ['ID', 'Source (es)', 'Corrected target (en)'].map((h) => cell([new Paragraph(h)]))
-              }),
-              ...rows.map(
-                ([segment, source, target]) =>
-                  new TableRow({
-                    children: [
-                      cell([new Paragraph(segment)]),
-                      cell([new Paragraph(source)]),
-                      cell([
-                        new Paragraph({
-                          children: target.map((p) =>
-                            typeof p === 'string'
-                              ? new TextRun(p)
-                              : 'ins' in p
-                                ? new InsertedTextRun({ id: ++id, ...when, text: p.ins })
-                                : new DeletedTextRun({ id: ++id, ...when, text: p.del })
-                          )
-                        })
-                      ])
-                    ]
-                  })
-              )
-            ]
-          })
-        ]
-      }
-    ]
-  })
-  return { name: 'Nota.review.docx', base64: (await Packer.toBuffer(docx)).toString('base64') }
+/** A review table sent back, with the translator's tracked edits in its target column. */
+async function table(rows: Array<[string, string, TablePart[]]>): Promise<{ name: string; base64: string }> {
+  const bytes = await wordTable(['ID', 'Source (es)', 'Corrected target (en)'], rows)
+  return { name: 'Nota.review.docx', base64: Buffer.from(bytes).toString('base64') }
 }
 
 async function setup() {
