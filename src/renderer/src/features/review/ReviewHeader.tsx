@@ -5,6 +5,7 @@ import { api, unwrap } from '@renderer/api/client'
 import { href } from '@renderer/router'
 import { ExportMenu } from '@renderer/features/export/ExportMenu'
 import { FAMILY_ICON } from './categories'
+import { DocumentLanguages } from './DocumentLanguages'
 import { shortcutLabel } from './shortcuts'
 import { findingCounts } from '@renderer/i18n/finding-counts'
 
@@ -114,6 +115,7 @@ export function ReviewHeader({
         )}
       </div>
       <div className="review-stats">
+        <DocumentLanguages document={document} checks={data.checks} />
         <span data-testid="progress">
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>
