@@ -26,7 +26,8 @@ export function documentContext(view: DocumentView): DocumentContext {
       targetParagraphs: b.target,
       source: text('source', b.source),
       target: text('target', b.target),
-      sentences: b.sentences
+      sentences: b.sentences,
+      ...(b.codes ? { codes: b.codes } : {})
     }))
   }
 }

@@ -15,6 +15,8 @@ export type MqmCategory =
   | 'locale-conventions/number-format'
   | 'locale-conventions/date-format'
   | 'locale-conventions/currency-format'
+  /** MQM 2.0 "Design and markup" → markup: inline codes (tags) missing, added or misplaced. */
+  | 'design-and-markup/markup'
   | 'style/awkward'
   | 'source/error'
 

@@ -3,6 +3,7 @@
  * checks run in the main process, in a worker, in the CLI and in tests alike.
  */
 import type { Lang, LanguageTag } from '../../domain/language'
+import type { InlineCode } from '../../domain/inline-codes'
 import type { CheckMessages, FindingSide, MqmCategory, Severity, Span } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
 import type { BeadSentences } from '../../domain/document'
@@ -32,6 +33,8 @@ export interface SegmentPair {
    * reads these.
    */
   marked?: { source: string; target: string }
+  /** What each placeholder of `marked` stands for (open, close or standalone, and its label). */
+  codes?: InlineCode[]
 }
 
 /**
