@@ -8,6 +8,7 @@ import { correctionRuns } from '@core/review/corrections'
 import type { AlignmentEdit } from '@core/domain/alignment'
 import { AlignTools } from './AlignTools'
 import { HighlightedText } from './HighlightedText'
+import { codesByIndex, CodesContext } from './CodeChips'
 import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
 import { rowSentences } from './sentences'
@@ -66,6 +67,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
     () => (isActive ? rowSentences(bead.sentences, source, target) : null),
     [isActive, bead.sentences, source, target]
   )
+  const codes = useMemo(() => codesByIndex(bead.codes), [bead.codes])
   const open = findings.filter((f) => f.state === 'open').length
   const cell = (side: 'source' | 'target', paragraphs: Paragraph[], lang: string): React.JSX.Element => {
     if (paragraphs.length === 0)
@@ -83,6 +85,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
                 key={p.id}
                 state={editing}
                 original={p.originalText}
+                source={source.map((q) => q.text).join('\n\n')}
                 onChange={props.onEditorChange}
                 onSave={props.onSave}
                 onCancel={props.onCancel}
@@ -118,53 +121,57 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
   }
   const classes = ['grid-row', bead.position % 2 === 1 ? 'alt' : '', isActive ? 'active' : '', `status-${bead.status}`]
   return (
-    <div
-      role="row"
-      className={classes.join(' ')}
-      data-testid="bead-row"
-      data-index={bead.position}
-      data-status={bead.status}
-      aria-selected={isActive}
-      onClick={() => props.onActivate(bead.position)}
-    >
-      <div role="cell" className="num">
-        <span>{bead.position + 1}</span>
-        {/* A native select: announced with its name and value, operable by mouse and keyboard. */}
-        <select
-          className={`status-select ${bead.status}`}
-          value={bead.status}
-          disabled={props.locked}
-          title={t(`segmentStatus.${bead.status}`)}
-          aria-label={t('review.status.label', { n: bead.position + 1 })}
-          data-testid="segment-status"
-          onClick={(e) => e.stopPropagation()}
-          onChange={(e) => props.onStatus(bead.position, e.target.value as SegmentStatus)}
-        >
-          {SEGMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`segmentStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-        {open > 0 && (
-          <span className="finding-count" title={t('review.openFindings', { count: open })}>
-            {open}
-          </span>
+    <CodesContext.Provider value={codes}>
+      <div
+        role="row"
+        className={classes.join(' ')}
+        data-testid="bead-row"
+        data-index={bead.position}
+        data-status={bead.status}
+        aria-selected={isActive}
+        onClick={() => props.onActivate(bead.position)}
+      >
+        <div role="cell" className="num">
+          <span>{bead.position + 1}</span>
+          {/* A native select: announced with its name and value, operable by mouse and keyboard. */}
+          <select
+            className={`status-select ${bead.status}`}
+            value={bead.status}
+            disabled={props.locked}
+            title={t(`segmentStatus.${bead.status}`)}
+            aria-label={t('review.status.label', { n: bead.position + 1 })}
+            data-testid="segment-status"
+            onClick={(e) => e.stopPropagation()}
+            onChange={(e) => props.onStatus(bead.position, e.target.value as SegmentStatus)}
+          >
+            {SEGMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`segmentStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+          {open > 0 && (
+            <span className="finding-count" title={t('review.openFindings', { count: open })}>
+              {open}
+            </span>
+          )}
+          {bead.confidence !== null && bead.confidence < 0.5 && (
+            <span className="low-confidence" title={t('review.lowConfidence')}>
+              ?
+            </span>
+          )}
+        </div>
+        <div role="cell" data-side="source">
+          {cell('source', source, props.sourceLang)}
+        </div>
+        <div role="cell" data-side="target">
+          {cell('target', target, props.targetLang)}
+        </div>
+        {isActive && !props.locked && !editing && (
+          <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />
         )}
-        {bead.confidence !== null && bead.confidence < 0.5 && (
-          <span className="low-confidence" title={t('review.lowConfidence')}>
-            ?
-          </span>
-        )}
       </div>
-      <div role="cell" data-side="source">
-        {cell('source', source, props.sourceLang)}
-      </div>
-      <div role="cell" data-side="target">
-        {cell('target', target, props.targetLang)}
-      </div>
-      {isActive && !props.locked && !editing && <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />}
-    </div>
+    </CodesContext.Provider>
   )
 })
 
