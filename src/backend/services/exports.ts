@@ -6,6 +6,7 @@ import { labelsFor } from '../../core/formats/labels'
 import { renderReviewReport } from '../../core/review/report/review-report'
 import { findingText, type CheckCatalogues } from './finding-text'
 import { toBilingual } from '../../core/review/bilingual'
+import { withoutCodes } from '../../core/review/without-codes'
 import { writeBilingual } from '../formats'
 
 export interface ExportedFile {
@@ -41,6 +42,8 @@ export interface ExportDeps {
   printToPdf?: ((html: string) => Promise<Uint8Array>) | undefined
 }
 
+const CARRIES_CODES: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['xliff-2.0', 'xliff-1.2', 'tmx'])
+
 /** One reviewed document in one of the export formats. */
 export async function exportReview(
   review: DocumentReview,
@@ -48,6 +51,8 @@ export async function exportReview(
   deps: ExportDeps
 ): Promise<ExportedFile> {
   const info = exportFormatInfo(format)
+  // Only XLIFF and TMX write inline codes back; every other output gets the texts without them.
+  if (!CARRIES_CODES.has(format)) review = withoutCodes(review)
   const mime = info.mediaType
   const base = safeFileName(review.document.name)
   const targetSuffix = info.namedForTarget ? `.${review.document.targetLang}` : ''

@@ -9,6 +9,7 @@ import type { AlignmentEdit } from '@core/domain/alignment'
 import { AlignTools } from './AlignTools'
 import { HighlightedText } from './HighlightedText'
 import { codesByIndex, CodesContext } from './CodeChips'
+import { languageName } from '@renderer/i18n/languages'
 import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
 import { rowSentences } from './sentences'
@@ -180,7 +181,9 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
  * document of thousands of paragraphs opens and scrolls like a short one).
  */
 export function ReviewGrid(props: GridProps): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // Spanish and English by the catalogue's names; any other language by the platform's, in the UI language.
+  const columnName = (tag: string): string => t(`lang.${tag}`, { defaultValue: languageName(tag, i18n.language) })
   const { data, findingsBySegment, active } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const [statusFilter, setStatusFilter] = useState<SegmentStatus | ''>('')
@@ -241,8 +244,8 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
           <div role="columnheader" className="num">
             #
           </div>
-          <div role="columnheader">{t(`lang.${data.document.sourceLang}`)}</div>
-          <div role="columnheader">{t(`lang.${data.document.targetLang}`)}</div>
+          <div role="columnheader">{columnName(data.document.sourceLang)}</div>
+          <div role="columnheader">{columnName(data.document.targetLang)}</div>
         </div>
         <div className="grid-body" ref={scrollRef} data-testid="grid-body">
           <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
