@@ -5,8 +5,15 @@ import { JobCache } from '../core/checks/engine/job-cache'
 import { CHECKS } from '../core/checks/engine/registry'
 import { runChecks } from '../core/checks/engine/runner'
 import type { SpellService } from '../core/text/speller'
-import { SEVERITIES, severityRank, type CheckFailure, type Finding, type Severity } from '../core/domain/findings'
-import type { Lang } from '../core/domain/language'
+import {
+  SEVERITIES,
+  severityRank,
+  type CheckRunResult,
+  type Finding,
+  type Severity,
+  type SkippedCheck
+} from '../core/domain/findings'
+import { canonicalTag, type LanguageTag } from '../core/domain/language'
 import { TextAnalyzer } from '../core/text/analyzer'
 import type { Aligner } from '../backend/services/import'
 import { loadLexicon } from '../backend/services/lexicon'
@@ -23,8 +30,9 @@ Options:
   --glossary FILE        termbase (CSV as in seeds-glossary.csv, or TBX)
   --format json|text     output (default text)
   --fail-on SEVERITY     exit 1 when a finding of this severity or higher exists (minor|major|critical; default major)
-  --source-lang es|en    default es
-  --target-lang en|es    default en
+  --source-lang TAG      BCP 47 tag, default es; a bilingual file's own languages come first
+  --target-lang TAG      default en; Spanish↔English runs every check, other pairs the
+                         language-independent ones (the output lists which ran)
   --no-spelling          skip the spelling check (saves loading the dictionaries)
 
 Several documents in one run form one project: consistency is checked across them.
@@ -56,13 +64,18 @@ export function findingJson(f: Finding) {
   }
 }
 
-function textReport(doc: CliDocument, findings: Finding[]): string {
+function textReport(doc: CliDocument, findings: Finding[], skipped: readonly SkippedCheck[]): string {
   const lines = [
-    `${doc.file}: ${doc.source.length} source / ${doc.target.length} target paragraphs, ${findings.length} findings`
+    `${doc.file} (${doc.sourceLang} → ${doc.targetLang}): ${doc.source.length} source / ${doc.target.length} target paragraphs, ${findings.length} findings`
   ]
+  const forLanguages = skipped.filter((c) => c.reason === 'languages').map((c) => c.checkId)
+  if (forLanguages.length > 0) lines.push(`  not run (they need Spanish↔English): ${forLanguages.join(', ')}`)
   for (const f of findings) {
     const where = `¶${(f.targetParagraph ?? f.sourceParagraph ?? 0) + 1}`
-    const spans = [f.sourceSpan ? `ES “${f.sourceSpan.text}”` : '', f.targetSpan ? `EN “${f.targetSpan.text}”` : '']
+    const spans = [
+      f.sourceSpan ? `${doc.sourceLang} “${f.sourceSpan.text}”` : '',
+      f.targetSpan ? `${doc.targetLang} “${f.targetSpan.text}”` : ''
+    ]
       .filter(Boolean)
       .join(' ↔ ')
     lines.push(
@@ -70,6 +83,15 @@ function textReport(doc: CliDocument, findings: Finding[]): string {
     )
   }
   return lines.join('\n')
+}
+
+/** A language option: any BCP 47 tag, canonical ('EN-us' → 'en-US'). */
+function languageOption(value: unknown, name: string, fallback: LanguageTag): LanguageTag {
+  if (value === undefined) return fallback
+  const tag = typeof value === 'string' ? canonicalTag(value) : null
+  if (tag === null)
+    throw new UsageError(`${name}: ${JSON.stringify(value)} is not a language tag (BCP 47, e.g. es, en-US, nl-NL)`)
+  return tag
 }
 
 export interface CheckIo {
@@ -103,8 +125,8 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
   const format = oneOf(values.format, ['json', 'text'] as const, '--format', 'text')
   const failOn = oneOf(values['fail-on'], SEVERITIES, '--fail-on', 'major' as Severity)
   const langs = {
-    sourceLang: oneOf(values['source-lang'], ['es', 'en'] as const, '--source-lang', 'es' as Lang),
-    targetLang: oneOf(values['target-lang'], ['es', 'en'] as const, '--target-lang', 'en' as Lang)
+    sourceLang: languageOption(values['source-lang'], '--source-lang', 'es'),
+    targetLang: languageOption(values['target-lang'], '--target-lang', 'en')
   }
   if (langs.sourceLang === langs.targetLang) throw new UsageError('--source-lang and --target-lang must differ')
   const glossary = values.glossary ? await readGlossary(values.glossary) : []
@@ -140,8 +162,8 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       }
       if (typeof row?.source !== 'string' || typeof row.target !== 'string')
         throw new UsageError(`${values.jsonl}:${n}: "source" and "target" must be strings`)
-      const sl = oneOf(row.source_lang as string | undefined, ['es', 'en'] as const, 'source_lang', langs.sourceLang)
-      const tl = oneOf(row.target_lang as string | undefined, ['es', 'en'] as const, 'target_lang', langs.targetLang)
+      const sl = languageOption(row.source_lang, 'source_lang', langs.sourceLang)
+      const tl = languageOption(row.target_lang, 'target_lang', langs.targetLang)
       const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
       const { findings } = runChecks(
         CHECKS,
@@ -164,7 +186,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
   const contexts = docs.map((d, i) => toContext(d, String(i)))
   // One job for all the files: they share its analyses (the project's terms and names).
   const cache = new JobCache()
-  const results: Array<{ doc: CliDocument; findings: Finding[]; failures: CheckFailure[] }> = docs.map((doc, i) => {
+  const results: Array<{ doc: CliDocument } & CheckRunResult> = docs.map((doc, i) => {
     const run = runChecks(CHECKS, contextFor(contexts[i]!, glossary, contexts, spell, cache, lexicon))
     return { doc, ...run }
   })
@@ -172,7 +194,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     io.out(
       JSON.stringify(
         {
-          documents: results.map(({ doc, findings, failures }) => ({
+          documents: results.map(({ doc, findings, failures, ran, skipped }) => ({
             file: doc.file,
             sourceLang: doc.sourceLang,
             targetLang: doc.targetLang,
@@ -185,7 +207,9 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
               ...(doc.segments ? { segment: doc.segments[i] } : {})
             })),
             findings: findings.map(findingJson),
-            checkFailures: failures
+            checkFailures: failures,
+            checksRun: ran,
+            checksSkipped: skipped
           }))
         },
         null,
@@ -193,7 +217,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       )
     )
   } else {
-    io.out(results.map(({ doc, findings }) => textReport(doc, findings)).join('\n\n'))
+    io.out(results.map(({ doc, findings, skipped }) => textReport(doc, findings, skipped)).join('\n\n'))
     for (const { failures } of results) for (const f of failures) io.out(`check ${f.checkId} failed: ${f.error}`)
   }
   return results.some((r) => failing(r.findings)) ? 1 : 0

@@ -5,7 +5,7 @@ import type { FileInput } from '../core/api/contract'
 import type { DocumentContext } from '../core/checks/engine/types'
 import { PARAGRAPH_JOINER } from '../core/domain/document'
 import type { GlossaryEntry } from '../core/domain/glossary'
-import { conventionLangs, type Lang, type LanguageTag } from '../core/domain/language'
+import { conventionLangs, type LanguageTag } from '../core/domain/language'
 import { readImport } from '../backend/import/plan'
 import { readGlossaryInput } from '../backend/import/read'
 import type { Aligner, BeadPlan } from '../backend/services/import'
@@ -40,7 +40,7 @@ async function fileInput(path: string): Promise<FileInput> {
  */
 export async function readDocument(
   paths: readonly string[],
-  langs: { sourceLang: Lang; targetLang: Lang },
+  langs: { sourceLang: LanguageTag; targetLang: LanguageTag },
   align: Aligner
 ): Promise<CliDocument> {
   const files = await Promise.all(paths.map(fileInput))

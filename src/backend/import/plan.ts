@@ -7,7 +7,7 @@
 import type { FileInput } from '../../core/api/contract'
 import { AppError } from '../../core/api/result'
 import type { DocumentOrigin, RecentFile, SegmentStatus } from '../../core/domain/document'
-import { canonicalTag, type Lang, type LanguageTag } from '../../core/domain/language'
+import { canonicalTag, type LanguageTag } from '../../core/domain/language'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
 import { sniffCatFormat } from '../../core/formats/cat'
 import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '../../core/formats/model'
@@ -19,9 +19,10 @@ import { decodeHead } from './decode'
 import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
 import { importedReview, type ImportedReview } from './restore-review'
 
+/** The languages chosen at import: the app offers Spanish and English; the CLI takes any tag. */
 export interface Langs {
-  sourceLang: Lang
-  targetLang: Lang
+  sourceLang: LanguageTag
+  targetLang: LanguageTag
 }
 
 /** What the import entry takes, wherever it is stored: files (bytes and names) or pasted text. */

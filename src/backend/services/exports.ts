@@ -11,6 +11,7 @@ import { version as toolVersion } from '../../../package.json'
 import { findingText, type CheckCatalogues } from './finding-text'
 import { toBilingual, type ReviewExtras } from '../../core/review/bilingual'
 import type { Db } from '../db/database'
+import { withoutCodes } from '../../core/review/without-codes'
 import { writeBilingual } from '../formats'
 import type { OriginalFile } from '../store/originals'
 import { exportOriginal } from './original-export'
@@ -91,6 +92,8 @@ function memoryUnits(doc: BilingualDocument, which: 'reviewed' | 'all'): Bilingu
   return { ...doc, units }
 }
 
+const CARRIES_CODES: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['xliff-2.0', 'xliff-1.2', 'tmx'])
+
 /** One reviewed document in one of the export formats. */
 export async function exportReview(
   review: DocumentReview,
@@ -99,6 +102,8 @@ export async function exportReview(
   options: ExportOptions = {}
 ): Promise<ExportedFile> {
   const info = exportFormatInfo(format)
+  // Only XLIFF and TMX write inline codes back; every other output gets the texts without them.
+  if (!CARRIES_CODES.has(format)) review = withoutCodes(review)
   const mime = info.mediaType
   const base = safeFileName(review.document.name)
   const targetSuffix = info.namedForTarget ? `.${review.document.targetLang}` : ''

@@ -1,6 +1,6 @@
 import type { CheckJob } from '../../core/checks/engine/job'
 import type { DocumentContext } from '../../core/checks/engine/types'
-import type { CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
+import type { CheckCoverage, CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
 import { type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
 import { conventionLangs } from '../../core/domain/language'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
@@ -26,7 +26,8 @@ export function documentContext(view: DocumentView): DocumentContext {
       targetParagraphs: b.target,
       source: text('source', b.source),
       target: text('target', b.target),
-      sentences: b.sentences
+      sentences: b.sentences,
+      ...(b.codes ? { codes: b.codes } : {})
     }))
   }
 }
@@ -43,6 +44,7 @@ interface Deps {
 export interface DocumentFindings {
   findings: FindingView[]
   failures: CheckFailure[]
+  checks: CheckCoverage
   /** Findings an approved document did not have when approved: shown as a notice, not in its list. */
   sinceApproval: FindingView[]
 }
@@ -50,6 +52,7 @@ export interface DocumentFindings {
 interface Checked {
   findings: ReturnType<typeof assignKeys>
   failures: CheckFailure[]
+  checks: CheckCoverage
 }
 
 /**
@@ -88,7 +91,11 @@ export function createFindingsService({
   function store(projectId: number, rev: string, result: JobResult): Map<number, Checked> {
     const out = new Map<number, Checked>()
     for (const [id, run] of Object.entries(result.results)) {
-      const checked = { findings: assignKeys(run.findings), failures: run.failures }
+      const checked = {
+        findings: assignKeys(run.findings),
+        failures: run.failures,
+        checks: { ran: run.ran, skipped: run.skipped }
+      }
       out.set(Number(id), checked)
       if (result.cacheable) cache.set(Number(id), { revision: rev, result: checked })
     }
@@ -164,10 +171,12 @@ export function createFindingsService({
         return { ...f, state: 'open', reason: null, ignoredBy: null }
       })
       const approved = review.approvedFindingKeys(documentId)
-      if (approved === null) return { findings: views, failures: checked.failures, sinceApproval: [] }
+      const { failures, checks } = checked
+      if (approved === null) return { findings: views, failures, checks, sinceApproval: [] }
       return {
         findings: views.filter((f) => approved.has(f.key)),
-        failures: checked.failures,
+        failures,
+        checks,
         sinceApproval: views.filter((f) => !approved.has(f.key))
       }
     }

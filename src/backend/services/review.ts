@@ -128,7 +128,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
 
   function view(documentId: number): DocumentReview {
     const stored = documents.view(documentId)
-    const { findings: list, failures, sinceApproval } = findings.forDocument(documentId)
+    const { findings: list, failures, checks, sinceApproval } = findings.forDocument(documentId)
     const corrections = review.corrections(documentId)
     const wordCount = stored.source.reduce((n, p) => n + countWords(p.text), 0)
     const errors = corrections.flatMap((c) => (c.severity ? [c.severity] : []))
@@ -140,6 +140,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
       original: originals.info(documentId),
       findings: list,
       checkFailures: failures,
+      checks,
       newSinceApproval: sinceApproval.length,
       corrections,
       queries: review.queries(documentId),

@@ -15,6 +15,8 @@ export type MqmCategory =
   | 'locale-conventions/number-format'
   | 'locale-conventions/date-format'
   | 'locale-conventions/currency-format'
+  /** MQM 2.0 "Design and markup" → markup: inline codes (tags) missing, added or misplaced. */
+  | 'design-and-markup/markup'
   | 'style/awkward'
   | 'source/error'
 
@@ -78,9 +80,30 @@ export interface CheckFailure {
   error: string
 }
 
+/**
+ * Why a check did not run on a document: switched off in settings, or it needs Cotejo's Spanish and
+ * English analyses and the document is in another pair.
+ */
+export type SkipReason = 'disabled' | 'languages'
+
+export interface SkippedCheck {
+  checkId: string
+  reason: SkipReason
+}
+
+/** Which checks ran on a document and which did not, with why (the review screen lists them). */
+export interface CheckCoverage {
+  ran: string[]
+  skipped: SkippedCheck[]
+}
+
 export interface CheckRunResult {
   findings: Finding[]
   failures: CheckFailure[]
+  /** Ids of the checks that ran on the document, in registry order (a failed one included). */
+  ran: string[]
+  /** The checks that did not run, and why, in registry order. */
+  skipped: SkippedCheck[]
 }
 
 /** One check's switch and severity override, as a reviewer sets them. */

@@ -1,6 +1,6 @@
 /** Review workflow data, as the UI receives it: corrections, queries, sign-off, audit, score and progress. */
 import type { DocumentSummary, DocumentView, ProjectSummary } from './document'
-import type { CheckFailure, FindingView, Severity } from './findings'
+import type { CheckCoverage, CheckFailure, FindingView, Severity } from './findings'
 
 /** Communications staff sign releases off; translators and reviewers correct them. */
 export type ReviewerRole = 'translator' | 'reviewer' | 'communications'
@@ -168,6 +168,8 @@ export interface DocumentReview extends DocumentView {
   original: OriginalInfo | null
   findings: FindingView[]
   checkFailures: CheckFailure[]
+  /** The checks that ran on this document, and those skipped (its language pair, settings). */
+  checks: CheckCoverage
   /** Findings raised since the document was approved (another document joined, the checks changed). */
   newSinceApproval: number
   corrections: CorrectionRecord[]

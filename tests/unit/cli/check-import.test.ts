@@ -14,7 +14,16 @@ const EN = ['The Municipality opened the new pedestrian bridge in Miraflores.', 
 const COMBINED = `${ES.join('\n\n')}\n\nEnglish translation\n\n${EN.join('\n\n')}\n`
 
 interface CheckJson {
-  documents: Array<{ file: string; sourceLang: string; sourceParagraphs: string[]; targetParagraphs: string[] }>
+  documents: Array<{
+    file: string
+    sourceLang: string
+    targetLang: string
+    sourceParagraphs: string[]
+    targetParagraphs: string[]
+    findings: Array<{ checkId: string }>
+    checksRun: string[]
+    checksSkipped: Array<{ checkId: string; reason: string }>
+  }>
 }
 
 let stderr: string[]
@@ -59,6 +68,20 @@ describe('cotejo check reads files the way the app imports them', () => {
     expect(legacy.json?.documents[0]?.targetParagraphs).toEqual(EN)
   })
 
+  it('checks an English→Dutch XLIFF in its own languages, with the checks that apply to them', async () => {
+    const xliff =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
+      '<file original="a.txt" datatype="plaintext" source-language="en-US" target-language="nl-NL"><body>' +
+      '<trans-unit id="1"><source>Sales rose 25% in 2025.</source><target>De omzet steeg in 2025 met 52%.</target></trans-unit>' +
+      '</body></file></xliff>'
+    const { json } = await check(write('handleiding.xlf', xliff))
+    const doc = json?.documents[0]
+    expect(doc).toMatchObject({ sourceLang: 'en-US', targetLang: 'nl-NL' })
+    expect(doc?.checksRun).toContain('numbers')
+    expect(doc?.checksSkipped).toContainEqual({ checkId: 'spelling', reason: 'languages' })
+    expect(doc?.findings.map((f) => f.checkId)).toEqual(['numbers', 'numbers'])
+  })
+
   it('checks a TMX file, as the app imports it', async () => {
     const tmx =
       '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="es-PE" segtype="paragraph" ' +
@@ -69,7 +92,14 @@ describe('cotejo check reads files the way the app imports them', () => {
       '</body></tmx>'
     const { code, json } = await check(write('memoria.tmx', tmx))
     expect(code).not.toBe(2)
-    expect(json?.documents[0]).toMatchObject({ sourceLang: 'es', sourceParagraphs: ES, targetParagraphs: EN })
+    // The file's own languages, as it writes them: never relabelled.
+    expect(json?.documents[0]).toMatchObject({
+      sourceLang: 'es-PE',
+      targetLang: 'en',
+      sourceParagraphs: ES,
+      targetParagraphs: EN,
+      checksRun: expect.arrayContaining(['spelling', 'numbers'])
+    })
   })
 
   it('checks two Word documents given as --source and --target', async () => {

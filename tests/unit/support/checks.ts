@@ -9,6 +9,7 @@ export const colourCheck: CheckDefinition = {
   category: 'linguistic-conventions/spelling',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: { title: 'Colour', description: 'Flags colour.', messages: { found: 'Use “color”.' } },
     es: { title: 'Colour', description: 'Marca colour.', messages: { found: 'Use «color».' } }

@@ -4,6 +4,7 @@ import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { conventionLang, type Lang, type LanguageTag } from '../../domain/language'
 import { JobCache } from './job-cache'
+import { maskCodes } from './codes'
 import type { CheckContext, DocumentContext, SegmentPair } from './types'
 import type { GlossaryEntry } from '../../domain/glossary'
 
@@ -61,6 +62,7 @@ export function documentFromPairs(
  * context has the same six fields, the speller and lexicon left undefined when there are none: contexts of one shape
  * keep the checks' optimized code (built against that shape) valid for the whole run, where
  * spreading in the speller made a few shapes and cost a recompile of every check that reads one.
+ * Texts reach the checks with their inline codes masked (`maskCodes`).
  */
 export function contextFor(
   document: DocumentContext,
@@ -70,5 +72,7 @@ export function contextFor(
   cache: JobCache = new JobCache(),
   lexicon?: BilingualLexicon
 ): CheckContext {
-  return { document, project: { documents: projectDocuments ?? [document] }, glossary, spell, lexicon, cache }
+  const masked = maskCodes(document)
+  const project = projectDocuments?.map((d) => (d === document ? masked : maskCodes(d))) ?? [masked]
+  return { document: masked, project: { documents: project }, glossary, spell, lexicon, cache }
 }

@@ -1,5 +1,7 @@
 import { contextFor } from './context'
-import { isEnabled, readingOrder, runChecks } from './runner'
+import { readingOrder, runChecks, skipReason } from './runner'
+import { maskCodes } from './codes'
+import { primaryLanguage } from '../../domain/language'
 import { mergeSameSpan } from './merge'
 import { JobCache } from './job-cache'
 import type { Analysis, CheckDefinition, DocumentContext } from './types'
@@ -28,9 +30,26 @@ export interface JobProgress {
   total: number
 }
 
-/** Steps a job takes: one per enabled check and target document. */
-export function jobSize(job: Pick<CheckJob, 'targets' | 'settings'>, checks: readonly CheckDefinition[]): number {
-  return job.targets.length * checks.filter((c) => isEnabled(c, job.settings)).length
+/** Steps a job takes: one per target document and check that runs on it. */
+export function jobSize(
+  job: Pick<CheckJob, 'documents' | 'targets' | 'settings'>,
+  checks: readonly CheckDefinition[]
+): number {
+  let size = 0
+  for (const id of job.targets) {
+    const document = job.documents.find((d) => d.id === id)
+    if (document) size += checks.filter((c) => skipReason(c, document, job.settings) === null).length
+  }
+  return size
+}
+
+/**
+ * The documents of the project one document is checked among (consistency reaches across them):
+ * those in its language pair, so an English→Dutch release never lends its terms to Spanish→English.
+ */
+function samePair(documents: readonly DocumentContext[], document: DocumentContext): DocumentContext[] {
+  const pair = (d: DocumentContext): string => `${primaryLanguage(d.sourceTag)}>${primaryLanguage(d.targetTag)}`
+  return documents.filter((d) => pair(d) === pair(document))
 }
 
 /** Runs a job and returns each target document's findings by id. */
@@ -46,10 +65,11 @@ export function runCheckJob(
   const results: Record<string, CheckRunResult> = {}
   // One cache for the whole job: project analyses are shared by its documents, and dropped with it.
   const cache = new JobCache()
+  const documents = job.documents.map(maskCodes)
   for (const id of job.targets) {
-    const document = job.documents.find((d) => d.id === id)
+    const document = documents.find((d) => d.id === id)
     if (!document) throw new Error(`Document ${id} is not part of the job`)
-    const ctx = contextFor(document, job.glossary, job.documents, spell, cache, lexicon)
+    const ctx = contextFor(document, job.glossary, samePair(documents, document), spell, cache, lexicon)
     results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
   }
   return results
@@ -102,7 +122,7 @@ function sharingUnits(checks: readonly CheckDefinition[]): CheckDefinition[][] {
 /**
  * Joins the results of one job run in parts (each part some of the checks) into what one run of
  * all of them gives: per document, findings in reading order with ties in check order, those of
- * different parts on the same span merged, and failures in check order.
+ * different parts on the same span merged, and failures, checks run and skipped in check order.
  */
 export function mergeResults(
   checks: readonly CheckDefinition[],
@@ -114,15 +134,19 @@ export function mergeResults(
   const merged: Record<string, CheckRunResult> = {}
   for (const part of parts) {
     for (const [id, result] of Object.entries(part)) {
-      const into = (merged[id] ??= { findings: [], failures: [] })
+      const into = (merged[id] ??= { findings: [], failures: [], ran: [], skipped: [] })
       appendAll(into.findings, result.findings)
       appendAll(into.failures, result.failures)
+      appendAll(into.ran, result.ran)
+      appendAll(into.skipped, result.skipped)
     }
   }
   for (const result of Object.values(merged)) {
     // Stable sorts: findings of one check keep the order that check gave them.
     result.findings = mergeSameSpan(result.findings.sort(byCheck).sort(readingOrder))
     result.failures.sort(byCheck)
+    result.ran.sort((a, b) => byCheck({ checkId: a }, { checkId: b }))
+    result.skipped.sort(byCheck)
   }
   return merged
 }

@@ -27,6 +27,7 @@ import { spaceBeforePunctuationCheck } from '../rules/typography-space-before-pu
 import { unpairedCheck } from '../rules/typography-unpaired'
 import { unalignedCheck } from '../rules/unaligned'
 import { unalignedSentenceCheck } from '../rules/unaligned-sentence'
+import { tagsCheck } from '../rules/tags'
 
 /**
  * Every check Cotejo ships, in the order reviewers read them. One file per check under ./checks/;
@@ -35,6 +36,7 @@ import { unalignedSentenceCheck } from '../rules/unaligned-sentence'
 export const CHECKS: readonly CheckDefinition[] = [
   numbersCheck,
   numberFormatCheck,
+  tagsCheck,
   negationCheck,
   unalignedCheck,
   unalignedSentenceCheck,

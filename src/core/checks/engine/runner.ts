@@ -1,8 +1,9 @@
-import type { CheckContext, CheckDefinition, RawFinding, SegmentPair } from './types'
+import type { CheckContext, CheckDefinition, DocumentContext, RawFinding, SegmentPair } from './types'
+import { isSpanishEnglish } from '../../domain/language'
 import { PARAGRAPH_JOINER } from '../../domain/document'
 import { fitSuggestion } from './fit-suggestion'
 import { mergeSameSpan } from './merge'
-import type { CheckRunResult, CheckSettings, Finding, ParagraphSpan, Span } from '../../domain/findings'
+import type { CheckRunResult, CheckSettings, Finding, ParagraphSpan, SkipReason, Span } from '../../domain/findings'
 
 /** Fills {{name}} placeholders. Unknown names stay visible so a missing parameter is noticed. */
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
@@ -71,8 +72,20 @@ export function isEnabled(check: CheckDefinition, settings: CheckSettings): bool
   return settings[check.id]?.enabled ?? check.enabledByDefault
 }
 
+/** Why a check does not run on a document, or null when it does. */
+export function skipReason(
+  check: CheckDefinition,
+  document: Pick<DocumentContext, 'sourceTag' | 'targetTag'>,
+  settings: CheckSettings
+): SkipReason | null {
+  if (!isEnabled(check, settings)) return 'disabled'
+  if (check.languages === 'spanish-english' && !isSpanishEnglish(document.sourceTag, document.targetTag))
+    return 'languages'
+  return null
+}
+
 /**
- * Runs every enabled check on one document, sharing the analyses of `ctx.cache` (the job's, or this
+ * Runs every enabled check that applies to the document's languages (`skipReason`) on it, sharing the analyses of `ctx.cache` (the job's, or this
  * call's own when the context was made for it alone), and merges findings on the same span. A check that throws is reported in `failures` and the
  * run goes on: one faulty check must never hide the findings of the others.
  */
@@ -80,13 +93,18 @@ export function runChecks(
   checks: readonly CheckDefinition[],
   ctx: CheckContext,
   settings: CheckSettings = {},
-  /** Called after each enabled check, for progress on long documents. */
+  /** Called after each check that runs, for progress on long documents. */
   onCheckDone?: (checkId: string) => void
 ): CheckRunResult {
-  const result: CheckRunResult = { findings: [], failures: [] }
+  const result: CheckRunResult = { findings: [], failures: [], ran: [], skipped: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
   for (const check of checks) {
-    if (!isEnabled(check, settings)) continue
+    const reason = skipReason(check, ctx.document, settings)
+    if (reason !== null) {
+      result.skipped.push({ checkId: check.id, reason })
+      continue
+    }
+    result.ran.push(check.id)
     try {
       for (const raw of check.run(ctx)) {
         result.findings.push(locate(raw, byIndex.get(raw.segment), check, ctx, settings))

@@ -1,4 +1,5 @@
 /** Runs a one-text typography detector on every target and every source text of a document. */
+import { hasPlaceholders, isPlaceholder, stripPlaceholders } from '../../domain/inline-codes'
 import type { Lang, Side } from '../../domain/language'
 import type { Severity } from '../../domain/findings'
 import type { CheckContext, RawFinding } from './types'
@@ -24,6 +25,29 @@ export interface SideText {
 export type Detector = (input: SideText) => Detection[]
 
 /**
+ * The detections of a text with inline codes. A code is neither a space nor nothing: in "Press
+ * <g>Start</g>" a masked code would make a double space, and in "Inc.<x/>Miami" (the code a line
+ * break) a removed one would glue a sentence. So the text is read both ways and only what both
+ * readings find is kept, with the span of the reading without codes, mapped back: a span that
+ * would take a code with it is dropped, so accepting a suggestion never deletes one.
+ */
+function withCodes(detect: Detector, input: SideText, marked: string): Detection[] {
+  const toMarked: number[] = []
+  for (let i = 0; i < marked.length; i++) if (!isPlaceholder(marked.charAt(i))) toMarked.push(i)
+  toMarked.push(marked.length)
+  const masked = detect(input)
+  const out: Detection[] = []
+  for (const d of detect({ ...input, text: stripPlaceholders(marked) })) {
+    const start = toMarked[d.start] as number
+    const end = d.end === d.start ? start : (toMarked[d.end - 1] as number) + 1
+    if (hasPlaceholders(marked.slice(start, end))) continue
+    const same = masked.some((m) => m.messageKey === d.messageKey && m.start <= end && start <= m.end)
+    if (same) out.push({ ...d, start, end })
+  }
+  return out
+}
+
+/**
  * Target findings keep the check's category; source findings are reported as source errors, so a
  * reviewer can query the author instead of "fixing" the translation.
  */
@@ -39,7 +63,9 @@ export function onBothSides(
       const text = side === 'source' ? seg.source : seg.target
       if (text.trim() === '') continue
       const lang = side === 'source' ? doc.sourceLang : doc.targetLang
-      for (const d of detect({ text, lang, side, segment: seg.index })) {
+      const marked = seg.marked?.[side]
+      const input = { text, lang, side, segment: seg.index }
+      for (const d of marked === undefined ? detect(input) : withCodes(detect, input, marked)) {
         const span = { start: d.start, end: d.end, text: text.slice(d.start, d.end) }
         out.push({
           segment: seg.index,

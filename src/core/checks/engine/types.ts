@@ -3,6 +3,7 @@
  * checks run in the main process, in a worker, in the CLI and in tests alike.
  */
 import type { Lang, LanguageTag } from '../../domain/language'
+import type { InlineCode } from '../../domain/inline-codes'
 import type { CheckMessages, FindingSide, MqmCategory, Severity, Span } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
 import type { BeadSentences } from '../../domain/document'
@@ -26,7 +27,23 @@ export interface SegmentPair {
    * alignment where there is one, else computed once by the context builder (never by a check).
    */
   sentences: BeadSentences
+  /**
+   * The texts with their inline codes, when either has any: `source` and `target` above are masked
+   * (each code a space, offsets unchanged) so language checks never read one; only the tag check
+   * reads these.
+   */
+  marked?: { source: string; target: string }
+  /** What each placeholder of `marked` stands for (open, close or standalone, and its label). */
+  codes?: InlineCode[]
 }
+
+/**
+ * Which documents a check applies to. 'spanish-english': it reads Cotejo's Spanish and English
+ * analyses (dictionaries, lexicons, name and negation rules), so it runs only when one side is
+ * Spanish and the other English. 'any': it reads no language (digits, codes, spacing, lengths), so
+ * it runs on every pair, reading each side with its conventions (`DocumentContext.sourceLang`).
+ */
+export type CheckLanguages = 'spanish-english' | 'any'
 
 export interface DocumentContext {
   id: string
@@ -102,6 +119,7 @@ export interface CheckDefinition {
   defaultSeverity: Severity
   /** Off by default when precision is not high enough for every reviewer. */
   enabledByDefault: boolean
+  languages: CheckLanguages
   i18n: Record<'en' | 'es', CheckMessages>
   /** Reads the spelling dictionaries (`ctx.spell`): runs where they are loaded. */
   usesDictionaries?: boolean

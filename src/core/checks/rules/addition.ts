@@ -7,6 +7,7 @@ export const additionCheck: CheckDefinition = {
   category: 'accuracy/addition',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [gapsAnalysis],
   i18n: {
     en: {

@@ -58,6 +58,7 @@ export const codesCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Codes and identifiers',

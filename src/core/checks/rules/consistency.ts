@@ -334,6 +334,7 @@ export const consistencyCheck: CheckDefinition = {
   category: 'terminology/inconsistent-use',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [projectTermsAnalysis, projectFindingsAnalysis, renderingsAnalysis],
   cost: 1.6,
   i18n: {

@@ -309,6 +309,7 @@ export const entitiesCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [mentionsAnalysis, entityTableAnalysis, keptNamesAnalysis],
   usesDictionaries: true,
   i18n: {

@@ -212,6 +212,7 @@ export const glossaryCheck: CheckDefinition = {
   category: 'terminology/inconsistent-with-termbase',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [compiledAnalysis, entityTableAnalysis, glossaryRenderings],
   i18n: {
     en: {

@@ -43,6 +43,7 @@ export const lengthRatioCheck: CheckDefinition = {
   category: 'accuracy/omission',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'any',
   i18n: {
     en: {
       title: 'Length out of proportion',

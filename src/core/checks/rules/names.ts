@@ -366,6 +366,7 @@ export const namesCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   usesDictionaries: true,
   uses: [keptNamesAnalysis],
   i18n: {

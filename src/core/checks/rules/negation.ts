@@ -352,6 +352,7 @@ export const negationCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Negation and reversed meaning',

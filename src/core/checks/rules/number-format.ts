@@ -105,6 +105,7 @@ export const numberFormatCheck: CheckDefinition = {
   category: 'locale-conventions/number-format',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [documentNumbersAnalysis],
   cost: 0.15,
   i18n: {

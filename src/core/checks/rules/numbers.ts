@@ -37,6 +37,7 @@ export const numbersCheck: CheckDefinition = {
   category: 'accuracy/mistranslation',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'any',
   uses: [documentNumbersAnalysis],
   cost: 0.9,
   i18n: {

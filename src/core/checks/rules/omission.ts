@@ -7,6 +7,7 @@ export const omissionCheck: CheckDefinition = {
   category: 'accuracy/omission',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [gapsAnalysis],
   cost: 0.75,
   i18n: {

@@ -91,6 +91,7 @@ export const sourceDuplicateEntityCheck: CheckDefinition = {
   category: 'source/error',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [mentionsAnalysis, entityTableAnalysis],
   i18n: {
     en: {

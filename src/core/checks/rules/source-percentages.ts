@@ -65,6 +65,7 @@ export const sourcePercentagesCheck: CheckDefinition = {
   category: 'source/error',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   uses: [documentNumbersAnalysis],
   i18n: {
     en: {

@@ -328,6 +328,7 @@ export const spellingCheck: CheckDefinition = {
   category: 'linguistic-conventions/spelling',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   usesDictionaries: true,
   i18n: {
     en: {

@@ -45,6 +45,7 @@ export const capitalAfterSemicolonCheck: CheckDefinition = {
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Capital after a semicolon',

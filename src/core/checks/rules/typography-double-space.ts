@@ -27,6 +27,7 @@ export const doubleSpaceCheck: CheckDefinition = {
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'any',
   i18n: {
     en: {
       title: 'Double space',

@@ -33,6 +33,7 @@ export const doubledPunctuationCheck: CheckDefinition = {
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'any',
   i18n: {
     en: {
       title: 'Doubled punctuation',

@@ -38,6 +38,7 @@ export const finalPunctuationCheck: CheckDefinition = {
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'any',
   i18n: {
     en: {
       title: 'Missing final punctuation',

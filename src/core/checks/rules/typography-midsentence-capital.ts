@@ -97,6 +97,7 @@ export const midsentenceCapitalCheck: CheckDefinition = {
   category: 'linguistic-conventions/spelling',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Capital letter mid-sentence',

@@ -105,6 +105,7 @@ export const quoteStyleCheck: CheckDefinition = {
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Inconsistent quotation style',

@@ -60,6 +60,7 @@ export const repeatedWordCheck: CheckDefinition = {
   category: 'linguistic-conventions/grammar',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Repeated word',

@@ -42,6 +42,7 @@ export const sentenceCaseCheck: CheckDefinition = {
   category: 'linguistic-conventions/grammar',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Lowercase after a full stop',

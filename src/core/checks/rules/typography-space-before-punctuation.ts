@@ -75,6 +75,7 @@ export const spaceBeforePunctuationCheck: CheckDefinition = {
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'any',
   i18n: {
     en: {
       title: 'Space before punctuation',

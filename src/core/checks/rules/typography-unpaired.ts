@@ -159,6 +159,7 @@ export const unpairedCheck: CheckDefinition = {
   category: 'linguistic-conventions/punctuation',
   defaultSeverity: 'minor',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Unpaired bracket or quote',

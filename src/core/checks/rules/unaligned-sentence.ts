@@ -35,6 +35,7 @@ export const unalignedSentenceCheck: CheckDefinition = {
   category: 'accuracy/omission',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'spanish-english',
   i18n: {
     en: {
       title: 'Sentence omitted or added',

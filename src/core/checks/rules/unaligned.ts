@@ -6,6 +6,7 @@ export const unalignedCheck: CheckDefinition = {
   category: 'accuracy/omission',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'any',
   i18n: {
     en: {
       title: 'Paragraph omitted or added',

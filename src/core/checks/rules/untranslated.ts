@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/language'
+import { isSpanishEnglish, type Lang } from '../../domain/language'
 import { isFunctionWord, otherLang } from '../../text/function-words'
 import { identifyLanguage, scoreTokens } from '../../text/language-id'
 import { isDefinedAcronym, isUnknownAcronym } from '../../text/mentions'
@@ -211,12 +211,14 @@ export const untranslatedCheck: CheckDefinition = {
   category: 'accuracy/untranslated',
   defaultSeverity: 'major',
   enabledByDefault: true,
+  languages: 'any',
   uses: [mentionsAnalysis, entityTableAnalysis],
   usesDictionaries: true,
   i18n: {
     en: {
       title: 'Untranslated text',
-      description: 'Text left in the source language: a whole paragraph, a sentence, a word or an acronym.',
+      description:
+        'Text left in the source language: a whole paragraph, a sentence, a word or an acronym (outside Spanish↔English, a paragraph copied from the source).',
       messages: {
         identical: 'The translation is identical to the source.',
         sentence: 'This sentence is still in the source language.',
@@ -227,7 +229,8 @@ export const untranslatedCheck: CheckDefinition = {
     },
     es: {
       title: 'Texto sin traducir',
-      description: 'Texto que quedó en el idioma de origen: un párrafo, una oración, una palabra o una sigla.',
+      description:
+        'Texto que quedó en el idioma de origen: un párrafo, una oración, una palabra o una sigla (fuera de español↔inglés, un párrafo copiado del original).',
       messages: {
         identical: 'La traducción es idéntica al original.',
         sentence: 'Esta oración sigue en el idioma de origen.',
@@ -240,13 +243,18 @@ export const untranslatedCheck: CheckDefinition = {
   },
   run(ctx: CheckContext): RawFinding[] {
     const findings: RawFinding[] = []
-    const { sourceLang } = ctx.document
+    const { sourceLang, sourceTag, targetTag } = ctx.document
+    // Outside Spanish↔English only a copy of the source is judged: the rest reads Spanish and English.
+    const deep = isSpanishEnglish(sourceTag, targetTag)
     for (const s of ctx.document.segments) {
       if (!s.source || !s.target) continue
       const targetTokens = tokenize(s.target, ctx.cache.text)
       if (identical(s.source, s.target)) {
         // Names, numbers and one-word labels are the same in both languages.
-        if (translatableWords(targetTokens) >= 3 && identifyLanguage(scoreTokens(targetTokens), 2) === sourceLang) {
+        if (
+          translatableWords(targetTokens) >= 3 &&
+          (!deep || identifyLanguage(scoreTokens(targetTokens), 2) === sourceLang)
+        ) {
           findings.push({
             segment: s.index,
             side: 'target',
@@ -257,6 +265,7 @@ export const untranslatedCheck: CheckDefinition = {
         }
         continue
       }
+      if (!deep) continue
       const sourceTokens = tokenize(s.source, ctx.cache.text)
       findings.push(...sentenceFindings(s.index, s.target, targetTokens, ctx))
       findings.push(...acronymFindings(s.index, s.source, sourceTokens, s.target, targetTokens, ctx))
@@ -264,7 +273,7 @@ export const untranslatedCheck: CheckDefinition = {
         findings.push(...wordFindings(s.index, sourceTokens, s.target, targetTokens, ctx, ctx.spell))
       }
     }
-    findings.push(...laterAcronymFindings(ctx, findings))
+    if (deep) findings.push(...laterAcronymFindings(ctx, findings))
     return findings
   }
 }

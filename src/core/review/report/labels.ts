@@ -98,6 +98,7 @@ const EN = {
     'locale-conventions/number-format': 'Number format',
     'locale-conventions/date-format': 'Date format',
     'locale-conventions/currency-format': 'Currency format',
+    'design-and-markup/markup': 'Tags (markup)',
     'style/awkward': 'Awkward style',
     'source/error': 'Error in the source'
   } satisfies Record<MqmCategory, string>
@@ -197,6 +198,7 @@ const ES: ReportLabels = {
     'locale-conventions/number-format': 'Formato de número',
     'locale-conventions/date-format': 'Formato de fecha',
     'locale-conventions/currency-format': 'Formato de moneda',
+    'design-and-markup/markup': 'Etiquetas (marcado)',
     'style/awkward': 'Estilo poco natural',
     'source/error': 'Error en el original'
   }

@@ -11,6 +11,7 @@ import { ImportPanel } from '@renderer/features/import/ImportPanel'
 import { importDropped } from '@renderer/features/import/importDropped'
 import { useDropFiles } from '@renderer/features/import/useDropFiles'
 import { findingCounts } from '@renderer/i18n/finding-counts'
+import { languageName } from '@renderer/i18n/languages'
 
 /** One project: its documents and the import panel. Files dropped on the window import into it. */
 export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Element {
@@ -76,7 +77,9 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
                   <td>
                     <a href={href({ name: 'document', id: d.id })}>{d.name}</a>
                   </td>
-                  <td>
+                  <td
+                    title={`${languageName(d.sourceLang, i18n.language)} → ${languageName(d.targetLang, i18n.language)}`}
+                  >
                     {d.sourceLang.toUpperCase()} → {d.targetLang.toUpperCase()}
                   </td>
                   <td>

@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
 import { correctionRuns, gapBefore } from '@core/review/corrections'
+import { TextWithCodes } from './CodeChips'
 
 /** The space that keeps a deleted phrase and its replacement apart on screen; not part of either text. */
 export function DiffGap(): React.JSX.Element {
@@ -18,15 +19,19 @@ export function DiffText({ before, after }: { before: string; after: string }): 
       {runs.map((p, i) =>
         p.kind === 'deleted' ? (
           <del key={i} className="diff-removed">
-            {p.text}
+            <TextWithCodes text={p.text} />
           </del>
         ) : p.kind === 'inserted' ? (
           <Fragment key={i}>
             {gapBefore(runs, i) && <DiffGap />}
-            <ins className="diff-added">{p.text}</ins>
+            <ins className="diff-added">
+              <TextWithCodes text={p.text} />
+            </ins>
           </Fragment>
         ) : (
-          <span key={i}>{p.text}</span>
+          <span key={i}>
+            <TextWithCodes text={p.text} />
+          </span>
         )
       )}
     </>

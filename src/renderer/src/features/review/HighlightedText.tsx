@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
 import { gapBefore, type CorrectionRun } from '@core/review/corrections'
+import { TextWithCodes } from './CodeChips'
 import { DiffGap } from './DiffText'
 import { leadingMark, splitByMarks, type Mark, type SentenceMarker } from './highlight'
 
@@ -46,7 +47,7 @@ function MarkedPieces({
           return (
             <span key={start}>
               {marker}
-              {slice}
+              <TextWithCodes text={slice} />
             </span>
           )
         const keys = p.marks.map((m) => m.key)
@@ -66,7 +67,7 @@ function MarkedPieces({
             }}
           >
             {marker}
-            {slice}
+            <TextWithCodes text={slice} />
           </mark>
         )
       })}
@@ -95,7 +96,7 @@ export function HighlightedText(props: HighlightProps): React.JSX.Element {
         if (part.kind === 'deleted')
           return (
             <del key={`d${i}`} className="diff-removed">
-              {part.text}
+              <TextWithCodes text={part.text} />
             </del>
           )
         const from = starts[i] as number

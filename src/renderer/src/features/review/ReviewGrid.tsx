@@ -8,6 +8,8 @@ import { correctionRuns } from '@core/review/corrections'
 import type { AlignmentEdit } from '@core/domain/alignment'
 import { AlignTools } from './AlignTools'
 import { HighlightedText } from './HighlightedText'
+import { codesByIndex, CodesContext } from './CodeChips'
+import { languageName } from '@renderer/i18n/languages'
 import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
 import { rowSentences } from './sentences'
@@ -66,6 +68,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
     () => (isActive ? rowSentences(bead.sentences, source, target) : null),
     [isActive, bead.sentences, source, target]
   )
+  const codes = useMemo(() => codesByIndex(bead.codes), [bead.codes])
   const open = findings.filter((f) => f.state === 'open').length
   const cell = (side: 'source' | 'target', paragraphs: Paragraph[], lang: string): React.JSX.Element => {
     if (paragraphs.length === 0)
@@ -83,6 +86,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
                 key={p.id}
                 state={editing}
                 original={p.originalText}
+                source={source.map((q) => q.text).join('\n\n')}
                 onChange={props.onEditorChange}
                 onSave={props.onSave}
                 onCancel={props.onCancel}
@@ -118,63 +122,67 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
   }
   const classes = ['grid-row', bead.position % 2 === 1 ? 'alt' : '', isActive ? 'active' : '', `status-${bead.status}`]
   return (
-    <div
-      role="row"
-      className={classes.join(' ')}
-      data-testid="bead-row"
-      data-index={bead.position}
-      data-status={bead.status}
-      aria-selected={isActive}
-      onClick={() => props.onActivate(bead.position)}
-    >
-      <div role="cell" className="num">
-        <span>{bead.position + 1}</span>
-        {/* A native select: announced with its name and value, operable by mouse and keyboard. */}
-        <select
-          className={`status-select ${bead.status}`}
-          value={bead.status}
-          disabled={props.locked}
-          title={t(`segmentStatus.${bead.status}`)}
-          aria-label={t('review.status.label', { n: bead.position + 1 })}
-          data-testid="segment-status"
-          onClick={(e) => e.stopPropagation()}
-          onChange={(e) => props.onStatus(bead.position, e.target.value as SegmentStatus)}
-        >
-          {SEGMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`segmentStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-        {open > 0 && (
-          <span className="finding-count" title={t('review.openFindings', { count: open })}>
-            {open}
-          </span>
-        )}
-        {bead.notes.length > 0 && (
-          <span
-            className="note-count"
-            data-testid="note-count"
-            title={t('review.notes.count', { count: bead.notes.length })}
-            aria-label={t('review.notes.count', { count: bead.notes.length })}
+    <CodesContext.Provider value={codes}>
+      <div
+        role="row"
+        className={classes.join(' ')}
+        data-testid="bead-row"
+        data-index={bead.position}
+        data-status={bead.status}
+        aria-selected={isActive}
+        onClick={() => props.onActivate(bead.position)}
+      >
+        <div role="cell" className="num">
+          <span>{bead.position + 1}</span>
+          {/* A native select: announced with its name and value, operable by mouse and keyboard. */}
+          <select
+            className={`status-select ${bead.status}`}
+            value={bead.status}
+            disabled={props.locked}
+            title={t(`segmentStatus.${bead.status}`)}
+            aria-label={t('review.status.label', { n: bead.position + 1 })}
+            data-testid="segment-status"
+            onClick={(e) => e.stopPropagation()}
+            onChange={(e) => props.onStatus(bead.position, e.target.value as SegmentStatus)}
           >
-            ✎
-          </span>
+            {SEGMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`segmentStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+          {open > 0 && (
+            <span className="finding-count" title={t('review.openFindings', { count: open })}>
+              {open}
+            </span>
+          )}
+          {bead.notes.length > 0 && (
+            <span
+              className="note-count"
+              data-testid="note-count"
+              title={t('review.notes.count', { count: bead.notes.length })}
+              aria-label={t('review.notes.count', { count: bead.notes.length })}
+            >
+              ✎
+            </span>
+          )}
+          {bead.confidence !== null && bead.confidence < 0.5 && (
+            <span className="low-confidence" title={t('review.lowConfidence')}>
+              ?
+            </span>
+          )}
+        </div>
+        <div role="cell" data-side="source">
+          {cell('source', source, props.sourceLang)}
+        </div>
+        <div role="cell" data-side="target">
+          {cell('target', target, props.targetLang)}
+        </div>
+        {isActive && !props.locked && !editing && (
+          <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />
         )}
-        {bead.confidence !== null && bead.confidence < 0.5 && (
-          <span className="low-confidence" title={t('review.lowConfidence')}>
-            ?
-          </span>
-        )}
       </div>
-      <div role="cell" data-side="source">
-        {cell('source', source, props.sourceLang)}
-      </div>
-      <div role="cell" data-side="target">
-        {cell('target', target, props.targetLang)}
-      </div>
-      {isActive && !props.locked && !editing && <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />}
-    </div>
+    </CodesContext.Provider>
   )
 })
 
@@ -183,7 +191,9 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
  * document of thousands of paragraphs opens and scrolls like a short one).
  */
 export function ReviewGrid(props: GridProps): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // Spanish and English by the catalogue's names; any other language by the platform's, in the UI language.
+  const columnName = (tag: string): string => t(`lang.${tag}`, { defaultValue: languageName(tag, i18n.language) })
   const { data, findingsBySegment, active } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const [statusFilter, setStatusFilter] = useState<SegmentStatus | ''>('')
@@ -244,8 +254,8 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
           <div role="columnheader" className="num">
             #
           </div>
-          <div role="columnheader">{t(`lang.${data.document.sourceLang}`)}</div>
-          <div role="columnheader">{t(`lang.${data.document.targetLang}`)}</div>
+          <div role="columnheader">{columnName(data.document.sourceLang)}</div>
+          <div role="columnheader">{columnName(data.document.targetLang)}</div>
         </div>
         <div className="grid-body" ref={scrollRef} data-testid="grid-body">
           <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>

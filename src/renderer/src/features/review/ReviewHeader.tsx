@@ -6,6 +6,7 @@ import { href } from '@renderer/router'
 import { ExportMenu } from '@renderer/features/export/ExportMenu'
 import { ReviewTableButton } from './ReviewTableButton'
 import { FAMILY_ICON } from './categories'
+import { DocumentLanguages } from './DocumentLanguages'
 import { shortcutLabel } from './shortcuts'
 import { findingCounts } from '@renderer/i18n/finding-counts'
 
@@ -120,6 +121,7 @@ export function ReviewHeader({
         )}
       </div>
       <div className="review-stats">
+        <DocumentLanguages document={document} checks={data.checks} />
         <span data-testid="progress">
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>

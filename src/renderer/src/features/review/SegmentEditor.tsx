@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useContext, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Severity } from '@core/domain/findings'
 import { categoryKey, MQM_CATEGORIES, SEVERITY_ORDER } from './categories'
+import { CodeChip, CodesContext } from './CodeChips'
+import { insertCode, keepsCodes, missingCodes } from './code-guard'
 import { DiffText } from './DiffText'
 import { shortcutLabel } from './shortcuts'
 
@@ -19,6 +21,8 @@ export interface EditorState {
 interface Props {
   state: EditorState
   original: string
+  /** The bead's source text: the codes the target may hold, and those it may copy in. */
+  source: string
   onChange: (state: EditorState) => void
   onSave: (confirm: boolean) => void
   onCancel: () => void
@@ -27,9 +31,35 @@ interface Props {
 }
 
 /** Inline editor of one target paragraph, with the reason for the change and a live word diff. */
-export function SegmentEditor({ state, original, onChange, onSave, onCancel, onAddTerm }: Props): React.JSX.Element {
+export function SegmentEditor({
+  state,
+  original,
+  source,
+  onChange,
+  onSave,
+  onCancel,
+  onAddTerm
+}: Props): React.JSX.Element {
   const { t } = useTranslation()
   const ref = useRef<HTMLTextAreaElement>(null)
+  const codes = useContext(CodesContext)
+  // Set when an edit was refused because it would delete or add a code; said once, politely.
+  const [refused, setRefused] = useState(false)
+  const missing = missingCodes(source, state.text)
+  const edit = (text: string): void => {
+    const ok = keepsCodes(source, state.text, text)
+    setRefused(!ok)
+    if (ok) onChange({ ...state, text })
+  }
+  const copyCode = (k: number): void => {
+    const el = ref.current
+    const at = el ? el.selectionStart : state.text.length
+    edit(insertCode(state.text, at, k))
+    requestAnimationFrame(() => {
+      el?.focus()
+      el?.setSelectionRange(at + 1, at + 1)
+    })
+  }
   useEffect(() => {
     const el = ref.current
     if (!el) return
@@ -47,8 +77,29 @@ export function SegmentEditor({ state, original, onChange, onSave, onCancel, onA
         ref={ref}
         value={state.text}
         rows={Math.min(12, Math.max(3, Math.ceil(state.text.length / 70)))}
-        onChange={(e) => onChange({ ...state, text: e.target.value })}
+        onChange={(e) => edit(e.target.value)}
+        aria-describedby={codes.size > 0 ? 'segment-editor-codes' : undefined}
       />
+      {codes.size > 0 && (
+        <div className="editor-codes" id="segment-editor-codes">
+          <span className="muted">{t('review.editor.codesHelp')}</span>
+          {missing.map((k, i) => (
+            <button
+              key={`${k}-${i}`}
+              type="button"
+              className="copy-code"
+              onClick={() => copyCode(k)}
+              aria-label={t('review.editor.copyCode', { code: codes.get(k)?.label ?? `#${k + 1}` })}
+              data-testid="copy-code"
+            >
+              <CodeChip k={k} code={codes.get(k)} />
+            </button>
+          ))}
+          <span role="status" className="editor-codes-refused" data-testid="code-refused">
+            {refused ? t('review.editor.codeProtected') : ''}
+          </span>
+        </div>
+      )}
       {changed && (
         <p className="editor-diff" aria-label={t('review.editor.diff')}>
           <DiffText before={original} after={state.text} />

@@ -13,6 +13,7 @@ export const MQM_CATEGORIES: readonly MqmCategory[] = [
   'linguistic-conventions/spelling',
   'locale-conventions/number-format',
   'locale-conventions/date-format',
+  'design-and-markup/markup',
   'style/awkward',
   'source/error'
 ]
@@ -30,6 +31,7 @@ export const FAMILY_ICON: Record<string, string> = {
   terminology: 'T',
   'linguistic-conventions': 'L',
   'locale-conventions': 'N',
+  'design-and-markup': 'M',
   style: 'S',
   source: '§'
 }
