@@ -56,8 +56,12 @@ export function createImportService({ projects, documents, recent, align, restor
       const doc = plan.document
       projects.get(projectId) // notFound before any work
       const beads = doc.beads ?? align(doc.source, doc.target, doc)
-      const document = documents.insert({ ...doc, projectId, beads })
-      if (plan.review) restore?.(document.id, plan.review)
+      let document = documents.insert({ ...doc, projectId, beads })
+      if (plan.review && restore) {
+        restore(document.id, plan.review)
+        // A restored review may have approved the document: the result says so.
+        document = documents.get(document.id)
+      }
       projects.touch(projectId)
       for (const { file, kind } of plan.recent)
         recent.add({ name: file.name, path: file.path ?? null, kind, documentId: document.id, projectId })
