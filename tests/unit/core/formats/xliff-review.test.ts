@@ -57,8 +57,9 @@ function reviewedSample(): BilingualDocument {
     ],
     decisions: [{ findingKey: 'gone:99:k', state: 'ignored', reviewer: 'Ana', updatedAt: '2024-05-07T09:18:00.000Z' }]
   }
-  // The record's comment and question are also notes, as the export writes them.
+  // Cotejo's finding, the record's comment and its question are also notes, as the export writes them.
   doc.units[0]!.notes.push(
+    { from: 'finding', text: 'Use “color”.', author: 'Cotejo', severity: 'minor' },
     { from: 'comment', text: 'Line one\nline two', author: 'Lucía Ñahui' },
     { from: 'query', text: '¿Se cita a la ministra?', author: 'reviewer 2' }
   )
@@ -72,10 +73,9 @@ describe("XLIFF with Cotejo's review record", () => {
       const back = readXliff(writeXliff(doc, version))
       expect(back.review).toEqual(doc.review)
       expect(back.units[0]?.review).toEqual(doc.units[0]?.review)
-      // The comment from the file stays; the finding, the correction's comment and the query come from the record.
-      expect(back.units[0]?.notes).toEqual([
-        { from: 'comment', text: 'Reworded for a natural headline.', author: 'Lucía Ñahui' }
-      ])
+      // The file's own QA remark and comment stay; Cotejo's finding (found again on import), the
+      // correction's comment and the query (restored from the record) are not notes again.
+      expect(back.units[0]?.notes).toEqual(sampleDocument().units[0]?.notes)
       expect(back.units[1]).toEqual(doc.units[1])
     })
   }
