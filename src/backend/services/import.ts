@@ -58,9 +58,13 @@ export function createImportService({ projects, documents, originals, recent, al
       const doc = plan.document
       projects.get(projectId) // notFound before any work
       const beads = doc.beads ?? align(doc.source, doc.target, conventionLangs(doc))
-      const document = documents.insert({ ...doc, projectId, beads })
+      let document = documents.insert({ ...doc, projectId, beads })
       if (plan.original) originals.insert(document.id, plan.original)
-      if (plan.review) restore?.(document.id, plan.review)
+      if (plan.review && restore) {
+        restore(document.id, plan.review)
+        // A restored review may have approved the document: the result says so.
+        document = documents.get(document.id)
+      }
       projects.touch(projectId)
       for (const { file, kind } of plan.recent)
         recent.add({ name: file.name, path: file.path ?? null, kind, documentId: document.id, projectId })

@@ -155,14 +155,14 @@ export function readXliff12Root(root: XmlElement, options: BilingualReadOptions 
 
 /**
  * <note> takes no attributes of other namespaces (neither schema allows them): the author goes in
- * `from` (a QA finding's author is Cotejo), the severity in `priority`, what a finding is about in
+ * `from` (Cotejo for its own checks' findings), the severity in `priority`, what a finding is about in
  * `annotates`. Kinds and categories travel in the review element (noteGroups).
  */
 function noteElement(note: UnitNote): XmlElement {
   return el(
     'note',
     {
-      from: note.from === 'finding' ? TOOL_ID : note.author,
+      from: note.author,
       priority: notePriority(note.severity),
       annotates: note.from === 'finding' ? 'target' : undefined
     },

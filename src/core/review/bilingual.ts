@@ -1,13 +1,14 @@
 import type { Bead } from '../domain/document'
 import type { DocumentReview } from '../domain/review'
-import type {
-  BilingualDocument,
-  BilingualUnit,
-  DocumentReviewRecord,
-  FindingDecisionRecord,
-  UnitNote,
-  UnitReview,
-  UnitState
+import {
+  TOOL_NAME,
+  type BilingualDocument,
+  type BilingualUnit,
+  type DocumentReviewRecord,
+  type FindingDecisionRecord,
+  type UnitNote,
+  type UnitReview,
+  type UnitState
 } from '../formats/model'
 import type { SegmentStatus } from '../domain/document'
 
@@ -134,7 +135,14 @@ export function toBilingual(
       })),
       ...review.findings
         .filter((f) => f.segment === bead.position && f.state === 'open')
-        .map((f): UnitNote => ({ from: 'finding', text: findingText(f), category: f.category, severity: f.severity })),
+        .map((f): UnitNote => ({
+          from: 'finding',
+          text: findingText(f),
+          // Cotejo's own checks: told apart from QA remarks a file brought (bead notes of kind 'finding').
+          author: TOOL_NAME,
+          category: f.category,
+          severity: f.severity
+        })),
       ...corrections
         .filter((c) => c.comment)
         .map((c): UnitNote => ({

@@ -46,6 +46,7 @@ describe("Cotejo's own XLIFF round trip", () => {
       const xml = Buffer.from(file.base64, 'base64').toString('utf8')
       const other = await call('createProject', { name: 'Destino' })
       const back = await call('importBilingual', { projectId: other.id, file: asFile(file.fileName, xml) })
+      expect(back.document.status).toBe('approved')
       const after = await call('getDocument', { documentId: back.document.id })
       expect(seen(after)).toEqual(seen(before))
       services.close()
