@@ -92,7 +92,7 @@ function memoryUnits(doc: BilingualDocument, which: 'reviewed' | 'all'): Bilingu
   return { ...doc, units }
 }
 
-const CARRIES_CODES: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['xliff-2.0', 'xliff-1.2', 'tmx'])
+const CARRIES_CODES: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['original', 'xliff-2.0', 'xliff-1.2', 'tmx'])
 
 /** One reviewed document in one of the export formats. */
 export async function exportReview(
@@ -102,7 +102,7 @@ export async function exportReview(
   options: ExportOptions = {}
 ): Promise<ExportedFile> {
   const info = exportFormatInfo(format)
-  // Only XLIFF and TMX write inline codes back; every other output gets the texts without them.
+  // Only the CAT file itself, XLIFF and TMX write inline codes back; every other output gets the texts without them.
   if (!CARRIES_CODES.has(format)) review = withoutCodes(review)
   const mime = info.mediaType
   const base = safeFileName(review.document.name)

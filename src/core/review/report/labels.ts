@@ -82,6 +82,7 @@ const EN = {
     'linguistic-conventions': 'Language',
     'locale-conventions': 'Numbers and locale',
     style: 'Style',
+    'design-and-markup': 'Tags',
     source: 'Source text'
   },
   categories: {
@@ -182,6 +183,7 @@ const ES: ReportLabels = {
     'linguistic-conventions': 'Lengua',
     'locale-conventions': 'Números y convenciones',
     style: 'Estilo',
+    'design-and-markup': 'Etiquetas',
     source: 'Texto original'
   },
   categories: {
