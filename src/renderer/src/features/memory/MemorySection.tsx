@@ -58,7 +58,8 @@ export function MemorySection(): React.JSX.Element {
           {t('memory.loaded', { count: loaded })}
         </p>
       )}
-      <ErrorMessage error={error ?? stats.error} />
+      {/* A failed load of the count is the page's error (shown once, at the top), not this section's. */}
+      <ErrorMessage error={error} />
     </section>
   )
 }
