@@ -77,6 +77,7 @@ const EN = {
     terminology: 'Terminology',
     'linguistic-conventions': 'Language',
     'locale-conventions': 'Numbers and locale',
+    'design-and-markup': 'Tags',
     style: 'Style',
     source: 'Source text'
   },
@@ -173,6 +174,7 @@ const ES: ReportLabels = {
     terminology: 'Terminología',
     'linguistic-conventions': 'Lengua',
     'locale-conventions': 'Números y convenciones',
+    'design-and-markup': 'Etiquetas',
     style: 'Estilo',
     source: 'Texto original'
   },
