@@ -200,7 +200,12 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
             targetLang: doc.targetLang,
             sourceParagraphs: doc.source,
             targetParagraphs: doc.target,
-            beads: doc.beads.map((b) => ({ source: b.source, target: b.target, confidence: b.confidence })),
+            beads: doc.beads.map((b) => ({
+              source: b.source,
+              target: b.target,
+              confidence: b.confidence,
+              ...(b.codes ? { codes: b.codes } : {})
+            })),
             findings: findings.map(findingJson),
             checkFailures: failures,
             checksRun: ran,
