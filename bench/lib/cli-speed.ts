@@ -53,6 +53,14 @@ export interface RealPairs {
   sentencePairs: number
 }
 
+/** Every distinct real 1-1 sentence pair (es → en) of align-dev's two tiers. */
+export function sentencePairs(alignDev: string): Pair[] {
+  const seen = new Set<string>()
+  return oneToOneRuns(alignDev)
+    .flat()
+    .filter((p) => !seen.has(`${p.source}\u0000${p.target}`) && seen.add(`${p.source}\u0000${p.target}`))
+}
+
 /** `total` distinct paragraph pairs: all windows of 2 sentence pairs, then of 3, … (deduplicated). */
 export function realPairs(alignDev: string, total: number): RealPairs {
   const runs = oneToOneRuns(alignDev)

@@ -200,10 +200,11 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
             targetLang: doc.targetLang,
             sourceParagraphs: doc.source,
             targetParagraphs: doc.target,
-            beads: doc.beads.map((b) => ({
+            beads: doc.beads.map((b, i) => ({
               source: b.source,
               target: b.target,
               confidence: b.confidence,
+              ...(doc.segments ? { segment: doc.segments[i] } : {}),
               ...(b.codes ? { codes: b.codes } : {})
             })),
             findings: findings.map(findingJson),

@@ -22,6 +22,8 @@ export interface CliDocument {
   target: string[]
   /** With the inline codes of a CAT file's segments, when it has any. */
   beads: Array<BeadPlan & { codes?: InlineCode[] | undefined }>
+  /** For a CAT file: the file's segment behind each bead (its id path), as `cotejo check` reports it. */
+  segments: string[] | null
 }
 
 /** A file from the command line as the app receives one from the window. */
@@ -44,7 +46,7 @@ export async function readDocument(
   align: Aligner
 ): Promise<CliDocument> {
   const files = await Promise.all(paths.map(fileInput))
-  const { document: d } = await readImport({ kind: 'files', files, ...langs })
+  const { document: d, original } = await readImport({ kind: 'files', files, ...langs })
   const { sourceLang, targetLang } = d
   return {
     file: paths[0] ?? '',
@@ -52,7 +54,8 @@ export async function readDocument(
     targetLang,
     source: d.source,
     target: d.target,
-    beads: d.beads ?? align(d.source, d.target, conventionLangs(d))
+    beads: d.beads ?? align(d.source, d.target, conventionLangs(d)),
+    segments: original?.segmentKeys ?? null
   }
 }
 

@@ -22,6 +22,8 @@ export const EXPORT_HELP = `Usage:
 
 Formats: ${CLI_FORMATS.join(', ')}
 (report-pdf needs the desktop app.) Files are written to --out (default: the current folder).
+A TMX of a reviewed document holds its reviewed and approved segments; --all-segments takes every one
+(files exported straight from the command line, never reviewed, always take every segment).
 --data-dir (or COTEJO_DATA_DIR) is the app's data folder; by default the OS user-data folder.`
 
 /** Calls one API method the way the app does, turning an error reply into an exception. */
@@ -59,6 +61,7 @@ export async function runExportCommand(
     document: { type: 'string' },
     project: { type: 'string' },
     'data-dir': { type: 'string' },
+    'all-segments': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
   })
   if (values.help) {
@@ -82,9 +85,10 @@ export async function runExportCommand(
     )
     const services = openServices(dataDir)
     try {
+      const options = { tmxUnits: values['all-segments'] ? 'all' : 'reviewed' }
       const file = (await (values.document
-        ? call(services.handlers, 'exportDocument', { documentId: id('document'), format })
-        : call(services.handlers, 'exportProject', { projectId: id('project'), format }))) as ExportedFileData
+        ? call(services.handlers, 'exportDocument', { documentId: id('document'), format, options })
+        : call(services.handlers, 'exportProject', { projectId: id('project'), format, options }))) as ExportedFileData
       io.out(await save(file, outDir))
     } finally {
       services.close()
@@ -121,7 +125,11 @@ export async function runExportCommand(
     for (const documentId of documents) {
       io.out(
         await save(
-          (await call(services.handlers, 'exportDocument', { documentId, format })) as ExportedFileData,
+          (await call(services.handlers, 'exportDocument', {
+            documentId,
+            format,
+            options: { tmxUnits: 'all' }
+          })) as ExportedFileData,
           outDir
         )
       )

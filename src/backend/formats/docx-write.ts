@@ -1,11 +1,16 @@
 /**
- * DOCX exports: the bilingual review table for an outside reviewer (corrections visible as a
- * word diff: deletions struck through in red, insertions underlined in blue; header row repeated
- * on every page; landscape), and the corrected target alone for publication.
+ * DOCX exports: the bilingual review table for an outside reviewer, and the corrected target alone
+ * for publication. The table's corrections are real Word revisions (w:ins / w:del, with the
+ * reviewer and date), so Word's Review pane lists them, copying the target gives the corrected text,
+ * and a translator can accept, reject or add to them with Track Changes and send the file back:
+ * `readReviewTable` (docx-review-read.ts) reads it by the ID column. Header row repeated on every
+ * page; landscape.
  */
 import {
+  DeletedTextRun,
   Document,
   HeadingLevel,
+  InsertedTextRun,
   Packer,
   PageOrientation,
   Paragraph,
@@ -28,8 +33,8 @@ import { targetParagraphs } from '../../core/formats/text'
 export const DELETED_COLOR = 'C00000'
 export const INSERTED_COLOR = '0070C0'
 
-/** A4 landscape with 2 cm margins leaves about 14,570 twips; columns share it. */
-const COLUMN_WIDTHS = [5000, 5000, 1400, 3170]
+/** A4 landscape with 2 cm margins leaves about 14,570 twips; columns share it (ID, source, target, status, comments). */
+const COLUMN_WIDTHS = [800, 4700, 4700, 1200, 3170]
 
 export interface DocxTableOptions {
   labels?: ExportLabels
@@ -51,22 +56,53 @@ function cellOf(children: Paragraph[], shaded = false): TableCell {
   })
 }
 
-function targetRuns(unit: BilingualUnit, lang: string): TextRun[] {
-  return correctionRuns(unit.originalTarget, unit.target).flatMap((run) => {
-    const language = { value: lang }
-    if (run.kind === 'deleted') return runs(run.text, { strike: true, color: DELETED_COLOR, language })
+/** Numbers Word revisions; each document needs its own, unique within it. */
+type RevisionIds = () => number
+
+type TargetRun = TextRun | InsertedTextRun | DeletedTextRun
+
+/** The target with its corrections as tracked revisions by the unit's reviewer. */
+function targetRuns(unit: BilingualUnit, lang: string, nextId: RevisionIds): TargetRun[] {
+  const language = { value: lang }
+  const author = unit.reviewer ?? TOOL_NAME
+  const date = unit.changedAt ?? unit.createdAt ?? new Date(0).toISOString()
+  const lines = (text: string): string[] => cleanText(text).split('\n')
+  return correctionRuns(unit.originalTarget, unit.target).flatMap((run): TargetRun[] => {
+    if (run.kind === 'deleted')
+      return lines(run.text).map(
+        (text, i) =>
+          new DeletedTextRun({
+            id: nextId(),
+            author,
+            date,
+            text,
+            break: i > 0 ? 1 : undefined,
+            strike: true,
+            color: DELETED_COLOR,
+            language
+          })
+      )
     if (run.kind === 'inserted')
-      return runs(run.text, {
-        underline: { type: UnderlineType.SINGLE, color: INSERTED_COLOR },
-        color: INSERTED_COLOR,
-        language
-      })
+      return lines(run.text).map(
+        (text, i) =>
+          new InsertedTextRun({
+            id: nextId(),
+            author,
+            date,
+            text,
+            break: i > 0 ? 1 : undefined,
+            underline: { type: UnderlineType.SINGLE, color: INSERTED_COLOR },
+            color: INSERTED_COLOR,
+            language
+          })
+      )
     return runs(run.text, { language })
   })
 }
 
 function headerRow(labels: ExportLabels, doc: BilingualDocument): TableRow {
   const titles = [
+    labels.id,
     `${labels.source} (${doc.sourceLang})`,
     `${labels.target} (${doc.targetLang})`,
     labels.status,
@@ -78,11 +114,12 @@ function headerRow(labels: ExportLabels, doc: BilingualDocument): TableRow {
   })
 }
 
-function unitRow(unit: BilingualUnit, labels: ExportLabels, doc: BilingualDocument): TableRow {
+function unitRow(unit: BilingualUnit, labels: ExportLabels, doc: BilingualDocument, nextId: RevisionIds): TableRow {
   return new TableRow({
     children: [
+      cellOf([new Paragraph({ children: runs(unit.id) })]),
       cellOf([new Paragraph({ children: runs(unit.source, { language: { value: doc.sourceLang } }) })]),
-      cellOf([new Paragraph({ children: targetRuns(unit, doc.targetLang) })]),
+      cellOf([new Paragraph({ children: targetRuns(unit, doc.targetLang, nextId) })]),
       cellOf([new Paragraph({ children: runs(labels.states[unit.state]) })]),
       cellOf(unit.notes.map((n) => new Paragraph({ children: runs(formatNoteLine(n), { size: 18 }) })))
     ]
@@ -98,10 +135,12 @@ async function pack(doc: Document): Promise<Uint8Array> {
 export async function writeDocxTable(doc: BilingualDocument, options: DocxTableOptions = {}): Promise<Uint8Array> {
   assertWritable(doc)
   const labels = options.labels ?? labelsFor('en')
+  let revision = 0
+  const nextId: RevisionIds = () => ++revision
   const table = new Table({
     width: { size: COLUMN_WIDTHS.reduce((a, b) => a + b), type: WidthType.DXA },
     columnWidths: COLUMN_WIDTHS,
-    rows: [headerRow(labels, doc), ...doc.units.map((u) => unitRow(u, labels, doc))]
+    rows: [headerRow(labels, doc), ...doc.units.map((u) => unitRow(u, labels, doc, nextId))]
   })
   const document = new Document({
     creator: TOOL_NAME,

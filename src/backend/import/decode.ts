@@ -160,6 +160,7 @@ function decodeDeclared(bytes: Uint8Array, label: string): DecodedText {
  */
 export function decodeHead(bytes: Uint8Array, length = 4096): string {
   const head = Buffer.from(bytes.subarray(0, length))
+  if (startsWith(head, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(head.subarray(3))
   if (startsWith(head, [0xff, 0xfe])) return iconv.decode(head.subarray(2), 'utf-16le')
   if (startsWith(head, [0xfe, 0xff])) return iconv.decode(head.subarray(2), 'utf-16be')
   const nul = nulProfile(head)

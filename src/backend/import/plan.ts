@@ -9,10 +9,15 @@ import { AppError } from '../../core/api/result'
 import type { DocumentOrigin, RecentFile, SegmentStatus } from '../../core/domain/document'
 import { canonicalTag, type LanguageTag } from '../../core/domain/language'
 import { parseCombined, type CombinedParseError } from '../../core/formats/combined'
-import type { BilingualDocument, UnitState } from '../../core/formats/model'
+import { sniffCatFormat } from '../../core/formats/cat'
+import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '../../core/formats/model'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { NewDocument } from '../store/documents'
+import type { OriginalFile } from '../store/originals'
+import { readCatImport } from './cat-plan'
+import { decodeHead } from './decode'
 import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
+import { importedReview, type ImportedReview } from './restore-review'
 
 /** The languages chosen at import: the app offers Spanish and English; the CLI takes any tag. */
 export interface Langs {
@@ -22,14 +27,24 @@ export interface Langs {
 
 /** What the import entry takes, wherever it is stored: files (bytes and names) or pasted text. */
 export type ImportRequest =
-  | ({ kind: 'files'; files: readonly FileInput[]; name?: string | undefined } & Langs)
+  | ({
+      kind: 'files'
+      files: readonly FileInput[]
+      name?: string | undefined
+      /** For a file with translations into several languages (a TMX): the one to review. */
+      targetLangChoice?: string | undefined
+    } & Langs)
   | ({ kind: 'text'; name: string; source: string; target: string } & Langs)
 
 /** A document ready to store; `beads` only when the file brought its own alignment. */
 export interface ImportPlan {
   document: Omit<NewDocument, 'projectId' | 'beads'> & { beads?: NewDocument['beads'] }
+  /** The CAT file to keep for writing back, when the document came from one. */
+  original?: OriginalFile
   /** The files to list under recent files once stored. */
   recent: Array<{ file: FileInput; kind: RecentFile['kind'] }>
+  /** The review record a file Cotejo wrote carries, restored once the document is stored. */
+  review?: ImportedReview | undefined
 }
 
 const baseName = (fileName: string): string => fileName.replace(/\.[^.]+$/, '').trim() || fileName
@@ -162,6 +177,13 @@ async function pairPlan(
   }
 }
 
+/** A file chosen as bilingual: a CAT tool's file, or an XLIFF or TMX file Cotejo wrote. */
+export async function bilingualImport(file: FileInput, targetLangChoice?: string): Promise<ImportPlan> {
+  const bytes = fileBytes(file)
+  if (isForeignCatFile(bytes)) return catPlan(file, bytes, { sourceLang: 'es', targetLang: 'en' }, targetLangChoice)
+  return bilingualPlan(file, bytes)
+}
+
 /**
  * The languages of a bilingual file as it states them (canonical BCP 47), never relabelled: the
  * chosen ones only fill a side the file leaves unsaid (or says in a form that is not a tag).
@@ -198,8 +220,49 @@ export async function bilingualPlan(
       targetEncoding: null,
       ...parts
     },
+    recent: [{ file, kind: 'combined' }],
+    review: importedReview(value)
+  }
+}
+
+/** BCP 47's tag for a language nobody stated. */
+const UNDETERMINED = 'und'
+
+/**
+ * A bilingual file from a CAT or TM tool, in its own languages and segments; the file is kept for
+ * writing back. A side the file does not name is undetermined ('und'), never assumed to be Spanish
+ * or English, so only the language-independent checks run on it.
+ */
+function catPlan(file: FileInput, bytes: Uint8Array, langs: Langs, targetLangChoice: string | undefined): ImportPlan {
+  const parts = readCatImport(file, bytes, targetLangChoice)
+  return {
+    document: {
+      name: baseName(file.name),
+      ...fileLanguages(
+        { sourceLang: parts.sourceLang ?? UNDETERMINED, targetLang: parts.targetLang ?? UNDETERMINED },
+        langs
+      ),
+      origin: parts.format === 'tmx' ? 'tmx' : 'xliff',
+      sourceFile: file.path ?? file.name,
+      targetFile: file.path ?? file.name,
+      sourceEncoding: parts.encoding,
+      targetEncoding: parts.encoding,
+      source: parts.source,
+      target: parts.target,
+      beads: parts.beads
+    },
+    original: parts.original,
     recent: [{ file, kind: 'combined' }]
   }
+}
+
+/** Cotejo's own XLIFF (its namespace) and TMX (its creation tool), which carry a review as Cotejo writes it. */
+const WRITTEN_BY_COTEJO = new RegExp(`${COTEJO_NS}|creationtool\\s*=\\s*["']${TOOL_NAME}["']`)
+
+/** A CAT file written by another tool, read as the tool wrote it. */
+function isForeignCatFile(bytes: Uint8Array): boolean {
+  const head = decodeHead(bytes)
+  return sniffCatFormat(head) !== null && !WRITTEN_BY_COTEJO.test(head)
 }
 
 function pastedPlan(input: { name: string; source: string; target: string } & Langs): ImportPlan {
@@ -235,6 +298,7 @@ export async function readImport(request: ImportRequest): Promise<ImportPlan> {
   if (first && request.files.length === 1) {
     // Decoded once: a file of up to 10 MB arrives as base64.
     const bytes = fileBytes(first)
+    if (isForeignCatFile(bytes)) return catPlan(first, bytes, langs, request.targetLangChoice)
     return isBilingualFile(first, bytes) ? bilingualPlan(first, bytes, langs) : combinedPlan(first, langs, bytes)
   }
   throw new AppError('import.unsupportedType', 'Import one combined or bilingual file, or a source and a target file.')

@@ -5,18 +5,31 @@ import { applyAlignmentEdit, AlignmentEditError, realignAround, type BeadShape }
 import type { AlignmentEdit } from '../../core/domain/alignment'
 import type { BeadOrigin, BeadSentences } from '../../core/domain/document'
 import type { DocumentStore } from '../store/documents'
+import type { OriginalStore } from '../store/originals'
 import { unlockedDocument } from './guards'
 import type { Aligner } from './import'
 import { change, type Change } from './mutation'
 
 interface Deps {
   documents: DocumentStore
+  originals: OriginalStore
   align: Aligner
 }
 
 type PlannedBead = BeadShape & { origin: BeadOrigin; confidence: number | null; sentences?: BeadSentences | undefined }
 
-export function createAlignmentService({ documents, align }: Deps) {
+export function createAlignmentService({ documents, originals, align }: Deps) {
+  /** A document open for alignment changes: not approved, and not segmented by its CAT file. */
+  function realignable(documentId: number) {
+    const doc = unlockedDocument(documents, documentId)
+    if (originals.has(documentId))
+      throw new AppError(
+        'alignment.fileSegments',
+        'This document keeps the segments of the file it came from, so it can be written back; its alignment cannot be changed.'
+      )
+    return doc
+  }
+
   /**
    * Stores a new bead list; beads whose paragraphs did not change keep their status, notes, origin
    * and confidence, the others take what `next` says.
@@ -45,7 +58,7 @@ export function createAlignmentService({ documents, align }: Deps) {
   return {
     /** Stored as manual beads, kept when re-aligning. */
     edit({ documentId, edit }: { documentId: number; edit: AlignmentEdit }): Change<null> {
-      const doc = unlockedDocument(documents, documentId)
+      const doc = realignable(documentId)
       const current = documents.view(documentId).beads
       let result: ReturnType<typeof applyAlignmentEdit>
       try {
@@ -69,7 +82,7 @@ export function createAlignmentService({ documents, align }: Deps) {
 
     /** Runs the aligner again; beads the reviewer fixed by hand stay exactly as they are. */
     realign({ documentId }: { documentId: number }): Change<null> {
-      const doc = unlockedDocument(documents, documentId)
+      const doc = realignable(documentId)
       const view = documents.view(documentId)
       const langs = conventionLangs(doc)
       const planned = realignAround(

@@ -1,28 +1,35 @@
-import type { ApiHandlers, ExportedFileData } from '../../core/api/contract'
+import { AppError } from '../../core/api/result'
+import type { ApiHandlers, ApiParsedInput, ExportedFileData, FileInput } from '../../core/api/contract'
 import type { CheckInfo } from '../../core/domain/findings'
 import { glossaryExportInfo } from '../../core/formats/export-formats'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
-import type { Db } from '../db/database'
+import { writeTransaction, type Db } from '../db/database'
 import { writeGlossary } from '../formats'
-import { readGlossaryInput } from '../import/read'
+import { fileBytes, readGlossaryInput } from '../import/read'
+import { readReviewTable } from '../formats/docx-review-read'
+import { createReviewTableService } from './review-table'
 import { createAuditStore, IDENTITY_ACTION } from '../store/audit'
 import { createDocumentStore } from '../store/documents'
+import { createOriginalStore } from '../store/originals'
+import { createMemoryStore, type NewMemoryUnit } from '../store/memory'
+import { createMemoryService } from './memory'
 import { createGlossaryStore } from '../store/glossary'
 import { createProjectStore } from '../store/projects'
 import { createRecentStore } from '../store/recent'
 import { createReviewStore } from '../store/review'
 import { createSettingsStore } from '../store/settings'
 import { systemClock, type Clock } from '../store/time'
-import { exportReview, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
+import { exportReview, reviewExtrasReader, safeFileName, zipFiles, type ExportDeps, type ExportedFile } from './exports'
 import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
 import type { ImportPlan } from '../import/plan'
+import { reviewRestorer } from '../import/restore-review'
 import { createImportService, IMPORT_READERS, type Aligner } from './import'
 import { createAlignmentService } from './alignment'
-import { keepKind, mutations } from './mutation'
+import { change, keepKind, mutations } from './mutation'
 import { createQueryService } from './queries'
 import { createReviewService } from './review'
 import { createSignoffService } from './signoff'
@@ -65,6 +72,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const projects = createProjectStore(db, now)
   const documents = createDocumentStore(db, now)
   const recent = createRecentStore(db, now)
+  const originals = createOriginalStore(db)
   const settings = createSettingsService(createSettingsStore(db))
   const glossary = createGlossaryStore(db, now)
   const audit = createAuditStore(db, now)
@@ -101,18 +109,54 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     review: reviewStore,
     findings,
     reviewer,
-    passThreshold: () => settings.get().passThreshold
+    passThreshold: () => settings.get().passThreshold,
+    originals
   })
   const queries = createQueryService({ documents, review: reviewStore, findings, reviewer })
   const signoff = createSignoffService({ documents, review: reviewStore, audit, reviewer, view: review.view })
-  const alignment = createAlignmentService({ documents, align })
+  const alignment = createAlignmentService({ documents, originals, align })
   const exportDeps: ExportDeps = {
     lang: () => settings.get().uiLanguage,
     now: () => now(),
     checks,
-    printToPdf: options.printToPdf
+    printToPdf: options.printToPdf,
+    original: (documentId) => originals.get(documentId),
+    extras: reviewExtrasReader(db)
   }
-  const imports = createImportService({ projects, documents, recent, align })
+  const memoryStore = createMemoryStore(db)
+  const memory = createMemoryService({ memory: memoryStore, documents, now })
+  const refreshMemory = writeTransaction(db, memory.refresh)
+  /**
+   * A change to a document's statuses or text, then the approved memory brought up to date for the
+   * segments it touched (`segments`; all of them when it does not say).
+   */
+  function remembering<I extends { documentId: number }, O>(
+    handler: (input: I) => O | Promise<O>,
+    segments: (input: I) => readonly number[] | null = () => null
+  ) {
+    return keepKind(handler, async (input: I): Promise<O> => {
+      const out = await handler(input)
+      refreshMemory(input.documentId, segments(input))
+      return out
+    })
+  }
+  const segmentOf = (documentId: number, paragraph: number | undefined): number[] => {
+    const bead = paragraph === undefined ? null : memoryStore.beadOfTarget(documentId, paragraph)
+    return bead === null ? [] : [bead]
+  }
+  /** The segment an accepted suggestion corrected: its correction is the document's latest. */
+  const lastCorrected = ({ documentId }: { documentId: number }): number[] =>
+    segmentOf(documentId, reviewStore.corrections(documentId).at(-1)?.paragraph)
+  const storeMemoryImport = mutation('memoryImport', (units: NewMemoryUnit[]) => {
+    memoryStore.addImported(units)
+    return change({ imported: units.length }, { documentId: null, projectId: null, details: { units: units.length } })
+  })
+  const fixAll = withFindings<ApiParsedInput<'applyFixAll'>, number>(
+    documentsProject,
+    mutation('edit', review.applyFixAll)
+  )
+  const applyTable = mutation('edit', createReviewTableService({ documents, edit: review.editNotes }).apply)
+  const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
   const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
@@ -146,22 +190,50 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     listChecks: () => checks.map(checkInfo),
     checkProgress: () => runner.progress(),
     // An accepted suggestion is a correction audited as such ('accept'); each fix-all change as 'edit'.
-    editTarget: mutation('edit', review.edit),
-    acceptFinding: withFindings(oneDocument, mutation('accept', review.accept)),
+    editTarget: remembering(mutation('edit', review.edit), (i) => segmentOf(i.documentId, i.paragraph)),
+    acceptFinding: remembering(withFindings(oneDocument, mutation('accept', review.accept)), lastCorrected),
     ignoreFinding: withFindings(oneDocument, mutation('ignore', review.ignore)),
     unignoreFinding: withFindings(oneDocument, mutation('unignore', review.unignore)),
     previewFixAll: withFindings(documentsProject, review.previewFixAll),
-    applyFixAll: withFindings(documentsProject, mutation('edit', review.applyFixAll)),
-    setSegmentStatus: mutation('status', review.setSegmentStatus),
-    setSegmentsStatus: mutation('status', review.setSegmentsStatus),
+    applyFixAll: keepKind(fixAll, async (input: ApiParsedInput<'applyFixAll'>) => {
+      const changed = await fixAll(input)
+      // A fix can reach every document of the project.
+      for (const documentId of new Set(input.changes.map((c) => c.documentId)))
+        refreshMemory(
+          documentId,
+          input.changes.filter((c) => c.documentId === documentId).flatMap((c) => segmentOf(documentId, c.paragraph))
+        )
+      return changed
+    }),
+    setSegmentStatus: remembering(mutation('status', review.setSegmentStatus), (i) => [i.segment]),
+    setSegmentsStatus: remembering(mutation('status', review.setSegmentsStatus), (i) => i.segments),
     createQuery: withFindings(
       ({ documentId, findingKey }) => (findingKey ? [documentId] : []),
       mutation('query', queries.add)
     ),
     updateQuery: mutation('queryUpdate', queries.update),
-    approveDocument: withFindings(oneDocument, mutation('approve', signoff.approve)),
-    reopenDocument: mutation('reopen', signoff.reopen),
+    approveDocument: remembering(withFindings(oneDocument, mutation('approve', signoff.approve))),
+    reopenDocument: remembering(mutation('reopen', signoff.reopen)),
+    memoryMatches: memory.matches,
+    searchMemory: memory.search,
+    memoryStats: () => ({ units: memoryStore.count() }),
+    importMemoryTmx: keepKind(storeMemoryImport, async (input: { file: FileInput }) =>
+      storeMemoryImport(await memory.importTmx(input))
+    ),
+    exportMemoryTmx: async (input) =>
+      toFileData({
+        fileName: `memory.${input.sourceLang}-${input.targetLang}.tmx`,
+        mimeType: 'application/x-tmx+xml',
+        bytes: await memory.exportTmx(input)
+      }),
     getAuditLog: signoff.auditLog,
+    applyReviewTable: remembering(
+      keepKind(applyTable, async ({ documentId, file }: { documentId: number; file: FileInput }) => {
+        const doc = documents.get(documentId)
+        const rows = await readReviewTable(fileBytes(file), { source: doc.sourceLang, target: doc.targetLang })
+        return applyTable({ documentId, rows, fileName: file.name })
+      })
+    ),
     importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
       const value = await readGlossaryInput(file)
@@ -186,14 +258,20 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       const { suffix, mediaType } = glossaryExportInfo(format)
       return toFileData({ fileName: `${name}${suffix}`, mimeType: mediaType, bytes })
     },
-    exportDocument: withFindings(oneDocument, async ({ documentId, format }) =>
-      toFileData(await exportReview(review.view(documentId), format, exportDeps))
+    exportDocument: withFindings(oneDocument, async ({ documentId, format, options }) =>
+      toFileData(await exportReview(review.view(documentId), format, exportDeps, options))
     ),
-    exportProject: withFindings(inProject, async ({ projectId, format }) => {
+    exportProject: withFindings(inProject, async ({ projectId, format, options }) => {
       const project = projects.get(projectId)
       const files: ExportedFile[] = []
       for (const d of documents.listByProject(projectId))
-        files.push(await exportReview(review.view(d.id), format, exportDeps))
+        // Original format: each document that came from a CAT file, back in that file.
+        if (format !== 'original' || originals.has(d.id))
+          files.push(await exportReview(review.view(d.id), format, exportDeps, options))
+      if (files.length === 0)
+        throw new AppError('export.noOriginal', `No document of ${project.name} was imported from a CAT file.`, {
+          document: project.name
+        })
       return toFileData({
         fileName: `${safeFileName(project.name)}.${format}.zip`,
         mimeType: 'application/zip',

@@ -7,9 +7,11 @@
 import type { FileInput } from '../../core/api/contract'
 import type { BeadOrigin, BeadSentences, ImportResult } from '../../core/domain/document'
 import { conventionLangs, type Lang } from '../../core/domain/language'
-import { bilingualPlan, readImport, type ImportPlan, type Langs } from '../import/plan'
+import { bilingualImport, readImport, type ImportPlan, type Langs } from '../import/plan'
+import type { ImportedReview } from '../import/restore-review'
 import { change, type Change } from './mutation'
 import type { DocumentStore } from '../store/documents'
+import type { OriginalStore } from '../store/originals'
 import type { ProjectStore } from '../store/projects'
 import type { createRecentStore } from '../store/recent'
 
@@ -42,18 +44,27 @@ export const pairByPosition: Aligner = (source, target) => {
 interface Deps {
   projects: ProjectStore
   documents: DocumentStore
+  originals: OriginalStore
   recent: ReturnType<typeof createRecentStore>
   align: Aligner
+  /** Writes the review record a file brought (backend/import/restore-review.ts). */
+  restore?: (documentId: number, review: ImportedReview) => void
 }
 
-export function createImportService({ projects, documents, recent, align }: Deps) {
+export function createImportService({ projects, documents, originals, recent, align, restore }: Deps) {
   return {
     /** Stores a plan in a project; one 'import' audit row. */
     store({ projectId, plan }: { projectId: number; plan: ImportPlan }): Change<ImportResult> {
       const doc = plan.document
       projects.get(projectId) // notFound before any work
       const beads = doc.beads ?? align(doc.source, doc.target, conventionLangs(doc))
-      const document = documents.insert({ ...doc, projectId, beads })
+      let document = documents.insert({ ...doc, projectId, beads })
+      if (plan.original) originals.insert(document.id, plan.original)
+      if (plan.review && restore) {
+        restore(document.id, plan.review)
+        // A restored review may have approved the document: the result says so.
+        document = documents.get(document.id)
+      }
       projects.touch(projectId)
       for (const { file, kind } of plan.recent)
         recent.add({ name: file.name, path: file.path ?? null, kind, documentId: document.id, projectId })
@@ -86,12 +97,13 @@ const readPair = (input: PairInput): Promise<ImportPlan> =>
  * translation, Word or text). The window's drop and the dialogs come through these.
  */
 export const IMPORT_READERS = {
-  importCombined: (input: { projectId: number; file: FileInput } & Langs) =>
-    readImport({ kind: 'files', files: [input.file], ...langsOf(input) }),
+  importCombined: (input: { projectId: number; file: FileInput; targetLangChoice?: string | undefined } & Langs) =>
+    readImport({ kind: 'files', files: [input.file], targetLangChoice: input.targetLangChoice, ...langsOf(input) }),
   importPair: readPair,
   /** Kept as its own API method; the same entry as importPair (Word or text, read by content). */
   importDocxPair: readPair,
-  importBilingual: (input: { projectId: number; file: FileInput }) => bilingualPlan(input.file),
+  importBilingual: (input: { projectId: number; file: FileInput; targetLangChoice?: string | undefined }) =>
+    bilingualImport(input.file, input.targetLangChoice),
   importPasted: (input: { projectId: number; name: string; source: string; target: string } & Langs) =>
     readImport({ kind: 'text', name: input.name, source: input.source, target: input.target, ...langsOf(input) })
 }

@@ -10,6 +10,7 @@ import type { FindingView, IgnoreScope } from '../../core/domain/findings'
 import type { DocumentReview, EditInput, FixAllChange, Reviewer, ReviewProgress } from '../../core/domain/review'
 import { countWords, qualityScore } from '../../core/review/score'
 import type { DocumentStore } from '../store/documents'
+import type { OriginalStore } from '../store/originals'
 import type { ReviewStore } from '../store/review'
 import { findingRuleKey, type FindingsService } from './findings'
 import { findingByKey, unlockedDocument } from './guards'
@@ -22,6 +23,7 @@ interface Deps {
   findings: FindingsService
   reviewer: () => Reviewer
   passThreshold: () => number
+  originals: Pick<OriginalStore, 'info'>
 }
 
 interface FindingRef {
@@ -37,7 +39,7 @@ function applySuggestion(text: string, f: FindingView): string | null {
   return text.slice(0, span.start) + f.suggestion + text.slice(span.end)
 }
 
-export function createReviewService({ documents, review, findings, reviewer, passThreshold }: Deps) {
+export function createReviewService({ documents, review, findings, reviewer, passThreshold, originals }: Deps) {
   /** One correction; no audit row when the text is unchanged. */
   function edit(input: EditInput): AuditNote[] {
     const doc = unlockedDocument(documents, input.documentId)
@@ -135,6 +137,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const overridden = stored.document.status === 'approved' && signoffs.at(-1)?.override != null
     return {
       ...stored,
+      original: originals.info(documentId),
       findings: list,
       checkFailures: failures,
       checks,
@@ -163,6 +166,8 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     previewFixAll,
 
     edit: (input: EditInput): Change<null> => change(null, ...edit(input)),
+    /** One correction's audit rows, for services that make several in one change. */
+    editNotes: edit,
 
     /** Applies a finding's suggestion: a correction carrying the finding's category and severity. */
     accept({ documentId, key }: FindingRef): Change<null> {

@@ -95,6 +95,9 @@ export interface SentenceLink {
   confidence: number
 }
 
+/** The category of the note that keeps a target as it was before its tracked changes (Trados, memoQ). */
+export const TRACKED_CHANGES_NOTE = 'tracked-changes'
+
 export interface BeadNote {
   kind: 'finding' | 'comment' | 'query'
   text: string

@@ -148,7 +148,24 @@ export interface ReviewProgress {
 }
 
 /** A document with everything the review screen shows. */
+/** What applying a Word review table did, row by row. */
+export interface ReviewTableResult {
+  /** Rows whose target differed: each became a correction. */
+  applied: number
+  unchanged: number
+  skipped: Array<{ id: string; reason: 'unknownSegment' | 'sourceChanged' | 'noTarget' | 'paragraphs' }>
+}
+
+/** The CAT file a document came from, which Export → Original format writes back. */
+export interface OriginalInfo {
+  /** 'sdlxliff', 'mqxliff', 'xliff2', 'tmx'… (formats/cat/model.ts CatFormat). */
+  format: string
+  fileName: string
+}
+
 export interface DocumentReview extends DocumentView {
+  /** Null for documents not imported from a CAT file. */
+  original: OriginalInfo | null
   findings: FindingView[]
   checkFailures: CheckFailure[]
   /** The checks that ran on this document, and those skipped (its language pair, settings). */

@@ -3,13 +3,15 @@
  * formula get a leading apostrophe, which `restoreCell` takes off again. Reading is the glossary
  * module's `readCsv`, plus the checks in `readCsvRows`.
  *
- * The neutralization rule: a cell gets an apostrophe when, after any leading whitespace (space,
- * tab, NBSP, U+3000, line breaks, zero-width spaces…), it starts with = + - @ or their fullwidth
- * or small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), unless the whole cell is a plain negative number ("-5",
- * "-3,5 %", "-1 234.56"), which a spreadsheet reads as a number and never as a formula ("+51 …"
- * stays neutralized: a spreadsheet would turn a phone number into a number); a cell starting
- * with a tab or CR always gets one, and so does a cell that already starts with an apostrophe,
- * so that `'=literal` comes back as `'=literal`. The typographic minus (−) starts no formula.
+ * The neutralization rule guards what a spreadsheet would run, and nothing else, so that values
+ * such as "+51 (1) 219-7000" or "-5%" reach the translator as they are. After any leading
+ * whitespace (space, tab, NBSP, U+3000, line breaks, zero-width spaces…), a cell gets an apostrophe
+ * when it starts with = or @ (or their fullwidth and small forms ＝ ＠ ﹦ ﹫), or with + or - (＋ －
+ * ﹢ ﹣) followed by what makes a formula act: a letter (a function, a reference, a DDE command),
+ * `|`, `!` or a quote, or compact arithmetic such as "-2+3" that the spreadsheet would compute. A
+ * cell starting with a tab or CR always gets one, and so does a cell that already starts with an
+ * apostrophe, so that `'=literal` comes back as `'=literal`. The typographic minus (−) starts no
+ * formula.
  */
 import { readCsv } from './csv-read'
 import { FormatError } from './errors'
@@ -24,14 +26,21 @@ export interface CsvWriteOptions {
 
 const LEADING_SPACE = /^[\s\u200b-\u200d\u2060]*/
 const FORMULA_SIGNS = new Set(['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'])
-const PLAIN_NUMBER = /^-?\d[\d \u00a0\u202f.,]*\s?[%‰]?$/
+const ALWAYS_FORMULA = new Set(['=', '@'])
+/** After a + or -: a function name, a reference, a DDE command or a string. */
+const ACTIVE_AFTER_SIGN = /[\p{L}|!"]/u
+/** Numbers joined by operators without spaces: the spreadsheet computes them. */
+const COMPACT_ARITHMETIC = /^[+-]?\d[\d.,]*(?:[+\-*/^]\d[\d.,]*)+%?$/
 /** What writeCsv neutralized before this rule (old exports): the sign right at the start. */
 const LEGACY_NEUTRALIZED = /^'[=+\-@\t\r]/
 
 function formulaLike(cell: string): boolean {
   if (cell.startsWith('\t') || cell.startsWith('\r')) return true
   const rest = cell.slice(LEADING_SPACE.exec(cell)?.[0].length ?? 0)
-  return FORMULA_SIGNS.has(rest.charAt(0)) && !PLAIN_NUMBER.test(rest)
+  if (!FORMULA_SIGNS.has(rest.charAt(0))) return false
+  const body = rest.normalize('NFKC')
+  if (ALWAYS_FORMULA.has(body.charAt(0)) || body.length === 1) return true
+  return ACTIVE_AFTER_SIGN.test(body) || COMPACT_ARITHMETIC.test(body)
 }
 
 /** Cells writeCsv writes with an extra leading apostrophe. */

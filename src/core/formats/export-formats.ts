@@ -6,8 +6,11 @@
  */
 import type { GlossaryFormat } from '../domain/glossary'
 
-/** How a format is written: by the format adapter of the same id, or as the review report. */
-export type ExportWriter = 'adapter' | 'report-html' | 'report-pdf'
+/**
+ * How a format is written: by the format adapter of the same id, as the review report, or as the
+ * CAT file the document came from (named as that file; only for documents imported from one).
+ */
+export type ExportWriter = 'adapter' | 'report-html' | 'report-pdf' | 'original'
 
 export interface ExportFormatInfo {
   readonly id: string
@@ -28,6 +31,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 // prettier-ignore
 export const EXPORT_FORMAT_TABLE = [
+  { id: 'original', suffix: '', mediaType: 'application/xml', labelKey: 'export.formats.original', namedForTarget: false, writer: 'original', cli: true },
   { id: 'xliff-2.0', suffix: '.xlf', mediaType: 'application/xliff+xml', labelKey: 'export.formats.xliff-2.0', namedForTarget: false, writer: 'adapter', cli: true },
   { id: 'xliff-1.2', suffix: '.xliff12.xlf', mediaType: 'application/xliff+xml', labelKey: 'export.formats.xliff-1.2', namedForTarget: false, writer: 'adapter', cli: true },
   { id: 'tmx', suffix: '.tmx', mediaType: 'application/x-tmx+xml', labelKey: 'export.formats.tmx', namedForTarget: false, writer: 'adapter', cli: true },

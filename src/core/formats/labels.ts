@@ -25,7 +25,8 @@ export const EXPORT_LABELS: Record<'en' | 'es', ExportLabels> = {
     comments: 'Comments',
     originalTarget: 'Original target',
     states: { translated: 'Translated', reviewed: 'Reviewed', final: 'Final' },
-    legend: 'Deleted words are struck through in red; inserted words are underlined in blue.'
+    legend:
+      'Corrections are Word revisions (Review → Track Changes): deleted words struck through in red, inserted words underlined in blue. Edit the target column with Track Changes on and send the file back; Cotejo applies your edits by ID.'
   },
   es: {
     id: 'ID',
@@ -35,7 +36,8 @@ export const EXPORT_LABELS: Record<'en' | 'es', ExportLabels> = {
     comments: 'Comentarios',
     originalTarget: 'Traducción original',
     states: { translated: 'Traducido', reviewed: 'Revisado', final: 'Final' },
-    legend: 'Las palabras eliminadas aparecen tachadas en rojo; las añadidas, subrayadas en azul.'
+    legend:
+      'Las correcciones son revisiones de Word (Revisar → Control de cambios): palabras eliminadas tachadas en rojo, añadidas subrayadas en azul. Edite la columna de la traducción con el control de cambios activado y devuelva el archivo; Cotejo aplica sus cambios por ID.'
   }
 }
 

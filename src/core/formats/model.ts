@@ -37,6 +37,77 @@ export interface BilingualUnit {
   /** ISO 8601. */
   changedAt?: string
   reviewer?: string
+  /** Cotejo's review record of the unit, written so that Cotejo can restore it on import. */
+  review?: UnitReview
+}
+
+/** A segment's review status in Cotejo (finer than the unit state, which an approval makes final). */
+export const REVIEW_STATUSES = ['untouched', 'reviewed', 'approved'] as const
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+
+/** A reviewer's change to one target paragraph of the unit, and why. */
+export interface UnitCorrection {
+  /** 0-based index among the unit's target paragraphs. */
+  paragraph: number
+  before: string
+  after: string
+  reviewer: string
+  category?: string
+  severity?: string
+  comment?: string
+  findingKey?: string
+  /** ISO 8601. */
+  createdAt: string
+}
+
+/** A question to the source's author about this unit. */
+export interface UnitQuery {
+  question: string
+  status: string
+  answer?: string
+  author: string
+  sourceText: string
+  findingKey?: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** A reviewer's decision on a QA finding: ignored (with the reason) or fixed. */
+export interface FindingDecisionRecord {
+  findingKey: string
+  state: 'ignored' | 'fixed'
+  reason?: string
+  reviewer: string
+  updatedAt: string
+}
+
+/**
+ * Everything Cotejo's review says about one unit. Its comments and questions are also among the
+ * unit's notes (for people and other tools); these records are what Cotejo reads back.
+ */
+export interface UnitReview {
+  status: ReviewStatus
+  corrections: UnitCorrection[]
+  queries: UnitQuery[]
+  decisions: FindingDecisionRecord[]
+}
+
+export interface SignoffRecord {
+  action: 'approve' | 'reopen'
+  name: string
+  role: string
+  note?: string
+  override?: string
+  /** On approval: the keys of the findings the approver saw. */
+  findingKeys?: string[]
+  createdAt: string
+}
+
+/** The document's review status, sign-off history, and decisions not tied to one unit. */
+export interface DocumentReviewRecord {
+  status: 'in_review' | 'approved'
+  signoffs: SignoffRecord[]
+  decisions: FindingDecisionRecord[]
 }
 
 export interface BilingualDocument {
@@ -45,6 +116,13 @@ export interface BilingualDocument {
   sourceLang: string
   targetLang: string
   units: BilingualUnit[]
+  /** Cotejo's review record of the whole document, when the file carries one. */
+  review?: DocumentReviewRecord
+}
+
+/** An empty review record for a unit. */
+export function emptyUnitReview(status: ReviewStatus = 'untouched'): UnitReview {
+  return { status, corrections: [], queries: [], decisions: [] }
 }
 
 export function stateRank(state: UnitState): number {

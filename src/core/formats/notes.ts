@@ -3,7 +3,7 @@
  *   [finding; major; accuracy/omission; Ana] The date is missing.
  * Slots are kind; severity; category; author, empty slots kept so the form reads back exactly.
  */
-import { NOTE_KINDS, type NoteKind, type UnitNote } from './model'
+import { NOTE_KINDS, TOOL_NAME, type NoteKind, type UnitNote, type UnitReview } from './model'
 import { attr, type XmlElement } from './xml'
 
 const PRIORITY: Record<string, string> = { critical: '1', major: '3', minor: '5' }
@@ -27,6 +27,29 @@ export function noteFromXliff(node: XmlElement, text: string, author: string | u
   if (category) note.category = category
   if (severity) note.severity = severity
   return note
+}
+
+/**
+ * The notes of a unit written by Cotejo that are not part of its review record: Cotejo writes each
+ * open finding, correction comment and query as a note too, for people and other tools; on reading
+ * those come back from the record, so only the others (the file's own notes, notes added in another
+ * tool) stay notes. A note counts as written from the record when it is a finding of Cotejo's checks
+ * (found again on import), or when its text is that of a comment or question of the record (each
+ * matched once).
+ */
+export function ownNotes(notes: readonly UnitNote[], review: UnitReview | undefined): UnitNote[] {
+  if (!review) return [...notes]
+  const derived = [
+    ...review.corrections.flatMap((c) => (c.comment ? [c.comment] : [])),
+    ...review.queries.map((q) => q.question)
+  ]
+  return notes.filter((n) => {
+    if (n.from === 'finding' && n.author === TOOL_NAME) return false
+    const i = derived.indexOf(n.text)
+    if (i === -1) return true
+    derived.splice(i, 1)
+    return false
+  })
 }
 
 /** Slot values may not contain the separators of the line form. */

@@ -1,7 +1,9 @@
 /**
- * TMX 1.4b (LISA). One <tu> per unit holding the corrected target, so the translator's CAT tool
- * learns the reviewed rendering. Review data TMX has no element for (state, note kinds, the
- * original target) travels in <prop type="x-cotejo-..."> entries, which CAT tools keep as fields.
+ * TMX 1.4b (LISA). A translation memory: one <tu> per unit that has both a source and a target,
+ * holding the corrected target, so the translator's CAT tool learns the reviewed rendering. QA
+ * findings are not written (a memory is not a review report); reviewers' comments and queries are.
+ * Review data TMX has no element for (state, note kinds, the original target) travels in
+ * <prop type="x-cotejo-..."> entries, which CAT tools keep as fields.
  */
 import { z } from 'zod'
 import { fromTmxDate, toTmxDate } from './dates'
@@ -142,7 +144,13 @@ export function readTmx(input: string, options: BilingualReadOptions = {}): Bili
   }
 }
 
+/** A unit worth remembering: text on both sides. */
+export function isMemoryUnit(unit: BilingualUnit): boolean {
+  return unit.source.trim() !== '' && unit.target.trim() !== ''
+}
+
 function tuElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
+  const notes = unit.notes.filter((n) => n.from !== 'finding')
   return el(
     'tu',
     {
@@ -153,10 +161,10 @@ function tuElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
       changeid: unit.reviewer
     },
     [
-      ...unit.notes.map((n) => el('note', {}, [n.text])),
+      ...notes.map((n) => el('note', {}, [n.text])),
       el('prop', { type: PROP_STATE }, [unit.state]),
       unit.originalTarget !== undefined && el('prop', { type: PROP_ORIGINAL }, [unit.originalTarget]),
-      ...unit.notes.map((n) =>
+      ...notes.map((n) =>
         el('prop', { type: PROP_NOTE }, [
           JSON.stringify({ from: n.from, author: n.author, category: n.category, severity: n.severity })
         ])
@@ -167,7 +175,9 @@ function tuElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
   )
 }
 
-export function tmxTree(doc: BilingualDocument, options: BilingualWriteOptions = {}): XmlElement {
+/** The TMX tree of a document's memory units; a document with none is 'format.emptyDocument'. */
+export function tmxTree(source: BilingualDocument, options: BilingualWriteOptions = {}): XmlElement {
+  const doc = { ...source, units: source.units.filter(isMemoryUnit) }
   assertWritable(doc)
   return el('tmx', { version: '1.4' }, [
     el('header', {

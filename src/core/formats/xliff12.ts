@@ -19,8 +19,18 @@ import {
   type UnitNote,
   type UnitState
 } from './model'
-import { noteFromXliff, notePriority } from './notes'
-import { readReviewAttributes, reviewAttributes } from './review-attributes'
+import { noteFromXliff, notePriority, ownNotes } from './notes'
+import {
+  documentReviewGroups,
+  readDocumentReview,
+  readReviewAttributes,
+  noteGroups,
+  readUnitReview,
+  reviewAttributes,
+  unitReviewGroups,
+  withNoteGroups,
+  type MetaGroup
+} from './review-attributes'
 import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2'
@@ -59,6 +69,37 @@ function readState(unit: XmlElement, target: XmlElement | undefined): UnitState 
   return result
 }
 
+/**
+ * Cotejo's review record: <cotejo:review> holding <cotejo:group category>s of <cotejo:meta type>s,
+ * where XLIFF 1.2 allows other namespaces' elements (the end of <trans-unit> and <header>).
+ */
+function reviewGroups(parent: XmlElement | undefined): MetaGroup[] {
+  if (!parent) return []
+  return childElements(parent, 'review')
+    .filter((r) => r.name.startsWith('cotejo:') || attr(r, 'xmlns') === COTEJO_NS)
+    .flatMap((r) =>
+      childElements(r, 'group').map((g) => ({
+        category: attr(g, 'category') ?? '',
+        fields: childElements(g, 'meta').map((m): [string, string] => [attr(m, 'type') ?? '', flattenText(m)])
+      }))
+    )
+}
+
+function reviewElement(groups: readonly MetaGroup[]): XmlElement | null {
+  if (groups.length === 0) return null
+  return el(
+    'cotejo:review',
+    {},
+    groups.map((g) =>
+      el(
+        'cotejo:group',
+        { category: g.category },
+        g.fields.map(([type, value]) => el('cotejo:meta', { type }, [value]))
+      )
+    )
+  )
+}
+
 function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
   if (attr(unit, 'translate') === 'no') return null
   const target = firstChild(unit, 'target')
@@ -66,15 +107,21 @@ function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
   const targetText = flattenXliff12(target)
   if (source === '' && targetText === '') return null
   const previous = childElements(unit, 'alt-trans').find((a) => attr(a, 'alttranstype') === 'previous-version')
-  const notes: UnitNote[] = childElements(unit, 'note').map((n) => noteFromXliff(n, flattenXliff12(n), attr(n, 'from')))
+  const groups = reviewGroups(unit)
+  const notes: UnitNote[] = withNoteGroups(
+    childElements(unit, 'note').map((n) => noteFromXliff(n, flattenXliff12(n), attr(n, 'from'))),
+    groups
+  )
+  const review = readUnitReview(groups)
   const result: BilingualUnit = {
     id: attr(unit, 'id') ?? String(index + 1),
     source,
     target: targetText,
     state: readState(unit, target),
-    notes
+    notes: ownNotes(notes, review)
   }
   if (previous) result.originalTarget = flattenXliff12(firstChild(previous, 'target'))
+  if (review) result.review = review
   return { ...result, ...readReviewAttributes(unit) }
 }
 
@@ -96,24 +143,28 @@ export function readXliff12Root(root: XmlElement, options: BilingualReadOptions 
   }
   if (units.length === 0) throw new FormatError('format.emptyDocument')
   const first = files[0] as XmlElement
+  const review = readDocumentReview(reviewGroups(firstChild(first, 'header')))
   return {
     name: attr(first, 'original') ?? options.name ?? '',
     sourceLang: attr(first, 'source-language') ?? options.sourceLang ?? '',
     targetLang: attr(first, 'target-language') ?? options.targetLang ?? '',
-    units: uniqueIds(units)
+    units: uniqueIds(units),
+    ...(review ? { review } : {})
   }
 }
 
+/**
+ * <note> takes no attributes of other namespaces (neither schema allows them): the author goes in
+ * `from` (Cotejo for its own checks' findings), the severity in `priority`, what a finding is about in
+ * `annotates`. Kinds and categories travel in the review element (noteGroups).
+ */
 function noteElement(note: UnitNote): XmlElement {
   return el(
     'note',
     {
       from: note.author,
       priority: notePriority(note.severity),
-      annotates: note.from === 'finding' ? 'target' : undefined,
-      'cotejo:kind': note.from,
-      'cotejo:category': note.category,
-      'cotejo:severity': note.severity
+      annotates: note.from === 'finding' ? 'target' : undefined
     },
     [note.text]
   )
@@ -135,7 +186,8 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
         el('alt-trans', { alttranstype: 'previous-version', origin: TOOL_ID }, [
           el('target', { 'xml:lang': doc.targetLang }, [unit.originalTarget])
         ]),
-      ...unit.notes.map(noteElement)
+      ...unit.notes.map(noteElement),
+      reviewElement([...noteGroups(unit.notes), ...(unit.review ? unitReviewGroups(unit.review) : [])])
     ]
   )
 }
@@ -156,7 +208,8 @@ export function xliff12Tree(doc: BilingualDocument, options: BilingualWriteOptio
       },
       [
         el('header', {}, [
-          el('tool', { 'tool-id': TOOL_ID, 'tool-name': TOOL_NAME, 'tool-version': options.toolVersion })
+          el('tool', { 'tool-id': TOOL_ID, 'tool-name': TOOL_NAME, 'tool-version': options.toolVersion }),
+          doc.review && reviewElement(documentReviewGroups(doc.review))
         ]),
         el(
           'body',

@@ -18,12 +18,21 @@ import {
   type UnitNote,
   type UnitState
 } from './model'
-import { noteFromXliff, notePriority } from './notes'
-import { readReviewAttributes, reviewAttributes } from './review-attributes'
+import { noteFromXliff, notePriority, ownNotes } from './notes'
+import {
+  documentReviewGroups,
+  readDocumentReview,
+  readReviewAttributes,
+  readUnitReview,
+  reviewAttributes,
+  unitReviewGroups,
+  type MetaGroup
+} from './review-attributes'
 import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
 
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0'
 export const XLIFF2_CTR_NS = 'urn:oasis:names:tc:xliff:changetracking:2.0'
+export const XLIFF2_MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0'
 
 /** Codes have no text; `equiv` (or equivStart/equivEnd on <pc>) is their plain-text stand-in. */
 function inline2(child: XmlElement): 'text' | 'skip' | { text: string } {
@@ -60,6 +69,31 @@ function originalTarget(unit: XmlElement): string | undefined {
   return item ? flattenXliff2(item) : undefined
 }
 
+/** The Metadata module's groups of an element (<mda:metadata> among its children), flat. */
+function metaGroups(parent: XmlElement): MetaGroup[] {
+  return childElements(parent, 'metadata').flatMap((m) =>
+    childElements(m, 'metaGroup').map((g) => ({
+      category: attr(g, 'category') ?? '',
+      fields: childElements(g, 'meta').map((meta): [string, string] => [attr(meta, 'type') ?? '', flattenText(meta)])
+    }))
+  )
+}
+
+function metadataElement(groups: readonly MetaGroup[]): XmlElement | null {
+  if (groups.length === 0) return null
+  return el(
+    'mda:metadata',
+    {},
+    groups.map((g) =>
+      el(
+        'mda:metaGroup',
+        { category: g.category },
+        g.fields.map(([type, value]) => el('mda:meta', { type }, [value]))
+      )
+    )
+  )
+}
+
 function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
   if (attr(unit, 'translate') === 'no') return null
   let source = ''
@@ -80,15 +114,17 @@ function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
   const notes: UnitNote[] = notesContainer
     ? childElements(notesContainer, 'note').map((n) => noteFromXliff(n, flattenXliff2(n), attr(n, 'cotejo:author')))
     : []
+  const review = readUnitReview(metaGroups(unit))
   const result: BilingualUnit = {
     id: attr(unit, 'id') ?? String(index + 1),
     source,
     target,
     state: leastState(states),
-    notes
+    notes: ownNotes(notes, review)
   }
   const original = originalTarget(unit)
   if (original !== undefined) result.originalTarget = original
+  if (review) result.review = review
   return { ...result, ...readReviewAttributes(unit) }
 }
 
@@ -109,11 +145,13 @@ export function readXliff2Root(root: XmlElement, options: BilingualReadOptions =
   }
   if (units.length === 0) throw new FormatError('format.emptyDocument')
   const first = files[0] as XmlElement
+  const review = readDocumentReview(metaGroups(first))
   return {
     name: attr(first, 'original') ?? options.name ?? attr(first, 'id') ?? '',
     sourceLang: attr(root, 'srcLang') ?? options.sourceLang ?? '',
     targetLang: attr(root, 'trgLang') ?? options.targetLang ?? '',
-    units: uniqueIds(units)
+    units: uniqueIds(units),
+    ...(review ? { review } : {})
   }
 }
 
@@ -158,8 +196,10 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
     },
     [
       changeTrack(unit),
+      unit.review && metadataElement(unitReviewGroups(unit.review)),
       unit.notes.length > 0 && el('notes', {}, unit.notes.map(noteElement)),
-      el('segment', { id: 's1', state: unit.state }, [
+      // subState keeps Cotejo's own status where the state says less (an approval makes every unit final).
+      el('segment', { id: 's1', state: unit.state, subState: unit.review && `cotejo:${unit.review.status}` }, [
         el('source', {}, [unit.source]),
         el('target', { 'xml:lang': doc.targetLang }, [unit.target])
       ])
@@ -175,17 +215,17 @@ export function xliff2Tree(doc: BilingualDocument, _options: BilingualWriteOptio
     {
       xmlns: XLIFF2_NS,
       'xmlns:ctr': XLIFF2_CTR_NS,
+      'xmlns:mda': XLIFF2_MDA_NS,
       'xmlns:cotejo': COTEJO_NS,
       version: '2.0',
       srcLang: doc.sourceLang,
       trgLang: doc.targetLang
     },
     [
-      el(
-        'file',
-        { id: 'f1', original: doc.name || undefined },
-        doc.units.map((u) => unitElement(u, doc))
-      )
+      el('file', { id: 'f1', original: doc.name || undefined }, [
+        doc.review && metadataElement(documentReviewGroups(doc.review)),
+        ...doc.units.map((u) => unitElement(u, doc))
+      ])
     ]
   )
 }

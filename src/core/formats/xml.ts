@@ -1,18 +1,38 @@
 /**
- * The only door to XML. Parsing refuses DTDs (no XXE, no billion laughs), checks well-formedness
- * before building anything, and yields a small ordered tree; building goes through the same
- * library, so every text and attribute is escaped by construction, never by string concatenation.
+ * The only door to XML. Parsing (saxes: strict, namespace-aware, with offsets) accepts a DOCTYPE
+ * that names an external DTD, never reads it, and refuses entity declarations (no XXE, no billion
+ * laughs) and XInclude; it yields a small ordered tree whose elements know where they lie in the
+ * text, so a file can be written back by splicing. Building goes through fast-xml-parser, so every
+ * text and attribute is escaped by construction, never by string concatenation.
  */
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XMLBuilder } from 'fast-xml-parser'
+import { SaxesParser } from 'saxes'
 import { cleanAttribute, cleanText } from './encoding'
 import { FormatError } from './errors'
 import { MAX_XML_DEPTH } from './limits'
-import { assertNoDtd } from './xml-dtd-gate'
+import { assertNoDeclarations } from './xml-dtd-gate'
+
+/** Where a parsed element lies in its text, as UTF-16 offsets (what `String.slice` takes). */
+export interface XmlSpan {
+  /** The `<` of its start tag. */
+  readonly start: number
+  /** Just after the `>` of its end tag (or of the start tag when self-closing). */
+  readonly end: number
+  /** Its content: from just after the start tag to the `<` of the end tag; both `end` when self-closing. */
+  readonly contentStart: number
+  readonly contentEnd: number
+}
 
 export interface XmlElement {
+  /** The qualified name as written (`xlf:source`, `mrk`). */
   readonly name: string
+  /** By qualified name as written (`xml:lang`, `sdl:conf`); namespace declarations included. */
   readonly attrs: Readonly<Record<string, string>>
   readonly children: readonly XmlNode[]
+  /** The namespace URI of a parsed element ('' when none); absent on built ones. */
+  readonly ns?: string
+  /** Absent on built elements. */
+  readonly span?: XmlSpan
 }
 
 export type XmlNode = XmlElement | string
@@ -98,96 +118,95 @@ export function flattenText(
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-type OrderedNode = Record<string, unknown>
+const XINCLUDE_NS = 'http://www.w3.org/2001/XInclude'
 
-/** Only the five XML entities and character references: anything else stays literal text. */
-const entityDecoder = {
-  setExternalEntities: (): void => {},
-  addInputEntities: (): void => {},
-  reset: (): void => {},
-  setXmlVersion: (): void => {},
-  decode: (text: string): string =>
-    text.includes('&')
-      ? text.replace(
-          /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g,
-          (whole, hex?: string, dec?: string, name?: string) => {
-            if (name) return NAMED[name] ?? whole
-            const cp = hex ? parseInt(hex, 16) : Number(dec)
-            return cp <= 0x10ffff ? String.fromCodePoint(cp) : ''
-          }
-        )
-      : text
-}
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+/** Unbound prefixes (`sdl:conf` without its xmlns) are common in tool output; they get this URI. */
+const UNBOUND_PREFIX = 'urn:cotejo:unbound-prefix:'
 
-function parser(): XMLParser {
-  return new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    trimValues: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    processEntities: true,
-    entityDecoder,
-    maxNestedTags: MAX_XML_DEPTH,
-    ignorePiTags: true
-  })
+interface OpenElement {
+  name: string
+  ns: string
+  attrs: Record<string, string>
+  children: XmlNode[]
+  start: number
+  contentStart: number
 }
 
-function toTree(nodes: unknown[]): XmlNode[] {
-  const out: XmlNode[] = []
-  for (const raw of nodes) {
-    const node = raw as OrderedNode
-    const name = Object.keys(node).find((k) => k !== ':@')
-    if (name === undefined) continue
-    if (name === '#text') {
-      out.push(cleanText(String(node[name] ?? '')))
-      continue
-    }
-    if (name.startsWith('?') || name.startsWith('#')) continue
-    const rawAttrs = (node[':@'] ?? {}) as Record<string, unknown>
-    const attrs: Record<string, string> = {}
-    for (const [k, v] of Object.entries(rawAttrs)) attrs[k] = cleanAttribute(String(v))
-    const children = Array.isArray(node[name]) ? toTree(node[name] as unknown[]) : []
-    out.push({ name, attrs, children })
-  }
-  // Adjacent text nodes (text + CDATA) read as one.
-  return out.reduce<XmlNode[]>((acc, n) => {
-    const last = acc[acc.length - 1]
-    if (typeof n === 'string' && typeof last === 'string') acc[acc.length - 1] = last + n
-    else acc.push(n)
-    return acc
-  }, [])
+function pushText(children: XmlNode[], text: string): void {
+  if (text === '') return
+  const last = children.length - 1
+  // Adjacent text nodes (text, CDATA, text across a comment or PI) read as one.
+  if (typeof children[last] === 'string') children[last] = children[last] + text
+  else children.push(text)
 }
 
-/** Parses XML text into its root element. Throws FormatError; never returns a partial tree. */
+function malformedAt(parser: SaxesParser, reason: string): FormatError {
+  return new FormatError('format.malformedXml', { line: parser.line, column: parser.column + 1, reason })
+}
+
+/**
+ * Parses XML text into its root element, namespace-aware, with each element's span in `text`
+ * (UTF-16 offsets, a BOM included) for splicing. Throws FormatError; never returns a partial tree.
+ * A DOCTYPE naming an external DTD is accepted and never read; entity declarations, XInclude and
+ * references to entities other than the five of XML are refused (./xml-dtd-gate.ts, and saxes,
+ * which knows no other entity).
+ */
 export function parseXml(text: string): XmlElement {
-  const source = text.replace(/^\uFEFF/, '')
-  if (source.trim() === '') throw new FormatError('format.emptyDocument')
-  assertNoDtd(source)
-  const valid = XMLValidator.validate(source)
-  if (valid !== true) {
-    throw new FormatError('format.malformedXml', { line: valid.err.line, column: valid.err.col, reason: valid.err.msg })
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new FormatError('format.emptyDocument')
+  assertNoDeclarations(text)
+  const parser = new SaxesParser({
+    xmlns: true,
+    position: true,
+    resolvePrefix: (prefix: string) => (prefix === '' ? '' : UNBOUND_PREFIX + prefix)
+  })
+  const stack: OpenElement[] = []
+  let root: XmlElement | undefined
+  parser.on('error', (error) => {
+    throw malformedAt(parser, error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''))
+  })
+  parser.on('opentag', (tag) => {
+    if (tag.uri === XINCLUDE_NS) throw new FormatError('format.doctypeForbidden', { declaration: 'XInclude' })
+    if (stack.length >= MAX_XML_DEPTH) throw malformedAt(parser, `elements nested deeper than ${MAX_XML_DEPTH}`)
+    const end = parser.position
+    const attrs: Record<string, string> = {}
+    for (const a of Object.values(tag.attributes)) attrs[a.name] = cleanAttribute(a.value)
+    stack.push({
+      name: tag.name,
+      ns: tag.uri,
+      attrs,
+      children: [],
+      // The tag ends at '>' and holds no '<' (attribute values cannot): its start is the last '<'.
+      start: text.lastIndexOf('<', end - 1),
+      contentStart: end
+    })
+  })
+  parser.on('closetag', (tag) => {
+    const open = stack.pop()
+    if (!open) return
+    const end = parser.position
+    const span = tag.isSelfClosing
+      ? { start: open.start, end, contentStart: end, contentEnd: end }
+      : { start: open.start, end, contentStart: open.contentStart, contentEnd: text.lastIndexOf('<', end - 1) }
+    const element: XmlElement = { name: open.name, attrs: open.attrs, children: open.children, ns: open.ns, span }
+    const parent = stack[stack.length - 1]
+    if (parent) parent.children.push(element)
+    else root = element
+  })
+  const onText = (value: string): void => {
+    const parent = stack[stack.length - 1]
+    if (parent) pushText(parent.children, cleanText(value))
   }
-  let parsed: unknown
-  try {
-    parsed = parser().parse(source)
-  } catch (error) {
-    throw new FormatError(
-      'format.malformedXml',
-      { reason: error instanceof Error ? error.message : String(error) },
-      { cause: error }
-    )
-  }
-  const roots = toTree(Array.isArray(parsed) ? parsed : []).filter(isElement)
-  const root = roots[0]
-  if (roots.length !== 1 || !root) throw new FormatError('format.malformedXml', { reason: 'expected one root element' })
+  parser.on('text', onText)
+  parser.on('cdata', onText)
+  parser.write(text).close()
+  if (!root) throw new FormatError('format.malformedXml', { reason: 'no root element' })
   return root
 }
 
 // ---------------------------------------------------------------------------------------------
 // Building
+
+type OrderedNode = Record<string, unknown>
 
 function toOrdered(node: XmlNode): OrderedNode {
   if (typeof node === 'string') return { '#text': cleanText(node) }

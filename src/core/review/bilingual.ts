@@ -1,19 +1,120 @@
+import type { Bead } from '../domain/document'
 import type { DocumentReview } from '../domain/review'
-import type { BilingualDocument, BilingualUnit, UnitNote, UnitState } from '../formats/model'
+import {
+  TOOL_NAME,
+  type BilingualDocument,
+  type BilingualUnit,
+  type DocumentReviewRecord,
+  type FindingDecisionRecord,
+  type UnitNote,
+  type UnitReview,
+  type UnitState
+} from '../formats/model'
 import type { SegmentStatus } from '../domain/document'
 
 const STATE: Record<SegmentStatus, UnitState> = { untouched: 'translated', reviewed: 'reviewed', approved: 'final' }
 
+/** What the review view does not hold and a lossless export needs (the backend reads it from the database). */
+export interface ReviewExtras {
+  /** Every stored decision on a finding (ignored or fixed), with its time. */
+  decisions: readonly FindingDecisionRecord[]
+  /** Per sign-off id: the keys of the findings the approver saw. */
+  signoffFindingKeys: ReadonlyMap<number, readonly string[]>
+}
+
+/** The segment (bead position) a finding key names: keys read `check:segment:hash`. */
+export function segmentOfKey(key: string): number | null {
+  const parts = key.split(':')
+  const n = Number(parts[parts.length - 2])
+  return parts.length >= 3 && Number.isInteger(n) && n >= 0 ? n : null
+}
+
+/** The decisions of a review: the stored ones, and findings ignored by a project rule (kept as the document's own). */
+function allDecisions(review: DocumentReview, extras: ReviewExtras): FindingDecisionRecord[] {
+  const stored = new Set(extras.decisions.map((d) => d.findingKey))
+  const byRule = review.findings
+    .filter((f) => f.state === 'ignored' && !stored.has(f.key))
+    .map((f): FindingDecisionRecord => ({
+      findingKey: f.key,
+      state: 'ignored',
+      ...(f.reason ? { reason: f.reason } : {}),
+      reviewer: f.ignoredBy ?? '',
+      updatedAt: review.document.updatedAt
+    }))
+  return [...extras.decisions, ...byRule]
+}
+
+function unitReview(review: DocumentReview, bead: Bead, decisions: readonly FindingDecisionRecord[]): UnitReview {
+  return {
+    status: bead.status,
+    corrections: review.corrections
+      .filter((c) => bead.target.includes(c.paragraph))
+      .map((c) => ({
+        paragraph: bead.target.indexOf(c.paragraph),
+        before: c.beforeText,
+        after: c.afterText,
+        reviewer: c.reviewer,
+        ...(c.category ? { category: c.category } : {}),
+        ...(c.severity ? { severity: c.severity } : {}),
+        ...(c.comment ? { comment: c.comment } : {}),
+        ...(c.findingKey ? { findingKey: c.findingKey } : {}),
+        createdAt: c.createdAt
+      })),
+    queries: review.queries
+      .filter((q) => q.beadPosition === bead.position)
+      .map((q) => ({
+        question: q.question,
+        status: q.status,
+        ...(q.answer !== null ? { answer: q.answer } : {}),
+        author: q.author,
+        sourceText: q.sourceText,
+        ...(q.findingKey ? { findingKey: q.findingKey } : {}),
+        createdAt: q.createdAt,
+        updatedAt: q.updatedAt
+      })),
+    decisions: decisions.filter((d) => segmentOfKey(d.findingKey) === bead.position)
+  }
+}
+
+function documentRecord(
+  review: DocumentReview,
+  extras: ReviewExtras,
+  decisions: readonly FindingDecisionRecord[]
+): DocumentReviewRecord {
+  const positions = new Set(review.beads.map((b) => b.position))
+  return {
+    status: review.document.status,
+    signoffs: review.signoffs.map((s) => {
+      const keys = extras.signoffFindingKeys.get(s.id)
+      return {
+        action: s.action,
+        name: s.name,
+        role: s.role,
+        ...(s.note !== null ? { note: s.note } : {}),
+        ...(s.override !== null ? { override: s.override } : {}),
+        ...(keys ? { findingKeys: [...keys] } : {}),
+        createdAt: s.createdAt
+      }
+    }),
+    // Decisions whose key names no segment of the document stay with the document.
+    decisions: decisions.filter((d) => !positions.has(segmentOfKey(d.findingKey) ?? -1))
+  }
+}
+
 /**
  * A reviewed document as format-neutral units, one per alignment bead: source, corrected target,
- * the original when it changed, the segment status, and notes for open findings, reviewers'
- * comments and queries to the author. An approved document exports every unit as final.
+ * the original when it changed, the segment status, and notes: those the document came with, open
+ * findings, reviewers' comments and queries to the author. An approved document exports every
+ * unit as final. Each unit and the document also carry the review record (corrections, queries,
+ * decisions, statuses, sign-offs) that formats able to hold it write for Cotejo to restore.
  */
 export function toBilingual(
   review: DocumentReview,
-  findingText: (f: DocumentReview['findings'][number]) => string = (f) => f.message
+  findingText: (f: DocumentReview['findings'][number]) => string = (f) => f.message,
+  extras: ReviewExtras = { decisions: [], signoffFindingKeys: new Map() }
 ): BilingualDocument {
   const approved = review.document.status === 'approved'
+  const decisions = allDecisions(review, extras)
   const beadOfTarget = new Map<number, number>()
   for (const b of review.beads) for (const p of b.target) beadOfTarget.set(p, b.position)
 
@@ -25,9 +126,23 @@ export function toBilingual(
     const corrections = review.corrections.filter((c) => beadOfTarget.get(c.paragraph) === bead.position)
     const last = corrections.at(-1)
     const notes: UnitNote[] = [
+      ...bead.notes.map((n): UnitNote => ({
+        from: n.kind,
+        text: n.text,
+        ...(n.author ? { author: n.author } : {}),
+        ...(n.category ? { category: n.category } : {}),
+        ...(n.severity ? { severity: n.severity } : {})
+      })),
       ...review.findings
         .filter((f) => f.segment === bead.position && f.state === 'open')
-        .map((f): UnitNote => ({ from: 'finding', text: findingText(f), category: f.category, severity: f.severity })),
+        .map((f): UnitNote => ({
+          from: 'finding',
+          text: findingText(f),
+          // Cotejo's own checks: told apart from QA remarks a file brought (bead notes of kind 'finding').
+          author: TOOL_NAME,
+          category: f.category,
+          severity: f.severity
+        })),
       ...corrections
         .filter((c) => c.comment)
         .map((c): UnitNote => ({
@@ -49,13 +164,15 @@ export function toBilingual(
       state: approved ? 'final' : STATE[bead.status],
       notes,
       createdAt: review.document.createdAt,
-      ...(last ? { changedAt: last.createdAt, reviewer: last.reviewer } : {})
+      ...(last ? { changedAt: last.createdAt, reviewer: last.reviewer } : {}),
+      review: unitReview(review, bead, decisions)
     }
   })
   return {
     name: review.document.name,
     sourceLang: review.document.sourceLang,
     targetLang: review.document.targetLang,
-    units
+    units,
+    review: documentRecord(review, extras, decisions)
   }
 }

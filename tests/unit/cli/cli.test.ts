@@ -153,6 +153,15 @@ describe('cotejo export', () => {
     expect(xml).toMatch(/<note[^>]*>[^<]*Secretariat of Government and Digital Transformation/)
   })
 
+  it('exports a file never reviewed to TMX with every segment that has both sides', async () => {
+    const dir = tempDir()
+    const { code, out } = await run('export', seedFiles()[1]!.path, '--format', 'tmx', '--out', dir)
+    expect(code).toBe(0)
+    const tmx = readFileSync(out.trim(), 'utf8')
+    expect(tmx.match(/<tu /g)?.length).toBeGreaterThan(3)
+    expect(tmx).not.toMatch(/<seg\/>|<seg><\/seg>/)
+  })
+
   it('refuses an unknown format', async () => {
     expect((await run('export', seedFiles()[0]!.path, '--format', 'pdfx')).code).toBe(2)
   })

@@ -5,7 +5,9 @@ import { migration004 } from './004-sentences'
 import { migration005 } from './005-signoff-override'
 import { migration006 } from './006-text-revision'
 import { migration007 } from './007-approved-findings'
-import { migration008 } from './008-language-tags-and-codes'
+import { migration008 } from './008-original-file'
+import { migration009 } from './009-language-tags-and-codes'
+import { migration010 } from './010-memory'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -17,7 +19,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
-  migration008
+  migration008,
+  migration009,
+  migration010
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

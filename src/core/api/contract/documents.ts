@@ -4,9 +4,11 @@ import { MAX_IMPORT_BYTES } from '../limits'
 import type { AlignmentEdit } from '../../domain/alignment'
 import type { ImportResult } from '../../domain/document'
 import type { DocumentReview } from '../../domain/review'
-import { exactly, fileInput, id, langs, name, position } from './shared'
+import { exactly, fileInput, id, langs, languageTag, name, position } from './shared'
 
 const side = z.enum(['source', 'target'])
+/** For a file with translations into several languages (a multilingual TMX): the one to review. */
+const targetLangChoice = languageTag.optional()
 const alignmentEdit = exactly<AlignmentEdit>()(
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('mergeNext'), bead: position }),
@@ -20,7 +22,7 @@ const alignmentEdit = exactly<AlignmentEdit>()(
 export const documentInputs = {
   getDocument: z.object({ documentId: id }),
   deleteDocument: z.object({ documentId: id }),
-  importCombined: z.object({ projectId: id, file: fileInput, ...langs }),
+  importCombined: z.object({ projectId: id, file: fileInput, targetLangChoice, ...langs }),
   importPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs }),
   importPasted: z.object({
     projectId: id,
@@ -29,7 +31,7 @@ export const documentInputs = {
     target: z.string().max(MAX_IMPORT_BYTES),
     ...langs
   }),
-  importBilingual: z.object({ projectId: id, file: fileInput }),
+  importBilingual: z.object({ projectId: id, file: fileInput, targetLangChoice }),
   importDocxPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs }),
   editAlignment: z.object({ documentId: id, edit: alignmentEdit }),
   realignDocument: z.object({ documentId: id })

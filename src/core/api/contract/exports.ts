@@ -12,9 +12,16 @@ export interface ExportedFileData {
 
 const exportFormat = z.enum(EXPORT_FORMATS)
 
+/** Choices of the export dialog that change what a format holds. */
+const exportOptions = z.object({
+  /** TMX is a translation memory: reviewed and approved segments only, unless all are asked for. */
+  tmxUnits: z.enum(['reviewed', 'all']).optional()
+})
+export type ExportOptions = z.infer<typeof exportOptions>
+
 export const exportInputs = {
-  exportDocument: z.object({ documentId: id, format: exportFormat }),
-  exportProject: z.object({ projectId: id, format: exportFormat })
+  exportDocument: z.object({ documentId: id, format: exportFormat, options: exportOptions.optional() }),
+  exportProject: z.object({ projectId: id, format: exportFormat, options: exportOptions.optional() })
 } as const
 
 export interface ExportOutputs {

@@ -10,6 +10,7 @@ import type { ApiResult } from '../result'
 import { documentInputs, type DocumentOutputs } from './documents'
 import { exportInputs, type ExportOutputs } from './exports'
 import { glossaryInputs, type GlossaryOutputs } from './glossary'
+import { memoryInputs, type MemoryOutputs } from './memory'
 import { projectInputs, type ProjectOutputs } from './projects'
 import { reviewInputs, type ReviewOutputs } from './review'
 import { settingsInputs, type SettingsOutputs } from './settings'
@@ -20,7 +21,7 @@ export { EXPORT_FORMATS, type ExportFormat } from '../../formats/export-formats'
 export { settingsSchema } from './settings'
 export { glossaryTermSchema } from './glossary'
 export type { FileInput } from './shared'
-export type { ExportedFileData } from './exports'
+export type { ExportedFileData, ExportOptions } from './exports'
 
 export const apiInputs = {
   ...projectInputs,
@@ -28,7 +29,8 @@ export const apiInputs = {
   ...settingsInputs,
   ...reviewInputs,
   ...glossaryInputs,
-  ...exportInputs
+  ...exportInputs,
+  ...memoryInputs
 } as const
 
 export type ApiOutputs = ProjectOutputs &
@@ -36,7 +38,8 @@ export type ApiOutputs = ProjectOutputs &
   SettingsOutputs &
   ReviewOutputs &
   GlossaryOutputs &
-  ExportOutputs
+  ExportOutputs &
+  MemoryOutputs
 
 /** Every method has an input schema and a declared output, and nothing else. */
 const _sameMethods: Equal<keyof typeof apiInputs, keyof ApiOutputs> = true

@@ -2,8 +2,15 @@
 import { z } from 'zod'
 import type { SegmentStatus } from '../../domain/document'
 import type { IgnoreScope } from '../../domain/findings'
-import type { AuditEntry, EditInput, FixAllChange, QueryStatus, SourceQuery } from '../../domain/review'
-import { docKey, exactly, findingKey, id, note, position, severity } from './shared'
+import type {
+  AuditEntry,
+  EditInput,
+  FixAllChange,
+  QueryStatus,
+  ReviewTableResult,
+  SourceQuery
+} from '../../domain/review'
+import { docKey, exactly, fileInput, findingKey, id, note, position, severity } from './shared'
 
 const editInput = exactly<EditInput>()(
   z.object({
@@ -56,7 +63,9 @@ export const reviewInputs = {
   }),
   approveDocument: z.object({ documentId: id, note, override: note }),
   reopenDocument: z.object({ documentId: id, note }),
-  getAuditLog: z.object({ documentId: id })
+  getAuditLog: z.object({ documentId: id }),
+  /** A Word review table sent back (Cotejo's, Trados External Review, memoQ bilingual): its target edits become corrections. */
+  applyReviewTable: z.object({ documentId: id, file: fileInput })
 } as const
 
 export interface ReviewOutputs {
@@ -75,4 +84,5 @@ export interface ReviewOutputs {
   approveDocument: null
   reopenDocument: null
   getAuditLog: AuditEntry[]
+  applyReviewTable: ReviewTableResult
 }

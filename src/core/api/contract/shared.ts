@@ -18,6 +18,8 @@ export function exactly<T>() {
 
 export const id = z.number().int().positive()
 export const lang = exactly<Lang>()(z.enum(['es', 'en']))
+/** A BCP 47 tag as files write them ('es', 'nl-NL', 'zh-Hans-CN'). */
+export const languageTag = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,6}$/)
 export const name = z.string().trim().min(1).max(200)
 export const note = z.string().max(2000).nullable().default(null)
 export const severity = exactly<Severity>()(z.enum(['minor', 'major', 'critical']))

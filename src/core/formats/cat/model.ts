@@ -38,6 +38,8 @@ export interface CatSegment {
   state: CatState
   /** False for `translate="no"` (file, group, unit) and locked or structure segments: shown, never edited. */
   translate: boolean
+  /** Locked by the CAT tool (Trados `sdl:seg locked`, memoQ `mq:locked`); then translate is false too. */
+  locked?: boolean
   notes: UnitNote[]
 }
 
@@ -46,13 +48,18 @@ export interface CatSubFile {
   original: string
   sourceLang: string | null
   targetLang: string | null
+  /** Notes on the whole file (XLIFF header or file notes, TMX header notes). */
+  notes: UnitNote[]
 }
 
 export interface CatFile {
   format: CatFormat
   /** The format's version as the file states it ('1.2', '2.1', '1.4'); '' when it does not. */
   version: string
-  /** BCP 47, canonicalized (Intl.getCanonicalLocales); null when the file does not say. */
+  /**
+   * BCP 47, canonicalized (Intl.getCanonicalLocales); null when the file does not say. A TMX whose
+   * srclang is `*all*` says no source: its first language (or CatReadOptions.sourceLang) is taken.
+   */
   sourceLang: string | null
   targetLang: string | null
   /** Every target language the file holds (a multilingual TMX has several; the reader picked targetLang). */
@@ -64,6 +71,8 @@ export interface CatFile {
 export interface CatReadOptions {
   /** For a multilingual TMX: which target language to review (default: the first after the source). */
   targetLang?: string
+  /** For a TMX whose srclang is `*all*`: which language is the source (default: the first tuv's). */
+  sourceLang?: string
 }
 
 /** What a review changes in a segment when it is written back. */

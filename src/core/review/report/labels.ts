@@ -55,6 +55,10 @@ const EN = {
   when: 'When',
   queries: 'Queries for the source author',
   noQueries: 'No queries.',
+  fileNotes: 'Notes that came with the file',
+  noteKinds: { comment: 'Comment', query: 'Query', finding: 'QA remark' },
+  kind: 'Kind',
+  noteText: 'Note',
   question: 'Question',
   answer: 'Answer',
   sourceText: 'Source text',
@@ -77,8 +81,8 @@ const EN = {
     terminology: 'Terminology',
     'linguistic-conventions': 'Language',
     'locale-conventions': 'Numbers and locale',
-    'design-and-markup': 'Tags',
     style: 'Style',
+    'design-and-markup': 'Tags',
     source: 'Source text'
   },
   categories: {
@@ -152,6 +156,10 @@ const ES: ReportLabels = {
   when: 'Cuándo',
   queries: 'Consultas para el autor del original',
   noQueries: 'No hay consultas.',
+  fileNotes: 'Notas que trajo el archivo',
+  noteKinds: { comment: 'Comentario', query: 'Consulta', finding: 'Observación de QA' },
+  kind: 'Tipo',
+  noteText: 'Nota',
   question: 'Pregunta',
   answer: 'Respuesta',
   sourceText: 'Texto original',
@@ -174,8 +182,8 @@ const ES: ReportLabels = {
     terminology: 'Terminología',
     'linguistic-conventions': 'Lengua',
     'locale-conventions': 'Números y convenciones',
-    'design-and-markup': 'Etiquetas',
     style: 'Estilo',
+    'design-and-markup': 'Etiquetas',
     source: 'Texto original'
   },
   categories: {

@@ -243,6 +243,7 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
   for (const b of review.beads) for (const p of b.target) beadOf.set(p, b.position)
   const open = review.findings.filter((f) => f.state === 'open').sort(bySeverityThenSegment)
   const ignored = review.findings.filter((f) => f.state === 'ignored').sort((a, b) => a.segment - b.segment)
+  const fileNotes = review.beads.flatMap((b) => b.notes.map((note) => ({ segment: b.position, note })))
 
   const corrections = review.corrections.map(
     (c) =>
@@ -351,6 +352,32 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
                   )}
                 </tbody>
               </table>`
+        }
+        ${
+          fileNotes.length === 0
+            ? ''
+            : html`<h2>${L.fileNotes} (${fileNotes.length})</h2>
+                <table>
+                  <thead>
+                    <tr>
+                      <th>${L.segment}</th>
+                      <th>${L.kind}</th>
+                      <th>${L.author}</th>
+                      <th>${L.noteText}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${fileNotes.map(
+                      ({ segment, note }) =>
+                        html`<tr>
+                          <td>${segment + 1}</td>
+                          <td>${L.noteKinds[note.kind]}</td>
+                          <td>${note.author ?? ''}</td>
+                          <td>${note.text}</td>
+                        </tr>`
+                    )}
+                  </tbody>
+                </table>`
         }
         <h2>${L.signoff}</h2>
         ${signoffBlock(review, L, date)}

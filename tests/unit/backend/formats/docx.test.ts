@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { readDocxParagraphs } from '../../../../src/backend/formats/docx-read'
+import { readReviewTable } from '../../../../src/backend/formats/docx-review-read'
 import {
   DELETED_COLOR,
   INSERTED_COLOR,
@@ -14,6 +15,7 @@ import { parseCombined } from '../../../../src/core/formats/combined'
 import { targetParagraphs } from '../../../../src/core/formats/text'
 import { expectFormatErrorAsync, sampleDocument } from '../../core/formats/helpers'
 import { seedFiles } from '../../support/seeds'
+import { wordTable } from '../../support/word-table'
 
 type Ordered = Record<string, unknown>[]
 
@@ -88,36 +90,91 @@ describe('DOCX bilingual table', () => {
     expect(size['w:orient']).toBe('landscape')
     expect(Number(size['w:w'])).toBeGreaterThan(Number(size['w:h']))
     const cells = all(kids(rows[2]!), 'w:tc').map(text)
-    expect(cells[2]).toBe('Final')
-    expect(cells[3]).toBe('[query; ; ; reviewer 2] ¿Se cita a la ministra o al viceministro?')
+    expect(cells[0]).toBe(sampleDocument().units[1]!.id)
+    expect(cells[3]).toBe('Final')
+    expect(cells[4]).toBe('[query; ; ; reviewer 2] ¿Se cita a la ministra o al viceministro?')
   })
 
-  it('shows corrections: struck red runs read as the original, underlined blue runs as the correction', async () => {
+  it('writes corrections as Word revisions: accepting them gives the correction, rejecting them the original', async () => {
     const source = sampleDocument()
     const unit = source.units[0]!
     const rows = all(kids(all(await documentXml(await writeDocxTable(source)), 'w:tbl')[0]!), 'w:tr')
-    const targetCell = all(kids(rows[1]!), 'w:tc')[1]!
-    const runs = runsOf(targetCell)
-    const deleted = runs.filter((r) => r.strike)
-    const inserted = runs.filter((r) => r.underline)
-    expect(deleted.length).toBeGreaterThan(0)
-    expect(inserted.length).toBeGreaterThan(0)
-    expect(deleted.every((r) => r.color === DELETED_COLOR)).toBe(true)
-    expect(inserted.every((r) => r.color === INSERTED_COLOR)).toBe(true)
-    expect(
-      runs
-        .filter((r) => !r.underline)
-        .map((r) => r.text)
+    const targetCell = all(kids(rows[1]!), 'w:tc')[2]!
+    const deletions = all(kids(targetCell), 'w:del')
+    const insertions = all(kids(targetCell), 'w:ins')
+    expect(deletions.length).toBeGreaterThan(0)
+    expect(insertions.length).toBeGreaterThan(0)
+    for (const change of [...deletions, ...insertions]) expect(attrsOf(change)['w:author']).toBeTruthy()
+    const deletedText = (node: Record<string, unknown>): string =>
+      all(kids(node), 'w:delText')
+        .map((t) =>
+          kids(t)
+            .map((x) => String(x['#text'] ?? ''))
+            .join('')
+        )
         .join('')
-    ).toBe(unit.originalTarget)
+    // Accept all: plain text and insertions. Reject all: plain text and deletions.
+    const accepted: string[] = []
+    const rejected: string[] = []
+    for (const node of kids(all(kids(targetCell), 'w:p')[0]!)) {
+      const name = nameOf(node)
+      if (name === 'w:ins') accepted.push(text(node))
+      else if (name === 'w:del') rejected.push(deletedText(node))
+      else if (name === 'w:r') {
+        accepted.push(text(node))
+        rejected.push(text(node))
+      }
+    }
+    expect(accepted.join('')).toBe(unit.target)
+    expect(rejected.join('')).toBe(unit.originalTarget)
     expect(
-      runs
-        .filter((r) => !r.strike)
-        .map((r) => r.text)
-        .join('')
-    ).toBe(unit.target)
-    // An unchanged unit has no marks at all.
-    expect(runsOf(all(kids(rows[3]!), 'w:tc')[1]!).some((r) => r.strike || r.underline)).toBe(false)
+      runsOf(all(kids(rows[1]!), 'w:tc')[2]!)
+        .filter((r) => r.strike)
+        .every((r) => r.color === DELETED_COLOR)
+    ).toBe(true)
+    expect(
+      runsOf(all(kids(rows[1]!), 'w:tc')[2]!)
+        .filter((r) => r.underline)
+        .every((r) => r.color === INSERTED_COLOR)
+    ).toBe(true)
+    // An unchanged unit has no revisions at all.
+    expect(all(kids(all(kids(rows[3]!), 'w:tc')[2]!), 'w:ins')).toHaveLength(0)
+  })
+
+  it('reads back by ID with the corrections accepted', async () => {
+    const doc = sampleDocument()
+    const rows = await readReviewTable(await writeDocxTable(doc), { source: doc.sourceLang, target: doc.targetLang })
+    expect(rows.map((r) => r.id)).toEqual(doc.units.map((u) => u.id))
+    expect(rows.map((r) => r.target)).toEqual(doc.units.map((u) => u.target))
+    expect(rows.map((r) => r.source)).toEqual(doc.units.map((u) => u.source))
+  })
+})
+
+describe('review tables from other tools', () => {
+  it('finds the columns by their names (Trados-style) and accepts the tracked edits', async () => {
+    const bytes = await wordTable(
+      ['Segment ID', 'Source segment', 'Target segment'],
+      [
+        ['1', 'La oficina abre a las nueve.', ['The office opens at ', { del: 'ten' }, { ins: 'nine' }, '.']],
+        ['2', 'Gracias.', ['Thank you.']]
+      ]
+    )
+    expect(await readReviewTable(bytes, { source: 'es', target: 'en' })).toEqual([
+      { id: '1', source: 'La oficina abre a las nueve.', target: 'The office opens at nine.' },
+      { id: '2', source: 'Gracias.', target: 'Thank you.' }
+    ])
+  })
+
+  it('takes language codes as column names (memoQ-style)', async () => {
+    const bytes = await wordTable(['ID', 'es-ES', 'en-GB'], [['7', 'Hola.', ['Hello', { ins: ' there' }, '.']]])
+    expect(await readReviewTable(bytes, { source: 'es', target: 'en' })).toEqual([
+      { id: '7', source: 'Hola.', target: 'Hello there.' }
+    ])
+  })
+
+  it('refuses a Word file without such a table, naming what it looked for', async () => {
+    const bytes = await wordTable(['Name', 'Notes', 'Other'], [['x', 'y', ['z']]])
+    await expectFormatErrorAsync(readReviewTable(bytes, { source: 'es', target: 'en' }), 'format.missingColumn')
   })
 })
 

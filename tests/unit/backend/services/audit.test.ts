@@ -5,6 +5,7 @@ import type { ApiInput, ApiMethod } from '../../../../src/core/api/contract'
 import { apiCaller, errorCodeOf, importColourRelease, type ApiCall } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
+import { wordTable } from '../../support/word-table'
 
 interface Ready {
   call: ApiCall
@@ -63,6 +64,16 @@ const EXAMPLES: Examples = {
     ...langs
   }),
   editTarget: async ({ documentId }) => ({ documentId, paragraph: 2, text: 'A third, shorter paragraph.' }),
+  applyReviewTable: async (r) => {
+    const view = await r.call('getDocument', { documentId: r.documentId })
+    const [source, target] = [view.source[0]!.text, view.target[0]!.text]
+    const bytes = await wordTable(['ID', 'Source', 'Target'], [['1', source, [`${target} Edited.`]]])
+    return {
+      documentId: r.documentId,
+      file: { name: 'nota.review.docx', base64: Buffer.from(bytes).toString('base64') }
+    }
+  },
+  importMemoryTmx: async () => ({ file: file('memoria.tmx', TMX) }),
   acceptFinding: async ({ documentId, key }) => ({ documentId, key }),
   ignoreFinding: async ({ documentId, key }) => ({ documentId, key, reason: 'House style', scope: 'project' }),
   unignoreFinding: async (r) => {

@@ -43,45 +43,88 @@ async function reviewed(call: ApiCall) {
 }
 
 describe('export and re-import through the app', () => {
-  it.each(['xliff-2.0', 'xliff-1.2', 'tmx'] as const)(
-    '%s: same pairs, statuses and notes come back',
+  it.each(['xliff-2.0', 'xliff-1.2', 'tmx'] as const)('%s: same pairs and statuses come back', async (format) => {
+    const { services, call } = setup()
+    const { projectId, documentId } = await reviewed(call)
+    const file = await call('exportDocument', { documentId, format, options: { tmxUnits: 'all' } })
+    expect(file.fileName).toMatch(/^Nota _1_/)
+    const back = await call('importBilingual', { projectId, file: asFile(file.fileName, decode(file)) })
+    const a = await call('getDocument', { documentId })
+    const b = await call('getDocument', { documentId: back.document.id })
+    expect(b.source.map((p) => p.text)).toEqual(a.source.map((p) => p.text))
+    expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
+    expect(b.target[0]?.originalText).toBe('The colour of the logo.')
+    expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
+    services.close()
+  })
+
+  it.each(['xliff-2.0', 'xliff-1.2'] as const)(
+    '%s: comments and queries come back as the review they were, not as notes',
     async (format) => {
       const { services, call } = setup()
       const { projectId, documentId } = await reviewed(call)
       const file = await call('exportDocument', { documentId, format })
-      expect(file.fileName).toMatch(/^Nota _1_/)
       const back = await call('importBilingual', { projectId, file: asFile(file.fileName, decode(file)) })
-      const a = await call('getDocument', { documentId })
       const b = await call('getDocument', { documentId: back.document.id })
-      expect(b.source.map((p) => p.text)).toEqual(a.source.map((p) => p.text))
-      expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
-      expect(b.target[0]?.originalText).toBe('The colour of the logo.')
-      expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
-      const notes = b.beads.flatMap((x) => x.notes.map((n) => [x.position, n.kind, n.text]))
-      expect(notes).toEqual(
-        expect.arrayContaining([
-          [0, 'comment', 'US spelling & style'],
-          [1, 'finding', 'Use “color”.'],
-          [2, 'query', '¿Comillas correctas?']
-        ])
-      )
+      expect(b.corrections.map((c) => c.comment)).toEqual(['US spelling & style'])
+      expect(b.queries.map((q) => [q.beadPosition, q.question])).toEqual([[2, '¿Comillas correctas?']])
+      // The open finding is found again by the checks; its exported note does not become a note.
+      expect(b.findings.map((f) => f.segment)).toEqual([1])
+      expect(b.beads.flatMap((x) => x.notes)).toEqual([])
       services.close()
     }
   )
 
-  it('an approved document exports every unit as final', async () => {
+  it('an approved document exports every unit as final and comes back approved, statuses kept', async () => {
     const { services, call } = setup()
     const { projectId, documentId } = await reviewed(call)
     await call('updateSettings', { reviewerRole: 'communications' })
     // The fixture's query to the author is still open: approving needs a reason.
     await call('approveDocument', { documentId, note: null, override: 'Author answered by phone' })
     const file = await call('exportDocument', { documentId, format: 'xliff-2.0' })
+    expect(
+      decode(file)
+        .toString('utf8')
+        .match(/<segment [^>]*state="final"/g)
+    ).toHaveLength(3)
     const back = await call('importBilingual', { projectId, file: asFile('x.xlf', decode(file)) })
-    expect((await call('getDocument', { documentId: back.document.id })).beads.map((x) => x.status)).toEqual([
-      'approved',
-      'approved',
-      'approved'
-    ])
+    const b = await call('getDocument', { documentId: back.document.id })
+    expect(b.document.status).toBe('approved')
+    expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
+    services.close()
+  })
+
+  it('TMX is a memory: reviewed units by default (all on request), no QA messages, the tool and its version', async () => {
+    const { services, call } = setup()
+    const { documentId } = await reviewed(call)
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+    const reviewedOnly = decode(await call('exportDocument', { documentId, format: 'tmx' })).toString('utf8')
+    expect(reviewedOnly.match(/<tu /g)).toHaveLength(1)
+    expect(reviewedOnly).toContain('The color of the logo.')
+    expect(reviewedOnly).toContain(`creationtool="Cotejo" creationtoolversion="${version}"`)
+    const all = decode(
+      await call('exportDocument', { documentId, format: 'tmx', options: { tmxUnits: 'all' } })
+    ).toString('utf8')
+    expect(all.match(/<tu /g)).toHaveLength(3)
+    // The open finding of the second unit is a QA message: not in the memory. Comments and queries are.
+    expect(all).not.toContain('Use “color”.')
+    expect(all).toContain('US spelling &amp; style')
+    expect(all).toContain('¿Comillas correctas?')
+    services.close()
+  })
+
+  it('TMX of a document with nothing reviewed says so rather than writing an empty memory', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const { document } = await call('importPasted', {
+      projectId: project.id,
+      name: 'N',
+      source: 'Hola.',
+      target: 'Hello.'
+    })
+    expect(await errorCodeOf(call('exportDocument', { documentId: document.id, format: 'tmx' }))).toBe(
+      'export.nothingReviewed'
+    )
     services.close()
   })
 
@@ -139,7 +182,7 @@ describe('export and re-import through the app', () => {
     const { services, call } = setup()
     const { projectId } = await reviewed(call)
     await call('importPasted', { projectId, name: 'Nota <1>', source: 'Hola.', target: 'Hello.' })
-    const file = await call('exportProject', { projectId, format: 'tmx' })
+    const file = await call('exportProject', { projectId, format: 'tmx', options: { tmxUnits: 'all' } })
     const zip = await JSZip.loadAsync(decode(file))
     expect(Object.keys(zip.files).sort()).toEqual(['Nota _1_ (2).tmx', 'Nota _1_.tmx'])
     services.close()

@@ -4,17 +4,30 @@ import { readTmx, writeTmx } from '../../../../src/core/formats/tmx'
 import { at, expectFormatError, fixtureText, parseForAssertions, sampleDocument } from './helpers'
 
 describe('TMX round trip', () => {
-  it('gives back pairs, states, notes with their kinds, original target, dates and reviewer', () => {
+  it('gives back pairs, states, reviewers’ notes with their kinds, original target, dates and reviewer', () => {
     const doc = sampleDocument()
     const back = readTmx(writeTmx(doc), { name: doc.name })
-    expect(back).toEqual(doc)
+    // A memory carries no QA findings: everything else comes back.
+    const withoutFindings = doc.units.map((u) => ({ ...u, notes: u.notes.filter((n) => n.from !== 'finding') }))
+    expect(back).toEqual({ ...doc, units: withoutFindings })
   })
 
   it('falls back to plain comments when the note metadata no longer lines up (edited in a CAT tool)', () => {
-    const xml = writeTmx(sampleDocument()).replace(/<prop type="x-cotejo-note">[^<]*<\/prop>\s*<tuv/, '<tuv')
+    const doc = sampleDocument()
+    doc.units[0]!.notes.push({ from: 'query', text: '¿Minsa o MINSA?', author: 'Ana' })
+    const xml = writeTmx(doc).replace(/<prop type="x-cotejo-note">[^<]*<\/prop>\s*<tuv/, '<tuv')
     const notes = readTmx(xml).units[0]?.notes
     expect(notes?.map((n) => n.from)).toEqual(['comment', 'comment'])
-    expect(notes?.[0]?.text).toBe('Termbase: "Ministerio de Salud" is "Ministry of Health".')
+    expect(notes?.[0]?.text).toBe('Reworded for a natural headline.')
+  })
+
+  it('leaves out units without a source or a target: a memory pairs both sides', () => {
+    const doc = sampleDocument()
+    doc.units[1] = { ...doc.units[1]!, target: '  ' }
+    doc.units[2] = { ...doc.units[2]!, source: '' }
+    expect(readTmx(writeTmx(doc)).units.map((u) => u.id)).toEqual(['1'])
+    doc.units[0] = { ...doc.units[0]!, target: '' }
+    expectFormatError(() => writeTmx(doc), 'format.emptyDocument')
   })
 })
 
@@ -51,7 +64,8 @@ describe('TMX 1.4b structure', () => {
     expect(at(tuvs[1], 'seg')).toBe(
       'The Ministry of Health (Minsa) launched the national influenza vaccination campaign in Arequipa.'
     )
-    expect((at(first, 'note') as unknown[]).length).toBe(2)
+    // The comment only: the QA finding of this unit is not a memory's business.
+    expect(at(first, 'note')).toEqual(['Reworded for a natural headline.'])
   })
 })
 

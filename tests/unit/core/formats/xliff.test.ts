@@ -42,7 +42,9 @@ describe('XLIFF 1.2 structure', () => {
     expect(at(unit, 'alt-trans', '@alttranstype')).toBe('previous-version')
     expect(at(unit, 'alt-trans', 'target', '#text')).toContain('The Health Ministry')
     const notes = at(unit, 'note') as unknown[]
-    expect(at(notes[0], '@cotejo:kind')).toBe('finding')
+    // <note> takes no foreign attributes: a finding says it is about the target.
+    expect(Object.keys(notes[0] as object).filter((k) => k.startsWith('@cotejo'))).toEqual([])
+    expect(at(notes[0], '@annotates')).toBe('target')
     expect(at(notes[0], '@priority')).toBe('3')
     expect(at(notes[1], '@from')).toBe('Lucía Ñahui')
   })

@@ -25,6 +25,41 @@ describe('the DTD gate', () => {
     expectFormatError(() => readXliff(unit(`<g id="<!--">${doctype}</g><!-- -->`)), 'format.malformedXml')
   })
 
+  it('accepts a DOCTYPE that only names its DTD, before the root, and never reads the DTD', () => {
+    for (const doctype of [
+      '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
+      `<!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" 'file:///etc/passwd'>`,
+      '<!DOCTYPE r [ <!-- nothing declared --> ]>',
+      '<!DOCTYPE r>'
+    ]) {
+      expect(parseXml(`${HEAD}\n${doctype}\n<r a="1">x</r>`).children).toEqual(['x'])
+    }
+  })
+
+  it('refuses entity and other declarations in the internal subset, a second DOCTYPE and one after the root', () => {
+    for (const [xml, declaration] of [
+      ['<!DOCTYPE r [<!ENTITY e "x">]><r>&e;</r>', 'ENTITY'],
+      ['<!DOCTYPE r SYSTEM "r.dtd" [<!ENTITY e SYSTEM "file:///etc/passwd">]><r>&e;</r>', 'ENTITY'],
+      ['<!DOCTYPE r [<!-- ] > --><!ENTITY % p "x">]><r/>', 'ENTITY'],
+      ['<!DOCTYPE r [<!ATTLIST r a CDATA "injected">]><r/>', 'ATTLIST'],
+      ['<!DOCTYPE r SYSTEM "a.dtd"><!DOCTYPE r SYSTEM "b.dtd"><r/>', 'DOCTYPE'],
+      ['<r/><!DOCTYPE r SYSTEM "a.dtd">', 'DOCTYPE']
+    ] as const) {
+      const error = expectFormatError(() => parseXml(xml), 'format.doctypeForbidden')
+      expect(error.params.declaration).toBe(declaration)
+    }
+  })
+
+  it('refuses XInclude, and calls an undefined entity malformed with its line and column', () => {
+    const include = '<r xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/passwd" parse="text"/></r>'
+    expect(expectFormatError(() => parseXml(include), 'format.doctypeForbidden').params.declaration).toBe('XInclude')
+    const error = expectFormatError(
+      () => parseXml('<!DOCTYPE r SYSTEM "r.dtd">\n<r>\n  caf&eacute;</r>'),
+      'format.malformedXml'
+    )
+    expect([error.params.line, error.params.reason]).toEqual([3, 'undefined entity'])
+  })
+
   it('refuses every kind of DTD declaration, in any case', () => {
     for (const decl of [
       '<!DOCTYPE x>',
@@ -87,7 +122,8 @@ describe('hostile XML files, each read in a child process with a heap cap and a 
     const dir = tempDir()
     const openers = '<!--'.repeat(100_000)
     const files = {
-      'with-doctype.xlf': [`${HEAD}<!DOCTYPE x>${openers}`, 'xliff', 'format.doctypeForbidden'],
+      'with-doctype.xlf': [`${HEAD}<!DOCTYPE x [<!ENTITY e "y">]>${openers}`, 'xliff', 'format.doctypeForbidden'],
+      'with-external-dtd.xlf': [`${HEAD}<!DOCTYPE x SYSTEM "x.dtd">${openers}`, 'xliff', 'format.malformedXml'],
       'openers.xlf': [`${HEAD}<xliff version="1.2">${openers}`, 'xliff', 'format.malformedXml'],
       'openers.tbx': [`${HEAD}<tbx type="TBX-Basic">${openers}`, 'tbx', 'format.malformedXml']
     } as const

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ExportedFileData } from '@core/api/contract'
+import type { ExportedFileData, ExportOptions } from '@core/api/contract'
 import { EXPORT_FORMAT_TABLE, type ExportFormat } from '@core/formats/export-formats'
 import { bridge } from '@renderer/api/client'
 import { saveFile } from '@renderer/api/download'
@@ -10,23 +10,28 @@ const OFFERED = EXPORT_FORMAT_TABLE.filter((f) => bridge.runtime !== 'browser' |
 
 interface Props {
   /** Produces the file for a format (a document or a whole project). */
-  exportAs: (format: ExportFormat) => Promise<ExportedFileData>
+  exportAs: (format: ExportFormat, options: ExportOptions) => Promise<ExportedFileData>
   onError: (err: unknown) => void
   testId: string
+  /** The document came from a CAT file, which Export → Original format writes back (offered first). */
+  original?: boolean
 }
 
 /** Pick a format, get the file: XLIFF, TMX, CSV, DOCX, plain text or the review report. */
-export function ExportMenu({ exportAs, onError, testId }: Props): React.JSX.Element {
+export function ExportMenu({ exportAs, onError, testId, original = false }: Props): React.JSX.Element {
   const { t } = useTranslation()
-  const [format, setFormat] = useState<ExportFormat>('xliff-2.0')
+  const offered = OFFERED.filter((f) => original || f.writer !== 'original')
+  const [format, setFormat] = useState<ExportFormat>(original ? 'original' : 'xliff-2.0')
   const [busy, setBusy] = useState(false)
+  // TMX is a memory: reviewed and approved segments unless the user asks for all.
+  const [tmxAll, setTmxAll] = useState(false)
   return (
     <form
       className="export-menu"
       onSubmit={(e) => {
         e.preventDefault()
         setBusy(true)
-        exportAs(format)
+        exportAs(format, format === 'tmx' ? { tmxUnits: tmxAll ? 'all' : 'reviewed' } : {})
           .then(saveFile, onError)
           .finally(() => setBusy(false))
       }}
@@ -40,12 +45,23 @@ export function ExportMenu({ exportAs, onError, testId }: Props): React.JSX.Elem
         value={format}
         onChange={(e) => setFormat(e.target.value as ExportFormat)}
       >
-        {OFFERED.map((f) => (
+        {offered.map((f) => (
           <option key={f.id} value={f.id}>
             {t(f.labelKey)}
           </option>
         ))}
       </select>
+      {format === 'tmx' && (
+        <label>
+          <input
+            type="checkbox"
+            data-testid={`${testId}-tmx-all`}
+            checked={tmxAll}
+            onChange={(e) => setTmxAll(e.target.checked)}
+          />{' '}
+          {t('export.tmxAll')}
+        </label>
+      )}
       <button type="submit" disabled={busy} data-testid={`${testId}-submit`}>
         {busy ? t('export.busy') : t('export.submit')}
       </button>

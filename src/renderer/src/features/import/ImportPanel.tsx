@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportResult } from '@core/domain/document'
 import type { Lang } from '@core/domain/language'
-import { api, unwrap } from '@renderer/api/client'
+import { ApiCallError, api, unwrap } from '@renderer/api/client'
 import { readFileInput } from '@renderer/api/files'
 import { ErrorMessage } from '@renderer/components/ErrorMessage'
 
@@ -11,7 +11,7 @@ type Mode = 'combined' | 'pair' | 'docx' | 'bilingual' | 'paste'
 const ACCEPT: Record<'text' | 'docx' | 'bilingual', string> = {
   text: '.txt,.md,.text,.markdown,text/plain,text/markdown',
   docx: '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  bilingual: '.xlf,.xliff,.sdlxliff,.mqxliff,.tmx,.xml'
+  bilingual: '.xlf,.xliff,.sdlxliff,.mqxliff,.txlf,.txml,.tmx,.xml'
 }
 type Direction = 'es-en' | 'en-es'
 
@@ -20,13 +20,20 @@ export interface ImportPanelProps {
   onImported: (result: ImportResult) => void
 }
 
+/** The languages a multilingual file offers, when the import asked to choose one. */
+function offeredTargets(err: unknown): string[] | null {
+  if (!(err instanceof ApiCallError) || err.code !== 'import.chooseTargetLanguage') return null
+  const list = String(err.params?.languages ?? '')
+  return list === '' ? null : list.split(', ')
+}
+
 function langs(direction: Direction): { sourceLang: Lang; targetLang: Lang } {
   return direction === 'es-en' ? { sourceLang: 'es', targetLang: 'en' } : { sourceLang: 'en', targetLang: 'es' }
 }
 
 /** Import a release into a project: a combined file, a source and a target file, or pasted text. */
 export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [mode, setMode] = useState<Mode>('combined')
   const [direction, setDirection] = useState<Direction>('es-en')
   const [combined, setCombined] = useState<File | null>(null)
@@ -37,6 +44,15 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
   const [targetText, setTargetText] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  /** A multilingual file's target languages once the import asked which to review, and the choice. */
+  const [targets, setTargets] = useState<string[] | null>(null)
+  const [targetChoice, setTargetChoice] = useState('')
+  const chooseFile = (f: File | null): void => {
+    setCombined(f)
+    setTargets(null)
+  }
+  const languageName = (tag: string): string =>
+    new Intl.DisplayNames([i18n.language], { type: 'language', fallback: 'code' }).of(tag) ?? tag
 
   const ready =
     mode === 'combined' || mode === 'bilingual'
@@ -51,11 +67,12 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
     setError(null)
     try {
       const l = langs(direction)
+      const choice = targets !== null && targetChoice !== '' ? { targetLangChoice: targetChoice } : {}
       let result: ImportResult
       if (mode === 'combined' && combined) {
-        result = await unwrap(api.importCombined({ projectId, file: await readFileInput(combined), ...l }))
+        result = await unwrap(api.importCombined({ projectId, file: await readFileInput(combined), ...l, ...choice }))
       } else if (mode === 'bilingual' && combined) {
-        result = await unwrap(api.importBilingual({ projectId, file: await readFileInput(combined) }))
+        result = await unwrap(api.importBilingual({ projectId, file: await readFileInput(combined), ...choice }))
       } else if ((mode === 'pair' || mode === 'docx') && source && target) {
         const [s, tg] = await Promise.all([readFileInput(source), readFileInput(target)])
         result = await unwrap(
@@ -68,6 +85,11 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
       }
       onImported(result)
     } catch (err) {
+      const offered = offeredTargets(err)
+      if (offered) {
+        setTargets(offered)
+        setTargetChoice(offered[0] ?? '')
+      }
       setError(err)
     } finally {
       setBusy(false)
@@ -114,9 +136,26 @@ export function ImportPanel({ projectId, onImported }: ImportPanelProps): React.
             <option value="en-es">{t('import.directions.en-es')}</option>
           </select>
         </label>
-        {mode === 'combined' && fileField('import-combined-file', t('import.combinedFile'), combined, setCombined)}
+        {mode === 'combined' && fileField('import-combined-file', t('import.combinedFile'), combined, chooseFile)}
         {mode === 'bilingual' &&
-          fileField('import-bilingual-file', t('import.bilingualFile'), combined, setCombined, ACCEPT.bilingual)}
+          fileField('import-bilingual-file', t('import.bilingualFile'), combined, chooseFile, ACCEPT.bilingual)}
+        {targets !== null && (mode === 'combined' || mode === 'bilingual') && (
+          <label className="field" htmlFor="import-target-language">
+            <span>{t('import.targetLanguage')}</span>
+            <select
+              id="import-target-language"
+              data-testid="import-target-language"
+              value={targetChoice}
+              onChange={(e) => setTargetChoice(e.target.value)}
+            >
+              {targets.map((tag) => (
+                <option key={tag} value={tag}>
+                  {languageName(tag)} ({tag})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {(mode === 'pair' || mode === 'docx') && (
           <div className="two-columns">
             {fileField(

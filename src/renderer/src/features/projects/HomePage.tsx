@@ -6,6 +6,7 @@ import { href, navigate } from '@renderer/router'
 import { useAsync } from '@renderer/useAsync'
 import { importDropped } from '@renderer/features/import/importDropped'
 import { useDropFiles } from '@renderer/features/import/useDropFiles'
+import { MemorySection } from '@renderer/features/memory/MemorySection'
 
 /** Projects, a form to start one, and the recent files. Dropping files here starts a project from them. */
 export function HomePage(): React.JSX.Element {
@@ -102,6 +103,8 @@ export function HomePage(): React.JSX.Element {
           ))}
         </ul>
       </section>
+
+      <MemorySection />
     </div>
   )
 }

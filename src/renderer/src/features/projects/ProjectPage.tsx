@@ -50,7 +50,7 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
             <ExportMenu
               testId="export-project"
               onError={setDropError}
-              exportAs={(format) => unwrap(api.exportProject({ projectId, format }))}
+              exportAs={(format, options) => unwrap(api.exportProject({ projectId, format, options }))}
             />
           )}
         </div>

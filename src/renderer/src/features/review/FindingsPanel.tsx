@@ -52,6 +52,8 @@ interface Props {
   onFixAll: (f: FindingView) => void
   onQuery: (f: FindingView) => void
   onEditFor: (f: FindingView) => void
+  /** Shown above the findings: what the active segment carries besides them (its notes). */
+  children?: React.ReactNode
 }
 
 /** Counts, filters, the list of findings, and the actions on the selected one. */
@@ -68,6 +70,7 @@ export function FindingsPanel(props: Props): React.JSX.Element {
 
   return (
     <aside className="findings-panel" aria-label={t('review.findings.title')} data-testid="findings-panel">
+      {props.children}
       <div className="panel-head">
         <h2>{t('review.findings.title')}</h2>
         <span className="counts" data-testid="finding-counts">

@@ -156,6 +156,16 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
               {open}
             </span>
           )}
+          {bead.notes.length > 0 && (
+            <span
+              className="note-count"
+              data-testid="note-count"
+              title={t('review.notes.count', { count: bead.notes.length })}
+              aria-label={t('review.notes.count', { count: bead.notes.length })}
+            >
+              ✎
+            </span>
+          )}
           {bead.confidence !== null && bead.confidence < 0.5 && (
             <span className="low-confidence" title={t('review.lowConfidence')}>
               ?

@@ -4,6 +4,7 @@ import { SEVERITY_WEIGHTS } from '@core/review/score'
 import { api, unwrap } from '@renderer/api/client'
 import { href } from '@renderer/router'
 import { ExportMenu } from '@renderer/features/export/ExportMenu'
+import { ReviewTableButton } from './ReviewTableButton'
 import { FAMILY_ICON } from './categories'
 import { DocumentLanguages } from './DocumentLanguages'
 import { shortcutLabel } from './shortcuts'
@@ -20,6 +21,8 @@ interface Props {
   onHelp: () => void
   onError: (err: unknown) => void
   onRealign: () => void
+  /** Runs a change the way the page does (busy line, errors, reload). */
+  perform: (action: () => Promise<unknown>) => Promise<boolean>
 }
 
 /** Names, progress, quality score, status and the document-level actions. */
@@ -32,10 +35,11 @@ export function ReviewHeader({
   onQueries,
   onHelp,
   onError,
-  onRealign
+  onRealign,
+  perform
 }: Props): React.JSX.Element {
   const { t } = useTranslation()
-  const { project, document, progress, score } = data
+  const { project, document, progress, score, original } = data
   const approved = document.status === 'approved'
   const lastSignoff = data.signoffs.at(-1)
   const canApprove = mayDo(reviewerRole, 'approve')
@@ -72,10 +76,12 @@ export function ReviewHeader({
         <div className="spacer" />
         <ExportMenu
           testId="export-document"
+          original={original !== null}
           onError={onError}
-          exportAs={(format) => unwrap(api.exportDocument({ documentId: document.id, format }))}
+          exportAs={(format, options) => unwrap(api.exportDocument({ documentId: document.id, format, options }))}
         />
-        {!approved && (
+        {!approved && <ReviewTableButton documentId={document.id} perform={perform} />}
+        {!approved && original === null && (
           <button type="button" onClick={onRealign} title={t('align.realignHelp')} data-testid="realign">
             {t('align.realign')}
           </button>

@@ -16,8 +16,10 @@ import { QueryDialog } from './dialogs/QueryDialog'
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
 import { SignoffDialog } from './dialogs/SignoffDialog'
 import { applyFilters, DEFAULT_FILTERS, FindingsPanel, type FindingFilters } from './FindingsPanel'
+import { SegmentNotes } from './SegmentNotes'
 import { ReviewGrid } from './ReviewGrid'
 import { ReviewHeader } from './ReviewHeader'
+import { MemoryPanel } from './MemoryPanel'
 import type { EditorState } from './SegmentEditor'
 import { matchShortcut } from './shortcuts'
 import { useUndo } from './useUndo'
@@ -387,6 +389,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         onHelp={() => setDialog({ kind: 'help' })}
         onError={setError}
         onRealign={() => void perform(() => unwrap(api.realignDocument({ documentId })))}
+        perform={perform}
       />
       <ErrorMessage error={error} />
       {busy > 0 && <CheckProgressLine message={t('review.checking', { count: data.beads.length })} testId="busy" />}
@@ -425,24 +428,34 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
           }
         />
-        <FindingsPanel
-          findings={findings}
-          visible={visible}
-          filters={filters}
-          selectedKey={selectedKey}
-          locked={locked}
-          onFilters={setFilters}
-          onSelect={selectFinding}
-          onHover={setHoverKey}
-          onNext={() => stepFinding(1)}
-          onPrevious={() => stepFinding(-1)}
-          onAccept={(f) => void accept(f)}
-          onIgnore={(f) => setDialog({ kind: 'ignore', finding: f })}
-          onUnignore={(f) => void perform(() => unwrap(api.unignoreFinding({ documentId, key: f.key })))}
-          onFixAll={(f) => void openFixAll(f)}
-          onQuery={openQuery}
-          onEditFor={(f) => startEdit(f.segment, f.targetParagraph ?? undefined, f)}
-        />
+        <div className="side-panels">
+          <FindingsPanel
+            findings={findings}
+            visible={visible}
+            filters={filters}
+            selectedKey={selectedKey}
+            locked={locked}
+            onFilters={setFilters}
+            onSelect={selectFinding}
+            onHover={setHoverKey}
+            onNext={() => stepFinding(1)}
+            onPrevious={() => stepFinding(-1)}
+            onAccept={(f) => void accept(f)}
+            onIgnore={(f) => setDialog({ kind: 'ignore', finding: f })}
+            onUnignore={(f) => void perform(() => unwrap(api.unignoreFinding({ documentId, key: f.key })))}
+            onFixAll={(f) => void openFixAll(f)}
+            onQuery={openQuery}
+            onEditFor={(f) => startEdit(f.segment, f.targetParagraph ?? undefined, f)}
+          >
+            <SegmentNotes segment={active} notes={data.beads[active]?.notes ?? []} />
+          </FindingsPanel>
+          <MemoryPanel
+            documentId={documentId}
+            segment={active}
+            source={(data.beads[active]?.source ?? []).map((p) => data.source[p]?.text ?? '').join('\n\n')}
+            revision={data}
+          />
+        </div>
       </div>
       {dialog?.kind === 'ignore' && (
         <IgnoreDialog

@@ -11,8 +11,8 @@ const tagCheck = (column: string): string =>
  * store's job), every column and row kept. Beads of CAT files carry their inline codes (JSON
  * InlineCode[], NULL when the bead has none) so the grid can show them and exports write them back.
  */
-export const migration008: Migration = {
-  version: 8,
+export const migration009: Migration = {
+  version: 9,
   name: 'language-tags-and-codes',
   foreignKeysOff: true,
   up: `

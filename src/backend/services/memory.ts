@@ -1,0 +1,148 @@
+/**
+ * The approved memory in review: every reviewed or approved segment pair of every project (kept in
+ * step after each status change, edit and sign-off), plus units loaded from TMX files. A segment
+ * under review is offered the pairs whose sources are at least 75 % alike (word edit distance);
+ * a search finds how a phrase was rendered in approved releases; the memory goes out as TMX.
+ */
+import { AppError } from '../../core/api/result'
+import type { FileInput } from '../../core/api/contract'
+import type { MemoryMatch, MemoryUnit } from '../../core/domain/memory'
+import { stripPlaceholders } from '../../core/formats/inline-codes'
+import type { BilingualDocument } from '../../core/formats/model'
+import { lookupWords, memoryWords, similarity } from '../../core/memory/similarity'
+import { readBilingualFile, writeBilingual } from '../formats'
+import { fileBytes } from '../import/read'
+import type { DocumentStore } from '../store/documents'
+import type { MemoryStore, NewMemoryUnit } from '../store/memory'
+import type { Clock } from '../store/time'
+
+/** The least alike a source may be to be offered, as CAT tools count fuzzy matches. */
+export const FUZZY_THRESHOLD = 0.75
+/** Candidates the index hands over for scoring, and matches shown. */
+const CANDIDATES = 40
+const SHOWN = 5
+/** Up to this many segments are refreshed one by one; more, the whole document at once. */
+const FEW_SEGMENTS = 32
+
+/** A TMX's units as memory pairs: both sides needed; codes are not part of a memory's text. */
+export function unitsFromTmx(tmx: BilingualDocument, origin: string, changedAt: string): NewMemoryUnit[] {
+  return tmx.units.flatMap((u) => {
+    const source = stripPlaceholders(u.source).trim()
+    const target = stripPlaceholders(u.target).trim()
+    return source === '' || target === ''
+      ? []
+      : [
+          {
+            source,
+            target,
+            sourceLang: tmx.sourceLang,
+            targetLang: tmx.targetLang,
+            status: 'imported' as const,
+            origin,
+            changedAt: u.changedAt ?? changedAt
+          }
+        ]
+  })
+}
+
+interface Deps {
+  memory: MemoryStore
+  documents: DocumentStore
+  now: Clock
+}
+
+export function createMemoryService({ memory, documents, now }: Deps) {
+  /** Ranks the index's candidates for a source text; pairs from `except` (the document itself) are left out. */
+  function matchesFor(source: string, except: number | null): MemoryMatch[] {
+    const words = memoryWords(source)
+    return memory
+      .candidates(lookupWords(words), CANDIDATES)
+      .filter((u) => except === null || u.documentId !== except)
+      .map((u) => ({ ...u, score: similarity(words, memoryWords(u.source)) }))
+      .filter((m) => m.score >= FUZZY_THRESHOLD)
+      .sort((a, b) => b.score - a.score || b.changedAt.localeCompare(a.changedAt))
+      .slice(0, SHOWN)
+  }
+
+  return {
+    /**
+     * Brings the memory in step with some segments of a document (all when `segments` is null):
+     * reviewed and approved pairs go in (all pairs once the document is approved), others go out.
+     */
+    refresh(documentId: number, touched: readonly number[] | null = null): void {
+      // Many segments at once (a bulk status change): one pass over the document is cheaper.
+      const segments = touched !== null && touched.length > FEW_SEGMENTS ? null : touched
+      const doc = documents.get(documentId)
+      const approved = doc.status === 'approved'
+      const units: NewMemoryUnit[] = []
+      for (const bead of memory.beadTexts(documentId, segments)) {
+        if (!approved && bead.status === 'untouched') continue
+        const source = stripPlaceholders(bead.source).trim()
+        const target = stripPlaceholders(bead.target).trim()
+        if (source === '' || target === '') continue
+        units.push({
+          source,
+          target,
+          sourceLang: doc.sourceLang,
+          targetLang: doc.targetLang,
+          status: approved || bead.status === 'approved' ? 'approved' : 'reviewed',
+          origin: doc.name,
+          changedAt: doc.updatedAt,
+          beadPosition: bead.position
+        })
+      }
+      memory.replaceSegments(documentId, doc.projectId, segments, units)
+    },
+
+    /** Fuzzy matches (≥ 75 %) for one segment's source, best first. */
+    matches({ documentId, segment }: { documentId: number; segment: number }): MemoryMatch[] {
+      const [bead] = memory.beadTexts(documentId, [segment])
+      if (!bead) throw new AppError('notFound', `Segment ${segment + 1} does not exist.`)
+      return matchesFor(stripPlaceholders(bead.source), documentId)
+    },
+
+    matchesFor,
+
+    /** How a phrase was rendered: the pairs whose source holds it, newest first. */
+    search({ phrase }: { phrase: string }): MemoryUnit[] {
+      const query = phrase.trim()
+      return query.length < 3 ? [] : memory.containing(query, 100)
+    },
+
+    /** Loads a TMX's units into the memory; returns how many. */
+    async importTmx({ file }: { file: FileInput }): Promise<NewMemoryUnit[]> {
+      const { format, value } = await readBilingualFile(file.name, fileBytes(file))
+      if (format !== 'tmx')
+        throw new AppError('import.unsupportedType', `${file.name}: load a TMX file into the memory.`, {
+          file: file.name
+        })
+      return unitsFromTmx(value, file.name, now())
+    },
+
+    /** The memory of one language pair as TMX. */
+    async exportTmx({ sourceLang, targetLang }: { sourceLang: string; targetLang: string }): Promise<Uint8Array> {
+      const units = memory.all().filter((u) => u.sourceLang === sourceLang && u.targetLang === targetLang)
+      const doc: BilingualDocument = {
+        name: 'Cotejo memory',
+        sourceLang,
+        targetLang,
+        units: units.map((u) => ({
+          id: String(u.id),
+          source: u.source,
+          target: u.target,
+          state: u.status === 'approved' ? 'final' : 'reviewed',
+          notes: [],
+          changedAt: u.changedAt
+        }))
+      }
+      if (doc.units.length === 0)
+        throw new AppError('export.emptyMemory', `The memory has no ${sourceLang} → ${targetLang} pairs yet.`, {
+          sourceLang,
+          targetLang
+        })
+      return writeBilingual('tmx', doc, { now: new Date(now()) })
+    }
+  }
+}
+
+export type MemoryService = ReturnType<typeof createMemoryService>

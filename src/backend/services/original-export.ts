@@ -1,0 +1,93 @@
+/**
+ * Export → Original format: the CAT file a document came from, written back in its own format and
+ * encoding with only what the review changed — edited targets, the states of segments whose status
+ * moved, and the reviewer's comments and queries as notes. Nothing edited, the file comes back as it
+ * was imported.
+ */
+import { AppError } from '../../core/api/result'
+import { PARAGRAPH_JOINER, type Bead, type SegmentStatus } from '../../core/domain/document'
+import type { DocumentReview } from '../../core/domain/review'
+import { readCatFile, writeCatFile } from '../../core/formats/cat'
+import type { CatEdit, CatFile, CatStatus } from '../../core/formats/cat/model'
+import type { UnitNote } from '../../core/formats/model'
+import { encodeXmlLike } from '../formats/encode'
+import { STATUS_OF } from '../import/cat-plan'
+import type { OriginalFile } from '../store/originals'
+import type { ExportedFile } from './exports'
+
+const CAT_STATUS: Record<SegmentStatus, CatStatus> = {
+  untouched: 'translated',
+  reviewed: 'reviewed',
+  approved: 'final'
+}
+
+const MEDIA_TYPE: Record<OriginalFile['format'], string> = {
+  xliff1: 'application/xliff+xml',
+  sdlxliff: 'application/xliff+xml',
+  mqxliff: 'application/xliff+xml',
+  txlf: 'application/xliff+xml',
+  xliff2: 'application/xliff+xml',
+  tmx: 'application/x-tmx+xml',
+  txml: 'application/xml'
+}
+
+const side = (review: DocumentReview, bead: Bead, which: 'target'): { now: string; before: string } => {
+  const paragraphs = bead[which].map((p) => review[which][p])
+  return {
+    now: paragraphs.map((p) => p?.text ?? '').join(PARAGRAPH_JOINER),
+    before: paragraphs.map((p) => p?.originalText ?? '').join(PARAGRAPH_JOINER)
+  }
+}
+
+/** The reviewer's words on a segment: comments given with corrections, and questions on its source. */
+function reviewNotes(review: DocumentReview, bead: Bead): UnitNote[] {
+  const notes: UnitNote[] = []
+  for (const c of review.corrections)
+    if (c.comment && bead.target.includes(c.paragraph))
+      notes.push({
+        from: 'comment',
+        text: c.comment,
+        author: c.reviewer,
+        ...(c.category ? { category: c.category } : {})
+      })
+  for (const q of review.queries)
+    if (q.beadPosition === bead.position) notes.push({ from: 'query', text: q.question, author: q.author })
+  return notes
+}
+
+/** The edits of a review, by CAT segment key. */
+export function reviewEdits(review: DocumentReview, original: OriginalFile, cat: CatFile): Map<string, CatEdit> {
+  const segments = new Map(cat.segments.map((s) => [s.key, s]))
+  const edits = new Map<string, CatEdit>()
+  for (const bead of review.beads) {
+    const key = original.segmentKeys[bead.position]
+    const segment = key === undefined ? undefined : segments.get(key)
+    if (key === undefined || segment === undefined) continue
+    const target = side(review, bead, 'target')
+    const statusMoved = bead.status !== STATUS_OF[segment.state.status]
+    const notes = reviewNotes(review, bead)
+    if (target.now === target.before && !statusMoved && notes.length === 0) continue
+    edits.set(key, {
+      target: target.now,
+      ...(statusMoved ? { status: CAT_STATUS[bead.status] } : {}),
+      ...(notes.length > 0 ? { notes } : {})
+    })
+  }
+  return edits
+}
+
+export function exportOriginal(review: DocumentReview, original: OriginalFile | null): ExportedFile {
+  if (original === null)
+    throw new AppError(
+      'export.noOriginal',
+      `${review.document.name} was not imported from a CAT file; choose XLIFF, TMX or another format.`,
+      { document: review.document.name }
+    )
+  const cat = readCatFile(original.content, original.targetLang ? { targetLang: original.targetLang } : {})
+  const text = writeCatFile(original.content, cat, reviewEdits(review, original, cat))
+  return {
+    fileName: original.fileName,
+    mimeType: MEDIA_TYPE[original.format],
+    bytes: encodeXmlLike(text, original.encoding)
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Segment states of each format read as Cotejo's statuses, and Cotejo's statuses written back in
+ * the format's own words. Reading keeps the native value beside the status; writing happens only
+ * for a status the review changed.
+ *
+ * XLIFF 1.2 (and TXLF): `state` on the target (OmegaT puts it on the trans-unit) and `approved` on
+ *   the trans-unit. new, needs-translation → new; needs-* and translated → translated; signed-off
+ *   → reviewed; final → final; approved="yes" raises to reviewed; any other (x-…) value: translated
+ *   when there is a target. Written: new, translated, signed-off (+approved="yes"), final
+ *   (+approved="yes"), and rejected as needs-translation (XLIFF 1.2 has no rejected state).
+ * XLIFF 2: `state` on the segment, default initial; subState is kept as read, and dropped when
+ *   the state changes (it qualifies the old one). rejected is written as initial.
+ * SDLXLIFF: `conf` on the segment's `sdl:seg`: none/Draft → new, Translated → translated,
+ *   ApprovedTranslation → reviewed, ApprovedSignOff → final, Rejected* → rejected.
+ * MQXLIFF: `mq:status` on the trans-unit: NotStarted → new, ManuallyConfirmed and the unconfirmed
+ *   edits (Edited, PartiallyEdited, PreTranslated, MachineTranslated…) → translated,
+ *   Reviewer1Confirmed and Proofread → reviewed, Reviewer2Confirmed → final, Rejected → rejected.
+ * TMX and TXML have no state: a target is translated, its absence new.
+ */
+import type { CatStatus } from './model'
+
+const RANK: Record<CatStatus, number> = { new: 0, rejected: 1, translated: 2, reviewed: 3, final: 4 }
+
+export function xliff1Status(state: string | undefined, approved: string | undefined, hasTarget: boolean): CatStatus {
+  let status: CatStatus
+  if (state === undefined || state === '') status = hasTarget ? 'translated' : 'new'
+  else if (state === 'new' || state === 'needs-translation') status = 'new'
+  else if (state === 'signed-off') status = 'reviewed'
+  else if (state === 'final') status = 'final'
+  else if (state === 'rejected') status = 'rejected'
+  else status = hasTarget ? 'translated' : 'new'
+  if (approved === 'yes' && RANK[status] < RANK.reviewed) status = 'reviewed'
+  return status
+}
+
+export const XLIFF1_STATE: Record<CatStatus, string> = {
+  new: 'new',
+  translated: 'translated',
+  reviewed: 'signed-off',
+  final: 'final',
+  rejected: 'needs-translation'
+}
+
+export function xliff2Status(state: string | undefined): CatStatus {
+  switch (state) {
+    case 'translated':
+      return 'translated'
+    case 'reviewed':
+      return 'reviewed'
+    case 'final':
+      return 'final'
+    default:
+      return 'new'
+  }
+}
+
+export const XLIFF2_STATE: Record<CatStatus, string> = {
+  new: 'initial',
+  translated: 'translated',
+  reviewed: 'reviewed',
+  final: 'final',
+  rejected: 'initial'
+}
+
+export function sdlStatus(conf: string | undefined): CatStatus {
+  switch (conf) {
+    case 'Translated':
+      return 'translated'
+    case 'ApprovedTranslation':
+      return 'reviewed'
+    case 'ApprovedSignOff':
+      return 'final'
+    case 'RejectedTranslation':
+    case 'RejectedSignOff':
+      return 'rejected'
+    default:
+      return 'new'
+  }
+}
+
+export const SDL_CONF: Record<CatStatus, string> = {
+  new: 'Draft',
+  translated: 'Translated',
+  reviewed: 'ApprovedTranslation',
+  final: 'ApprovedSignOff',
+  rejected: 'RejectedTranslation'
+}
+
+export function memoqStatus(status: string | undefined, hasTarget: boolean): CatStatus {
+  switch (status) {
+    case undefined:
+      return hasTarget ? 'translated' : 'new'
+    case 'NotStarted':
+      return 'new'
+    case 'Reviewer1Confirmed':
+    case 'Proofread':
+      return 'reviewed'
+    case 'Reviewer2Confirmed':
+      return 'final'
+    case 'Rejected':
+      return 'rejected'
+    default:
+      return hasTarget ? 'translated' : 'new'
+  }
+}
+
+export const MEMOQ_STATUS: Record<CatStatus, string> = {
+  new: 'NotStarted',
+  translated: 'ManuallyConfirmed',
+  reviewed: 'Reviewer1Confirmed',
+  final: 'Reviewer2Confirmed',
+  rejected: 'Rejected'
+}
+
+/** `name=value` pairs of the values present, as the file wrote them. */
+export function nativeState(pairs: readonly (readonly [string, string | undefined])[]): string {
+  return pairs
+    .filter((p): p is readonly [string, string] => p[1] !== undefined && p[1] !== '')
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { MemoryMatch, MemoryUnit } from '@core/domain/memory'
+import { api } from '@renderer/api/client'
+import { DiffText } from './DiffText'
+
+interface Props {
+  documentId: number
+  segment: number
+  /** The active segment's source, to show how a match's source differs from it. */
+  source: string
+  /** Changes whenever the document is reloaded, so matches follow status changes. */
+  revision: unknown
+}
+
+function Pair({ unit, source }: { unit: MemoryUnit | MemoryMatch; source?: string }): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const date = new Date(unit.changedAt).toLocaleDateString(i18n.language)
+  return (
+    <li className="memory-pair" data-testid="memory-pair">
+      <p className="memory-source" lang={unit.sourceLang}>
+        {source === undefined ? unit.source : <DiffText before={unit.source} after={source} />}
+      </p>
+      <p className="memory-target" lang={unit.targetLang}>
+        {unit.target}
+      </p>
+      <p className="muted">
+        {'score' in unit && <strong>{t('memory.score', { score: Math.round(unit.score * 100) })} · </strong>}
+        {t(`memory.status.${unit.status}`)} · {unit.projectName ? `${unit.projectName} › ` : ''}
+        {unit.origin} · {date}
+      </p>
+    </li>
+  )
+}
+
+/**
+ * The approved memory beside the segment under review: earlier reviewed or approved translations
+ * whose source is at least 75 % alike, with the differences from this source marked, and a search
+ * for how a phrase was rendered before.
+ */
+export function MemoryPanel({ documentId, segment, source, revision }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const [matches, setMatches] = useState<MemoryMatch[]>([])
+  const [phrase, setPhrase] = useState('')
+  const [found, setFound] = useState<MemoryUnit[] | null>(null)
+  useEffect(() => {
+    let live = true
+    void api.memoryMatches({ documentId, segment }).then((r) => {
+      if (live) setMatches(r.ok ? r.value : [])
+    })
+    return () => {
+      live = false
+    }
+  }, [documentId, segment, revision])
+
+  return (
+    <section className="memory-panel" aria-labelledby="memory-title" data-testid="memory-panel">
+      <h2 id="memory-title">{t('memory.title', { count: matches.length })}</h2>
+      {matches.length === 0 ? (
+        <p className="muted">{t('memory.none')}</p>
+      ) : (
+        <ul className="memory-list">
+          {matches.map((m) => (
+            <Pair key={m.id} unit={m} source={source} />
+          ))}
+        </ul>
+      )}
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void api.searchMemory({ phrase }).then((r) => setFound(r.ok ? r.value : []))
+        }}
+      >
+        <label htmlFor="memory-search">{t('memory.search')}</label>
+        <input
+          id="memory-search"
+          data-testid="memory-search"
+          value={phrase}
+          minLength={3}
+          maxLength={200}
+          onChange={(e) => setPhrase(e.target.value)}
+        />
+      </form>
+      {found !== null && (
+        <>
+          <p role="status" className="muted" data-testid="memory-found">
+            {t('memory.found', { count: found.length })}
+          </p>
+          <ul className="memory-list">
+            {found.map((u) => (
+              <Pair key={u.id} unit={u} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { openServices } from '../../../../src/backend/services/open'
+import { apiCaller, apiFailure } from '../../support/api'
+import { tempDir } from '../../support/fs'
+import { wordTable, type TablePart } from '../../support/word-table'
+
+/** A review table sent back, with the translator's tracked edits in its target column. */
+async function table(rows: Array<[string, string, TablePart[]]>): Promise<{ name: string; base64: string }> {
+  const bytes = await wordTable(['ID', 'Source (es)', 'Corrected target (en)'], rows)
+  return { name: 'Nota.review.docx', base64: Buffer.from(bytes).toString('base64') }
+}
+
+async function setup() {
+  const call = apiCaller(openServices(tempDir(), { now: () => '2026-12-07T10:00:00.000Z' }).handlers)
+  const project = await call('createProject', { name: 'Notas' })
+  const { document } = await call('importPasted', {
+    projectId: project.id,
+    name: 'Nota',
+    source: 'La oficina abre a las nueve.\n\nEl horario cambia en enero.\n\nGracias por su visita.',
+    target: 'The office opens at ten.\n\nThe timetable changes in January.\n\nThanks for visiting.'
+  })
+  return { call, documentId: document.id }
+}
+
+describe('applying a Word review table', () => {
+  it('turns the target column’s tracked edits into corrections, matched by ID, and says what it did', async () => {
+    const { call, documentId } = await setup()
+    const file = await table([
+      ['1', 'La oficina abre a las nueve.', ['The office opens at ', { del: 'ten' }, { ins: 'nine' }, '.']],
+      ['2', 'El horario cambia en enero.', ['The timetable changes in January.']],
+      ['3', 'Gracias por su visita.', ['Thank you for your visit.']]
+    ])
+    const result = await call('applyReviewTable', { documentId, file })
+    expect(result).toEqual({ applied: 2, unchanged: 1, skipped: [] })
+    const review = await call('getDocument', { documentId })
+    expect(review.target.map((p) => p.text)).toEqual([
+      'The office opens at nine.',
+      'The timetable changes in January.',
+      'Thank you for your visit.'
+    ])
+    expect(review.corrections.map((c) => c.comment)).toEqual(['Nota.review.docx', 'Nota.review.docx'])
+    const log = await call('getAuditLog', { documentId })
+    expect(log.filter((e) => e.action === 'edit')).toHaveLength(2)
+  })
+
+  it('finds a row by its source when the ID is another tool’s, and leaves rows for another version alone', async () => {
+    const { call, documentId } = await setup()
+    const file = await table([
+      ['a1b2-c3', 'Gracias por su visita.', ['Thank you for visiting.']],
+      ['2', 'El horario cambia en febrero.', ['The timetable changes in February.']],
+      ['zz', 'Texto que no está.', ['Text that is not there.']]
+    ])
+    const result = await call('applyReviewTable', { documentId, file })
+    expect(result.applied).toBe(1)
+    expect(result.skipped).toEqual([
+      { id: '2', reason: 'sourceChanged' },
+      { id: 'zz', reason: 'unknownSegment' }
+    ])
+    const review = await call('getDocument', { documentId })
+    expect(review.target[1]?.text).toBe('The timetable changes in January.')
+    expect(review.target[2]?.text).toBe('Thank you for visiting.')
+  })
+
+  it('refuses a file that is not a Word review table, changing nothing', async () => {
+    const { call, documentId } = await setup()
+    const refused = await apiFailure(
+      call('applyReviewTable', {
+        documentId,
+        file: { name: 'notes.docx', base64: Buffer.from('hello').toString('base64') }
+      })
+    )
+    expect(refused?.code).toBe('format.notDocx')
+    expect((await call('getDocument', { documentId })).corrections).toHaveLength(0)
+  })
+})

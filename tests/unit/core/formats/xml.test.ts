@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { findAll, isElement, parseXml, type XmlElement } from '../../../../src/core/formats/xml'
+
+const slice = (text: string, el: XmlElement | undefined): [string, string] => {
+  const span = el?.span
+  if (!span) throw new Error('no span')
+  return [text.slice(span.start, span.end), text.slice(span.contentStart, span.contentEnd)]
+}
+
+describe('parseXml', () => {
+  it('gives each element its span as UTF-16 offsets, counting a BOM, astral characters and CRLF', () => {
+    const text = '\uFEFF<?xml version="1.0"?>\r\n<r a="😀>">😀 <b\r\n c="1"\r\n>x&amp;😀</b><e/>é</r>'
+    const root = parseXml(text)
+    expect(slice(text, root)[1]).toBe('😀 <b\r\n c="1"\r\n>x&amp;😀</b><e/>é')
+    const [b, e] = root.children.filter(isElement)
+    expect(slice(text, b)).toEqual(['<b\r\n c="1"\r\n>x&amp;😀</b>', 'x&amp;😀'])
+    expect(slice(text, e)).toEqual(['<e/>', ''])
+    expect(e?.span?.contentStart).toBe(e?.span?.end)
+    expect(b?.children).toEqual(['x&😀'])
+  })
+
+  it('knows namespaces: prefixed, default, and none', () => {
+    const root = parseXml(
+      '<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:1.2"><x:file><body xmlns="urn:other"/></x:file></x:xliff>'
+    )
+    expect(root.ns).toBe('urn:oasis:names:tc:xliff:document:1.2')
+    expect(findAll(root, 'file')[0]?.ns).toBe('urn:oasis:names:tc:xliff:document:1.2')
+    expect(findAll(root, 'body')[0]?.ns).toBe('urn:other')
+    expect(parseXml('<xliff/>').ns).toBe('')
+  })
+
+  it('reads an attribute with a prefix nobody declared, as tools write them', () => {
+    const root = parseXml('<trans-unit sdl:conf="Translated"/>')
+    expect(root.attrs['sdl:conf']).toBe('Translated')
+  })
+})
