@@ -204,7 +204,8 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
               source: b.source,
               target: b.target,
               confidence: b.confidence,
-              ...(doc.segments ? { segment: doc.segments[i] } : {})
+              ...(doc.segments ? { segment: doc.segments[i] } : {}),
+              ...(b.codes ? { codes: b.codes } : {})
             })),
             findings: findings.map(findingJson),
             checkFailures: failures,

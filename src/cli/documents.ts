@@ -5,6 +5,7 @@ import type { FileInput } from '../core/api/contract'
 import type { DocumentContext } from '../core/checks/engine/types'
 import { PARAGRAPH_JOINER } from '../core/domain/document'
 import type { GlossaryEntry } from '../core/domain/glossary'
+import type { InlineCode } from '../core/domain/inline-codes'
 import { conventionLangs, type LanguageTag } from '../core/domain/language'
 import { readImport } from '../backend/import/plan'
 import { readGlossaryInput } from '../backend/import/read'
@@ -19,7 +20,8 @@ export interface CliDocument {
   targetLang: LanguageTag
   source: string[]
   target: string[]
-  beads: BeadPlan[]
+  /** With the inline codes of a CAT file's segments, when it has any. */
+  beads: Array<BeadPlan & { codes?: InlineCode[] | undefined }>
   /** For a CAT file: the file's segment behind each bead (its id path), as `cotejo check` reports it. */
   segments: string[] | null
 }
@@ -79,7 +81,8 @@ export function toContext(doc: CliDocument, id: string): DocumentContext {
         source: source.join(PARAGRAPH_JOINER),
         target: target.join(PARAGRAPH_JOINER),
         // The document's alignment made them; an aligner without sentences (by position) leaves it here.
-        sentences: b.sentences ?? alignBeadSentences(source, target, conventionLangs(doc))
+        sentences: b.sentences ?? alignBeadSentences(source, target, conventionLangs(doc)),
+        ...(b.codes ? { codes: b.codes } : {})
       }
     })
   }

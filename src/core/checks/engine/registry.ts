@@ -28,6 +28,7 @@ import { unpairedCheck } from '../rules/typography-unpaired'
 import { unalignedCheck } from '../rules/unaligned'
 import { unalignedSentenceCheck } from '../rules/unaligned-sentence'
 import { tagsCheck } from '../rules/tags'
+import { segmentConsistencyCheck } from '../rules/segment-consistency'
 
 /**
  * Every check Cotejo ships, in the order reviewers read them. One file per check under ./checks/;
@@ -45,6 +46,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   additionCheck,
   glossaryCheck,
   consistencyCheck,
+  segmentConsistencyCheck,
   entitiesCheck,
   namesCheck,
   codesCheck,
