@@ -14,7 +14,7 @@ import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '..
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import type { NewDocument } from '../store/documents'
 import type { OriginalFile } from '../store/originals'
-import { readCatImport } from './cat-plan'
+import { beadNote, readCatImport } from './cat-plan'
 import { decodeHead } from './decode'
 import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
 import { importedReview, type ImportedReview } from './restore-review'
@@ -113,13 +113,7 @@ export function documentFromUnits(
       confidence: null,
       origin: 'manual',
       status: UNIT_STATUS[unit.state],
-      notes: unit.notes.map((n) => ({
-        kind: n.from,
-        text: n.text,
-        author: n.author ?? null,
-        category: n.category ?? null,
-        severity: n.severity ?? null
-      }))
+      notes: unit.notes.map(beadNote)
     })
     source.push(...s)
     target.push(...t)
