@@ -2,12 +2,18 @@ import { placeholder, placeholderIndex, type InlineCode } from '../../domain/inl
 import type { Span } from '../../domain/findings'
 import type { CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
 
+/**
+ * Annotation markers (XLIFF `mrk`, XLIFF 2 `sm`/`em`): a reviewer's comment range, a term or a
+ * locked span, not formatting. A comment added on the target is no tag error, so they are left out.
+ */
+const ANNOTATION = /^<\/?(?:[\w.-]+:)?(?:mrk|sm|em)\b/
+
 /** Where each code's placeholders stand in a text: code index → offsets, in order. */
-function positions(text: string): Map<number, number[]> {
+function positions(text: string, ignored: ReadonlySet<number>): Map<number, number[]> {
   const at = new Map<number, number[]>()
   for (let i = 0; i < text.length; i++) {
     const k = placeholderIndex(text.charAt(i))
-    if (k === -1) continue
+    if (k === -1 || ignored.has(k)) continue
     const list = at.get(k)
     if (list) list.push(i)
     else at.set(k, [i])
@@ -33,12 +39,16 @@ function misnested(
 ): RawFinding[] {
   const out: RawFinding[] = []
   const partner = new Map<string, { open?: number; close?: number }>()
+  // An id given to several opening or closing codes (files do this) pairs nothing for sure: left out.
+  const ambiguous = new Set<string>()
   for (const c of byIndex.values()) {
     if (c.kind === 'standalone') continue
     const pair = partner.get(c.id) ?? {}
+    if (pair[c.kind] !== undefined) ambiguous.add(c.id)
     pair[c.kind] = c.k
     partner.set(c.id, pair)
   }
+  for (const id of ambiguous) partner.delete(id)
   const opened: InlineCode[] = []
   const seen = new Set<number>()
   for (let i = 0; i < target.length; i++) {
@@ -84,8 +94,9 @@ function segmentFindings(s: SegmentPair): RawFinding[] {
   const marked = s.marked
   if (!marked || marked.target === '') return []
   const byIndex = new Map((s.codes ?? []).map((c) => [c.k, c]))
-  const source = positions(marked.source)
-  const target = positions(marked.target)
+  const ignored = new Set((s.codes ?? []).filter((c) => ANNOTATION.test(c.xml)).map((c) => c.k))
+  const source = positions(marked.source, ignored)
+  const target = positions(marked.target, ignored)
   const out: RawFinding[] = []
   for (const [k, at] of source) {
     const found = target.get(k)?.length ?? 0
@@ -110,7 +121,17 @@ function segmentFindings(s: SegmentPair): RawFinding[] {
       })
   }
   const present = new Set([...target.keys()].filter((k) => source.has(k)))
-  out.push(...misnested(s.index, marked.target, byIndex, present))
+  // Order as the source has it is the translator's to keep, not to fix: only new disorder counts.
+  const inSource = new Set(
+    misnested(s.index, marked.source, byIndex, new Set(source.keys())).map(
+      (f) => `${f.messageKey} ${f.params?.['code']}`
+    )
+  )
+  out.push(
+    ...misnested(s.index, marked.target, byIndex, present).filter(
+      (f) => !inSource.has(`${f.messageKey} ${f.params?.['code']}`)
+    )
+  )
   return out
 }
 

@@ -65,6 +65,22 @@ describe('tags check', () => {
     ])
   })
 
+  it('leaves disorder the source already has, ids shared by several codes, and comment marks', () => {
+    expect(run(`${B}Bold ${I}and${EB} italic${EI}`, `${B}Fett ${I}und${EB} kursiv${EI}`)).toEqual([])
+    const shared: InlineCode[] = [
+      { k: 0, kind: 'open', id: '1', label: 'bpt1', xml: '<bpt i="1">' },
+      { k: 1, kind: 'open', id: '1', label: 'bpt2', xml: '<bpt i="1">' },
+      { k: 2, kind: 'close', id: '1', label: 'ept1', xml: '<ept i="1">' },
+      { k: 3, kind: 'close', id: '1', label: 'ept2', xml: '<ept i="1">' }
+    ]
+    expect(run(`(${B}${EB}1${I}${EI})`, `(${EB}${B}1${I}${EI})`, [tagsCheck], shared)).toEqual([])
+    const comment: InlineCode[] = [
+      { k: 0, kind: 'open', id: 'c1', label: 'mrk', xml: '<mrk mtype="x-sdl-comment" sdl:cid="c1">' },
+      { k: 1, kind: 'close', id: 'c1', label: '/mrk', xml: '</mrk>' }
+    ]
+    expect(run('Press Start.', `Druk op ${B}Start${EB}.`, [tagsCheck], comment)).toEqual([])
+  })
+
   it('compares placeholders even without a code table, by count', () => {
     expect(summary(run(`A ${X} b`, 'A b', [tagsCheck], []))).toEqual([['missing', '#5', 2, null]])
   })
