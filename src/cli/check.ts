@@ -32,7 +32,8 @@ Options:
   --fail-on SEVERITY     exit 1 when a finding of this severity or higher exists (minor|major|critical; default major)
   --source-lang TAG      BCP 47 tag, default es; a bilingual file's own languages come first
   --target-lang TAG      default en; Spanish↔English runs every check, other pairs the
-                         language-independent ones (the output lists which ran)
+                         language-independent ones (the output lists which ran); for a TMX
+                         with several target languages, the one to check
   --no-spelling          skip the spelling check (saves loading the dictionaries)
 
 Several documents in one run form one project: consistency is checked across them.
@@ -180,7 +181,7 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     if (!values.source || !values.target) throw new UsageError('--source and --target go together')
     docs.push(await readDocument([values.source, values.target], langs, io.align))
   }
-  for (const file of positionals) docs.push(await readDocument([file], langs, io.align))
+  for (const file of positionals) docs.push(await readDocument([file], langs, io.align, values['target-lang']))
   if (docs.length === 0) throw new UsageError(`nothing to check\n\n${CHECK_HELP}`)
 
   const contexts = docs.map((d, i) => toContext(d, String(i)))

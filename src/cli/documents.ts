@@ -43,10 +43,12 @@ async function fileInput(path: string): Promise<FileInput> {
 export async function readDocument(
   paths: readonly string[],
   langs: { sourceLang: LanguageTag; targetLang: LanguageTag },
-  align: Aligner
+  align: Aligner,
+  /** The target language asked for on the command line: picks the pair of a multilingual TMX. */
+  targetLangChoice?: string
 ): Promise<CliDocument> {
   const files = await Promise.all(paths.map(fileInput))
-  const { document: d, original } = await readImport({ kind: 'files', files, ...langs })
+  const { document: d, original } = await readImport({ kind: 'files', files, targetLangChoice, ...langs })
   const { sourceLang, targetLang } = d
   return {
     file: paths[0] ?? '',

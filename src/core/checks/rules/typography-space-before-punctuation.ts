@@ -1,4 +1,4 @@
-import type { Side } from '../../domain/language'
+import { primaryLanguage, type Side } from '../../domain/language'
 import { onBothSides, type Detection, type SideText } from '../engine/sides'
 import type { CheckDefinition } from '../engine/types'
 
@@ -95,10 +95,11 @@ export const spaceBeforePunctuationCheck: CheckDefinition = {
     }
   },
   run(ctx) {
-    const segs = ctx.document.segments
+    const { segments: segs, sourceTag, targetTag } = ctx.document
+    // French puts a space before : ; ! ? by rule; other sides are French-spaced when they do so throughout.
     const french = {
-      source: frenchSpacing(segs.map((s) => s.source)),
-      target: frenchSpacing(segs.map((s) => s.target))
+      source: primaryLanguage(sourceTag) === 'fr' || frenchSpacing(segs.map((s) => s.source)),
+      target: primaryLanguage(targetTag) === 'fr' || frenchSpacing(segs.map((s) => s.target))
     }
     return onBothSides(ctx, detector(french))
   }

@@ -4,14 +4,15 @@ import { runChecks } from '../../../../src/core/checks/engine/runner'
 import type { CheckDefinition } from '../../../../src/core/checks/engine/types'
 import type { Finding } from '../../../../src/core/domain/findings'
 import type { GlossaryEntry } from '../../../../src/core/domain/glossary'
-import type { Lang } from '../../../../src/core/domain/language'
+import type { LanguageTag } from '../../../../src/core/domain/language'
 import type { SpellService } from '../../../../src/core/text/speller'
 import type { BilingualLexicon } from '../../../../src/core/text/bilingual-lexicon'
 
 export interface CaseOptions {
   glossary?: GlossaryEntry[]
-  sourceLang?: Lang
-  targetLang?: Lang
+  /** Language tags of the two sides (default es → en). */
+  sourceLang?: LanguageTag
+  targetLang?: LanguageTag
   /** Extra segments in the same document (consistency needs company). */
   context?: PairInput[]
   /** Spelling dictionaries, for checks that read them. */

@@ -28,4 +28,20 @@ describe('typography-space-before-punctuation', () => {
     ['Résultats : bons ; suite : demain !', 'Results: good; next: tomorrow!']
   ]
   it.each(fine)('passes %s | %s', (source, target) => passes(spaceBeforePunctuationCheck, { source, target }))
+
+  it('leaves the space French puts before ! ? ; : in a French translation, even once', () => {
+    const pair = { source: 'Welcome to the new office!', target: 'Bienvenue au nouveau bureau !' }
+    passes(spaceBeforePunctuationCheck, pair, { sourceLang: 'en-US', targetLang: 'fr-CA' })
+    // The same spacing in an English or German translation is still a slip.
+    fails(
+      spaceBeforePunctuationCheck,
+      { source: 'Bienvenue !', target: 'Welcome to the office !' },
+      { sourceLang: 'fr', targetLang: 'en' }
+    )
+    fails(
+      spaceBeforePunctuationCheck,
+      { source: 'Welcome!', target: 'Willkommen im Büro !' },
+      { sourceLang: 'en', targetLang: 'de' }
+    )
+  })
 })
