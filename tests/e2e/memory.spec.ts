@@ -19,18 +19,20 @@ test.describe('approved memory (browser mode)', () => {
     await pasteRelease(
       cotejo,
       'Marzo',
-      'La Dirección de Obras abrió el concurso para la nueva biblioteca municipal.\n\nGracias.',
-      'The Public Works Directorate opened the tender for the new municipal library.\n\nThank you.'
+      'La Dirección de Obras abrió el concurso para la nueva biblioteca municipal.\n\nLas propuestas se reciben hasta el 30 de marzo.',
+      'The Public Works Directorate opened the tender for the new municipal library.\n\nProposals are accepted until 30 March.'
     )
-    await page.getByTestId('segment-status').first().selectOption('reviewed')
-    await expect(page.getByTestId('segment-status').first()).toHaveValue('reviewed')
+    for (const row of [0, 1]) {
+      await page.getByTestId('segment-status').nth(row).selectOption('reviewed')
+      await expect(page.getByTestId('segment-status').nth(row)).toHaveValue('reviewed')
+    }
     await page.locator('.breadcrumb a').first().click()
 
     await pasteRelease(
       cotejo,
       'Abril',
-      'La Dirección de Obras abrió el concurso para la nueva piscina municipal.\n\nAdiós.',
-      'The Public Works Directorate opened the tender.\n\nGoodbye.'
+      'La Dirección de Obras abrió el concurso para la nueva piscina municipal.\n\nLas propuestas se reciben hasta el 30 de marzo.',
+      'The Public Works Directorate opened the tender.\n\nBids are due by 30 March.'
     )
     const panel = page.getByTestId('memory-panel')
     await expect(panel.getByTestId('memory-pair')).toHaveCount(1)
@@ -41,8 +43,15 @@ test.describe('approved memory (browser mode)', () => {
     await expect(panel.locator('del.diff-removed')).toHaveText('biblioteca')
     await expect(panel.locator('ins.diff-added')).toHaveText('piscina')
 
+    // Not the same source, so nothing to decide between two translations of it.
+    await expect(panel.getByTestId('memory-differs')).toHaveCount(0)
+
     await panel.getByTestId('memory-search').fill('concurso')
     await panel.getByTestId('memory-search').press('Enter')
     await expect(panel.getByTestId('memory-found')).toHaveText('1 pair holds it')
+
+    // The second row's source was approved before with another translation: the panel says so.
+    await page.locator('[data-testid="bead-row"][data-index="1"]').click()
+    await expect(panel.getByTestId('memory-differs')).toBeVisible()
   })
 })

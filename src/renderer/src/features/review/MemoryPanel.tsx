@@ -9,21 +9,39 @@ interface Props {
   segment: number
   /** The active segment's source, to show how a match's source differs from it. */
   source: string
+  /** Its current translation: an approved translation of the very same source that differs is pointed out. */
+  target: string
   /** Changes whenever the document is reloaded, so matches follow status changes. */
   revision: unknown
 }
 
-function Pair({ unit, source }: { unit: MemoryUnit | MemoryMatch; source?: string }): React.JSX.Element {
+function Pair({
+  unit,
+  source,
+  target
+}: {
+  unit: MemoryUnit | MemoryMatch
+  source?: string
+  target?: string
+}): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const date = new Date(unit.changedAt).toLocaleDateString(i18n.language)
+  // Same source, another translation: the difference is what a reviewer must decide on.
+  const differs =
+    'score' in unit && unit.score === 1 && target !== undefined && target.trim() !== '' && unit.target !== target
   return (
     <li className="memory-pair" data-testid="memory-pair">
       <p className="memory-source" lang={unit.sourceLang}>
         {source === undefined ? unit.source : <DiffText before={unit.source} after={source} />}
       </p>
       <p className="memory-target" lang={unit.targetLang}>
-        {unit.target}
+        {differs ? <DiffText before={unit.target} after={target} /> : unit.target}
       </p>
+      {differs && (
+        <p className="memory-differs" role="note" data-testid="memory-differs">
+          {t('memory.differs')}
+        </p>
+      )}
       <p className="muted">
         {'score' in unit && <strong>{t('memory.score', { score: Math.round(unit.score * 100) })} · </strong>}
         {t(`memory.status.${unit.status}`)} · {unit.projectName ? `${unit.projectName} › ` : ''}
@@ -38,7 +56,7 @@ function Pair({ unit, source }: { unit: MemoryUnit | MemoryMatch; source?: strin
  * whose source is at least 75 % alike, with the differences from this source marked, and a search
  * for how a phrase was rendered before.
  */
-export function MemoryPanel({ documentId, segment, source, revision }: Props): React.JSX.Element {
+export function MemoryPanel({ documentId, segment, source, target, revision }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [matches, setMatches] = useState<MemoryMatch[]>([])
   const [phrase, setPhrase] = useState('')
@@ -61,7 +79,7 @@ export function MemoryPanel({ documentId, segment, source, revision }: Props): R
       ) : (
         <ul className="memory-list">
           {matches.map((m) => (
-            <Pair key={m.id} unit={m} source={source} />
+            <Pair key={m.id} unit={m} source={source} target={target} />
           ))}
         </ul>
       )}

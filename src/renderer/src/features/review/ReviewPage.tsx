@@ -453,6 +453,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             documentId={documentId}
             segment={active}
             source={(data.beads[active]?.source ?? []).map((p) => data.source[p]?.text ?? '').join('\n\n')}
+            target={(data.beads[active]?.target ?? []).map((p) => data.target[p]?.text ?? '').join('\n\n')}
             revision={data}
           />
         </div>
