@@ -35,3 +35,22 @@ test.describe('segment status from the mouse and in bulk', () => {
     await expect(rows.last()).toContainText(`${total - 1} segments`)
   })
 })
+
+test.describe('queries to the author', () => {
+  test('a row with an open query carries a marker', async ({ page, app }) => {
+    const cotejo = new CotejoPage(page)
+    await page.goto(app.url)
+    await cotejo.createProject('Consultas')
+    await cotejo.importCombined(seeds()[0]!.path)
+    const row = page.locator('[data-testid="bead-row"][data-index="1"]')
+    await row.click()
+    await expect(row.getByTestId('query-mark')).toHaveCount(0)
+    await page.keyboard.press('Alt+Q')
+    await page.getByTestId('query-question').fill('¿Es correcta la cifra?')
+    await page.getByTestId('query-confirm').click()
+    await expect(row.getByTestId('query-mark')).toHaveAttribute(
+      'aria-label',
+      '1 open query to the author on this segment'
+    )
+  })
+})

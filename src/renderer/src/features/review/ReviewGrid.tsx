@@ -58,6 +58,8 @@ interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'activ
   isActive: boolean
   sourceLang: string
   targetLang: string
+  /** Questions to the author on this segment still open. */
+  openQueries: number
 }
 
 const Row = memo(function Row(props: RowProps): React.JSX.Element {
@@ -166,6 +168,16 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
               ✎
             </span>
           )}
+          {props.openQueries > 0 && (
+            <span
+              className="query-mark"
+              data-testid="query-mark"
+              title={t('review.query.rowMark', { count: props.openQueries })}
+              aria-label={t('review.query.rowMark', { count: props.openQueries })}
+            >
+              Q
+            </span>
+          )}
           {bead.confidence !== null && bead.confidence < 0.5 && (
             <span className="low-confidence" title={t('review.lowConfidence')}>
               ?
@@ -202,6 +214,11 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
     [data.beads, statusFilter]
   )
   const unreviewedShown = useMemo(() => beads.filter((b) => b.status === 'untouched').map((b) => b.position), [beads])
+  const openQueries = useMemo(() => {
+    const n = new Map<number, number>()
+    for (const q of data.queries) if (q.status === 'open') n.set(q.beadPosition, (n.get(q.beadPosition) ?? 0) + 1)
+    return n
+  }, [data.queries])
   // eslint-disable-next-line react-hooks/incompatible-library -- CONFIG: the app does not use React Compiler
   const virtualizer = useVirtualizer({
     count: beads.length,
@@ -280,6 +297,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
                     editing={bead.position === active ? props.editing : null}
                     sourceLang={data.document.sourceLang}
                     targetLang={data.document.targetLang}
+                    openQueries={openQueries.get(bead.position) ?? 0}
                   />
                 </div>
               )
