@@ -3,7 +3,7 @@ import type { InlineCode } from './inline-codes'
 import type { LanguageTag, Side } from './language'
 
 /** How a document came into Cotejo. */
-export type DocumentOrigin = 'combined' | 'pair' | 'paste' | 'docx' | 'xliff' | 'tmx'
+export type DocumentOrigin = 'combined' | 'pair' | 'paste' | 'docx' | 'xliff' | 'tmx' | 'csv'
 
 export type DocumentStatus = 'in_review' | 'approved'
 
