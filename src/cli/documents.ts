@@ -24,6 +24,8 @@ export interface CliDocument {
   beads: Array<BeadPlan & { codes?: InlineCode[] | undefined }>
   /** For a CAT file: the file's segment behind each bead (its id path), as `cotejo check` reports it. */
   segments: string[] | null
+  /** The file set the segments (a CAT file, TMX or bilingual CSV): an empty target is not translated yet. */
+  segmented: boolean
 }
 
 /** A file from the command line as the app receives one from the window. */
@@ -57,7 +59,8 @@ export async function readDocument(
     source: d.source,
     target: d.target,
     beads: d.beads ?? align(d.source, d.target, conventionLangs(d)),
-    segments: original?.segmentKeys ?? null
+    segments: original?.segmentKeys ?? null,
+    segmented: d.beads !== undefined
   }
 }
 
@@ -73,6 +76,7 @@ export function toContext(doc: CliDocument, id: string): DocumentContext {
     sourceTag: doc.sourceLang,
     targetTag: doc.targetLang,
     ...conventionLangs(doc),
+    segmented: doc.segmented,
     segments: doc.beads.map((b, index) => {
       const source = b.source.map((p) => doc.source[p] ?? '')
       const target = b.target.map((p) => doc.target[p] ?? '')

@@ -5,7 +5,7 @@
  * written back (../services/original-export.ts).
  */
 import { AppError } from '../../core/api/result'
-import { TRACKED_CHANGES_NOTE, type BeadNote, type SegmentStatus } from '../../core/domain/document'
+import { FILE_STATE_NOTE, TRACKED_CHANGES_NOTE, type BeadNote, type SegmentStatus } from '../../core/domain/document'
 import { readCatFile } from '../../core/formats/cat'
 import type { CatFile, CatFormat, CatSegment, CatStatus } from '../../core/formats/cat/model'
 import { stripPlaceholders } from '../../core/formats/inline-codes'
@@ -23,6 +23,9 @@ export const STATUS_OF: Record<CatStatus, SegmentStatus> = {
   reviewed: 'reviewed',
   final: 'approved'
 }
+
+/** File states that Cotejo's statuses do not tell apart from a plain translation. */
+const SHOWN_STATES: ReadonlySet<CatStatus> = new Set(['new', 'rejected'])
 
 export function beadNote(n: UnitNote): BeadNote {
   return {
@@ -57,6 +60,9 @@ function segmentNotes(s: CatSegment): BeadNote[] {
       category: TRACKED_CHANGES_NOTE,
       severity: null
     })
+  // New and rejected read as untouched; the note lets the reviewer see what the file said.
+  if (SHOWN_STATES.has(s.state.status) && s.state.native !== '')
+    notes.push({ kind: 'comment', text: s.state.native, author: null, category: FILE_STATE_NOTE, severity: null })
   return notes
 }
 

@@ -171,7 +171,7 @@ async function pairPlan(
   }
 }
 
-/** A file chosen as bilingual: a CAT tool's file, or an XLIFF or TMX file Cotejo wrote. */
+/** A file chosen as bilingual: a CAT tool's file, or an XLIFF, TMX or bilingual CSV file Cotejo wrote. */
 export async function bilingualImport(file: FileInput, targetLangChoice?: string): Promise<ImportPlan> {
   const bytes = fileBytes(file)
   if (isForeignCatFile(bytes)) return catPlan(file, bytes, { sourceLang: 'es', targetLang: 'en' }, targetLangChoice)
@@ -192,22 +192,31 @@ export function fileLanguages(
   }
 }
 
-/** An XLIFF or TMX file: its units are the beads; the languages are the file's. */
+/** The document origin of a bilingual file's format; null for a format that is not imported as bilingual. */
+function bilingualOrigin(format: string): DocumentOrigin | null {
+  if (format === 'tmx' || format === 'csv') return format
+  return format.startsWith('xliff') ? 'xliff' : null
+}
+
+/** An XLIFF, TMX or bilingual CSV file: its units are the beads; the languages are the file's. */
 export async function bilingualPlan(
   file: FileInput,
   bytes = fileBytes(file),
   chosen: Langs = { sourceLang: 'es', targetLang: 'en' }
 ): Promise<ImportPlan> {
   const { format, value } = await readBilingualFile(file.name, bytes)
-  if (format !== 'tmx' && !format.startsWith('xliff'))
-    throw new AppError('import.unsupportedType', `${file.name}: import XLIFF or TMX files here.`, { file: file.name })
+  const origin = bilingualOrigin(format)
+  if (origin === null)
+    throw new AppError('import.unsupportedType', `${file.name}: import XLIFF, TMX or bilingual CSV files here.`, {
+      file: file.name
+    })
   const parts = documentFromUnits(value)
   requireSides(parts.source, parts.target, { source: file.name, target: file.name })
   return {
     document: {
       name: value.name.trim() || baseName(file.name),
       ...fileLanguages(value, chosen),
-      origin: format === 'tmx' ? 'tmx' : 'xliff',
+      origin,
       sourceFile: file.path ?? file.name,
       targetFile: file.path ?? file.name,
       sourceEncoding: null,
@@ -281,7 +290,7 @@ function pastedPlan(input: { name: string; source: string; target: string } & La
 }
 
 /**
- * The one import entry: pasted text, one file (an XLIFF or TMX file, else a combined release)
+ * The one import entry: pasted text, one file (an XLIFF, TMX or bilingual CSV file, else a combined release)
  * or two files (a source and its translation, Word or text).
  */
 export async function readImport(request: ImportRequest): Promise<ImportPlan> {

@@ -48,10 +48,14 @@ export function readTextFile(file: FileInput, bytes = fileBytes(file)): { text: 
   return { text, encoding }
 }
 
-/** True when the file is a bilingual exchange file (XLIFF or TMX) by name and content. */
+/** True when the file is a bilingual exchange file (XLIFF, TMX or bilingual CSV) by name and content. */
 export function isBilingualFile(file: FileInput, bytes = fileBytes(file)): boolean {
   const id = formatOf('bilingual', file.name, bytes)
-  return id !== null && (id === 'tmx' || id.startsWith('xliff')) && formatOf('paragraphs', file.name, bytes) === null
+  return (
+    id !== null &&
+    (id === 'tmx' || id === 'csv' || id.startsWith('xliff')) &&
+    formatOf('paragraphs', file.name, bytes) === null
+  )
 }
 
 /** One side of a pair: a Word document's body paragraphs, or a text file's paragraphs. */

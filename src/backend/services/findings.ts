@@ -1,7 +1,7 @@
 import type { CheckJob } from '../../core/checks/engine/job'
 import type { DocumentContext } from '../../core/checks/engine/types'
 import type { CheckCoverage, CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
-import { type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
+import { type DocumentOrigin, type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
 import { conventionLangs } from '../../core/domain/language'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
 import { withoutUndoingCorrections } from '../../core/review/suggestion-guard'
@@ -9,6 +9,9 @@ import type { DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
 import type { CheckRunner, JobResult } from '../checks/runner'
+
+/** Documents whose file brought its own segments (CAT files, TMX, bilingual CSV). */
+const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 'csv'])
 
 /** The checks' view of a stored document: one segment per bead, paragraphs joined. */
 export function documentContext(view: DocumentView): DocumentContext {
@@ -20,6 +23,7 @@ export function documentContext(view: DocumentView): DocumentContext {
     sourceTag: view.document.sourceLang,
     targetTag: view.document.targetLang,
     ...conventionLangs(view.document),
+    segmented: SEGMENTED_ORIGINS.has(view.document.origin),
     segments: view.beads.map((b) => ({
       index: b.position,
       sourceParagraphs: b.source,

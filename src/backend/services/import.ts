@@ -93,7 +93,7 @@ const readPair = (input: PairInput): Promise<ImportPlan> =>
 
 /**
  * What each import API method reads, all through the one import entry (`readImport`): pasted
- * text, one file (an XLIFF or TMX file, else a combined release) or two files (a source and its
+ * text, one file (an XLIFF, TMX or bilingual CSV file, else a combined release) or two files (a source and its
  * translation, Word or text). The window's drop and the dialogs come through these.
  */
 export const IMPORT_READERS = {

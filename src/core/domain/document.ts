@@ -3,7 +3,7 @@ import type { InlineCode } from './inline-codes'
 import type { LanguageTag, Side } from './language'
 
 /** How a document came into Cotejo. */
-export type DocumentOrigin = 'combined' | 'pair' | 'paste' | 'docx' | 'xliff' | 'tmx'
+export type DocumentOrigin = 'combined' | 'pair' | 'paste' | 'docx' | 'xliff' | 'tmx' | 'csv'
 
 export type DocumentStatus = 'in_review' | 'approved'
 
@@ -97,6 +97,12 @@ export interface SentenceLink {
 
 /** The category of the note that keeps a target as it was before its tracked changes (Trados, memoQ). */
 export const TRACKED_CHANGES_NOTE = 'tracked-changes'
+
+/**
+ * The category of the note that shows a CAT file's own state of a segment Cotejo reads as untouched
+ * but the file marks as new or rejected ('state=needs-translation', 'sdl:conf=RejectedTranslation').
+ */
+export const FILE_STATE_NOTE = 'file-state'
 
 export interface BeadNote {
   kind: 'finding' | 'comment' | 'query'

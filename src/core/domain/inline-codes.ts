@@ -24,6 +24,11 @@ export interface InlineCode {
   xml: string
   /** What the code stands for when the file says (a `ph`'s content, `equiv-text`, `disp`), for tooltips. */
   title?: string
+  /**
+   * The format lets a translator delete the code (XLIFF 2 `canDelete`, "yes" unless the file says
+   * "no"): a missing one is no tag error. Unset for formats that allow no deletion (XLIFF 1.2, TMX).
+   */
+  deletable?: boolean
 }
 
 export function placeholder(k: number): string {

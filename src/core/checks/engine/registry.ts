@@ -26,6 +26,7 @@ import { sentenceCaseCheck } from '../rules/typography-sentence-case'
 import { spaceBeforePunctuationCheck } from '../rules/typography-space-before-punctuation'
 import { unpairedCheck } from '../rules/typography-unpaired'
 import { unalignedCheck } from '../rules/unaligned'
+import { notTranslatedCheck } from '../rules/not-translated'
 import { unalignedSentenceCheck } from '../rules/unaligned-sentence'
 import { tagsCheck } from '../rules/tags'
 import { segmentConsistencyCheck } from '../rules/segment-consistency'
@@ -40,6 +41,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   tagsCheck,
   negationCheck,
   unalignedCheck,
+  notTranslatedCheck,
   unalignedSentenceCheck,
   lengthRatioCheck,
   omissionCheck,

@@ -58,6 +58,11 @@ export interface DocumentContext {
   sourceLang: Lang
   targetLang: Lang
   segments: SegmentPair[]
+  /**
+   * The file set the segments (a CAT file, a TMX, Cotejo's bilingual export), no alignment did: a
+   * segment with an empty target is not translated yet rather than a paragraph left out.
+   */
+  segmented?: boolean
 }
 
 export interface ProjectContext {

@@ -99,6 +99,8 @@ function segmentFindings(s: SegmentPair): RawFinding[] {
   const target = positions(marked.target, ignored)
   const out: RawFinding[] = []
   for (const [k, at] of source) {
+    // A code the format lets the translator delete (XLIFF 2 canDelete) may be missing.
+    if (byIndex.get(k)?.deletable) continue
     const found = target.get(k)?.length ?? 0
     for (const offset of at.slice(found))
       out.push({
@@ -136,7 +138,8 @@ function segmentFindings(s: SegmentPair): RawFinding[] {
 }
 
 /**
- * Inline codes (tags) of a CAT file that the translation lost, added, doubled or put out of order.
+ * Inline codes (tags) of a CAT file that the translation lost (unless the format lets it: XLIFF 2
+ * `canDelete`), added, doubled or put out of order.
  * A placeholder stands for the same code on both sides of a segment, so comparing them is exact.
  * MQM 2.0 files tag errors under Design and markup → Markup; major, since a file with broken
  * tags fails to write back into the CAT tool or renders wrongly.

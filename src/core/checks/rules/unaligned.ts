@@ -1,6 +1,10 @@
 import type { CheckDefinition, RawFinding } from '../engine/types'
 
-/** A bead with text on one side only: a paragraph left out of the translation, or one added to it. */
+/**
+ * A bead with text on one side only: a paragraph left out of the translation, or one added to it.
+ * In a document whose file set the segments, an empty target is a segment not translated yet
+ * (./not-translated.ts), not an alignment gap.
+ */
 export const unalignedCheck: CheckDefinition = {
   id: 'unaligned',
   category: 'accuracy/omission',
@@ -30,7 +34,7 @@ export const unalignedCheck: CheckDefinition = {
     for (const seg of ctx.document.segments) {
       const hasSource = seg.sourceParagraphs.length > 0 && seg.source.trim() !== ''
       const hasTarget = seg.targetParagraphs.length > 0 && seg.target.trim() !== ''
-      if (hasSource && !hasTarget) {
+      if (hasSource && !hasTarget && !ctx.document.segmented) {
         out.push({
           segment: seg.index,
           side: 'source',

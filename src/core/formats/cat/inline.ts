@@ -23,8 +23,8 @@ import { attr, type XmlElement, type XmlNode } from '../xml'
 export type InlineRule =
   /** Read through, as if the element were not there. */
   | { kind: 'text' }
-  | { kind: 'pair'; key: string; id: string; label: string; title?: string }
-  | { kind: 'whole'; key: string; code: InlineCodeKind; id: string; label: string; title?: string }
+  | { kind: 'pair'; key: string; id: string; label: string; title?: string; deletable?: boolean }
+  | { kind: 'whole'; key: string; code: InlineCodeKind; id: string; label: string; title?: string; deletable?: boolean }
   /** Tracked changes: text of the current version only, or of the previous version only. */
   | { kind: 'inserted' }
   | { kind: 'deleted' }
@@ -118,12 +118,14 @@ export function readContent(
           id: rule.id,
           label: rule.label,
           xml: markup(xml, child, 'whole'),
-          ...(rule.title ? { title: rule.title } : {})
+          ...(rule.title ? { title: rule.title } : {}),
+          ...(rule.deletable ? { deletable: true } : {})
         })
       case 'pair': {
         const span = child.span
         const key = keyOf(rule.key)
         const title = rule.title ? { title: rule.title } : {}
+        const deletable = rule.deletable ? { deletable: true } : {}
         // An empty pair (`<g id="1"/>`) is another code than a `<g id="1">` with content.
         if (span && span.contentStart === span.end)
           return addCode(table, `${key}/empty`, {
@@ -131,21 +133,24 @@ export function readContent(
             id: rule.id,
             label: rule.label,
             xml: markup(xml, child, 'whole'),
-            ...title
+            ...title,
+            ...deletable
           })
         const open = addCode(table, key, {
           kind: 'open',
           id: rule.id,
           label: rule.label,
           xml: markup(xml, child, 'open'),
-          ...title
+          ...title,
+          ...deletable
         })
         const inner = walk(child)
         const close = addCode(table, `${key}/`, {
           kind: 'close',
           id: rule.id,
           label: `/${rule.label}`,
-          xml: markup(xml, child, 'close')
+          xml: markup(xml, child, 'close'),
+          ...deletable
         })
         return open + inner + close
       }

@@ -33,6 +33,8 @@ function rulesFor(data: ReadonlyMap<string, string>): InlineRules {
       }
       return {}
     }
+    // The spec's default is "yes": only canDelete="no" forbids a translator to drop the code.
+    const deletable = { deletable: attr(el, 'canDelete') !== 'no' }
     if (el.ns && !/^urn:oasis:names:tc:xliff:document:2\.\d+$/.test(el.ns))
       return { kind: 'whole', key: `${el.name}:${id}`, code: 'standalone', id, label: name }
     switch (name) {
@@ -42,6 +44,7 @@ function rulesFor(data: ReadonlyMap<string, string>): InlineRules {
           key: `pc:${id}`,
           id,
           label: `pc${id}`,
+          ...deletable,
           ...title('dispStart', 'equivStart', 'dataRefStart')
         }
       case 'mrk':
@@ -56,6 +59,7 @@ function rulesFor(data: ReadonlyMap<string, string>): InlineRules {
           code: 'standalone',
           id,
           label: `ph${id}`,
+          ...deletable,
           ...title('disp', 'equiv', 'dataRef')
         }
       case 'sc':
@@ -65,6 +69,7 @@ function rulesFor(data: ReadonlyMap<string, string>): InlineRules {
           code: 'open',
           id,
           label: `sc${id}`,
+          ...deletable,
           ...title('disp', 'equiv', 'dataRef')
         }
       case 'ec': {
@@ -75,6 +80,7 @@ function rulesFor(data: ReadonlyMap<string, string>): InlineRules {
           code: 'close',
           id: ref,
           label: `ec${ref}`,
+          ...deletable,
           ...title('disp', 'equiv', 'dataRef')
         }
       }

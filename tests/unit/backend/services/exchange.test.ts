@@ -19,6 +19,7 @@ const asFile = (name: string, bytes: Uint8Array | string) => ({
   base64: Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes).toString('base64')
 })
 const decode = (f: { base64: string }): Buffer => Buffer.from(f.base64, 'base64')
+const ES_EN = { sourceLang: 'es', targetLang: 'en' } as const
 
 /** A reviewed document: one correction with a comment, one segment reviewed, one query, one open finding. */
 async function reviewed(call: ApiCall) {
@@ -55,6 +56,41 @@ describe('export and re-import through the app', () => {
     expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
     expect(b.target[0]?.originalText).toBe('The colour of the logo.')
     expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
+    services.close()
+  })
+
+  it.each(['importBilingual', 'importCombined'] as const)(
+    'its own bilingual CSV reads back through %s: same pairs, statuses and originals',
+    async (method) => {
+      const { services, call } = setup()
+      const { projectId, documentId } = await reviewed(call)
+      const file = await call('exportDocument', { documentId, format: 'csv' })
+      expect(file.fileName).toMatch(/\.csv$/)
+      const back = await call(method, { projectId, file: asFile(file.fileName, decode(file)), ...ES_EN })
+      expect(back.document.origin).toBe('csv')
+      const a = await call('getDocument', { documentId })
+      const b = await call('getDocument', { documentId: back.document.id })
+      expect(b.source.map((p) => p.text)).toEqual(a.source.map((p) => p.text))
+      expect(b.target.map((p) => p.text)).toEqual(a.target.map((p) => p.text))
+      expect(b.target.map((p) => p.originalText)).toEqual([
+        'The colour of the logo.',
+        'Another new colour.',
+        'He added: “yes”.'
+      ])
+      expect(b.beads.map((x) => x.status)).toEqual(['reviewed', 'untouched', 'untouched'])
+      expect([b.document.sourceLang, b.document.targetLang]).toEqual(['es', 'en'])
+      services.close()
+    }
+  )
+
+  it('a combined release .txt still imports as a combined release', async () => {
+    const { services, call } = setup()
+    const project = await call('createProject', { name: 'P' })
+    const text = 'Hola.\n\nAdiós.\n\nEnglish translation\n\nHello.\n\nGoodbye.\n'
+    const r = await call('importCombined', { projectId: project.id, file: asFile('nota.txt', text), ...ES_EN })
+    expect(r.document.origin).toBe('combined')
+    const d = await call('getDocument', { documentId: r.document.id })
+    expect(d.target.map((p) => p.text)).toEqual(['Hello.', 'Goodbye.'])
     services.close()
   })
 

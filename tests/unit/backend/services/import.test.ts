@@ -131,6 +131,22 @@ describe('importing releases', () => {
     services.close()
   })
 
+  it('a CAT file not translated yet: one not-translated finding per empty segment, no alignment finding', async () => {
+    const services = openServices(tempDir())
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'P' })
+    const xliff =
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="es" target-language="nl-NL" datatype="plaintext"><body>' +
+      '<trans-unit id="1"><source>Hoy se inauguró el puente.</source><target state="translated">De brug is vandaag geopend.</target></trans-unit>' +
+      '<trans-unit id="2"><source>El alcalde habló.</source><target state="new"></target></trans-unit>' +
+      '<trans-unit id="3"><source>Habrá música.</source></trans-unit></body></file></xliff>'
+    const { document } = await call('importBilingual', { projectId: project.id, file: file('brug.xlf', xliff) })
+    const view = await call('getDocument', { documentId: document.id })
+    expect(view.findings.filter((f) => f.checkId === 'unaligned')).toEqual([])
+    expect(view.findings.filter((f) => f.checkId === 'not-translated').map((f) => f.segment)).toEqual([1, 2])
+    services.close()
+  })
+
   it('imports pasted text and refuses an empty side', async () => {
     const services = openServices(tempDir())
     const call = apiCaller(services.handlers)

@@ -86,6 +86,27 @@ describe.skipIf(!have)('CAT files imported and written back', () => {
     expect([nl.document.sourceLang, nl.document.targetLang]).toEqual(['en-US', 'nl-NL'])
   })
 
+  it('shows a segment the file marks new or rejected with the file’s own state, and writes nothing of it back', async () => {
+    const call = setup()
+    const project = await call('createProject', { name: 'Interop' })
+    const path = 'sdlxliff/matecat-Test_stati_sdlxliff.txt_it-IT_en-US.sdlxliff'
+    const { document } = await call('importBilingual', { projectId: project.id, file: fileOf(path) })
+    const view = await call('getDocument', { documentId: document.id })
+    const shown = view.beads.flatMap((b) =>
+      b.notes.filter((n) => n.category === 'file-state').map((n) => [n.text, b.status])
+    )
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        ['sdl:conf=Draft', 'untouched'],
+        ['sdl:conf=RejectedTranslation', 'untouched'],
+        ['sdl:conf=RejectedSignOff', 'untouched']
+      ])
+    )
+    expect(shown.map(([text]) => text).every((t) => /Draft|Rejected/.test(String(t)))).toBe(true)
+    const back = await call('exportDocument', { documentId: document.id, format: 'original' })
+    expect(bytesOf(back).equals(readFileSync(join(INTEROP, path)))).toBe(true)
+  })
+
   it('asks which language to review in a multilingual TMX, then imports that pair', async () => {
     const call = setup()
     const project = await call('createProject', { name: 'Interop' })

@@ -11,7 +11,7 @@ type Mode = 'combined' | 'pair' | 'docx' | 'bilingual' | 'paste'
 const ACCEPT: Record<'text' | 'docx' | 'bilingual', string> = {
   text: '.txt,.md,.text,.markdown,text/plain,text/markdown',
   docx: '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  bilingual: '.xlf,.xliff,.sdlxliff,.mqxliff,.txlf,.txml,.tmx,.xml'
+  bilingual: '.xlf,.xliff,.sdlxliff,.mqxliff,.txlf,.txml,.tmx,.xml,.csv'
 }
 type Direction = 'es-en' | 'en-es'
 

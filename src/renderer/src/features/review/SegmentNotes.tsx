@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { TRACKED_CHANGES_NOTE, type BeadNote } from '@core/domain/document'
+import { FILE_STATE_NOTE, TRACKED_CHANGES_NOTE, type BeadNote } from '@core/domain/document'
 
 interface Props {
   /** 0-based position of the active segment. */
@@ -14,6 +14,11 @@ interface Props {
 export function SegmentNotes({ segment, notes }: Props): React.JSX.Element | null {
   const { t } = useTranslation()
   if (notes.length === 0) return null
+  const categoryLabel = (category: string | null): string | null => {
+    if (category === TRACKED_CHANGES_NOTE) return t('review.notes.trackedChanges')
+    if (category === FILE_STATE_NOTE) return t('review.notes.fileState')
+    return category
+  }
   return (
     <section
       className="segment-notes"
@@ -29,7 +34,7 @@ export function SegmentNotes({ segment, notes }: Props): React.JSX.Element | nul
                 t(`review.notes.kind.${n.kind}`),
                 n.author,
                 n.severity && t(`severity.${n.severity}`, { defaultValue: n.severity }),
-                n.category === TRACKED_CHANGES_NOTE ? t('review.notes.trackedChanges') : n.category
+                categoryLabel(n.category)
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -43,6 +43,18 @@ describe('tags check', () => {
     expect(summary(run(source, 'Rufen Sie uns an.'))).toEqual([['missing', 'x3', source.indexOf(X), null]])
   })
 
+  it('lets the translation drop a code the format says may be deleted (XLIFF 2 canDelete), not one it forbids', () => {
+    const codes = CODES.map((c) => (c.k === 4 || c.k === 0 || c.k === 1 ? { ...c, deletable: true } : c))
+    expect(run(`Call ${X}us ${B}now${EB}.`, 'Rufen Sie uns jetzt an.', [tagsCheck], codes)).toEqual([])
+    const source = `Call ${X}us ${I}now${EI}.`
+    expect(summary(run(source, 'Rufen Sie uns jetzt an.', [tagsCheck], codes))).toEqual([
+      ['missing', 'g2', source.indexOf(I), null],
+      ['missing', '/g2', source.indexOf(EI), null]
+    ])
+    // Deletable, not addable: a deletable code twice in the translation is still reported.
+    expect(summary(run(`Call ${X}us.`, `Rufen ${X}Sie ${X}uns.`, [tagsCheck], codes))[0]?.[0]).toBe('duplicated')
+  })
+
   it('reports a code the source does not have, and one written twice', () => {
     const target = `Rufen ${X}Sie ${X}uns ${B}an.`
     expect(summary(run(`Call ${X}us.`, target))).toEqual([

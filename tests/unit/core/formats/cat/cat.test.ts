@@ -34,6 +34,22 @@ describe('inline codes', () => {
     ])
   })
 
+  it('XLIFF 2 codes are deletable unless canDelete="no"; XLIFF 1.2 codes never are', () => {
+    const x2 = XLIFF2(
+      '<unit id="u"><segment><source><pc id="1">a</pc><ph id="2"/><ph id="3" canDelete="no"/><sc id="4" canDelete="no"/>b<ec startRef="4" canDelete="no"/></source></segment></unit>'
+    )
+    expect(readCatFile(x2).segments[0]?.codes.map((c) => [c.label, c.deletable ?? false])).toEqual([
+      ['pc1', true],
+      ['/pc1', true],
+      ['ph2', true],
+      ['ph3', false],
+      ['sc4', false],
+      ['ec4', false]
+    ])
+    const x1 = XLIFF12('<trans-unit id="1"><source><g id="1">a</g><x id="2"/></source></trans-unit>')
+    expect(readCatFile(x1).segments[0]?.codes.some((c) => c.deletable)).toBe(false)
+  })
+
   it('reads whole codes with their content verbatim and a pair split across codes', () => {
     const xml = XLIFF12(
       '<trans-unit id="1"><source><bpt id="1">&lt;b&gt;</bpt>Negrita<ept id="1">&lt;/b&gt;</ept> <ph id="2">{0}</ph> <mrk mtype="protected" mid="m">ACME®</mrk></source></trans-unit>'
