@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { carryOver, compareVersions, correctionTaken } from '../../../../src/core/review/versions'
+import { carryOver, compareVersions, correctionTaken } from '../../../../src/core/versions/carry-over'
 
 const A = 'The Ministry of Health reported 42 new cases on Monday.'
 const B = 'Vaccination centres will open from 9 am to 8 pm.'
