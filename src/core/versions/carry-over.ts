@@ -153,8 +153,9 @@ export interface CarryOver {
 /**
  * The beads over the new paragraphs of `side`, the other side as it was. A previous bead keeps the
  * new paragraphs its own paragraphs link to (a paragraph merged from two beads goes to the first);
- * a new paragraph with no previous one becomes a bead of its own after the bead holding the paragraph
- * before it.
+ * a new paragraph right after removed ones takes the place of the first (a paragraph rewritten beyond
+ * recognition stays in its segment); any other new paragraph becomes a bead of its own after the bead
+ * holding the paragraph before it.
  */
 export function carryOver(
   beads: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>,
@@ -168,9 +169,13 @@ export function carryOver(
   const owned = beads.map(() => ({ paragraphs: [] as number[], changed: false }))
   /** For each new paragraph: the bead that owns it, or null when it is new. */
   const owner: Array<number | null> = []
+  // Beads that just lost a paragraph: a new paragraph right after takes its place (a rewrite).
+  const vacated: number[] = []
   for (const link of links) {
     const firstOld = link.old[0]
-    const k = firstOld === undefined ? undefined : beadOfOld.get(firstOld)
+    const k = firstOld === undefined ? vacated.shift() : beadOfOld.get(firstOld)
+    if (link.kind === 'removed') vacated.push(...link.old.flatMap((p) => beadOfOld.get(p) ?? []))
+    else if (link.kind !== 'added') vacated.length = 0
     for (const p of link.new) owner[p] = k ?? null
     if (k !== undefined) owned[k]!.paragraphs.push(...link.new)
     // Every bead a changed, merged or removed paragraph came from has changed.
@@ -219,8 +224,8 @@ const words = (text: string): string[] => text.split(/\s+/).filter((w) => w !== 
 
 /**
  * Whether the translator took a reviewer's correction of a paragraph into the new version: the
- * corrected words, with one word of context on each side, appear in the new text (for a deletion,
- * the two context words now side by side).
+ * words the correction brought appear with a word beside them (for a deletion, the two words on
+ * either side of it now side by side), so other edits elsewhere in the paragraph do not hide it.
  */
 export function correctionTaken(before: string, after: string, next: string): boolean {
   const b = words(before)
@@ -229,7 +234,11 @@ export function correctionTaken(before: string, after: string, next: string): bo
   while (start < a.length && start < b.length && a[start] === b[start]) start++
   let end = 0
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
-  const window = a.slice(Math.max(0, start - 1), Math.min(a.length, a.length - end + 1))
-  if (window.length === 0) return words(next).length === 0
-  return ` ${words(next).join(' ')} `.includes(` ${window.join(' ')} `)
+  const inserted = a.slice(start, a.length - end)
+  const left = a.slice(Math.max(0, start - 1), start)
+  const right = a.slice(a.length - end, a.length - end + 1)
+  const text = ` ${words(next).join(' ')} `
+  const has = (w: string[]): boolean => text.includes(` ${w.join(' ')} `)
+  if (inserted.length === 0) return left.length + right.length === 0 ? text.trim() === '' : has([...left, ...right])
+  return has([...left, ...inserted]) || has([...inserted, ...right])
 }

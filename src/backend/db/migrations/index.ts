@@ -8,6 +8,7 @@ import { migration007 } from './007-approved-findings'
 import { migration008 } from './008-original-file'
 import { migration009 } from './009-language-tags-and-codes'
 import { migration010 } from './010-memory'
+import { migration011 } from './011-versions'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
-  migration010
+  migration010,
+  migration011
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

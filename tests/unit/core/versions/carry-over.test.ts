@@ -87,6 +87,18 @@ describe('carrying beads over to a new version', () => {
     ])
   })
 
+  it('puts a rewritten paragraph in the place of the one it replaces', () => {
+    const links = compareVersions([A, B, C], [A, D, C])
+    expect(carryOver(oneToOne(3), 'target', links)).toEqual({
+      beads: [
+        { source: [0], target: [0], from: 0, changed: false },
+        { source: [1], target: [1], from: 1, changed: true },
+        { source: [2], target: [2], from: 2, changed: false }
+      ],
+      removed: []
+    })
+  })
+
   it('keeps a split paragraph in its bead', () => {
     const links = compareVersions([A, `${B} ${C}`, D], [A, B, C, D])
     expect(carryOver(oneToOne(3), 'target', links).beads).toEqual([
@@ -139,6 +151,8 @@ describe('whether a correction was taken', () => {
   it('is not taken when the new text keeps the old words or says something else', () => {
     expect(correctionTaken(before, after, before)).toBe(false)
     expect(correctionTaken(before, after, 'The minister visited the new clinic on Monday.')).toBe(false)
+    // The corrected words alone, somewhere else, are not the correction.
+    expect(correctionTaken(before, after, 'A health centre opened. The minister visited the new hospital.')).toBe(false)
   })
 
   it('reads a deletion as taken when the words are gone', () => {
