@@ -163,7 +163,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     originals,
     review: reviewStore,
     versions: createVersionStore(db, now),
-    reviewer
+    reviewer,
+    findings: (documentId) => {
+      const f = findings.forDocument(documentId)
+      return [...f.findings, ...f.sinceApproval]
+    }
   })
   const storeVersion = mutation('importVersion', versions.importNewVersion)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
@@ -193,10 +197,13 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     importCombined: importing(IMPORT_READERS.importCombined),
     importPair: importing(IMPORT_READERS.importPair),
     importPasted: importing(IMPORT_READERS.importPasted),
-    // Read like one side of a pair; the approved memory follows the carried-over statuses.
+    // Read like one side of a pair; the findings as they stand give ignores their new keys.
     importNewVersion: remembering(
-      keepKind(storeVersion, async ({ documentId, side, file }: ApiParsedInput<'importNewVersion'>) =>
-        storeVersion({ documentId, side, paragraphs: (await readSide(file)).paragraphs, fileName: file.name })
+      withFindings(
+        oneDocument,
+        keepKind(storeVersion, async ({ documentId, side, file }: ApiParsedInput<'importNewVersion'>) =>
+          storeVersion({ documentId, side, paragraphs: (await readSide(file)).paragraphs, fileName: file.name })
+        )
       )
     ),
     listRecentFiles: () => recent.list(),

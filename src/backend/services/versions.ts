@@ -6,7 +6,9 @@
  */
 import { AppError } from '../../core/api/result'
 import type { NewVersionResult, NotTakenCorrection } from '../../core/domain/document'
+import type { Finding } from '../../core/domain/findings'
 import type { Reviewer } from '../../core/domain/review'
+import { assignKeys } from '../../core/review/keys'
 import type { Side } from '../../core/domain/language'
 import { carryOver, compareVersions, correctionTaken } from '../../core/versions/carry-over'
 import type { DocumentStore } from '../store/documents'
@@ -21,6 +23,8 @@ interface Deps {
   review: ReviewStore
   versions: VersionStore
   reviewer: () => Reviewer
+  /** The document's findings as last checked, with their keys (brought up to date before the call). */
+  findings: (documentId: number) => ReadonlyArray<Finding & { key: string }>
 }
 
 export interface NewVersionInput {
@@ -33,7 +37,30 @@ export interface NewVersionInput {
 /** Why an approval was withdrawn, as the sign-off record and the audit log say it. */
 export const NEW_VERSION_NOTE = 'new version'
 
-export function createVersionService({ documents, originals, review, versions, reviewer }: Deps) {
+export function createVersionService({ documents, originals, review, versions, reviewer, findings }: Deps) {
+  /**
+   * Ignores and fixes of unchanged segments follow them to their new position. A finding's key
+   * holds its segment, so the keys are made again, as the next check will make them; the decisions
+   * on changed segments go (their findings are new).
+   */
+  function carryDecisions(documentId: number, moved: ReadonlyMap<number, number>): void {
+    const states = review.findingStates(documentId)
+    if (states.size === 0) return
+    const bySegment = new Map<number, Array<Finding & { key: string }>>()
+    for (const f of findings(documentId))
+      if (moved.has(f.segment)) bySegment.set(f.segment, [...(bySegment.get(f.segment) ?? []), f])
+    const kept: Array<[string, NonNullable<ReturnType<typeof states.get>>]> = []
+    for (const [from, to] of moved) {
+      const old = bySegment.get(from) ?? []
+      assignKeys(old.map((f) => ({ ...f, segment: to }))).forEach((f, i) => {
+        const decision = states.get(old[i]!.key)
+        if (decision) kept.push([f.key, decision])
+      })
+    }
+    for (const key of states.keys()) review.clearFindingState(documentId, key)
+    for (const [key, d] of kept) review.setFindingState(documentId, key, d.state, d.reviewer, d.reason)
+  }
+
   return {
     importNewVersion({ documentId, side, paragraphs, fileName }: NewVersionInput): Change<NewVersionResult> {
       const doc = documents.get(documentId)
@@ -102,6 +129,12 @@ export function createVersionService({ documents, originals, review, versions, r
           notTaken: own
         }
       })
+      carryDecisions(
+        documentId,
+        new Map(
+          carried.beads.flatMap((b, position) => (b.changed || b.from === null ? [] : [[b.from, position] as const]))
+        )
+      )
       const who = reviewer()
       versions.write({
         documentId,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openServices } from '../../../../src/backend/services/open'
-import { apiCaller, errorCodeOf, type ApiCall } from '../../support/api'
+import { apiCaller, errorCodeOf, importColourRelease, type ApiCall } from '../../support/api'
+import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
 
 const file = (name: string, text: string) => ({ name, base64: Buffer.from(text, 'utf8').toString('base64') })
@@ -151,6 +152,28 @@ describe('a new version of the target', () => {
       [[5], [5], false]
     ])
     expect(view.queries.find((q) => q.id === query.id)?.beadPosition).toBe(5)
+    services.close()
+  })
+
+  it('keeps an ignore on an unchanged segment that moved, and drops it on a changed one', async () => {
+    const services = openServices(tempDir(), { checks: [colourCheck] })
+    const call = apiCaller(services.handlers)
+    const { documentId } = await importColourRelease(call)
+    const before = await call('getDocument', { documentId })
+    for (const f of before.findings) await call('ignoreFinding', { documentId, key: f.key, reason: 'House style' })
+    expect(before.findings.map((f) => f.segment)).toEqual([0, 1])
+    const text = [
+      'A new opening line.',
+      'The colour of the logo.',
+      'Another new colour, brighter.',
+      'A third paragraph.'
+    ]
+    await call('importNewVersion', { documentId, side: 'target', file: file('v2.en.txt', text.join('\n\n')) })
+    const after = await call('getDocument', { documentId })
+    expect(after.findings.map((f) => [f.segment, f.state, f.reason])).toEqual([
+      [1, 'ignored', 'House style'],
+      [2, 'open', null]
+    ])
     services.close()
   })
 
