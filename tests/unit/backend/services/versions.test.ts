@@ -177,6 +177,33 @@ describe('a new version of the target', () => {
     services.close()
   })
 
+  it('takes a new source too: the segment whose Spanish changed is reviewed again', async () => {
+    const services = openServices(tempDir(), { checks: [] })
+    const call = apiCaller(services.handlers)
+    const documentId = await approvedRelease(call)
+    const source = [...SOURCE]
+    source[5] = 'Más información en el teléfono 976 111 111.'
+    const result = await call('importNewVersion', {
+      documentId,
+      side: 'source',
+      file: file('v2.es.txt', source.join('\n\n'))
+    })
+    expect(result).toMatchObject({ side: 'source', changed: 1, taken: 0, notTaken: [], reopened: true })
+    const view = await call('getDocument', { documentId })
+    expect(view.source.map((p) => p.text)).toEqual(source)
+    expect(view.beads.map((b) => b.status)).toEqual([
+      'reviewed',
+      'reviewed',
+      'reviewed',
+      'reviewed',
+      'reviewed',
+      'untouched'
+    ])
+    // The reviewer's corrections of the target are untouched by a new source.
+    expect(view.target[1]!.text).toBe('The campaign begins on Monday in every health centre.')
+    services.close()
+  })
+
   it('refuses a document that came from a CAT file', async () => {
     const services = openServices(tempDir(), { checks: [] })
     const call = apiCaller(services.handlers)
