@@ -146,7 +146,8 @@ export function createVersionService({ documents, originals, review, versions, r
         importedBy: who.name
       })
 
-      const reopened = doc.status === 'approved'
+      // The same text again changes nothing that was signed off.
+      const reopened = doc.status === 'approved' && links.some((l) => l.kind !== 'unchanged')
       const audit: AuditNote[] = []
       if (reopened) {
         documents.setStatus(documentId, 'in_review')

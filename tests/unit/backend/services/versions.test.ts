@@ -204,6 +204,20 @@ describe('a new version of the target', () => {
     services.close()
   })
 
+  it('leaves an approval alone when the new version is the same text', async () => {
+    const services = openServices(tempDir(), { checks: [] })
+    const call = apiCaller(services.handlers)
+    const documentId = await approvedRelease(call)
+    const result = await call('importNewVersion', {
+      documentId,
+      side: 'target',
+      file: file('v2.en.txt', TARGET.join('\n\n'))
+    })
+    expect(result).toMatchObject({ changed: 0, reopened: false })
+    expect((await call('getDocument', { documentId })).document.status).toBe('approved')
+    services.close()
+  })
+
   it('refuses a document that came from a CAT file', async () => {
     const services = openServices(tempDir(), { checks: [] })
     const call = apiCaller(services.handlers)
