@@ -5,7 +5,7 @@
  * approval withdrawn. CAT-file documents keep their file's segmentation and are refused.
  */
 import { AppError } from '../../core/api/result'
-import type { NewVersionResult, NotTakenCorrection } from '../../core/domain/document'
+import type { NewVersionResult } from '../../core/domain/document'
 import type { Finding } from '../../core/domain/findings'
 import type { Reviewer } from '../../core/domain/review'
 import { assignKeys } from '../../core/review/keys'
@@ -79,10 +79,24 @@ export function createVersionService({ documents, originals, review, versions, r
       )
       const carried = carryOver(beads, side, links)
 
+      const positions = new Map<number, number>()
+      carried.beads.forEach((b, position) => {
+        if (b.from !== null) positions.set(b.from, position)
+      })
+      const gone = new Set(carried.removed)
+      const oldBeadOf = new Map(beads.flatMap((b, k) => b[side].map((p) => [p, k] as const)))
+      /** The segment a previous paragraph's bead became, or null when that bead is gone. */
+      const segmentOf = (p: number): number | null => {
+        const k = oldBeadOf.get(p)
+        return k === undefined || gone.has(k) ? null : (positions.get(k) ?? null)
+      }
+      // A query on a segment that is gone stays with the segment that now follows it.
+      for (const k of [...carried.removed].reverse())
+        positions.set(k, positions.get(k + 1) ?? Math.max(0, carried.beads.length - 1))
+
       const next: NewParagraph[] = paragraphs.map((text) => ({ keep: null, text, originalText: text }))
-      /** Corrections per new paragraph (not taken), and those whose paragraph is gone. */
-      const notTakenAt = new Map<number, NotTakenCorrection[]>()
-      const lost: NotTakenCorrection[] = []
+      const notTaken: NewVersionResult['notTaken'] = []
+      const everything = paragraphs.join(' ')
       let taken = 0
       for (const link of links) {
         const first = link.old[0]
@@ -96,29 +110,18 @@ export function createVersionService({ documents, originals, review, versions, r
               : { ...next[firstNew]!, keep: row.id }
         }
         if (side !== 'target') continue
-        const newText = link.new.map((p) => paragraphs[p]).join(' ')
+        // A removed paragraph's correction may re-appear in the text that replaced it, wherever it is.
+        const newText = link.kind === 'removed' ? everything : link.new.map((p) => paragraphs[p]).join(' ')
         for (const p of link.old) {
           const row = previous[p]!
           if (row.text === row.originalText) continue
-          const correction = { before: row.originalText, after: row.text }
           if (link.kind !== 'unchanged' && correctionTaken(row.originalText, row.text, newText)) taken++
-          else if (firstNew === undefined) lost.push(correction)
-          else notTakenAt.set(firstNew, [...(notTakenAt.get(firstNew) ?? []), correction])
+          else notTaken.push({ before: row.originalText, after: row.text, segment: segmentOf(p) })
         }
       }
 
-      const positions = new Map<number, number>()
-      carried.beads.forEach((b, position) => {
-        if (b.from !== null) positions.set(b.from, position)
-      })
-      // A query on a segment that is gone stays with the segment that now follows it.
-      for (const k of [...carried.removed].reverse())
-        positions.set(k, positions.get(k + 1) ?? Math.max(0, carried.beads.length - 1))
-
-      const notTaken: NewVersionResult['notTaken'] = lost.map((c) => ({ ...c, segment: null }))
       const stored = carried.beads.map((b, position) => {
-        const own = b[side].flatMap((p) => notTakenAt.get(p) ?? [])
-        notTaken.push(...own.map((c) => ({ ...c, segment: position })))
+        const own = notTaken.filter((c) => c.segment === position).map(({ before, after }) => ({ before, after }))
         const previousBead = b.from === null ? undefined : beads[b.from]
         return {
           keep: previousBead?.id ?? null,

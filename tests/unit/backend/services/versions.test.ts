@@ -204,6 +204,17 @@ describe('a new version of the target', () => {
     services.close()
   })
 
+  it('counts a correction taken into a paragraph rewritten beyond recognition', async () => {
+    const services = openServices(tempDir(), { checks: [] })
+    const call = apiCaller(services.handlers)
+    const documentId = await approvedRelease(call)
+    const text = newTarget((p) => (p[1] = 'From Monday, as the campaign begins on Monday, clinics open early.'))
+    const result = await call('importNewVersion', { documentId, side: 'target', file: file('v2.en.txt', text) })
+    expect(result).toMatchObject({ changed: 1, taken: 1 })
+    expect(result.notTaken.map((c) => c.segment)).toEqual([2])
+    services.close()
+  })
+
   it('leaves an approval alone when the new version is the same text', async () => {
     const services = openServices(tempDir(), { checks: [] })
     const call = apiCaller(services.handlers)
