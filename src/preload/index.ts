@@ -22,6 +22,7 @@ const api = {
   importCombined: call('importCombined'),
   importPair: call('importPair'),
   importPasted: call('importPasted'),
+  importNewVersion: call('importNewVersion'),
   listRecentFiles: call('listRecentFiles'),
   getSettings: call('getSettings'),
   updateSettings: call('updateSettings'),

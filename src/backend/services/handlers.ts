@@ -7,7 +7,7 @@ import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
 import { writeTransaction, type Db } from '../db/database'
 import { writeGlossary } from '../formats'
-import { fileBytes, readGlossaryInput } from '../import/read'
+import { fileBytes, readGlossaryInput, readSide } from '../import/read'
 import { readReviewTable } from '../formats/docx-review-read'
 import { createReviewTableService } from './review-table'
 import { createAuditStore, IDENTITY_ACTION } from '../store/audit'
@@ -33,6 +33,8 @@ import { change, keepKind, mutations } from './mutation'
 import { createQueryService } from './queries'
 import { createReviewService } from './review'
 import { createSignoffService } from './signoff'
+import { createVersionService } from './versions'
+import { createVersionStore } from '../store/versions'
 import { createSettingsService } from './settings'
 
 export interface ServiceOptions {
@@ -156,6 +158,18 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     mutation('edit', review.applyFixAll)
   )
   const applyTable = mutation('edit', createReviewTableService({ documents, edit: review.editNotes }).apply)
+  const versions = createVersionService({
+    documents,
+    originals,
+    review: reviewStore,
+    versions: createVersionStore(db, now),
+    reviewer,
+    findings: (documentId) => {
+      const f = findings.forDocument(documentId)
+      return [...f.findings, ...f.sinceApproval]
+    }
+  })
+  const storeVersion = mutation('importVersion', versions.importNewVersion)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
@@ -183,6 +197,15 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     importCombined: importing(IMPORT_READERS.importCombined),
     importPair: importing(IMPORT_READERS.importPair),
     importPasted: importing(IMPORT_READERS.importPasted),
+    // Read like one side of a pair; the findings as they stand give ignores their new keys.
+    importNewVersion: remembering(
+      withFindings(
+        oneDocument,
+        keepKind(storeVersion, async ({ documentId, side, file }: ApiParsedInput<'importNewVersion'>) =>
+          storeVersion({ documentId, side, paragraphs: (await readSide(file)).paragraphs, fileName: file.name })
+        )
+      )
+    ),
     listRecentFiles: () => recent.list(),
     getSettings: () => settings.get(),
     // A change of name or role is audited: who was allowed to approve, and since when.

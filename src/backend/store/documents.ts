@@ -9,6 +9,7 @@ import type {
   DocumentStatus,
   DocumentSummary,
   DocumentView,
+  NotTakenCorrection,
   Paragraph,
   SegmentStatus
 } from '../../core/domain/document'
@@ -162,9 +163,12 @@ export function createDocumentStore(db: Db, now: Clock) {
         status: SegmentStatus
         sentences: string | null
         codes: string | null
+        changed_in_version: number
+        not_taken: string | null
       }
     >(
-      'SELECT id, position, origin, confidence, status, sentences, codes FROM bead WHERE document_id = ? ORDER BY position'
+      `SELECT id, position, origin, confidence, status, sentences, codes, changed_in_version, not_taken
+       FROM bead WHERE document_id = ? ORDER BY position`
     ),
     setTargetText: db.prepare<[string, number, number]>(
       "UPDATE paragraph SET text = ? WHERE document_id = ? AND side = 'target' AND position = ?"
@@ -259,8 +263,10 @@ export function createDocumentStore(db: Db, now: Clock) {
     if (!project) throw new AppError('notFound', `Project ${document.projectId} does not exist.`)
     const paragraphs = stmts.paragraphs.all(id)
     const rows = stmts.beads.all(id)
-    const beads: Bead[] = rows.map(({ sentences, codes, ...b }) => ({
+    const beads: Bead[] = rows.map(({ sentences, codes, changed_in_version, not_taken, ...b }) => ({
       ...b,
+      changedInVersion: changed_in_version === 1,
+      ...(not_taken === null ? {} : { notTaken: JSON.parse(not_taken) as NotTakenCorrection[] }),
       source: [],
       target: [],
       notes: [],

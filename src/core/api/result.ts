@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'export.nothingReviewed',
   'alignment.invalidEdit',
   'alignment.fileSegments',
+  'version.fileSegments',
   'format.tooLarge',
   'format.tooManyUnits',
   'format.encoding',

@@ -69,6 +69,33 @@ export interface Bead {
   sentences: BeadSentences
   /** The inline codes its texts' placeholders stand for (CAT files); absent when it has none. */
   codes?: InlineCode[]
+  /** The last imported version changed its text (or brought it): it is reviewed again. */
+  changedInVersion?: boolean
+  /** Reviewer's corrections of its target that the last version did not take. */
+  notTaken?: NotTakenCorrection[]
+}
+
+/** A corrected target paragraph whose correction a new version of the target did not take. */
+export interface NotTakenCorrection {
+  /** The text the translator had delivered. */
+  before: string
+  /** The text as the reviewer corrected it. */
+  after: string
+}
+
+/** What importing a new version of one side did. */
+export interface NewVersionResult {
+  document: DocumentSummary
+  side: 'source' | 'target'
+  /** Segments whose text the version changed or brought: they are reviewed again. */
+  changed: number
+  /** Segments of the previous version with nothing left. */
+  removed: number
+  /** Corrections the new target took, and those it did not (with the segment they are on, when one is left). */
+  taken: number
+  notTaken: Array<NotTakenCorrection & { segment: number | null }>
+  /** The document was approved: the new version withdrew the approval. */
+  reopened: boolean
 }
 
 /** How the paragraphs of one side of a bead are joined into the one text checks read. */

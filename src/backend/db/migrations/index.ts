@@ -9,6 +9,7 @@ import { migration008 } from './008-original-file'
 import { migration009 } from './009-language-tags-and-codes'
 import { migration010 } from './010-memory'
 import { migration011 } from './011-csv-origin'
+import { migration012 } from './012-versions'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -23,7 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
-  migration011
+  migration011,
+  migration012
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { MAX_IMPORT_BYTES } from '../limits'
 import type { AlignmentEdit } from '../../domain/alignment'
-import type { ImportResult } from '../../domain/document'
+import type { ImportResult, NewVersionResult } from '../../domain/document'
 import type { DocumentReview } from '../../domain/review'
 import { exactly, fileInput, id, langs, languageTag, name, position } from './shared'
 
@@ -33,6 +33,8 @@ export const documentInputs = {
   }),
   importBilingual: z.object({ projectId: id, file: fileInput, targetLangChoice }),
   importDocxPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs }),
+  /** A new version of one side of a document (text or Word), carried over from the previous one. */
+  importNewVersion: z.object({ documentId: id, side, file: fileInput }),
   editAlignment: z.object({ documentId: id, edit: alignmentEdit }),
   realignDocument: z.object({ documentId: id })
 } as const
@@ -45,6 +47,7 @@ export interface DocumentOutputs {
   importPasted: ImportResult
   importBilingual: ImportResult
   importDocxPair: ImportResult
+  importNewVersion: NewVersionResult
   editAlignment: null
   realignDocument: null
 }

@@ -26,6 +26,7 @@ describe('openDatabase', () => {
       'bead_paragraph',
       'correction',
       'document',
+      'document_version',
       'finding_state',
       'glossary_entry',
       'ignore_rule',
@@ -327,6 +328,33 @@ describe('migration 008 (language tags, inline codes)', () => {
     expect(schemaVersion(db)).toBe(7)
     expect(db.prepare('SELECT COUNT(*) AS n FROM project').get()).toEqual({ n: 1 })
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    db.close()
+  })
+})
+
+describe('migration 012 (versions)', () => {
+  it('keeps beads as they were, unchanged and with nothing not taken, and versions go with their document', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 11))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'pair', 't', 't');
+      INSERT INTO bead (id, document_id, position, origin, status) VALUES (1, 1, 0, 'auto', 'reviewed');
+    `)
+    migrate(db)
+    expect(schemaVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT status, changed_in_version, not_taken FROM bead').get()).toEqual({
+      status: 'reviewed',
+      changed_in_version: 0,
+      not_taken: null
+    })
+    db.exec(`INSERT INTO document_version (document_id, side, texts, original_texts, imported_by, imported_at)
+      VALUES (1, 'target', '["a"]', '["a"]', 'Ana', 't')`)
+    expect(() => db.exec('UPDATE bead SET changed_in_version = 2')).toThrow(/CHECK/)
+    db.exec('DELETE FROM document')
+    expect(db.prepare('SELECT COUNT(*) AS n FROM document_version').get()).toEqual({ n: 0 })
     db.close()
   })
 })

@@ -63,6 +63,11 @@ const EXAMPLES: Examples = {
     target: 'The bridge opened.',
     ...langs
   }),
+  importNewVersion: async ({ documentId }) => ({
+    documentId,
+    side: 'target',
+    file: file('nota.en.v2.txt', 'The colour of the logo.\n\nAnother new colour.\n\nA third and last paragraph.')
+  }),
   editTarget: async ({ documentId }) => ({ documentId, paragraph: 2, text: 'A third, shorter paragraph.' }),
   applyReviewTable: async (r) => {
     const view = await r.call('getDocument', { documentId: r.documentId })

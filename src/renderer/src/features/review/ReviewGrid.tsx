@@ -153,6 +153,16 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
               </option>
             ))}
           </select>
+          {bead.changedInVersion && (
+            <span className="badge" data-testid="changed-in-version-mark" title={t('version.rowChangedHelp')}>
+              {t('version.rowChanged')}
+            </span>
+          )}
+          {bead.notTaken && bead.notTaken.length > 0 && (
+            <span className="badge" data-testid="not-taken-mark" title={bead.notTaken.map((c) => c.after).join('\n')}>
+              {t('version.notTaken', { count: bead.notTaken.length })}
+            </span>
+          )}
           {open > 0 && (
             <span className="finding-count" title={t('review.openFindings', { count: open })}>
               {open}
@@ -208,9 +218,16 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
   const columnName = (tag: string): string => t(`lang.${tag}`, { defaultValue: languageName(tag, i18n.language) })
   const { data, findingsBySegment, active } = props
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [statusFilter, setStatusFilter] = useState<SegmentStatus | ''>('')
+  // 'changed': the segments the last imported version changed or brought.
+  const [statusFilter, setStatusFilter] = useState<SegmentStatus | 'changed' | ''>('')
+  const changedCount = useMemo(() => data.beads.filter((b) => b.changedInVersion).length, [data.beads])
   const beads = useMemo(
-    () => (statusFilter ? data.beads.filter((b) => b.status === statusFilter) : data.beads),
+    () =>
+      statusFilter === 'changed'
+        ? data.beads.filter((b) => b.changedInVersion)
+        : statusFilter
+          ? data.beads.filter((b) => b.status === statusFilter)
+          : data.beads,
     [data.beads, statusFilter]
   )
   const unreviewedShown = useMemo(() => beads.filter((b) => b.status === 'untouched').map((b) => b.position), [beads])
@@ -245,7 +262,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
           <select
             value={statusFilter}
             data-testid="status-filter"
-            onChange={(e) => setStatusFilter(e.target.value as SegmentStatus | '')}
+            onChange={(e) => setStatusFilter(e.target.value as SegmentStatus | 'changed' | '')}
           >
             <option value="">{t('review.status.all', { count: data.beads.length })}</option>
             {SEGMENT_STATUSES.map((s) => (
@@ -253,6 +270,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
                 {t(`segmentStatus.${s}`)}
               </option>
             ))}
+            {changedCount > 0 && <option value="changed">{t('version.filter', { count: changedCount })}</option>}
           </select>
         </label>
         <button

@@ -5,6 +5,7 @@ import { api, unwrap } from '@renderer/api/client'
 import { href } from '@renderer/router'
 import { ExportMenu } from '@renderer/features/export/ExportMenu'
 import { ReviewTableButton } from './ReviewTableButton'
+import { NewVersionButton } from './NewVersionButton'
 import { FAMILY_ICON } from './categories'
 import { DocumentLanguages } from './DocumentLanguages'
 import { shortcutLabel } from './shortcuts'
@@ -43,6 +44,7 @@ export function ReviewHeader({
   const approved = document.status === 'approved'
   const lastSignoff = data.signoffs.at(-1)
   const canApprove = mayDo(reviewerRole, 'approve')
+  const changedInVersion = data.beads.filter((b) => b.changedInVersion).length
   return (
     <header className="review-header">
       <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
@@ -81,6 +83,7 @@ export function ReviewHeader({
           exportAs={(format, options) => unwrap(api.exportDocument({ documentId: document.id, format, options }))}
         />
         {!approved && <ReviewTableButton documentId={document.id} perform={perform} />}
+        {original === null && <NewVersionButton documentId={document.id} perform={perform} />}
         {!approved && original === null && (
           <button type="button" onClick={onRealign} title={t('align.realignHelp')} data-testid="realign">
             {t('align.realign')}
@@ -125,6 +128,9 @@ export function ReviewHeader({
         <span data-testid="progress">
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>
+        {changedInVersion > 0 && (
+          <span data-testid="changed-in-version">{t('version.changedNotice', { count: changedInVersion })}</span>
+        )}
         <span>
           {findingCounts(t, {
             open: progress.findingsOpen,

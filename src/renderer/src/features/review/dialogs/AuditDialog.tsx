@@ -33,7 +33,8 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
       case 'reopen':
         return [
           roleName(d.role),
-          text(d.note),
+          // Withdrawn by a new version: the reason in the reader's language, not the stored note.
+          d.reason === 'newVersion' ? t('version.reopenReason') : text(d.note),
           d.override ? t('review.audit.override', { reason: text(d.override) }) : ''
         ]
           .filter(Boolean)
@@ -44,6 +45,14 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
         return text(d.question)
       case 'import':
         return text(d.name)
+      case 'importVersion':
+        return [
+          text(d.file),
+          t('version.changed', { count: Number(d.changed) }),
+          t('version.notTaken', { count: Number(d.notTaken) })
+        ]
+          .filter(Boolean)
+          .join(' · ')
       default:
         return ''
     }
