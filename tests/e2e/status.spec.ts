@@ -1,4 +1,4 @@
-import { CotejoPage, expect, seeds, test } from './support/app'
+import { CotejoPage, expect, seeds, test, testFile } from './support/app'
 
 test.describe('segment status from the mouse and in bulk', () => {
   test('a row is marked reviewed from its status control, the rest in one step, and the filter shows each status', async ({
@@ -52,5 +52,33 @@ test.describe('queries to the author', () => {
       'aria-label',
       '1 open query to the author on this segment'
     )
+  })
+})
+
+test.describe('a new version of the translation', () => {
+  test('keeps the review of what did not change and marks what did', async ({ page, app }, testInfo) => {
+    const cotejo = new CotejoPage(page)
+    await page.goto(app.url)
+    await cotejo.createProject('Versiones')
+    await page.getByRole('tab', { name: 'Paste text' }).click()
+    await page.locator('#import-name').fill('Aviso')
+    await page.locator('#import-source-text').fill('La oficina abre a las nueve.\n\nEl horario cambia en enero.')
+    await page.locator('#import-target-text').fill('The office opens at nine.\n\nThe timetable changes in January.')
+    await page.getByTestId('import-submit').click()
+    for (const row of [0, 1]) await page.getByTestId('segment-status').nth(row).selectOption('reviewed')
+    await expect(page.getByTestId('segment-status').nth(1)).toHaveValue('reviewed')
+
+    const next = testFile(
+      testInfo.outputDir,
+      'aviso.v2.en.txt',
+      'The office opens at nine.\n\nThe timetable changes in February.\n'
+    )
+    await page.getByTestId('import-new-version-file').setInputFiles(next)
+    await expect(page.getByTestId('import-new-version-result')).toHaveText(
+      '1 segment changed · 0 corrections taken · 0 corrections not taken'
+    )
+    await expect(page.getByTestId('segment-status').nth(0)).toHaveValue('reviewed')
+    await expect(page.getByTestId('segment-status').nth(1)).toHaveValue('untouched')
+    await expect(page.getByTestId('changed-in-version')).toHaveText('1 segment changed in this version')
   })
 })
