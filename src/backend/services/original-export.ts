@@ -9,7 +9,7 @@ import { PARAGRAPH_JOINER, type Bead, type SegmentStatus } from '../../core/doma
 import type { DocumentReview } from '../../core/domain/review'
 import { readCatFile, writeCatFile } from '../../core/formats/cat'
 import type { CatEdit, CatFile, CatStatus } from '../../core/formats/cat/model'
-import type { UnitNote } from '../../core/formats/model'
+import { reviewerNotes } from '../../core/review/bilingual'
 import { encodeXmlLike } from '../formats/encode'
 import { STATUS_OF } from '../import/cat-plan'
 import type { OriginalFile } from '../store/originals'
@@ -39,22 +39,6 @@ const side = (review: DocumentReview, bead: Bead, which: 'target'): { now: strin
   }
 }
 
-/** The reviewer's words on a segment: comments given with corrections, and questions on its source. */
-function reviewNotes(review: DocumentReview, bead: Bead): UnitNote[] {
-  const notes: UnitNote[] = []
-  for (const c of review.corrections)
-    if (c.comment && bead.target.includes(c.paragraph))
-      notes.push({
-        from: 'comment',
-        text: c.comment,
-        author: c.reviewer,
-        ...(c.category ? { category: c.category } : {})
-      })
-  for (const q of review.queries)
-    if (q.beadPosition === bead.position) notes.push({ from: 'query', text: q.question, author: q.author })
-  return notes
-}
-
 /** The edits of a review, by CAT segment key. */
 export function reviewEdits(review: DocumentReview, original: OriginalFile, cat: CatFile): Map<string, CatEdit> {
   const segments = new Map(cat.segments.map((s) => [s.key, s]))
@@ -65,7 +49,7 @@ export function reviewEdits(review: DocumentReview, original: OriginalFile, cat:
     if (key === undefined || segment === undefined) continue
     const target = side(review, bead, 'target')
     const statusMoved = bead.status !== STATUS_OF[segment.state.status]
-    const notes = reviewNotes(review, bead)
+    const notes = reviewerNotes(review, bead)
     if (target.now === target.before && !statusMoved && notes.length === 0) continue
     edits.set(key, {
       target: target.now,

@@ -102,6 +102,31 @@ function documentRecord(
 }
 
 /**
+ * The reviewer's words on a segment, as notes: comments given with its corrections (`corrections`,
+ * when the caller has them at hand) and questions on its source to the author.
+ */
+export function reviewerNotes(
+  review: DocumentReview,
+  bead: Bead,
+  corrections = review.corrections.filter((c) => bead.target.includes(c.paragraph))
+): UnitNote[] {
+  return [
+    ...corrections
+      .filter((c) => c.comment)
+      .map((c): UnitNote => ({
+        from: 'comment',
+        text: c.comment as string,
+        author: c.reviewer,
+        ...(c.category ? { category: c.category } : {}),
+        ...(c.severity ? { severity: c.severity } : {})
+      })),
+    ...review.queries
+      .filter((q) => q.beadPosition === bead.position)
+      .map((q): UnitNote => ({ from: 'query', text: q.question, author: q.author }))
+  ]
+}
+
+/**
  * A reviewed document as format-neutral units, one per alignment bead: source, corrected target,
  * the original when it changed, the segment status, and notes: those the document came with, open
  * findings, reviewers' comments and queries to the author. An approved document exports every
@@ -143,18 +168,7 @@ export function toBilingual(
           category: f.category,
           severity: f.severity
         })),
-      ...corrections
-        .filter((c) => c.comment)
-        .map((c): UnitNote => ({
-          from: 'comment',
-          text: c.comment as string,
-          author: c.reviewer,
-          ...(c.category ? { category: c.category } : {}),
-          ...(c.severity ? { severity: c.severity } : {})
-        })),
-      ...review.queries
-        .filter((q) => q.beadPosition === bead.position)
-        .map((q): UnitNote => ({ from: 'query', text: q.question, author: q.author }))
+      ...reviewerNotes(review, bead, corrections)
     ]
     return {
       id: String(bead.position + 1),
