@@ -113,7 +113,8 @@ export function documentFromUnits(
       confidence: null,
       origin: 'manual',
       status: UNIT_STATUS[unit.state],
-      notes: unit.notes.map(beadNote)
+      notes: unit.notes.map(beadNote),
+      ...(unit.codes ? { codes: unit.codes } : {})
     })
     source.push(...s)
     target.push(...t)

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { FormatError } from './errors'
+import type { InlineCode } from './inline-codes'
 import { MAX_UNITS } from './limits'
 
 export const UNIT_STATES = ['translated', 'reviewed', 'final'] as const
@@ -37,6 +38,8 @@ export interface BilingualUnit {
   /** ISO 8601. */
   changedAt?: string
   reviewer?: string
+  /** The inline codes behind the placeholders of its texts (CAT files). */
+  codes?: InlineCode[]
   /** Cotejo's review record of the unit, written so that Cotejo can restore it on import. */
   review?: UnitReview
 }

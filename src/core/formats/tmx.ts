@@ -23,6 +23,7 @@ import {
   type UnitNote,
   type UnitState
 } from './model'
+import { inlineContent, readInlineContent, unitCodes, type UnitCodes } from './inline-elements'
 import {
   attr,
   buildXml,
@@ -32,6 +33,7 @@ import {
   firstChild,
   flattenText,
   localName,
+  mixedEl,
   parseXml,
   type XmlElement
 } from './xml'
@@ -58,9 +60,8 @@ function tuvLang(tuv: XmlElement): string {
   return attr(tuv, 'xml:lang') ?? ''
 }
 
-function segText(tuv: XmlElement | undefined): string {
-  const seg = tuv ? firstChild(tuv, 'seg') : undefined
-  return seg ? flattenText(seg, inlineTmx) : ''
+function segText(tuv: XmlElement | undefined, codes: UnitCodes | null): string {
+  return readInlineContent(tuv ? firstChild(tuv, 'seg') : undefined, 'tmx', codes, inlineTmx)
 }
 
 function props(tu: XmlElement, type: string): string[] {
@@ -107,6 +108,8 @@ export function readTmx(input: string, options: BilingualReadOptions = {}): Bili
   let sourceLang = ''
   let targetLang = ''
   const units: BilingualUnit[] = []
+  // Code elements are read as codes in memories Cotejo wrote; CAT tools' have their own reader (./cat).
+  const ownCodes = attr(header, 'creationtool') === TOOL_NAME
   for (const tu of findAll(body, 'tu')) {
     const tuvs = childElements(tu, 'tuv')
     const src = (headerSource ? tuvs.find((t) => sameLanguage(tuvLang(t), headerSource)) : undefined) ?? tuvs[0]
@@ -117,13 +120,16 @@ export function readTmx(input: string, options: BilingualReadOptions = {}): Bili
     if (!src) continue
     sourceLang ||= tuvLang(src)
     if (trg) targetLang ||= tuvLang(trg)
+    const codes: UnitCodes | null = ownCodes ? new Map() : null
     const unit: BilingualUnit = {
       id: attr(tu, 'tuid') ?? String(units.length + 1),
-      source: segText(src),
-      target: segText(trg),
+      source: segText(src, codes),
+      target: segText(trg, codes),
       state: readState(tu),
       notes: readNotes(tu)
     }
+    const inline = unitCodes(codes)
+    if (inline) unit.codes = inline
     const original = props(tu, PROP_ORIGINAL)[0]
     if (original !== undefined) unit.originalTarget = original
     const createdAt = fromTmxDate(attr(tu, 'creationdate'))
@@ -169,8 +175,8 @@ function tuElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
           JSON.stringify({ from: n.from, author: n.author, category: n.category, severity: n.severity })
         ])
       ),
-      el('tuv', { 'xml:lang': doc.sourceLang }, [el('seg', {}, [unit.source])]),
-      el('tuv', { 'xml:lang': doc.targetLang }, [el('seg', {}, [unit.target])])
+      el('tuv', { 'xml:lang': doc.sourceLang }, [mixedEl('seg', {}, inlineContent(unit.source, unit.codes, 'tmx'))]),
+      el('tuv', { 'xml:lang': doc.targetLang }, [mixedEl('seg', {}, inlineContent(unit.target, unit.codes, 'tmx'))])
     ]
   )
 }

@@ -19,6 +19,7 @@ import {
   type UnitNote,
   type UnitState
 } from './model'
+import { inlineContent, readInlineContent, unitCodes, type UnitCodes } from './inline-elements'
 import { noteFromXliff, notePriority, ownNotes } from './notes'
 import {
   documentReviewGroups,
@@ -31,7 +32,7 @@ import {
   withNoteGroups,
   type MetaGroup
 } from './review-attributes'
-import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
+import { attr, childElements, el, findAll, mixedEl, firstChild, flattenText, localName, type XmlElement } from './xml'
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2'
 
@@ -100,11 +101,13 @@ function reviewElement(groups: readonly MetaGroup[]): XmlElement | null {
   )
 }
 
-function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
+function readUnit(unit: XmlElement, index: number, ownCodes: boolean): BilingualUnit | null {
   if (attr(unit, 'translate') === 'no') return null
   const target = firstChild(unit, 'target')
-  const source = flattenXliff12(firstChild(unit, 'source'))
-  const targetText = flattenXliff12(target)
+  const codes: UnitCodes | null = ownCodes ? new Map() : null
+  const content = (node: XmlElement | undefined): string => readInlineContent(node, 'xliff12', codes, inline12)
+  const source = content(firstChild(unit, 'source'))
+  const targetText = content(target)
   if (source === '' && targetText === '') return null
   const previous = childElements(unit, 'alt-trans').find((a) => attr(a, 'alttranstype') === 'previous-version')
   const groups = reviewGroups(unit)
@@ -120,7 +123,9 @@ function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
     state: readState(unit, target),
     notes: ownNotes(notes, review)
   }
-  if (previous) result.originalTarget = flattenXliff12(firstChild(previous, 'target'))
+  if (previous) result.originalTarget = content(firstChild(previous, 'target'))
+  const inline = unitCodes(codes)
+  if (inline) result.codes = inline
   if (review) result.review = review
   return { ...result, ...readReviewAttributes(unit) }
 }
@@ -133,10 +138,12 @@ export function readXliff12Root(root: XmlElement, options: BilingualReadOptions 
   const files = childElements(root, 'file')
   if (files.length === 0) throw new FormatError('format.notXliff', { reason: 'no <file>' })
   const units: BilingualUnit[] = []
+  // Code elements are read as codes in files Cotejo wrote; CAT files have their own reader (./cat).
+  const ownCodes = attr(root, 'xmlns:cotejo') === COTEJO_NS
   for (const file of files) {
     // In document order through nested <group>s; <bin-unit>s are not trans-units and drop out.
     for (const unit of findAll(firstChild(file, 'body') ?? file, 'trans-unit')) {
-      const read = readUnit(unit, units.length)
+      const read = readUnit(unit, units.length, ownCodes)
       if (read) units.push(read)
       assertUnitCount(units.length)
     }
@@ -180,11 +187,15 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
       ...reviewAttributes(unit)
     },
     [
-      el('source', { 'xml:lang': doc.sourceLang }, [unit.source]),
-      el('target', { 'xml:lang': doc.targetLang, state: STATE_OUT[unit.state] }, [unit.target]),
+      mixedEl('source', { 'xml:lang': doc.sourceLang }, inlineContent(unit.source, unit.codes, 'xliff12')),
+      mixedEl(
+        'target',
+        { 'xml:lang': doc.targetLang, state: STATE_OUT[unit.state] },
+        inlineContent(unit.target, unit.codes, 'xliff12')
+      ),
       unit.originalTarget !== undefined &&
         el('alt-trans', { alttranstype: 'previous-version', origin: TOOL_ID }, [
-          el('target', { 'xml:lang': doc.targetLang }, [unit.originalTarget])
+          mixedEl('target', { 'xml:lang': doc.targetLang }, inlineContent(unit.originalTarget, unit.codes, 'xliff12'))
         ]),
       ...unit.notes.map(noteElement),
       reviewElement([...noteGroups(unit.notes), ...(unit.review ? unitReviewGroups(unit.review) : [])])

@@ -18,6 +18,14 @@ import {
   type UnitNote,
   type UnitState
 } from './model'
+import {
+  inlineContent,
+  originalData,
+  originalDataElement,
+  readInlineContent,
+  unitCodes,
+  type UnitCodes
+} from './inline-elements'
 import { noteFromXliff, notePriority, ownNotes } from './notes'
 import {
   documentReviewGroups,
@@ -28,7 +36,7 @@ import {
   unitReviewGroups,
   type MetaGroup
 } from './review-attributes'
-import { attr, childElements, el, findAll, firstChild, flattenText, localName, type XmlElement } from './xml'
+import { attr, childElements, el, findAll, mixedEl, firstChild, flattenText, localName, type XmlElement } from './xml'
 
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0'
 export const XLIFF2_CTR_NS = 'urn:oasis:names:tc:xliff:changetracking:2.0'
@@ -94,19 +102,22 @@ function metadataElement(groups: readonly MetaGroup[]): XmlElement | null {
   )
 }
 
-function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
+function readUnit(unit: XmlElement, index: number, ownCodes: boolean): BilingualUnit | null {
   if (attr(unit, 'translate') === 'no') return null
   let source = ''
   let target = ''
   const states: UnitState[] = []
+  const codes: UnitCodes | null = ownCodes ? new Map() : null
+  const data = originalData(unit)
+  const content = (node: XmlElement | undefined): string => readInlineContent(node, 'xliff2', codes, inline2, data)
   for (const part of childElements(unit)) {
     const name = localName(part.name)
     if (name !== 'segment' && name !== 'ignorable') continue
-    const partSource = flattenXliff2(firstChild(part, 'source'))
+    const partSource = content(firstChild(part, 'source'))
     const partTarget = firstChild(part, 'target')
     source += partSource
     // An ignorable without target is whitespace between sentences: the target has it too.
-    target += partTarget ? flattenXliff2(partTarget) : name === 'ignorable' ? partSource : ''
+    target += partTarget ? content(partTarget) : name === 'ignorable' ? partSource : ''
     if (name === 'segment') states.push(readSegmentState(part))
   }
   if (states.length === 0 || (source === '' && target === '')) return null
@@ -124,6 +135,8 @@ function readUnit(unit: XmlElement, index: number): BilingualUnit | null {
   }
   const original = originalTarget(unit)
   if (original !== undefined) result.originalTarget = original
+  const inline = unitCodes(codes)
+  if (inline) result.codes = inline
   if (review) result.review = review
   return { ...result, ...readReviewAttributes(unit) }
 }
@@ -136,9 +149,11 @@ export function readXliff2Root(root: XmlElement, options: BilingualReadOptions =
   const files = childElements(root, 'file')
   if (files.length === 0) throw new FormatError('format.notXliff', { reason: 'no <file>' })
   const units: BilingualUnit[] = []
+  // Code elements are read as codes in files Cotejo wrote; CAT files have their own reader (./cat).
+  const ownCodes = attr(root, 'xmlns:cotejo') === COTEJO_NS
   for (const file of files) {
     for (const unit of findAll(file, 'unit')) {
-      const read = readUnit(unit, units.length)
+      const read = readUnit(unit, units.length, ownCodes)
       if (read) units.push(read)
       assertUnitCount(units.length)
     }
@@ -198,10 +213,11 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
       changeTrack(unit),
       unit.review && metadataElement(unitReviewGroups(unit.review)),
       unit.notes.length > 0 && el('notes', {}, unit.notes.map(noteElement)),
+      originalDataElement(unit.codes, [unit.source, unit.target]),
       // subState keeps Cotejo's own status where the state says less (an approval makes every unit final).
       el('segment', { id: 's1', state: unit.state, subState: unit.review && `cotejo:${unit.review.status}` }, [
-        el('source', {}, [unit.source]),
-        el('target', { 'xml:lang': doc.targetLang }, [unit.target])
+        mixedEl('source', {}, inlineContent(unit.source, unit.codes, 'xliff2')),
+        mixedEl('target', { 'xml:lang': doc.targetLang }, inlineContent(unit.target, unit.codes, 'xliff2'))
       ])
     ]
   )

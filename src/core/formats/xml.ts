@@ -33,6 +33,8 @@ export interface XmlElement {
   readonly ns?: string
   /** Absent on built elements. */
   readonly span?: XmlSpan
+  /** Built elements whose content is text with inline elements: written without indentation inside. */
+  readonly mixed?: true
 }
 
 export type XmlNode = XmlElement | string
@@ -60,6 +62,15 @@ export function el(
     attrs: clean,
     children: children.filter((c): c is XmlNode => c !== null && c !== undefined && c !== false)
   }
+}
+
+/** An element whose content is text with inline elements (segment content): never indented inside. */
+export function mixedEl(
+  name: string,
+  attrs: Record<string, string | undefined>,
+  children: readonly (XmlNode | null | undefined | false)[]
+): XmlElement {
+  return { ...el(name, attrs, children), mixed: true }
 }
 
 export function childElements(parent: XmlElement, local?: string): XmlElement[] {
@@ -208,29 +219,42 @@ export function parseXml(text: string): XmlElement {
 
 type OrderedNode = Record<string, unknown>
 
-function toOrdered(node: XmlNode): OrderedNode {
+const BUILDER_OPTIONS = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  processEntities: true,
+  suppressEmptyNode: true
+} as const
+
+/**
+ * Mixed content cannot be indented (the indentation would enter the text), so it is built
+ * unindented apart and put in place of a token: U+FFFF cannot occur in text that went through
+ * cleanText, so a token never matches anything else.
+ */
+function toOrdered(node: XmlNode, inline: string[]): OrderedNode {
   if (typeof node === 'string') return { '#text': cleanText(node) }
   const attrs: Record<string, string> = {}
   for (const [k, v] of Object.entries(node.attrs)) attrs[k] = cleanAttribute(v)
-  const out: OrderedNode = { [node.name]: node.children.map(toOrdered) }
+  let children: OrderedNode[]
+  if (node.mixed && node.children.some(isElement)) {
+    const compact = new XMLBuilder(BUILDER_OPTIONS)
+    inline.push(compact.build(node.children.map((c) => toOrdered(c, inline))) as string)
+    children = [{ '#text': `\uffff${inline.length - 1}\uffff` }]
+  } else children = node.children.map((c) => toOrdered(c, inline))
+  const out: OrderedNode = { [node.name]: children }
   if (Object.keys(attrs).length > 0) out[':@'] = attrs
   return out
 }
 
 /**
- * Serializes a tree as a UTF-8 XML document. Indented for people reading it; elements written
- * with mixed content must hold a single text child, or the indentation would enter the text.
+ * Serializes a tree as a UTF-8 XML document. Indented for people reading it; elements with mixed
+ * content must be built with mixedEl or hold a single text child, or the indentation would enter the text.
  */
 export function buildXml(root: XmlElement): string {
-  const builder = new XMLBuilder({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: true,
-    suppressEmptyNode: true,
-    format: true,
-    indentBy: '  '
-  })
+  const builder = new XMLBuilder({ ...BUILDER_OPTIONS, format: true, indentBy: '  ' })
   const declaration = { '?xml': [{ '#text': '' }], ':@': { version: '1.0', encoding: 'UTF-8' } }
-  return builder.build([declaration, toOrdered(root)]) as string
+  const inline: string[] = []
+  const built = builder.build([declaration, toOrdered(root, inline)]) as string
+  return inline.length === 0 ? built : built.replace(/\uffff(\d+)\uffff/g, (_, i: string) => inline[Number(i)] ?? '')
 }

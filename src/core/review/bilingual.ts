@@ -179,6 +179,7 @@ export function toBilingual(
       notes,
       createdAt: review.document.createdAt,
       ...(last ? { changedAt: last.createdAt, reviewer: last.reviewer } : {}),
+      ...(bead.codes && bead.codes.length > 0 ? { codes: bead.codes } : {}),
       review: unitReview(review, bead, decisions)
     }
   })

@@ -4,7 +4,7 @@
  * COTEJO_XMLLINT names another xmllint binary (e.g. one unpacked from the .deb without installing it).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openServices } from '../../../../src/backend/services/open'
@@ -79,6 +79,33 @@ describe.skipIf(skipWhy !== null)(`exports validate (${skipWhy ?? version ?? ''}
     expect(validate(path, how(dir))).toEqual([])
     services.close()
   })
+
+  /** CAT files whose codes (paired, standalone, reordered, target-only) become the standard's code elements. */
+  const CAT_FILES = [
+    'sdlxliff/okapi-home_links15990.sdlxliff',
+    'xliff2/oasis22-withReorderedCodes.xlf',
+    'xliff1/t5-03-across.xlf'
+  ]
+
+  it.each(rules.flatMap((rule) => CAT_FILES.map((f) => [...rule, f] as const)))(
+    '%s against %s with the inline codes of %s',
+    async (format, _label, how, path) => {
+      const dir = tempDir()
+      const services = openServices(tempDir(), { now: ticking() })
+      const call = apiCaller(services.handlers)
+      const project = await call('createProject', { name: 'Codes' })
+      const base64 = readFileSync(join(SCHEMAS, '..', path)).toString('base64')
+      const { document } = await call('importBilingual', {
+        projectId: project.id,
+        file: { name: path.split('/').at(-1) ?? path, base64 }
+      })
+      const file = await call('exportDocument', { documentId: document.id, format, options: { tmxUnits: 'all' } })
+      const out = join(dir, file.fileName)
+      writeFileSync(out, Buffer.from(file.base64, 'base64'))
+      expect(validate(out, how(dir))).toEqual([])
+      services.close()
+    }
+  )
 
   it('a schema violation is reported (the check can fail)', () => {
     const dir = tempDir()
