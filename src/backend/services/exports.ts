@@ -108,7 +108,7 @@ export async function exportReview(
   const base = safeFileName(review.document.name)
   const targetSuffix = info.namedForTarget ? `.${review.document.targetLang}` : ''
   const fileName = `${base}${targetSuffix}${info.suffix}`
-  if (info.writer === 'original') return exportOriginal(review, deps.original(review.document.id))
+  if (info.writer === 'original') return exportOriginal(review, deps.original(review.document.id), deps.now())
   if (info.writer !== 'adapter') {
     const lang = deps.lang()
     const html = renderReviewReport(review, {

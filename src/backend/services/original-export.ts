@@ -1,8 +1,8 @@
 /**
  * Export → Original format: the CAT file a document came from, written back in its own format and
  * encoding with only what the review changed — edited targets, the states of segments whose status
- * moved, and the reviewer's comments and queries as notes. Nothing edited, the file comes back as it
- * was imported.
+ * moved, and the reviewer's comments and queries as notes (Trados and memoQ comments in their files).
+ * Nothing edited, the file comes back as it was imported.
  */
 import { AppError } from '../../core/api/result'
 import { PARAGRAPH_JOINER, type Bead, type SegmentStatus } from '../../core/domain/document'
@@ -60,7 +60,8 @@ export function reviewEdits(review: DocumentReview, original: OriginalFile, cat:
   return edits
 }
 
-export function exportOriginal(review: DocumentReview, original: OriginalFile | null): ExportedFile {
+/** `now` dates the comments a Trados or memoQ file receives. */
+export function exportOriginal(review: DocumentReview, original: OriginalFile | null, now: string): ExportedFile {
   if (original === null)
     throw new AppError(
       'export.noOriginal',
@@ -68,7 +69,7 @@ export function exportOriginal(review: DocumentReview, original: OriginalFile | 
       { document: review.document.name }
     )
   const cat = readCatFile(original.content, original.targetLang ? { targetLang: original.targetLang } : {})
-  const text = writeCatFile(original.content, cat, reviewEdits(review, original, cat))
+  const text = writeCatFile(original.content, cat, reviewEdits(review, original, cat), { now })
   return {
     fileName: original.fileName,
     mimeType: MEDIA_TYPE[original.format],

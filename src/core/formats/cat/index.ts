@@ -7,7 +7,7 @@ import { FormatError } from '../errors'
 import { MAX_UNITS } from '../limits'
 import { parseXml } from '../xml'
 import type { CatEdit, CatFile, CatFormat, CatReadOptions } from './model'
-import type { Scan } from './places'
+import type { NoteStamp, Scan } from './places'
 import { catFormatOf } from './sniff'
 import { applyEdits } from './splice'
 import { scanTmx } from './tmx'
@@ -61,7 +61,8 @@ export function readCatFile(text: string, options: CatReadOptions = {}): CatFile
 export function writeCatFile(
   text: string,
   file: CatFile,
-  edits: ReadonlyMap<string, CatEdit> | Readonly<Record<string, CatEdit>>
+  edits: ReadonlyMap<string, CatEdit> | Readonly<Record<string, CatEdit>>,
+  stamp: NoteStamp = { now: new Date().toISOString() }
 ): string {
   const options: CatReadOptions = {
     ...(file.targetLang ? { targetLang: file.targetLang } : {}),
@@ -71,5 +72,5 @@ export function writeCatFile(
   if (found.file.format !== file.format || found.file.segments.length !== file.segments.length)
     throw new FormatError('format.invalidDocument', { reason: 'the file is not the one that was read' })
   const byKey: ReadonlyMap<string, CatEdit> = edits instanceof Map ? edits : new Map(Object.entries(edits))
-  return applyEdits(text, found.places, byKey)
+  return applyEdits(text, found.places, byKey, stamp)
 }

@@ -43,9 +43,28 @@ export interface AttrEdit {
   readonly value: string | null
 }
 
+/** When the notes are written: the time given to tools that date their comments. */
+export interface NoteStamp {
+  readonly now: string
+}
+
+/** A place that several segments' notes add to, written once (Trados comment definitions). */
+export interface SharedPlace {
+  readonly at: number
+  readonly wrap: (content: string) => string
+}
+
+/** Markup notes need beside their own: at an offset of the file, or in a shared place. */
+export type NoteExtra =
+  | { readonly at: number; readonly text: string; readonly order: number }
+  | { readonly shared: SharedPlace; readonly text: string }
+
 export interface NotePlace {
   readonly at: number
-  readonly make: (notes: readonly UnitNote[]) => string
+  readonly make: (notes: readonly UnitNote[], stamp: NoteStamp) => string
+  /** Among splices at the same offset: before a target's content (-1) or after an inserted target (1, default). */
+  readonly order?: number
+  readonly also?: (notes: readonly UnitNote[], stamp: NoteStamp) => readonly NoteExtra[]
 }
 
 export interface SegmentPlace {

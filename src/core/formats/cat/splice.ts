@@ -7,13 +7,13 @@ import { FormatError } from '../errors'
 import type { UnitNote } from '../model'
 import { contentXml, escapeAttribute } from './inline'
 import type { CatEdit } from './model'
-import type { AttrEdit, InsertPlace, NotePlace, SegmentPlace, TagPlace } from './places'
+import type { AttrEdit, InsertPlace, NotePlace, NoteStamp, SegmentPlace, SharedPlace, TagPlace } from './places'
 
 interface Splice {
   start: number
   end: number
   text: string
-  /** At one offset: an inserted target (0) comes before notes (1). */
+  /** At one offset: a note's mark before a target's content (-1), an inserted target (0), notes (1), a mark's end (2). */
   order: number
 }
 
@@ -55,7 +55,8 @@ function insertText(insert: InsertPlace, attrs: [string, string][], contents: Re
 export function applyEdits(
   text: string,
   places: ReadonlyMap<string, SegmentPlace>,
-  edits: ReadonlyMap<string, CatEdit>
+  edits: ReadonlyMap<string, CatEdit>,
+  stamp: NoteStamp
 ): string {
   const splices: Splice[] = []
   const tagEdits = new Map<TagPlace, AttrEdit[]>()
@@ -103,7 +104,16 @@ export function applyEdits(
   }
   for (const [insert, { attrs, contents }] of inserts)
     splices.push({ start: insert.at, end: insert.end, text: insertText(insert, attrs, contents), order: 0 })
-  for (const [place, list] of notes) splices.push({ start: place.at, end: place.at, text: place.make(list), order: 1 })
+  const shared = new Map<SharedPlace, string>()
+  for (const [place, list] of notes) {
+    splices.push({ start: place.at, end: place.at, text: place.make(list, stamp), order: place.order ?? 1 })
+    for (const extra of place.also?.(list, stamp) ?? []) {
+      if ('shared' in extra) shared.set(extra.shared, (shared.get(extra.shared) ?? '') + extra.text)
+      else splices.push({ start: extra.at, end: extra.at, text: extra.text, order: extra.order })
+    }
+  }
+  for (const [place, content] of shared)
+    splices.push({ start: place.at, end: place.at, text: place.wrap(content), order: 1 })
 
   splices.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order)
   let out = ''

@@ -10,11 +10,13 @@
  * `x-sdl-added`/`x-sdl-deleted` and memoQ `x-mq-tc` ins/del marks are tracked changes, not codes.
  * Trados comments (`x-sdl-comment` marks, defined in `<cmt-defs>`) become notes of the segment
  * that holds them; the marks stay codes; memoQ comments (`<mq:comments>`) are notes of their unit.
- * Notes written back are `<note>` elements after the target (in every dialect).
+ * Notes written back are Trados or memoQ comments in those dialects (./comments.ts), else `<note>`
+ * elements after the target.
  */
 import type { UnitNote } from '../model'
 import { attr, childElements, localName, type XmlElement } from '../xml'
 import { attrOr, codeTable, escapeAttribute, escapeText, plainText, readContent, type InlineRules } from './inline'
+import { MEMOQ_NS, SDL_NS, memoqCommentPlace, prefixFor, sdlCommentPlace, sdlDefinitions } from './comments'
 import { canonicalLang } from './languages'
 import type { CatFile, CatFormat, CatSegment, CatSubFile } from './model'
 import {
@@ -24,13 +26,13 @@ import {
   type NotePlace,
   type Scan,
   type SegmentPlace,
+  type SharedPlace,
   type TagPlace,
   type TargetPlace
 } from './places'
 import { MEMOQ_STATUS, SDL_CONF, XLIFF1_STATE, memoqStatus, nativeState, sdlStatus, xliff1Status } from './states'
 
-export const SDL_NS = 'http://sdl.com/FileTypes/SdlXliff/1.0'
-export const MEMOQ_NS = 'MQXliff'
+export { MEMOQ_NS, SDL_NS }
 export const GS4TR_NS = 'http://www.gs4tr.org/schema/xliff-ext'
 
 /** An XLIFF element by local name: in an XLIFF namespace, or in none (older producers). */
@@ -174,6 +176,9 @@ interface Context {
   format: CatFormat
   fileIndex: number
   comments: Map<string, UnitNote[]>
+  /** Where native comments go: Trados definitions and prefixes, memoQ's prefix (null: write <note>s). */
+  sdl: { definitions: SharedPlace; prefix: string } | null
+  memoqPrefix: string | null
   segments: CatSegment[]
   places: Map<string, SegmentPlace>
   unitCount: number
@@ -186,6 +191,8 @@ export function scanXliff1(xml: string, root: XmlElement, format: CatFormat): Sc
     format,
     fileIndex: 0,
     comments: format === 'sdlxliff' ? sdlComments(root) : new Map(),
+    sdl: format === 'sdlxliff' ? sdlPlaces(root) : null,
+    memoqPrefix: format === 'mqxliff' ? prefixFor(root, MEMOQ_NS) : null,
     segments: [],
     places: new Map(),
     unitCount: 0
@@ -216,6 +223,12 @@ export function scanXliff1(xml: string, root: XmlElement, format: CatFormat): Sc
     },
     places: ctx.places
   }
+}
+
+function sdlPlaces(root: XmlElement): Context['sdl'] {
+  const prefix = prefixFor(root, SDL_NS)
+  const definitions = sdlDefinitions(root)
+  return prefix !== null && definitions ? { definitions, prefix } : null
 }
 
 function firstTargetLang(body: XmlElement): string | undefined {
@@ -282,7 +295,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
     !target || (blank && marks.length > 0)
       ? missingTarget(ctx.xml, marks.length > 0 && segSource ? segSource : source, prefix, parts, keys, target)
       : undefined
-  const notePlace: NotePlace = {
+  const xliffNotes: NotePlace = {
     at: (target ?? segSource ?? source).span?.end ?? 0,
     make: (notes) =>
       notes
@@ -292,6 +305,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
         )
         .join('')
   }
+  const memoqNotes = ctx.memoqPrefix === null ? null : memoqCommentPlace(tu, keys[0] ?? '', ctx.memoqPrefix)
   const unitNotes = [...kids(tu, 'note').map(xliffNote), ...memoqComments(tu)]
 
   parts.forEach((part, i) => {
@@ -337,7 +351,10 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       target: targetPlace,
       status,
       state: (next, place) => writeState(ctx.format, next, place, targetTag, unitTag, tu, sdlSeg),
-      notes: notePlace
+      notes:
+        (ctx.sdl && sdlCommentPlace(part.target, key, prefix, ctx.sdl.prefix, ctx.sdl.definitions)) ??
+        memoqNotes ??
+        xliffNotes
     })
   })
 }

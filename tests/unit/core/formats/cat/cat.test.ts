@@ -292,6 +292,82 @@ describe('writing back', () => {
   })
 })
 
+describe('review notes as the CAT tool’s own comments', () => {
+  const SDL = (docInfo: string, units: string): string =>
+    `<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">${docInfo}<file original="nota.docx" source-language="es-PE" target-language="en-US" datatype="x-sdlfilterframework2"><body>${units}</body></file></xliff>`
+  const sdlUnit = (id: string, source: string, target: string): string =>
+    `<trans-unit id="${id}"><source>${source}</source><seg-source><mrk mtype="seg" mid="${id}">${source}</mrk></seg-source><target><mrk mtype="seg" mid="${id}">${target}</mrk></target><sdl:seg-defs><sdl:seg id="${id}" conf="Translated"/></sdl:seg-defs></trans-unit>`
+  const query = { from: 'query' as const, text: '¿Es «Minsa» o «MINSA»?', author: 'Rosa' }
+  const comment = { from: 'comment' as const, text: 'Cargo & nombre', author: 'Luis' }
+  const stamp = { now: '2026-12-07T10:00:00.000Z' }
+
+  it('Trados: a comment on the whole target, defined in a new <doc-info>, read back as the segment’s notes', () => {
+    const xml = SDL('', sdlUnit('1', 'La ministra', 'The minister') + sdlUnit('2', 'El viceministro', 'The deputy'))
+    const file = readCatFile(xml)
+    const out = writeCatFile(
+      xml,
+      file,
+      new Map([[file.segments[0]?.key ?? '', { target: 'The Minister', notes: [query, comment] }]]),
+      stamp
+    )
+    const cid = /<mrk mtype="x-sdl-comment" sdl:cid="([0-9a-f-]{36})">The Minister<\/mrk>/.exec(out)?.[1]
+    expect(cid).toBeDefined()
+    expect(out).toContain(
+      `<doc-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><cmt-defs><cmt-def id="${cid}"><Comments><Comment severity="Medium" user="Rosa" date="2026-12-07T10:00:00.000Z" version="1.0">¿Es «Minsa» o «MINSA»?</Comment><Comment severity="Low" user="Luis"`
+    )
+    const again = readCatFile(out)
+    expect(again.segments[0]?.notes).toEqual([
+      { ...query, from: 'comment', severity: 'Medium' },
+      { ...comment, severity: 'Low' }
+    ])
+    expect(again.segments[1]?.notes).toEqual([])
+    // The target reads as it was written; the comment's mark is a code around it.
+    expect(again.segments[0]?.target).toBe(`${p(0)}The Minister${p(1)}`)
+  })
+
+  it('Trados: notes on several segments share the file’s existing <cmt-defs>, the text left as it was', () => {
+    const existing =
+      '<doc-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><cmt-defs><cmt-def id="old"><Comments><Comment severity="Low" user="pm" date="2026-01-01T00:00:00Z" version="1.0">Antes</Comment></Comments></cmt-def></cmt-defs></doc-info>'
+    const xml = SDL(existing, sdlUnit('1', 'Uno', 'One') + sdlUnit('2', 'Dos', 'Two'))
+    const file = readCatFile(xml)
+    const keys = file.segments.map((s) => s.key)
+    const out = writeCatFile(
+      xml,
+      file,
+      new Map([
+        [keys[0] ?? '', { target: 'One', notes: [comment] }],
+        [keys[1] ?? '', { target: 'Two', notes: [query] }]
+      ]),
+      stamp
+    )
+    expect(out.match(/<cmt-defs>/g)).toHaveLength(1)
+    expect(out.match(/<cmt-def id=/g)).toHaveLength(3)
+    expect(readCatFile(out).segments.map((s) => s.notes.map((n) => n.text))).toEqual([[comment.text], [query.text]])
+  })
+
+  it('memoQ: memoQ comments in the unit’s <mq:comments>, new or existing', () => {
+    const MQ = (extra: string): string =>
+      `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="es" target-language="en"><body><trans-unit id="1" mq:status="ManuallyConfirmed"><source>Hola</source><target>Hi</target>${extra}</trans-unit></body></file></xliff>`
+    for (const xml of [
+      MQ(''),
+      MQ('<mq:comments><mq:comment id="c1" creatoruser="pm" deleted="false">Antes</mq:comment></mq:comments>')
+    ]) {
+      const file = readCatFile(xml)
+      const out = writeCatFile(
+        xml,
+        file,
+        new Map([[file.segments[0]?.key ?? '', { target: 'Hello', notes: [query] }]]),
+        stamp
+      )
+      expect(out).toMatch(
+        /<mq:comment id="[0-9a-f-]{36}" creatoruser="Rosa" time="2026-12-07T10:00:00Z" deleted="false" category="0" appliesto="Target" origin="User">¿Es «Minsa» o «MINSA»\?<\/mq:comment><\/mq:comments><\/trans-unit>/
+      )
+      expect(out).not.toContain('<note')
+      expect(readCatFile(out).segments[0]?.notes.at(-1)).toEqual({ from: 'comment', text: query.text, author: 'Rosa' })
+    }
+  })
+})
+
 describe('hostile and foreign input', () => {
   it('refuses entity declarations and XInclude, accepts an external DTD', () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>&b;</seg></tuv></tu></body></tmx>`
