@@ -8,6 +8,8 @@ export interface DialogProps {
   footer?: React.ReactNode
   wide?: boolean
   testId?: string
+  /** Content to read, not to act on (a help sheet, a log): the body takes focus so keys scroll it. */
+  readOnly?: boolean
 }
 
 /**
@@ -15,7 +17,7 @@ export interface DialogProps {
  * goes back to what opened it (the dialog is unmounted before it closes, so the browser's own
  * return of focus would land on the page's body).
  */
-export function Dialog({ title, onClose, children, footer, wide, testId }: DialogProps): React.JSX.Element {
+export function Dialog({ title, onClose, children, footer, wide, testId, readOnly }: DialogProps): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const el = ref.current
@@ -38,7 +40,13 @@ export function Dialog({ title, onClose, children, footer, wide, testId }: Dialo
       }}
     >
       <h2 id="dialog-title">{title}</h2>
-      <div className="dialog-body">{children}</div>
+      {readOnly ? (
+        <div className="dialog-body" tabIndex={0} role="region" aria-labelledby="dialog-title">
+          {children}
+        </div>
+      ) : (
+        <div className="dialog-body">{children}</div>
+      )}
       {footer && <div className="dialog-footer">{footer}</div>}
     </dialog>
   )

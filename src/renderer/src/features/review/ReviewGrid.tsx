@@ -200,8 +200,11 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
         <div role="cell" data-side="target">
           {cell('target', target, props.targetLang)}
         </div>
+        {/* A row holds cells only: the alignment tools sit in one that spans the row. */}
         {isActive && !props.locked && !editing && (
-          <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />
+          <div role="cell" className="row-tools">
+            <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />
+          </div>
         )}
       </div>
     </CodesContext.Provider>

@@ -61,6 +61,7 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
     <Dialog
       title={t('review.audit.title')}
       onClose={onClose}
+      readOnly
       wide
       testId="audit-dialog"
       footer={

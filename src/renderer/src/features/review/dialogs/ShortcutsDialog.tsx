@@ -9,6 +9,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
     <Dialog
       title={t('review.shortcuts.title')}
       onClose={onClose}
+      readOnly
       testId="shortcuts-dialog"
       footer={
         <button type="button" onClick={onClose} autoFocus>
