@@ -37,7 +37,8 @@ test.describe('review and correction', () => {
     await expect(accepted).toContainText('Accepted a suggestion')
     await expect(accepted).toContainText('Lucía Rojas')
     await expect(accepted).toContainText('Secretariat')
-    await expect(accepted).toContainText('terminology')
+    await expect(accepted).toContainText('Wrong term (termbase)')
+    await expect(accepted.locator('ins.diff-added')).toHaveText(['Secretariat'])
   })
 
   test('a dialog gives focus back to the button that opened it', async ({ page, app }) => {

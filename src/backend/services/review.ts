@@ -213,7 +213,15 @@ export function createReviewService({ documents, review, findings, reviewer, pas
       return change(null, {
         documentId,
         projectId: doc.projectId,
-        details: { findingKey: key, checkId: f.checkId, reason, scope, message: f.message }
+        details: {
+          findingKey: key,
+          checkId: f.checkId,
+          reason,
+          scope,
+          message: f.message,
+          messageKey: f.messageKey,
+          params: f.params
+        }
       })
     },
 

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from '@core/domain/review'
 import { Dialog } from '@renderer/components/Dialog'
+import { categoryKey } from '@renderer/features/review/categories'
+import { DiffText } from '@renderer/features/review/DiffText'
+import { useFindingText } from '@renderer/features/review/FindingsPanel'
 
 /** The document's audit log: every edit, accept, ignore, status change and sign-off, oldest first. */
 export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClose: () => void }): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const findingText = useFindingText()
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' })
-  const summary = (e: AuditEntry): string => {
+  const summary = (e: AuditEntry): React.ReactNode => {
     const d = e.details
     const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
     const roleName = (role: unknown): string => (role ? t(`roles.${text(role)}`, { defaultValue: text(role) }) : '')
@@ -19,7 +23,20 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
       case 'accept':
       case 'undo':
       case 'redo':
-        return `#${Number(d.paragraph) + 1}: “${text(d.before)}” → “${text(d.after)}”${d.category ? ` · ${text(d.category)}` : ''}`
+        // The change as a phrase diff, then why: the error's category and severity, the comment.
+        return (
+          <>
+            #{Number(d.paragraph) + 1}: <DiffText before={text(d.before)} after={text(d.after)} />
+            {[
+              d.category ? t(categoryKey(text(d.category)), { defaultValue: text(d.category) }) : '',
+              d.severity ? t(`severity.${text(d.severity)}`, { defaultValue: text(d.severity) }) : '',
+              d.comment ? `“${text(d.comment)}”` : ''
+            ]
+              .filter(Boolean)
+              .map((why) => ` · ${why}`)
+              .join('')}
+          </>
+        )
       case 'status': {
         const status = t(`segmentStatus.${text(d.status)}`)
         if (!Array.isArray(d.segments)) return `#${Number(d.segment) + 1}: ${status}`
@@ -27,8 +44,16 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
         const list = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')}…` : numbers.join(', ')
         return t('review.audit.segments', { count: numbers.length, list, status })
       }
-      case 'ignore':
-        return `${text(d.message)}${d.reason ? ` · ${text(d.reason)}` : ''}`
+      case 'ignore': {
+        // In the reader's language when the entry says which message it was (older entries: as stored).
+        const message = findingText({
+          checkId: text(d.checkId),
+          messageKey: text(d.messageKey),
+          params: (d.params ?? {}) as Record<string, string | number>,
+          message: text(d.message)
+        }).message
+        return `${message}${d.reason ? ` · ${text(d.reason)}` : ''}`
+      }
       case 'approve':
       case 'reopen':
         return [
