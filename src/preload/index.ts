@@ -19,6 +19,7 @@ const api = {
   getProject: call('getProject'),
   getDocument: call('getDocument'),
   deleteDocument: call('deleteDocument'),
+  renameDocument: call('renameDocument'),
   importCombined: call('importCombined'),
   importPair: call('importPair'),
   importPasted: call('importPasted'),

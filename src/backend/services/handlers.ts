@@ -194,6 +194,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       documents.remove(documentId)
       return null
     },
+    renameDocument: mutation('rename', ({ documentId, name }: { documentId: number; name: string }) => {
+      const before = documents.get(documentId)
+      const after = documents.rename(documentId, name)
+      return change(after, { documentId, projectId: before.projectId, details: { before: before.name, after: name } })
+    }),
     importCombined: importing(IMPORT_READERS.importCombined),
     importPair: importing(IMPORT_READERS.importPair),
     importPasted: importing(IMPORT_READERS.importPasted),

@@ -180,6 +180,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       'UPDATE document SET status = ?, updated_at = ? WHERE id = ?'
     ),
     touch: db.prepare<[string, number]>('UPDATE document SET updated_at = ? WHERE id = ?'),
+    rename: db.prepare<[string, string, number]>('UPDATE document SET name = ?, updated_at = ? WHERE id = ?'),
     touchText: db.prepare<[string, number]>(
       'UPDATE document SET updated_at = ?, text_revision = text_revision + 1 WHERE id = ?'
     ),
@@ -298,6 +299,10 @@ export function createDocumentStore(db: Db, now: Clock) {
     insert: (doc: NewDocument): DocumentSummary => get(insert(doc)),
     remove(id: number): void {
       if (stmts.remove.run(id).changes === 0) get(id)
+    },
+    rename(id: number, name: string): DocumentSummary {
+      if (stmts.rename.run(name, now(), id).changes === 0) get(id)
+      return get(id)
     },
     /** Replaces the alignment of a document (paragraphs stay); checked to cover every paragraph once. */
     replaceBeads: writeTransaction(db, (documentId: number, beads: NewDocument['beads']) => {

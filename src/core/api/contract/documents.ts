@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { MAX_IMPORT_BYTES } from '../limits'
 import type { AlignmentEdit } from '../../domain/alignment'
-import type { ImportResult, NewVersionResult } from '../../domain/document'
+import type { DocumentSummary, ImportResult, NewVersionResult } from '../../domain/document'
 import type { DocumentReview } from '../../domain/review'
 import { exactly, fileInput, id, langs, languageTag, name, position } from './shared'
 
@@ -22,6 +22,7 @@ const alignmentEdit = exactly<AlignmentEdit>()(
 export const documentInputs = {
   getDocument: z.object({ documentId: id }),
   deleteDocument: z.object({ documentId: id }),
+  renameDocument: z.object({ documentId: id, name }),
   importCombined: z.object({ projectId: id, file: fileInput, targetLangChoice, ...langs }),
   importPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs }),
   importPasted: z.object({
@@ -42,6 +43,7 @@ export const documentInputs = {
 export interface DocumentOutputs {
   getDocument: DocumentReview
   deleteDocument: null
+  renameDocument: DocumentSummary
   importCombined: ImportResult
   importPair: ImportResult
   importPasted: ImportResult

@@ -116,6 +116,7 @@ const EXAMPLES: Examples = {
     return { documentId: r.documentId, note: 'Cambio de última hora' }
   },
   updateSettings: async () => ({ reviewerRole: 'communications' }),
+  renameDocument: async ({ documentId }) => ({ documentId, name: 'Nota de prensa 12' }),
   editAlignment: async ({ documentId }) => ({ documentId, edit: { kind: 'mergeNext', bead: 0 } }),
   realignDocument: async ({ documentId }) => ({ documentId })
 }

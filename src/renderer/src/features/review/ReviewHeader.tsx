@@ -8,6 +8,7 @@ import { ReviewTableButton } from './ReviewTableButton'
 import { NewVersionButton } from './NewVersionButton'
 import { FAMILY_ICON } from './categories'
 import { DocumentLanguages } from './DocumentLanguages'
+import { DocumentTitle } from './DocumentTitle'
 import { shortcutLabel } from './shortcuts'
 import { findingCounts } from '@renderer/i18n/finding-counts'
 
@@ -55,7 +56,7 @@ export function ReviewHeader({
         › <span>{document.name}</span>
       </nav>
       <div className="review-title">
-        <h1 data-testid="document-name">{document.name}</h1>
+        <DocumentTitle documentId={document.id} name={document.name} perform={perform} />
         <span className={`badge ${document.status}`} data-testid="document-status">
           {t(`status.${document.status}`)}
         </span>

@@ -70,6 +70,8 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
         return text(d.question)
       case 'import':
         return text(d.name)
+      case 'rename':
+        return `“${text(d.before)}” → “${text(d.after)}”`
       case 'importVersion':
         return [
           text(d.file),
