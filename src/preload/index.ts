@@ -44,6 +44,7 @@ const api = {
   applyReviewTable: call('applyReviewTable'),
   memoryMatches: call('memoryMatches'),
   searchMemory: call('searchMemory'),
+  memoryRenderings: call('memoryRenderings'),
   memoryStats: call('memoryStats'),
   importMemoryTmx: call('importMemoryTmx'),
   exportMemoryTmx: call('exportMemoryTmx'),

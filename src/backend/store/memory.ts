@@ -85,6 +85,17 @@ export function createMemoryStore(db: Db) {
     containing: db.prepare<[string, number], MemoryRow>(
       `${SELECT} WHERE m.id IN (SELECT rowid FROM memory_index WHERE memory_index MATCH ?) ORDER BY m.changed_at DESC LIMIT ?`
     ),
+    // Pairs of approved releases (signed-off documents) and TMX units: a segment marked approved
+    // may still change before its release is signed.
+    approvedExact: db.prepare<[string, string, string], MemoryRow & { project_id: number | null }>(
+      `${SELECT.replace('SELECT ', 'SELECT m.project_id, ')} LEFT JOIN document d ON d.id = m.document_id
+       WHERE m.source = ? AND m.source_lang = ? AND m.target_lang = ?
+       AND (m.status = 'imported' OR (m.status = 'approved' AND d.status = 'approved')) ORDER BY m.changed_at DESC LIMIT 20`
+    ),
+    // Moves whenever a release is approved or reopened, or an approved one's text changes.
+    approvedReleases: db.prepare<[], { n: number; s: number }>(
+      `SELECT COUNT(*) AS n, COALESCE(SUM(id * 1000003 + text_revision), 0) AS s FROM document WHERE status = 'approved'`
+    ),
     all: db.prepare<[], MemoryRow>(`${SELECT} ORDER BY m.id`),
     count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM memory_unit')
   }
@@ -128,6 +139,18 @@ export function createMemoryStore(db: Db) {
     candidates: (words: readonly string[], limit: number): MemoryUnit[] =>
       words.length === 0 ? [] : stmts.candidates.all(anyOf(words), limit).map(unitOf),
     exact: (source: string): MemoryUnit[] => stmts.exact.all(source).map(unitOf),
+    /** Pairs of approved releases (and TMX units) of exactly this source in a language pair, newest first, with their project. */
+    approvedExact: (
+      source: string,
+      sourceLang: string,
+      targetLang: string
+    ): Array<MemoryUnit & { projectId: number | null }> =>
+      stmts.approvedExact.all(source, sourceLang, targetLang).map((r) => ({ ...unitOf(r), projectId: r.project_id })),
+    /** A fingerprint of the approved releases: which documents are approved, and their texts' revisions. */
+    approvedReleases(): string {
+      const r = stmts.approvedReleases.get()
+      return `${r?.n ?? 0}.${r?.s ?? 0}`
+    },
     /** Pairs whose source contains the phrase (3 characters or more), newest first. */
     containing: (phrase: string, limit: number): MemoryUnit[] =>
       stmts.containing.all(anyOf([phrase]), limit).map(unitOf),
