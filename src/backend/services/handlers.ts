@@ -168,7 +168,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     findings: (documentId) => {
       const f = findings.forDocument(documentId)
       return [...f.findings, ...f.sinceApproval]
-    }
+    },
+    align
   })
   const storeVersion = mutation('importVersion', versions.importNewVersion)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
@@ -241,6 +242,10 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     memoryMatches: memory.matches,
     searchMemory: memory.search,
     memoryRenderings: memory.renderings,
+    listVersions: ({ documentId }) => versions.history(documentId),
+    getVersionTexts: versions.texts,
+    getSegmentChange: versions.segmentChange,
+    exportVersion: async (input) => toFileData(await versions.exportVersion(input)),
     memoryStats: () => ({ units: memoryStore.count() }),
     importMemoryTmx: keepKind(storeMemoryImport, async (input: { file: FileInput }) =>
       storeMemoryImport(await memory.importTmx(input))
