@@ -6,6 +6,7 @@ import { href } from '@renderer/router'
 import { ExportMenu } from '@renderer/features/export/ExportMenu'
 import { ReviewTableButton } from './ReviewTableButton'
 import { NewVersionButton } from './NewVersionButton'
+import { VersionHistoryButton } from '@renderer/features/versions/VersionHistory'
 import { FAMILY_ICON } from './categories'
 import { DocumentLanguages } from './DocumentLanguages'
 import { shortcutLabel } from './shortcuts'
@@ -84,6 +85,11 @@ export function ReviewHeader({
         />
         {!approved && <ReviewTableButton documentId={document.id} perform={perform} />}
         {original === null && <NewVersionButton documentId={document.id} perform={perform} />}
+        <VersionHistoryButton
+          documentId={document.id}
+          sourceLang={document.sourceLang}
+          targetLang={document.targetLang}
+        />
         {!approved && original === null && (
           <button type="button" onClick={onRealign} title={t('align.realignHelp')} data-testid="realign">
             {t('align.realign')}
