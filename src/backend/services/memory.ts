@@ -121,31 +121,29 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
      * (`scope`). The documents' own pairs are included: the check leaves out each document's own.
      */
     approvedFor(projectId: number, contexts: readonly DocumentContext[]): ApprovedRendering[] {
-      const everywhere = scope() === 'all'
-      const out: ApprovedRendering[] = []
-      const seen = new Set<string>()
+      const project = scope() === 'all' ? null : projectId
+      // One query per language pair, with every source the check compares.
+      const byPair = new Map<string, { sourceLang: string; targetLang: string; sources: Set<string> }>()
       for (const doc of contexts) {
-        for (const seg of doc.segments) {
+        const key = `${doc.sourceTag}>${doc.targetTag}`
+        const pair = byPair.get(key) ?? { sourceLang: doc.sourceTag, targetLang: doc.targetTag, sources: new Set() }
+        byPair.set(key, pair)
+        for (const seg of doc.segments)
           for (const unit of comparedUnits(seg)) {
             const source = stripPlaceholders(unit.source).trim()
-            const key = `${doc.sourceTag}>${doc.targetTag}\u241f${source}`
-            if (source === '' || seen.has(key)) continue
-            seen.add(key)
-            for (const u of memory.approvedExact(source, doc.sourceTag, doc.targetTag)) {
-              if (!everywhere && u.projectId !== projectId) continue
-              out.push({
-                source: u.source,
-                target: u.target,
-                documentId: u.documentId === null ? null : String(u.documentId),
-                origin: u.origin,
-                projectName: u.projectName,
-                changedAt: u.changedAt
-              })
-            }
+            if (source !== '') pair.sources.add(source)
           }
-        }
       }
-      return out
+      return [...byPair.values()].flatMap(({ sourceLang, targetLang, sources }) =>
+        memory.approvedExact([...sources], sourceLang, targetLang, project).map((u) => ({
+          source: u.source,
+          target: u.target,
+          documentId: u.documentId === null ? null : String(u.documentId),
+          origin: u.origin,
+          projectName: u.projectName,
+          changedAt: u.changedAt
+        }))
+      )
     },
 
     /** Fuzzy matches (≥ 75 %) for one segment's source, best first. */
