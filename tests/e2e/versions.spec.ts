@@ -56,7 +56,7 @@ test.describe('a new version of an approved release', () => {
       '3 segments changed · 1 correction taken · 1 correction not taken · approval withdrawn: review the changed segments and approve again'
     )
     await expect(page.getByTestId('document-status')).toHaveText('In review')
-    await expect(page.getByTestId('changed-in-version')).toHaveText('3 segments changed in this version')
+    await expect(page.getByTestId('changed-in-version')).toHaveText('3 segments changed since approval')
     await expect(page.getByTestId('progress')).toHaveText('13 of 16 segments reviewed')
 
     await page.getByTestId('status-filter').selectOption('changed')

@@ -135,7 +135,12 @@ export function ReviewHeader({
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>
         {changedInVersion > 0 && (
-          <span data-testid="changed-in-version">{t('version.changedNotice', { count: changedInVersion })}</span>
+          <span data-testid="changed-in-version">
+            {/* Approved before and not since: what changed is what the approver has not seen. */}
+            {!approved && data.signoffs.some((s) => s.action === 'approve')
+              ? t('version.changedSinceApproval', { count: changedInVersion })
+              : t('version.changedNotice', { count: changedInVersion })}
+          </span>
         )}
         <span>
           {findingCounts(t, {
