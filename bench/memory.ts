@@ -19,6 +19,7 @@ import { createDocumentStore } from '../src/backend/store/documents'
 import { createMemoryStore } from '../src/backend/store/memory'
 import { readFile } from '../src/core/formats/factory'
 import type { BilingualDocument } from '../src/core/formats/model'
+import { documentFromPairs } from '../src/core/checks/engine/context'
 import { sentencePairs } from './lib/cli-speed'
 
 const { values } = parseArgs({ options: { units: { type: 'string' }, queries: { type: 'string' } } })
@@ -50,7 +51,8 @@ const dir = mkdtempSync(join(tmpdir(), 'cotejo-memory-bench-'))
 const db = openDatabase(join(dir, 'cotejo.db'))
 const now = (): string => new Date().toISOString()
 const store = createMemoryStore(db)
-const memory = createMemoryService({ memory: store, documents: createDocumentStore(db, now), now })
+// 'all': the TMX's units belong to no project, so only that scope reads them.
+const memory = createMemoryService({ memory: store, documents: createDocumentStore(db, now), now, scope: () => 'all' })
 
 let t = performance.now()
 const { value } = await readFile(BILINGUAL_FORMATS, fileSource('bench.tmx', bytes, 1e9))
@@ -83,6 +85,22 @@ const at = (p: number): string => (times[Math.min(times.length - 1, Math.floor(p
 console.log(
   `lookup: ${QUERIES} queries, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms — target p95 < 50 ms; ` +
     `${found}/${QUERIES} found a match ≥ 75 %`
+)
+
+// What the memory-consistency check needs before a job: the approved translations of every
+// segment and sentence of a 1,000-segment document (every other source one the memory holds).
+const document = documentFromPairs(
+  'bench',
+  Array.from({ length: 1000 }, (_, i) => {
+    const p = pairs[(i * 97) % pairs.length] ?? { source: '', target: '' }
+    return i % 2 === 0 ? p : { source: `${p.source} Además.`, target: p.target }
+  })
+)
+t = performance.now()
+const approved = memory.approvedFor(0, [document])
+console.log(
+  `memory-consistency lookup: 1,000-segment document, ${approved.length} approved translations found in ` +
+    `${(performance.now() - t).toFixed(0)} ms`
 )
 db.close()
 rmSync(dir, { recursive: true, force: true })

@@ -9,6 +9,7 @@ import type { DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
 import type { CheckRunner, JobResult } from '../checks/runner'
+import type { ApprovedRendering } from '../../core/domain/memory'
 
 /** Documents whose file brought its own segments (CAT files, TMX, bilingual CSV). */
 const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 'csv'])
@@ -43,6 +44,14 @@ interface Deps {
   checkSettings: () => CheckSettings
   runner: CheckRunner
   log?: (message: string, err?: unknown) => void
+  /**
+   * The approved memory the memory-consistency check reads: its revision (part of the cache key, so
+   * an approval elsewhere refreshes results) and the approved translations of some documents' sources.
+   */
+  memory?: {
+    revision: () => string
+    approvedFor: (projectId: number, documents: readonly DocumentContext[]) => ApprovedRendering[]
+  }
 }
 
 export interface DocumentFindings {
@@ -75,20 +84,31 @@ export function createFindingsService({
   review,
   checkSettings,
   runner,
-  log = (message, err) => console.error(`[cotejo] ${message}`, err ?? '')
+  log = (message, err) => console.error(`[cotejo] ${message}`, err ?? ''),
+  memory
 }: Deps) {
   const cache = new Map<number, { revision: string; result: Checked }>()
 
   function revision(projectId: number): string {
-    return `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(checkSettings())}|${runner.state()}`
+    return `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(checkSettings())}|${runner.state()}|${memory?.revision() ?? ''}`
   }
 
   function job(projectId: number, targets: number[]): CheckJob {
+    const contexts = documents.idsInProject(projectId).map((id) => documentContext(documents.view(id)))
+    const ids = new Set(targets.map(String))
     return {
-      documents: documents.idsInProject(projectId).map((id) => documentContext(documents.view(id))),
+      documents: contexts,
       targets: targets.map(String),
       glossary: glossary.forProject(projectId),
-      settings: checkSettings()
+      settings: checkSettings(),
+      ...(memory
+        ? {
+            memory: memory.approvedFor(
+              projectId,
+              contexts.filter((d) => ids.has(d.id))
+            )
+          }
+        : {})
     }
   }
 

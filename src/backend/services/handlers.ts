@@ -80,12 +80,15 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const audit = createAuditStore(db, now)
   const reviewStore = createReviewStore(db, now)
   const runner = options.runner ?? createInProcessRunner(checks, options.spell ?? (() => undefined))
+  const memoryStore = createMemoryStore(db)
+  const memory = createMemoryService({ memory: memoryStore, documents, now, scope: () => settings.get().memoryScope })
   const findings = createFindingsService({
     documents,
     glossary,
     review: reviewStore,
     checkSettings: () => settings.get().checks,
-    runner
+    runner,
+    memory
   })
   const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.get(documentId).projectId)
   // Which documents' findings a handler reads: they are brought up to date (off this thread when the
@@ -125,8 +128,6 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     original: (documentId) => originals.get(documentId),
     extras: reviewExtrasReader(db)
   }
-  const memoryStore = createMemoryStore(db)
-  const memory = createMemoryService({ memory: memoryStore, documents, now })
   const refreshMemory = writeTransaction(db, memory.refresh)
   /**
    * A change to a document's statuses or text, then the approved memory brought up to date for the
@@ -150,7 +151,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const lastCorrected = ({ documentId }: { documentId: number }): number[] =>
     segmentOf(documentId, reviewStore.corrections(documentId).at(-1)?.paragraph)
   const storeMemoryImport = mutation('memoryImport', (units: NewMemoryUnit[]) => {
-    memoryStore.addImported(units)
+    memory.addImported(units)
     return change({ imported: units.length }, { documentId: null, projectId: null, details: { units: units.length } })
   })
   const fixAll = withFindings<ApiParsedInput<'applyFixAll'>, number>(
@@ -167,7 +168,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     findings: (documentId) => {
       const f = findings.forDocument(documentId)
       return [...f.findings, ...f.sinceApproval]
-    }
+    },
+    align
   })
   const storeVersion = mutation('importVersion', versions.importNewVersion)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
@@ -244,6 +246,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     reopenDocument: remembering(mutation('reopen', signoff.reopen)),
     memoryMatches: memory.matches,
     searchMemory: memory.search,
+    memoryRenderings: memory.renderings,
+    listVersions: ({ documentId }) => versions.history(documentId),
+    getVersionTexts: versions.texts,
+    getSegmentChange: versions.segmentChange,
+    exportVersion: async (input) => toFileData(await versions.exportVersion(input)),
     memoryStats: () => ({ units: memoryStore.count() }),
     importMemoryTmx: keepKind(storeMemoryImport, async (input: { file: FileInput }) =>
       storeMemoryImport(await memory.importTmx(input))

@@ -6,10 +6,13 @@
  */
 import { AppError } from '../../core/api/result'
 import type { FileInput } from '../../core/api/contract'
-import type { MemoryMatch, MemoryUnit } from '../../core/domain/memory'
+import type { ApprovedRendering, MemoryMatch, MemoryScope, MemoryUnit, RenderingGroup } from '../../core/domain/memory'
+import type { DocumentContext } from '../../core/checks/engine/types'
+import { comparedUnits } from '../../core/checks/rules/memory-consistency'
 import { stripPlaceholders } from '../../core/formats/inline-codes'
 import type { BilingualDocument } from '../../core/formats/model'
 import { lookupWords, memoryWords, similarity } from '../../core/memory/similarity'
+import { renderingsOf } from '../../core/memory/renderings'
 import { readBilingualFile, writeBilingual } from '../formats'
 import { fileBytes } from '../import/read'
 import type { DocumentStore } from '../store/documents'
@@ -21,6 +24,8 @@ export const FUZZY_THRESHOLD = 0.75
 /** Candidates the index hands over for scoring, and matches shown. */
 const CANDIDATES = 40
 const SHOWN = 5
+/** Pairs read to group a phrase's renderings (the newest). */
+const RENDERING_PAIRS = 500
 /** Up to this many segments are refreshed one by one; more, the whole document at once. */
 const FEW_SEGMENTS = 32
 
@@ -49,9 +54,13 @@ interface Deps {
   memory: MemoryStore
   documents: DocumentStore
   now: Clock
+  /** Whose approved translations the memory-consistency check reads (default: this project's). */
+  scope?: () => MemoryScope
 }
 
-export function createMemoryService({ memory, documents, now }: Deps) {
+export function createMemoryService({ memory, documents, now, scope = () => 'project' }: Deps) {
+  /** TMX files loaded since start: with the approved releases, what the checks' cache key reads. */
+  let imports = 0
   /** Ranks the index's candidates for a source text; pairs from `except` (the document itself) are left out. */
   function matchesFor(source: string, except: number | null): MemoryMatch[] {
     const words = memoryWords(source)
@@ -94,6 +103,49 @@ export function createMemoryService({ memory, documents, now }: Deps) {
       memory.replaceSegments(documentId, doc.projectId, segments, units)
     },
 
+    /** Stores pairs loaded from a TMX. */
+    addImported(units: readonly NewMemoryUnit[]): void {
+      memory.addImported(units)
+      if (units.length > 0) imports++
+    },
+
+    /**
+     * What the approved translations the checks read depend on: the scope, the approved releases
+     * and the TMX units loaded. A segment's status is not part of it: only a signed-off release counts.
+     */
+    revision: (): string => `${scope()}:${memory.approvedReleases()}:${imports}`,
+
+    /**
+     * The approved translations of what the checks compare in these documents (segments, and
+     * sentences of longer segments), in the documents' language pair, from this project or from all
+     * (`scope`). The documents' own pairs are included: the check leaves out each document's own.
+     */
+    approvedFor(projectId: number, contexts: readonly DocumentContext[]): ApprovedRendering[] {
+      const project = scope() === 'all' ? null : projectId
+      // One query per language pair, with every source the check compares.
+      const byPair = new Map<string, { sourceLang: string; targetLang: string; sources: Set<string> }>()
+      for (const doc of contexts) {
+        const key = `${doc.sourceTag}>${doc.targetTag}`
+        const pair = byPair.get(key) ?? { sourceLang: doc.sourceTag, targetLang: doc.targetTag, sources: new Set() }
+        byPair.set(key, pair)
+        for (const seg of doc.segments)
+          for (const unit of comparedUnits(seg)) {
+            const source = stripPlaceholders(unit.source).trim()
+            if (source !== '') pair.sources.add(source)
+          }
+      }
+      return [...byPair.values()].flatMap(({ sourceLang, targetLang, sources }) =>
+        memory.approvedExact([...sources], sourceLang, targetLang, project).map((u) => ({
+          source: u.source,
+          target: u.target,
+          documentId: u.documentId === null ? null : String(u.documentId),
+          origin: u.origin,
+          projectName: u.projectName,
+          changedAt: u.changedAt
+        }))
+      )
+    },
+
     /** Fuzzy matches (≥ 75 %) for one segment's source, best first. */
     matches({ documentId, segment }: { documentId: number; segment: number }): MemoryMatch[] {
       const [bead] = memory.beadTexts(documentId, [segment])
@@ -107,6 +159,12 @@ export function createMemoryService({ memory, documents, now }: Deps) {
     search({ phrase }: { phrase: string }): MemoryUnit[] {
       const query = phrase.trim()
       return query.length < 3 ? [] : memory.containing(query, 100)
+    },
+
+    /** How a phrase was rendered: each rendering with how often and when (the newest pairs that hold it). */
+    renderings({ phrase }: { phrase: string }): RenderingGroup[] {
+      const query = phrase.trim()
+      return query.length < 3 ? [] : renderingsOf(query, memory.containing(query, RENDERING_PAIRS))
     },
 
     /** Loads a TMX's units into the memory; returns how many. */

@@ -21,6 +21,7 @@ export function defaultSettings(): Settings {
     reviewerName: osUserName(),
     reviewerRole: 'reviewer',
     passThreshold: DEFAULT_PASS_THRESHOLD,
+    memoryScope: 'project',
     checks: {}
   }
 }

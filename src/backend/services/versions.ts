@@ -5,7 +5,17 @@
  * approval withdrawn. CAT-file documents keep their file's segmentation and are refused.
  */
 import { AppError } from '../../core/api/result'
-import type { NewVersionResult } from '../../core/domain/document'
+import {
+  PARAGRAPH_JOINER,
+  type DocumentVersionInfo,
+  type NewVersionResult,
+  type SegmentChange,
+  type VersionTexts
+} from '../../core/domain/document'
+import { conventionLangs, primaryLanguage } from '../../core/domain/language'
+import type { BilingualDocument } from '../../core/formats/model'
+import { writeBilingual } from '../formats'
+import type { Aligner } from './import'
 import type { Finding } from '../../core/domain/findings'
 import type { Reviewer } from '../../core/domain/review'
 import { assignKeys } from '../../core/review/keys'
@@ -25,7 +35,16 @@ interface Deps {
   reviewer: () => Reviewer
   /** The document's findings as last checked, with their keys (brought up to date before the call). */
   findings: (documentId: number) => ReadonlyArray<Finding & { key: string }>
+  /** Aligns an earlier version's paragraphs for an export in a bilingual format. */
+  align?: Aligner
 }
+
+/** How a version is exported: the plain-text pair (which imports back as one file), or a bilingual format. */
+export type VersionExportFormat = 'txt-pair' | 'tmx' | 'xliff-2.0'
+
+/** The line between the two texts of the plain-text pair, as the combined-file import reads it. */
+const separatorFor = (targetLang: string): string =>
+  primaryLanguage(targetLang) === 'es' ? 'Traducción al español' : 'English translation'
 
 export interface NewVersionInput {
   documentId: number
@@ -37,7 +56,18 @@ export interface NewVersionInput {
 /** Why an approval was withdrawn, as the sign-off record and the audit log say it. */
 export const NEW_VERSION_NOTE = 'new version'
 
-export function createVersionService({ documents, originals, review, versions, reviewer, findings }: Deps) {
+export function createVersionService({ documents, originals, review, versions, reviewer, findings, align }: Deps) {
+  /** Both sides as version `number` had them: a side's texts are kept by the next version of that side. */
+  function textsOf(documentId: number, number: number): VersionTexts {
+    const history = versions.history(documentId)
+    if (!Number.isInteger(number) || number < 1 || number > history.length + 1)
+      throw new AppError('notFound', `Version ${number} does not exist.`)
+    const side = (s: Side): string[] =>
+      history.slice(number - 1).find((v) => v.side === s)?.texts ??
+      versions.paragraphs(documentId, s).map((p) => p.text)
+    return { number, source: side('source'), target: side('target') }
+  }
+
   /**
    * Ignores and fixes of unchanged segments follow them to their new position. A finding's key
    * holds its segment, so the keys are made again, as the next check will make them; the decisions
@@ -62,6 +92,90 @@ export function createVersionService({ documents, originals, review, versions, r
   }
 
   return {
+    /** The document's versions, oldest first: the first import, then each new version of a side. */
+    history(documentId: number): DocumentVersionInfo[] {
+      const doc = documents.get(documentId)
+      return [
+        { number: 1, side: null, importedAt: doc.createdAt, importedBy: null, fileName: null },
+        ...versions.history(documentId).map((v, i) => ({
+          number: i + 2,
+          side: v.side,
+          importedAt: v.importedAt,
+          importedBy: v.importedBy,
+          fileName: v.fileName
+        }))
+      ]
+    },
+
+    texts: ({ documentId, version }: { documentId: number; version: number }): VersionTexts =>
+      textsOf(documentId, version),
+
+    /**
+     * What a segment read before the last version changed it (the text that was reviewed, or
+     * approved), beside what it reads now; null when the last version left it as it was.
+     */
+    segmentChange({ documentId, segment }: { documentId: number; segment: number }): SegmentChange | null {
+      const history = versions.history(documentId)
+      const last = history.at(-1)
+      const bead = versions.beads(documentId)[segment]
+      if (!bead) throw new AppError('notFound', `Segment ${segment + 1} does not exist.`)
+      if (!last) return null
+      const current = versions.paragraphs(documentId, last.side)
+      const mine = new Set(bead[last.side])
+      const links = compareVersions(
+        last.originalTexts,
+        current.map((p) => p.originalText)
+      ).filter((l) => l.new.some((p) => mine.has(p)))
+      if (links.every((l) => l.kind === 'unchanged')) return null
+      return {
+        from: history.length,
+        to: history.length + 1,
+        side: last.side,
+        before: links.flatMap((l) => l.old.map((p) => last.texts[p] ?? '')).join(PARAGRAPH_JOINER),
+        after: bead[last.side].map((p) => current[p]?.text ?? '').join(PARAGRAPH_JOINER)
+      }
+    },
+
+    /** A version as a file: the plain-text pair, or (aligned again) a TMX or XLIFF 2.0. */
+    async exportVersion({
+      documentId,
+      version,
+      format
+    }: {
+      documentId: number
+      version: number
+      format: VersionExportFormat
+    }): Promise<{ fileName: string; mimeType: string; bytes: Uint8Array }> {
+      const doc = documents.get(documentId)
+      const texts = textsOf(documentId, version)
+      const name = `${doc.name}.v${version}`
+      if (format === 'txt-pair') {
+        const text = [...texts.source, separatorFor(doc.targetLang), ...texts.target].join('\n\n') + '\n'
+        return { fileName: `${name}.txt`, mimeType: 'text/plain;charset=utf-8', bytes: new TextEncoder().encode(text) }
+      }
+      if (!align) throw new AppError('internal', 'No aligner for a version export.')
+      const beads = align(texts.source, texts.target, conventionLangs(doc))
+      const join = (all: string[], ps: readonly number[]): string => ps.map((p) => all[p] ?? '').join(PARAGRAPH_JOINER)
+      const bilingual: BilingualDocument = {
+        name,
+        sourceLang: doc.sourceLang,
+        targetLang: doc.targetLang,
+        units: beads.map((b, k) => ({
+          id: String(k + 1),
+          source: join(texts.source, b.source),
+          target: join(texts.target, b.target),
+          state: 'translated',
+          notes: []
+        }))
+      }
+      const tmx = format === 'tmx'
+      return {
+        fileName: `${name}${tmx ? '.tmx' : '.xlf'}`,
+        mimeType: tmx ? 'application/x-tmx+xml' : 'application/xliff+xml',
+        bytes: await writeBilingual(format, bilingual)
+      }
+    },
+
     importNewVersion({ documentId, side, paragraphs, fileName }: NewVersionInput): Change<NewVersionResult> {
       const doc = documents.get(documentId)
       if (originals.has(documentId) || doc.origin === 'xliff' || doc.origin === 'tmx')

@@ -85,6 +85,22 @@ export function createMemoryStore(db: Db) {
     containing: db.prepare<[string, number], MemoryRow>(
       `${SELECT} WHERE m.id IN (SELECT rowid FROM memory_index WHERE memory_index MATCH ?) ORDER BY m.changed_at DESC LIMIT ?`
     ),
+    // Pairs of approved releases (signed-off documents) and TMX units, the newest 20 per source: a
+    // segment marked approved may still change before its release is signed. Sources as a JSON array.
+    approvedExact: db.prepare<
+      [string, string, string, number | null, number | null],
+      MemoryRow & { project_id: number | null }
+    >(
+      `SELECT * FROM (${SELECT.replace('SELECT ', 'SELECT m.project_id, ROW_NUMBER() OVER (PARTITION BY m.source ORDER BY m.changed_at DESC) AS k, ')}
+       LEFT JOIN document d ON d.id = m.document_id
+       WHERE m.source IN (SELECT value FROM json_each(?)) AND m.source_lang = ? AND m.target_lang = ?
+       AND (? IS NULL OR m.project_id = ?)
+       AND (m.status = 'imported' OR (m.status = 'approved' AND d.status = 'approved'))) WHERE k <= 20`
+    ),
+    // Moves whenever a release is approved or reopened, or an approved one's text changes.
+    approvedReleases: db.prepare<[], { n: number; s: number }>(
+      `SELECT COUNT(*) AS n, COALESCE(SUM(id * 1000003 + text_revision), 0) AS s FROM document WHERE status = 'approved'`
+    ),
     all: db.prepare<[], MemoryRow>(`${SELECT} ORDER BY m.id`),
     count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM memory_unit')
   }
@@ -128,6 +144,24 @@ export function createMemoryStore(db: Db) {
     candidates: (words: readonly string[], limit: number): MemoryUnit[] =>
       words.length === 0 ? [] : stmts.candidates.all(anyOf(words), limit).map(unitOf),
     exact: (source: string): MemoryUnit[] => stmts.exact.all(source).map(unitOf),
+    /**
+     * Pairs of approved releases (and TMX units) of exactly these sources in a language pair, the
+     * newest 20 of each, from one project's documents or (null) from anywhere.
+     */
+    approvedExact: (
+      sources: readonly string[],
+      sourceLang: string,
+      targetLang: string,
+      projectId: number | null
+    ): MemoryUnit[] =>
+      sources.length === 0
+        ? []
+        : stmts.approvedExact.all(JSON.stringify(sources), sourceLang, targetLang, projectId, projectId).map(unitOf),
+    /** A fingerprint of the approved releases: which documents are approved, and their texts' revisions. */
+    approvedReleases(): string {
+      const r = stmts.approvedReleases.get()
+      return `${r?.n ?? 0}.${r?.s ?? 0}`
+    },
     /** Pairs whose source contains the phrase (3 characters or more), newest first. */
     containing: (phrase: string, limit: number): MemoryUnit[] =>
       stmts.containing.all(anyOf([phrase]), limit).map(unitOf),

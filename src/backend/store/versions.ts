@@ -52,6 +52,17 @@ export interface VersionWrite {
   importedBy: string
 }
 
+/** An imported version: the side it replaced, with that side's paragraphs as they were just before. */
+export interface StoredVersion {
+  side: Side
+  /** As reviewed, and as the file had them. */
+  texts: string[]
+  originalTexts: string[]
+  fileName: string | null
+  importedBy: string
+  importedAt: string
+}
+
 /** Positions are moved out of the way first: (document, side, position) is unique at every step. */
 const SHIFT = 1_000_000_000
 
@@ -106,6 +117,20 @@ export function createVersionStore(db: Db, now: Clock) {
       'SELECT id, bead_position FROM source_query WHERE document_id = ?'
     ),
     moveQuery: db.prepare<[number, number]>('UPDATE source_query SET bead_position = ? WHERE id = ?'),
+    history: db.prepare<
+      [number],
+      {
+        side: Side
+        texts: string
+        original_texts: string
+        file_name: string | null
+        imported_by: string
+        imported_at: string
+      }
+    >(
+      `SELECT side, texts, original_texts, file_name, imported_by, imported_at FROM document_version
+       WHERE document_id = ? ORDER BY id`
+    ),
     touchText: db.prepare<[string, number]>(
       'UPDATE document SET updated_at = ?, text_revision = text_revision + 1 WHERE id = ?'
     )
@@ -119,6 +144,18 @@ export function createVersionStore(db: Db, now: Clock) {
       const byId = new Map(beads.map((b) => [b.id, b]))
       for (const l of stmts.links.all(documentId)) byId.get(l.bead_id)?.[l.side].push(l.position)
       return beads
+    },
+
+    /** The versions imported after the first, oldest first, each with the texts of its side it replaced. */
+    history(documentId: number): StoredVersion[] {
+      return stmts.history.all(documentId).map((r) => ({
+        side: r.side,
+        texts: JSON.parse(r.texts) as string[],
+        originalTexts: JSON.parse(r.original_texts) as string[],
+        fileName: r.file_name,
+        importedBy: r.imported_by,
+        importedAt: r.imported_at
+      }))
     },
 
     /** Writes the version; the caller runs it inside the mutation's transaction. */

@@ -163,3 +163,33 @@ export interface ImportResult {
   sourceEncoding: string
   targetEncoding: string
 }
+
+/** One version of a document: the first import, then each new version of a side. */
+export interface DocumentVersionInfo {
+  /** 1 for the first import. */
+  number: number
+  /** The side this version replaced; null for the first import. */
+  side: 'source' | 'target' | null
+  importedAt: string
+  /** Who imported it (the reviewer's name then); null for the first import. */
+  importedBy: string | null
+  fileName: string | null
+}
+
+/** Both sides of a document as one version had them (paragraphs as reviewed then). */
+export interface VersionTexts {
+  number: number
+  source: string[]
+  target: string[]
+}
+
+/** A segment's text before the last version changed it: what was reviewed (or approved) then. */
+export interface SegmentChange {
+  /** The version the segment was reviewed in, and the one that changed it. */
+  from: number
+  to: number
+  side: 'source' | 'target'
+  /** Empty for a segment the version brought. */
+  before: string
+  after: string
+}

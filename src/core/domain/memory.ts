@@ -26,3 +26,34 @@ export interface MemoryMatch extends MemoryUnit {
 export interface MemoryStats {
   units: number
 }
+
+/**
+ * An approved translation of a source the document under check holds (a segment's or a sentence's),
+ * looked up in the memory before the checks run: what the memory-consistency check compares with.
+ */
+export interface ApprovedRendering {
+  /** As the memory stores it: codes left out, spacing at the ends trimmed. */
+  source: string
+  target: string
+  /** The document it was approved in (as the checks name documents), or null for a TMX unit. */
+  documentId: string | null
+  /** That document's (or TMX file's) name, and its project's, for the message. */
+  origin: string
+  projectName: string | null
+  changedAt: string
+}
+
+/** Which approved translations the memory-consistency check reads. */
+export type MemoryScope = 'project' | 'all'
+export const MEMORY_SCOPES: readonly MemoryScope[] = ['project', 'all']
+
+/** One way a searched phrase was rendered in the memory, with how often and when. */
+export interface RenderingGroup {
+  /** The rendering, in its most frequent spelling; null for pairs where it could not be located. */
+  rendering: string | null
+  targetLang: string
+  count: number
+  /** The first and the latest time it was approved. */
+  first: string
+  last: string
+}

@@ -14,6 +14,7 @@ import { memoryInputs, type MemoryOutputs } from './memory'
 import { projectInputs, type ProjectOutputs } from './projects'
 import { reviewInputs, type ReviewOutputs } from './review'
 import { settingsInputs, type SettingsOutputs } from './settings'
+import { versionInputs, type VersionOutputs } from './versions'
 import type { Equal } from './shared'
 
 export { MAX_IMPORT_BYTES } from '../limits'
@@ -30,7 +31,8 @@ export const apiInputs = {
   ...reviewInputs,
   ...glossaryInputs,
   ...exportInputs,
-  ...memoryInputs
+  ...memoryInputs,
+  ...versionInputs
 } as const
 
 export type ApiOutputs = ProjectOutputs &
@@ -39,7 +41,8 @@ export type ApiOutputs = ProjectOutputs &
   ReviewOutputs &
   GlossaryOutputs &
   ExportOutputs &
-  MemoryOutputs
+  MemoryOutputs &
+  VersionOutputs
 
 /** Every method has an input schema and a declared output, and nothing else. */
 const _sameMethods: Equal<keyof typeof apiInputs, keyof ApiOutputs> = true

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { CheckInfo } from '../../domain/findings'
 import type { CheckProgress, ReviewerRole } from '../../domain/review'
 import type { Settings, Theme, UiLanguage } from '../../domain/settings'
+import type { MemoryScope } from '../../domain/memory'
 import { exactly, severity } from './shared'
 
 export const settingsSchema = exactly<Settings>()(
@@ -12,6 +13,7 @@ export const settingsSchema = exactly<Settings>()(
     reviewerName: z.string().trim().min(1).max(100),
     reviewerRole: exactly<ReviewerRole>()(z.enum(['translator', 'reviewer', 'communications'])),
     passThreshold: z.number().min(0).max(100),
+    memoryScope: exactly<MemoryScope>()(z.enum(['project', 'all'])),
     checks: z.record(z.string().max(80), z.object({ enabled: z.boolean().optional(), severity: severity.optional() }))
   })
 )

@@ -7,6 +7,7 @@ import { JobCache } from './job-cache'
 import { maskCodes } from './codes'
 import type { CheckContext, DocumentContext, SegmentPair } from './types'
 import type { GlossaryEntry } from '../../domain/glossary'
+import type { ApprovedRendering } from '../../domain/memory'
 
 export interface PairInput {
   source: string
@@ -59,7 +60,7 @@ export function documentFromPairs(
 /**
  * A check context for one document, optionally inside a project of several. The documents of one
  * job share one `cache` (its analyses); a context made without one is a job of its own. Every
- * context has the same six fields, the speller and lexicon left undefined when there are none: contexts of one shape
+ * context has the same seven fields, the speller and lexicon left undefined when there are none: contexts of one shape
  * keep the checks' optimized code (built against that shape) valid for the whole run, where
  * spreading in the speller made a few shapes and cost a recompile of every check that reads one.
  * Texts reach the checks with their inline codes masked (`maskCodes`).
@@ -70,9 +71,10 @@ export function contextFor(
   projectDocuments?: DocumentContext[],
   spell?: SpellService,
   cache: JobCache = new JobCache(),
-  lexicon?: BilingualLexicon
+  lexicon?: BilingualLexicon,
+  memory: readonly ApprovedRendering[] = []
 ): CheckContext {
   const masked = maskCodes(document)
   const project = projectDocuments?.map((d) => (d === document ? masked : maskCodes(d))) ?? [masked]
-  return { document: masked, project: { documents: project }, glossary, spell, lexicon, cache }
+  return { document: masked, project: { documents: project }, glossary, spell, lexicon, cache, memory }
 }

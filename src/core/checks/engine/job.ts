@@ -9,6 +9,7 @@ import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import type { CheckRunResult, CheckSettings } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
+import type { ApprovedRendering } from '../../domain/memory'
 import { appendAll } from '../../collections/arrays'
 
 /**
@@ -22,6 +23,8 @@ export interface CheckJob {
   targets: string[]
   glossary: GlossaryEntry[]
   settings: CheckSettings
+  /** Approved translations of the documents' sources, from the memory (none when absent). */
+  memory?: ApprovedRendering[]
 }
 
 export interface JobProgress {
@@ -69,7 +72,7 @@ export function runCheckJob(
   for (const id of job.targets) {
     const document = documents.find((d) => d.id === id)
     if (!document) throw new Error(`Document ${id} is not part of the job`)
-    const ctx = contextFor(document, job.glossary, samePair(documents, document), spell, cache, lexicon)
+    const ctx = contextFor(document, job.glossary, samePair(documents, document), spell, cache, lexicon, job.memory)
     results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
   }
   return results

@@ -30,6 +30,7 @@ import { notTranslatedCheck } from '../rules/not-translated'
 import { unalignedSentenceCheck } from '../rules/unaligned-sentence'
 import { tagsCheck } from '../rules/tags'
 import { segmentConsistencyCheck } from '../rules/segment-consistency'
+import { memoryConsistencyCheck } from '../rules/memory-consistency'
 
 /**
  * Every check Cotejo ships, in the order reviewers read them. One file per check under ./checks/;
@@ -49,6 +50,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   glossaryCheck,
   consistencyCheck,
   segmentConsistencyCheck,
+  memoryConsistencyCheck,
   entitiesCheck,
   namesCheck,
   codesCheck,

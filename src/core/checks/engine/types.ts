@@ -10,6 +10,7 @@ import type { BeadSentences } from '../../domain/document'
 import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import type { JobCache } from './job-cache'
+import type { ApprovedRendering } from '../../domain/memory'
 
 /**
  * One segment pair as checks see it: the text of one alignment bead on each side. A bead may hold
@@ -79,6 +80,11 @@ export interface CheckContext {
   lexicon?: BilingualLexicon
   /** The analyses of the job this run belongs to: shared by its checks, dropped with it. */
   cache: JobCache
+  /**
+   * Approved translations of the project's sources from the memory (looked up by the caller, which
+   * owns the memory; empty when it has none): the memory-consistency check reads them.
+   */
+  memory: readonly ApprovedRendering[]
 }
 
 /**

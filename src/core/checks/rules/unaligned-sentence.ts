@@ -12,7 +12,7 @@ const SENTENCE_RATIO = [0.6, 1.6] as const
 const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 
 /** Each sentence of one side of a segment as a span of the segment's joined text. */
-function sentenceSpans(text: string, bounds: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Span[] {
+export function sentenceSpans(text: string, bounds: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Span[] {
   const paragraphs = text.split(PARAGRAPH_JOINER)
   const spans: Span[] = []
   let offset = 0

@@ -204,6 +204,33 @@ describe('a new version of the target', () => {
     services.close()
   })
 
+  it('carries the review through paragraphs merged and split by the new version', async () => {
+    const services = openServices(tempDir(), { checks: [] })
+    const call = apiCaller(services.handlers)
+    const documentId = await approvedRelease(call)
+    // Paragraphs 4 and 5 of the English become one; paragraph 1 becomes two.
+    const text = [
+      TARGET[0],
+      'The campaign starts on Monday.',
+      'It covers every health centre.',
+      TARGET[2],
+      TARGET[3],
+      `${TARGET[4]} ${TARGET[5]}`
+    ].join('\n\n')
+    const result = await call('importNewVersion', { documentId, side: 'target', file: file('v2.en.txt', text) })
+    expect(result).toMatchObject({ changed: 3, reopened: true })
+    const view = await call('getDocument', { documentId })
+    expect(view.beads.map((b) => [b.source, b.target, b.status, b.changedInVersion ?? false])).toEqual([
+      [[0], [0], 'reviewed', false],
+      [[1], [1, 2], 'untouched', true],
+      [[2], [3], 'reviewed', false],
+      [[3], [4], 'reviewed', false],
+      [[4], [5], 'untouched', true],
+      [[5], [], 'untouched', true]
+    ])
+    services.close()
+  })
+
   it('counts a correction taken into a paragraph rewritten beyond recognition', async () => {
     const services = openServices(tempDir(), { checks: [] })
     const call = apiCaller(services.handlers)

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MemoryMatch, MemoryUnit } from '@core/domain/memory'
+import type { MemoryMatch, MemoryUnit, RenderingGroup } from '@core/domain/memory'
 import { api } from '@renderer/api/client'
 import { DiffText } from './DiffText'
 
@@ -51,6 +51,28 @@ function Pair({
   )
 }
 
+/** Each way the searched phrase was rendered, most used first, with when it was used. */
+function Renderings({ groups }: { groups: RenderingGroup[] }): React.JSX.Element | null {
+  const { t, i18n } = useTranslation()
+  if (groups.length === 0) return null
+  const day = (iso: string): string => new Date(iso).toLocaleDateString(i18n.language)
+  return (
+    <ul className="memory-renderings" aria-label={t('memory.renderings')} data-testid="memory-renderings">
+      {groups.map((g) => (
+        <li key={`${g.targetLang}:${g.rendering ?? ''}`} data-testid="memory-rendering">
+          <strong lang={g.targetLang}>{g.rendering ?? t('memory.renderingUnknown')}</strong>
+          {' · '}
+          {t('memory.renderingUses', { count: g.count })}
+          {' · '}
+          {g.first.slice(0, 10) === g.last.slice(0, 10)
+            ? day(g.first)
+            : t('memory.renderingDates', { first: day(g.first), last: day(g.last) })}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /**
  * The approved memory beside the segment under review: earlier reviewed or approved translations
  * whose source is at least 75 % alike, with the differences from this source marked, and a search
@@ -61,6 +83,7 @@ export function MemoryPanel({ documentId, segment, source, target, revision }: P
   const [matches, setMatches] = useState<MemoryMatch[]>([])
   const [phrase, setPhrase] = useState('')
   const [found, setFound] = useState<MemoryUnit[] | null>(null)
+  const [renderings, setRenderings] = useState<RenderingGroup[]>([])
   useEffect(() => {
     let live = true
     void api.memoryMatches({ documentId, segment }).then((r) => {
@@ -88,6 +111,7 @@ export function MemoryPanel({ documentId, segment, source, target, revision }: P
         onSubmit={(e) => {
           e.preventDefault()
           void api.searchMemory({ phrase }).then((r) => setFound(r.ok ? r.value : []))
+          void api.memoryRenderings({ phrase }).then((r) => setRenderings(r.ok ? r.value : []))
         }}
       >
         <label htmlFor="memory-search">{t('memory.search')}</label>
@@ -105,6 +129,7 @@ export function MemoryPanel({ documentId, segment, source, target, revision }: P
           <p role="status" className="muted" data-testid="memory-found">
             {t('memory.found', { count: found.length })}
           </p>
+          <Renderings groups={renderings} />
           <ul className="memory-list">
             {found.map((u) => (
               <Pair key={u.id} unit={u} />

@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Side } from '@core/domain/language'
 import { api, unwrap } from '@renderer/api/client'
 import { FileActionButton } from '@renderer/components/FileActionButton'
 
@@ -9,26 +11,39 @@ interface Props {
 }
 
 /**
- * "Import new version…": the translator's next English (a text or Word file) replaces the target;
- * what did not change keeps its review, and what was done is said in words.
+ * "Import new version…": the translator's next English, or the author's next Spanish (a text or
+ * Word file), replaces that side; what did not change keeps its review, and what was done is said
+ * in words.
  */
 export function NewVersionButton({ documentId, perform }: Props): React.JSX.Element {
   const { t } = useTranslation()
+  const [side, setSide] = useState<Side>('target')
   return (
-    <FileActionButton
-      label={t('version.button')}
-      accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-      testId="import-new-version"
-      perform={perform}
-      act={(file) => unwrap(api.importNewVersion({ documentId, side: 'target', file }))}
-      summary={(result) =>
-        [
-          t('version.changed', { count: result.changed }),
-          t('version.taken', { count: result.taken }),
-          t('version.notTaken', { count: result.notTaken.length }),
-          ...(result.reopened ? [t('version.reopened')] : [])
-        ].join(' · ')
-      }
-    />
+    <span className="inline-form">
+      <select
+        aria-label={t('version.side')}
+        data-testid="new-version-side"
+        value={side}
+        onChange={(e) => setSide(e.target.value as Side)}
+      >
+        <option value="target">{t('version.sideTarget')}</option>
+        <option value="source">{t('version.sideSource')}</option>
+      </select>
+      <FileActionButton
+        label={t('version.button')}
+        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        testId="import-new-version"
+        perform={perform}
+        act={(file) => unwrap(api.importNewVersion({ documentId, side, file }))}
+        summary={(result) =>
+          [
+            t('version.changed', { count: result.changed }),
+            t('version.taken', { count: result.taken }),
+            t('version.notTaken', { count: result.notTaken.length }),
+            ...(result.reopened ? [t('version.reopened')] : [])
+          ].join(' · ')
+        }
+      />
+    </span>
   )
 }

@@ -13,6 +13,7 @@ import { languageName } from '@renderer/i18n/languages'
 import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
 import { rowSentences } from './sentences'
+import { ChangedMark } from '@renderer/features/versions/ChangedMark'
 
 export interface GridProps {
   data: DocumentReview
@@ -60,6 +61,7 @@ interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'activ
   targetLang: string
   /** Questions to the author on this segment still open. */
   openQueries: number
+  documentId: number
 }
 
 const Row = memo(function Row(props: RowProps): React.JSX.Element {
@@ -153,11 +155,7 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
               </option>
             ))}
           </select>
-          {bead.changedInVersion && (
-            <span className="badge" data-testid="changed-in-version-mark" title={t('version.rowChangedHelp')}>
-              {t('version.rowChanged')}
-            </span>
-          )}
+          {bead.changedInVersion && <ChangedMark documentId={props.documentId} segment={bead.position} />}
           {bead.notTaken && bead.notTaken.length > 0 && (
             <span className="badge" data-testid="not-taken-mark" title={bead.notTaken.map((c) => c.after).join('\n')}>
               {t('version.notTaken', { count: bead.notTaken.length })}
@@ -319,6 +317,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
                     sourceLang={data.document.sourceLang}
                     targetLang={data.document.targetLang}
                     openQueries={openQueries.get(bead.position) ?? 0}
+                    documentId={data.document.id}
                   />
                 </div>
               )

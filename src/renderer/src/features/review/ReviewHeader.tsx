@@ -6,6 +6,7 @@ import { href } from '@renderer/router'
 import { ExportMenu } from '@renderer/features/export/ExportMenu'
 import { ReviewTableButton } from './ReviewTableButton'
 import { NewVersionButton } from './NewVersionButton'
+import { VersionHistoryButton } from '@renderer/features/versions/VersionHistory'
 import { FAMILY_ICON } from './categories'
 import { DocumentLanguages } from './DocumentLanguages'
 import { DocumentTitle } from './DocumentTitle'
@@ -85,6 +86,11 @@ export function ReviewHeader({
         />
         {!approved && <ReviewTableButton documentId={document.id} perform={perform} />}
         {original === null && <NewVersionButton documentId={document.id} perform={perform} />}
+        <VersionHistoryButton
+          documentId={document.id}
+          sourceLang={document.sourceLang}
+          targetLang={document.targetLang}
+        />
         {!approved && original === null && (
           <button type="button" onClick={onRealign} title={t('align.realignHelp')} data-testid="realign">
             {t('align.realign')}
@@ -130,7 +136,12 @@ export function ReviewHeader({
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>
         {changedInVersion > 0 && (
-          <span data-testid="changed-in-version">{t('version.changedNotice', { count: changedInVersion })}</span>
+          <span data-testid="changed-in-version">
+            {/* Approved before and not since: what changed is what the approver has not seen. */}
+            {!approved && data.signoffs.some((s) => s.action === 'approve')
+              ? t('version.changedSinceApproval', { count: changedInVersion })
+              : t('version.changedNotice', { count: changedInVersion })}
+          </span>
         )}
         <span>
           {findingCounts(t, {

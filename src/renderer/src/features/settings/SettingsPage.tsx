@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Settings } from '@core/domain/settings'
 import type { Severity } from '@core/domain/findings'
 import { REVIEWER_ROLES } from '@core/domain/review'
+import { MEMORY_SCOPES, type MemoryScope } from '@core/domain/memory'
 import { ErrorMessage } from '@renderer/components/ErrorMessage'
 import { useSettings } from '@renderer/state/settings'
 import { categoryKey, SEVERITY_ORDER } from '@renderer/features/review/categories'
@@ -88,6 +89,21 @@ export function SettingsPage(): React.JSX.Element {
           />
         </label>
         <p className="muted">{t('review.scoreFormula', { minor: 1, major: 5, critical: 25 })}</p>
+        <label className="field">
+          <span>{t('settings.memoryScope')}</span>
+          <select
+            data-testid="settings-memory-scope"
+            value={settings.memoryScope}
+            onChange={(e) => save({ memoryScope: e.target.value as MemoryScope })}
+          >
+            {MEMORY_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {t(s === 'project' ? 'settings.memoryScopeProject' : 'settings.memoryScopeAll')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">{t('settings.memoryScopeHelp')}</p>
       </section>
       <section className="panel" aria-labelledby="settings-checks">
         <h2 id="settings-checks">{t('settings.checks')}</h2>
