@@ -85,7 +85,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     glossary,
     review: reviewStore,
     checkSettings: () => settings.get().checks,
-    runner
+    runner,
+    checks
   })
   const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.get(documentId).projectId)
   // Which documents' findings a handler reads: they are brought up to date (off this thread when the
