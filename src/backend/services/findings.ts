@@ -102,8 +102,21 @@ export function createFindingsService({
     keep: Map<number, { inputs: string; keys: Map<number, string>; kept: Map<number, Finding[]> }>
   }
 
+  /** The checks' view of each document, kept until its text or alignment changes: a re-check reads only what changed. */
+  const contexts = new Map<number, { revision: string; context: DocumentContext }>()
+
+  function contextsOf(projectId: number): DocumentContext[] {
+    return documents.textRevisions(projectId).map(({ id, revision }) => {
+      const known = contexts.get(id)
+      if (known?.revision === revision) return known.context
+      const context = documentContext(documents.view(id))
+      contexts.set(id, { revision, context })
+      return context
+    })
+  }
+
   function job(projectId: number, targets: number[]): Planned {
-    const contexts = documents.idsInProject(projectId).map((id) => documentContext(documents.view(id)))
+    const contexts = contextsOf(projectId)
     const settings = checkSettings()
     const base = JSON.stringify([glossary.revision(projectId), settings, runner.state()])
     const dirty: Record<string, number[]> = {}

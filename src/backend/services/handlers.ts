@@ -191,6 +191,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
     }),
     getDocument: withFindings(oneDocument, ({ documentId }) => review.view(documentId)),
+    getRows: withFindings(oneDocument, ({ documentId, segments }) => review.rows(documentId, segments)),
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
       return null

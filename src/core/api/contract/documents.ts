@@ -21,6 +21,8 @@ const alignmentEdit = exactly<AlignmentEdit>()(
 
 export const documentInputs = {
   getDocument: z.object({ documentId: id }),
+  /** Some rows of a document (after a change to them): their beads, paragraphs and findings; the rest as getDocument. */
+  getRows: z.object({ documentId: id, segments: z.array(position).min(1).max(1000) }),
   deleteDocument: z.object({ documentId: id }),
   importCombined: z.object({ projectId: id, file: fileInput, targetLangChoice, ...langs }),
   importPair: z.object({ projectId: id, source: fileInput, target: fileInput, name: name.optional(), ...langs }),
@@ -41,6 +43,7 @@ export const documentInputs = {
 
 export interface DocumentOutputs {
   getDocument: DocumentReview
+  getRows: DocumentReview
   deleteDocument: null
   importCombined: ImportResult
   importPair: ImportResult
