@@ -126,6 +126,18 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     return changes
   }
 
+  /** Source words per document, counted again when its text changes (the score reads them after every action). */
+  const words = new Map<number, { revision: number; count: number }>()
+  function sourceWords(documentId: number, source: readonly { text: string }[] | null): number {
+    const revision = documents.textRevision(documentId)
+    const known = words.get(documentId)
+    if (known?.revision === revision) return known.count
+    const texts = source ? source.map((p) => p.text) : documents.sourceTexts(documentId)
+    const count = texts.reduce((n, t) => n + countWords(t), 0)
+    words.set(documentId, { revision, count })
+    return count
+  }
+
   /**
    * The document as the review screen shows it; with `segments`, only those rows (their beads,
    * paragraphs and findings) and everything else whole: what the screen reads after changing a row.
@@ -139,8 +151,8 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const wanted = segments ? new Set(segments) : null
     const list = checked.findings
     const corrections = review.corrections(documentId)
-    const sourceTexts = segments ? documents.sourceTexts(documentId) : stored.source.map((p) => p.text)
-    const wordCount = sourceTexts.reduce((n, text) => n + countWords(text), 0)
+    // A view of some rows holds only their paragraphs: the count reads the whole source.
+    const wordCount = sourceWords(documentId, segments ? null : stored.source)
     const errors = corrections.flatMap((c) => (c.severity ? [c.severity] : []))
     const signoffs = review.signoffs(documentId)
     // Approved over open findings: the approver settled them, so the score stands as final.

@@ -218,6 +218,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       `SELECT id, json_array(text_revision, name, source_lang, target_lang, origin) AS revision
        FROM document WHERE project_id = ? ORDER BY created_at, id`
     ),
+    textRevision: db.prepare<[number], { r: number }>('SELECT text_revision AS r FROM document WHERE id = ?'),
     ids: db.prepare<[number], { id: number }>('SELECT id FROM document WHERE project_id = ? ORDER BY created_at, id'),
     links: db.prepare<[number], { bead_id: number; side: Side; position: number }>(
       `SELECT bp.bead_id, p.side, p.position FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
@@ -369,6 +370,8 @@ export function createDocumentStore(db: Db, now: Clock) {
     rows,
     /** The document and its project, without its paragraphs and beads. */
     header,
+    /** A number that changes whenever the document's text or alignment does. */
+    textRevision: (documentId: number): number => stmts.textRevision.get(documentId)?.r ?? -1,
     /** The texts of the source paragraphs, in order. */
     sourceTexts: (documentId: number): string[] => stmts.sourceTexts.all(documentId).map((r) => r.text),
     /** A target paragraph, or null when there is none at that position. */
