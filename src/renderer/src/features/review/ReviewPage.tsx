@@ -200,7 +200,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       // while this one's save and status change wait their turn in the queue.
       const segment = e?.segment ?? activeRef.current
       if (e) setEditing(null)
-      if (confirm) goTo(segment + 1)
+      if (confirm && !locked) goTo(segment + 1)
       await queued(async () => {
         if (e) {
           const before = dataRef.current?.target[e.paragraph]?.text ?? ''
