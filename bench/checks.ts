@@ -23,6 +23,7 @@ import { contextFor, documentFromPairs } from '../src/core/checks/engine/context
 import { JobCache } from '../src/core/checks/engine/job-cache'
 import { CHECKS } from '../src/core/checks/engine/registry'
 import { runChecks } from '../src/core/checks/engine/runner'
+import { assemble } from '../src/core/checks/engine/partial'
 import type { CheckContext, CheckDefinition, DocumentContext } from '../src/core/checks/engine/types'
 import type { SpellService } from '../src/core/text/speller'
 import type { CheckSettings, Finding, MqmCategory } from '../src/core/domain/findings'
@@ -485,7 +486,7 @@ async function coldWorkerRun(
   const seconds = (performance.now() - t0) / 1000
   const cpu = process.cpuUsage(cpu0)
   await runner.close()
-  const findings = Object.values(result.results).reduce((n, r) => n + r.findings.length, 0)
+  const findings = Object.values(result.results).reduce((n, r) => n + assemble(CHECKS, r).findings.length, 0)
   return { seconds, cpu: (cpu.user + cpu.system) / 1e6, findings }
 }
 

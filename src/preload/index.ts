@@ -18,6 +18,7 @@ const api = {
   deleteProject: call('deleteProject'),
   getProject: call('getProject'),
   getDocument: call('getDocument'),
+  getRows: call('getRows'),
   deleteDocument: call('deleteDocument'),
   renameDocument: call('renameDocument'),
   importCombined: call('importCombined'),

@@ -1,5 +1,5 @@
 import type { CheckJob } from '../../core/checks/engine/job'
-import type { CheckRunResult } from '../../core/domain/findings'
+import type { PartialRun } from '../../core/checks/engine/partial'
 
 /** Main thread to check worker. */
 export interface JobRequest {
@@ -18,5 +18,5 @@ export interface WorkerOptions {
 /** Check worker to main thread. */
 export type WorkerReply =
   | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'done'; results: Record<string, CheckRunResult>; spelling: boolean }
+  | { id: number; type: 'done'; results: Record<string, PartialRun>; spelling: boolean }
   | { id: number; type: 'error'; message: string }

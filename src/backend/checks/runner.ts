@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { jobSize, mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../core/checks/engine/job'
+import { jobSize, joinJobParts, runPartialJob, splitChecks, type CheckJob } from '../../core/checks/engine/job'
+import type { PartialRun } from '../../core/checks/engine/partial'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
 import { loadLexicon } from '../services/lexicon'
-import type { CheckRunResult } from '../../core/domain/findings'
 import type { CheckProgress } from '../../core/domain/review'
 import { skipCompilerInlining } from './compiler-flags'
 import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
 
 export interface JobResult {
-  results: Record<string, CheckRunResult>
+  /** Per target document: its partial run (segment-local checks on the job's dirty segments only). */
+  results: Record<string, PartialRun>
   /** Whether the spelling check had its dictionaries. */
   spelling: boolean
   /** False for a stand-in result (computed without the worker's dictionaries): use once, do not keep. */
@@ -43,7 +44,7 @@ export function createInProcessRunner(
     const speller = spell()
     current = { running: true, done: 0, total: jobSize(job, checks) }
     try {
-      const results = runCheckJob(job, checks, speller, (p) => (current = { running: true, ...p }), loadLexicon())
+      const results = runPartialJob(job, checks, speller, (p) => (current = { running: true, ...p }), loadLexicon())
       return { results, spelling: speller !== undefined, cacheable: true }
     } finally {
       current = { running: false, done: 0, total: 0 }
@@ -65,7 +66,7 @@ interface Pending {
   job: CheckJob
   total: number
   /** Per thread: its checks' results once it has answered, and its steps done so far. */
-  parts: (Record<string, CheckRunResult> | undefined)[]
+  parts: (Record<string, PartialRun> | undefined)[]
   done: number[]
   spelling: boolean
 }
@@ -153,7 +154,7 @@ export function createWorkerRunner(
       if (p.parts.some((r) => r === undefined)) return
       settle(reply.id)
       const results =
-        threads.length === 1 ? reply.results : mergeResults(CHECKS, p.parts as Record<string, CheckRunResult>[])
+        threads.length === 1 ? reply.results : joinJobParts(CHECKS, p.parts as Record<string, PartialRun>[])
       p.resolve({ results, spelling: p.spelling, cacheable: true })
     })
     w.on('error', stopped)

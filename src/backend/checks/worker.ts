@@ -6,7 +6,7 @@
  * checks do not read them.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { runCheckJob } from '../../core/checks/engine/job'
+import { runPartialJob } from '../../core/checks/engine/job'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { SpellService } from '../../core/text/speller'
 import { loadSpeller } from '../services/spell'
@@ -42,7 +42,7 @@ port.on('message', (request: JobRequest) => {
       const share = request.checks
       const checks = share ? CHECKS.filter((c) => share.includes(c.id)) : CHECKS
       let posted = -Infinity
-      const results = runCheckJob(
+      const results = runPartialJob(
         request.job,
         checks,
         spell,

@@ -1,4 +1,5 @@
 import type { CheckJob } from '../../core/checks/engine/job'
+import { assemble, isSegmentLocal, segmentKey, type PartialRun } from '../../core/checks/engine/partial'
 import type { DocumentContext } from '../../core/checks/engine/types'
 import type { CheckCoverage, CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
 import { type DocumentOrigin, type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
@@ -10,6 +11,8 @@ import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
 import type { CheckRunner, JobResult } from '../checks/runner'
 import type { ApprovedRendering } from '../../core/domain/memory'
+import type { CheckDefinition } from '../../core/checks/engine/types'
+import type { Finding } from '../../core/domain/findings'
 
 /** Documents whose file brought its own segments (CAT files, TMX, bilingual CSV). */
 const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 'csv'])
@@ -43,6 +46,8 @@ interface Deps {
   review: ReviewStore
   checkSettings: () => CheckSettings
   runner: CheckRunner
+  /** The checks the runner runs (the registry's in the app), in their order. */
+  checks: readonly CheckDefinition[]
   log?: (message: string, err?: unknown) => void
   /**
    * The approved memory the memory-consistency check reads: its revision (part of the cache key, so
@@ -84,44 +89,110 @@ export function createFindingsService({
   review,
   checkSettings,
   runner,
+  checks,
   log = (message, err) => console.error(`[cotejo] ${message}`, err ?? ''),
   memory
 }: Deps) {
+  const localIds = new Set(checks.filter(isSegmentLocal).map((c) => c.id))
   const cache = new Map<number, { revision: string; result: Checked }>()
+  /**
+   * Per document: the segment-local checks' findings on each segment, with the segment's key, made
+   * under `inputs` (languages, glossary, settings, speller). A re-check runs those checks only on
+   * the segments whose key changed; the checks that read more run on the whole document.
+   */
+  const local = new Map<number, { inputs: string; segments: Map<number, { key: string; findings: Finding[] }> }>()
 
   function revision(projectId: number): string {
     return `${documents.revision(projectId)}|${glossary.revision(projectId)}|${JSON.stringify(checkSettings())}|${runner.state()}|${memory?.revision() ?? ''}`
   }
 
-  function job(projectId: number, targets: number[]): CheckJob {
-    const contexts = documents.idsInProject(projectId).map((id) => documentContext(documents.view(id)))
-    const ids = new Set(targets.map(String))
+  /** A job for `targets`, with what each target keeps of its earlier run: its segments' keys and kept findings. */
+  interface Planned {
+    job: CheckJob
+    keep: Map<number, { inputs: string; keys: Map<number, string>; kept: Map<number, Finding[]> }>
+  }
+
+  /** The checks' view of each document, kept until its text or alignment changes: a re-check reads only what changed. */
+  const contexts = new Map<number, { revision: string; context: DocumentContext }>()
+
+  function contextsOf(projectId: number): DocumentContext[] {
+    return documents.textRevisions(projectId).map(({ id, revision }) => {
+      const known = contexts.get(id)
+      if (known?.revision === revision) return known.context
+      const context = documentContext(documents.view(id))
+      contexts.set(id, { revision, context })
+      return context
+    })
+  }
+
+  function job(projectId: number, targets: number[]): Planned {
+    const contexts = contextsOf(projectId)
+    const settings = checkSettings()
+    const base = JSON.stringify([glossary.revision(projectId), settings, runner.state()])
+    const dirty: Record<string, number[]> = {}
+    const keep: Planned['keep'] = new Map()
+    for (const id of targets) {
+      const ctx = contexts.find((c) => c.id === String(id))
+      if (!ctx) continue
+      const inputs = JSON.stringify([base, ctx.sourceTag, ctx.targetTag, ctx.segmented ?? false])
+      const known = local.get(id)
+      const usable = known?.inputs === inputs ? known.segments : undefined
+      const keys = new Map<number, string>()
+      const kept = new Map<number, Finding[]>()
+      const todo: number[] = []
+      for (const segment of ctx.segments) {
+        const key = segmentKey(segment)
+        keys.set(segment.index, key)
+        const hit = usable?.get(segment.index)
+        if (hit?.key === key) kept.set(segment.index, hit.findings)
+        else todo.push(segment.index)
+      }
+      dirty[String(id)] = todo
+      keep.set(id, { inputs, keys, kept })
+    }
     return {
-      documents: contexts,
-      targets: targets.map(String),
-      glossary: glossary.forProject(projectId),
-      settings: checkSettings(),
-      ...(memory
-        ? {
-            memory: memory.approvedFor(
-              projectId,
-              contexts.filter((d) => ids.has(d.id))
-            )
-          }
-        : {})
+      job: {
+        documents: contexts,
+        targets: targets.map(String),
+        glossary: glossary.forProject(projectId),
+        settings,
+        dirty,
+        // Approved translations of the targets' sources (memory-consistency reads them).
+        ...(memory
+          ? {
+              memory: memory.approvedFor(
+                projectId,
+                contexts.filter((c) => targets.includes(Number(c.id)))
+              )
+            }
+          : {})
+      },
+      keep
     }
   }
 
-  function store(projectId: number, rev: string, result: JobResult): Map<number, Checked> {
+  function store(rev: string, planned: Planned, result: JobResult): Map<number, Checked> {
     const out = new Map<number, Checked>()
     for (const [id, run] of Object.entries(result.results)) {
+      const documentId = Number(id)
+      const plan = planned.keep.get(documentId)
+      const complete = plan ? withKept(run, plan.kept) : run
+      const assembled = assemble(checks, complete)
       const checked = {
-        findings: assignKeys(run.findings),
-        failures: run.failures,
-        checks: { ran: run.ran, skipped: run.skipped }
+        findings: assignKeys(assembled.findings),
+        failures: assembled.failures,
+        checks: { ran: assembled.ran, skipped: assembled.skipped }
       }
-      out.set(Number(id), checked)
-      if (result.cacheable) cache.set(Number(id), { revision: rev, result: checked })
+      out.set(documentId, checked)
+      if (!result.cacheable) continue
+      cache.set(documentId, { revision: rev, result: checked })
+      // A segment-local check that failed is run again next time, on every segment.
+      if (plan && !run.failures.some((f) => localIds.has(f.checkId))) {
+        const segments = new Map<number, { key: string; findings: Finding[] }>()
+        for (const s of complete.segments)
+          segments.set(s.index, { key: plan.keys.get(s.index) ?? '', findings: s.findings })
+        local.set(documentId, { inputs: plan.inputs, segments })
+      }
     }
     return out
   }
@@ -143,7 +214,8 @@ export function createFindingsService({
     const rev = revision(projectId)
     const hit = cache.get(documentId)
     if (hit && hit.revision === rev) return hit.result
-    return store(projectId, rev, runner.runHere(job(projectId, [documentId]))).get(documentId) as Checked
+    const planned = job(projectId, [documentId])
+    return store(rev, planned, runner.runHere(planned.job)).get(documentId) as Checked
   }
 
   /** Jobs under way, per document: a second request for the same text waits for the first. */
@@ -161,10 +233,11 @@ export function createFindingsService({
           return false
         })
         if (todo.length === 0) continue
+        const planned = job(projectId, todo)
         const done = runner
-          .run(job(projectId, todo))
+          .run(planned.job)
           .then(
-            (result) => void store(projectId, rev, result),
+            (result) => void store(rev, planned, result),
             // A crashed worker must not keep the document from opening: `forDocument` checks it here.
             (err: unknown) => log('checks in the background failed; checking on the main thread', err)
           )
@@ -205,6 +278,18 @@ export function createFindingsService({
       }
     }
   }
+}
+
+/**
+ * A document's partial run with the findings its clean segments kept from the run before; a
+ * segment-local check that failed this time counts as failed on every segment (as on a whole run).
+ */
+function withKept(run: PartialRun, kept: ReadonlyMap<number, Finding[]>): PartialRun {
+  const failed = new Set(run.failures.map((f) => f.checkId))
+  const segments = [...run.segments]
+  for (const [index, findings] of kept)
+    segments.push({ index, findings: failed.size === 0 ? findings : findings.filter((f) => !failed.has(f.checkId)) })
+  return { ...run, segments }
 }
 
 /** Project ignore rules match on check and span texts ("every identical case"). */

@@ -88,6 +88,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     review: reviewStore,
     checkSettings: () => settings.get().checks,
     runner,
+    checks,
     memory
   })
   const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.get(documentId).projectId)
@@ -192,6 +193,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
     }),
     getDocument: withFindings(oneDocument, ({ documentId }) => review.view(documentId)),
+    getRows: withFindings(oneDocument, ({ documentId, segments }) => review.rows(documentId, segments)),
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
       return null

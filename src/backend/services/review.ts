@@ -43,7 +43,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
   /** One correction; no audit row when the text is unchanged. */
   function edit(input: EditInput): AuditNote[] {
     const doc = unlockedDocument(documents, input.documentId)
-    const paragraph = documents.view(input.documentId).target[input.paragraph]
+    const paragraph = documents.targetParagraph(input.documentId, input.paragraph)
     if (!paragraph) throw new AppError('notFound', `Target paragraph ${input.paragraph + 1} does not exist.`)
     if (paragraph.text === input.text) return []
     const who = reviewer()
@@ -74,14 +74,14 @@ export function createReviewService({ documents, review, findings, reviewer, pas
   }
 
   function progress(documentId: number, list: FindingView[]): ReviewProgress {
-    const view = documents.view(documentId)
+    const counts = documents.statusCounts(documentId)
     const present = new Set(list.map((f) => f.key))
     let fixed = 0
     for (const [key, s] of review.findingStates(documentId)) if (s.state === 'fixed' && !present.has(key)) fixed++
     return {
-      segments: view.beads.length,
-      reviewed: view.beads.filter((b) => b.status !== 'untouched').length,
-      approved: view.beads.filter((b) => b.status === 'approved').length,
+      segments: counts.untouched + counts.reviewed + counts.approved,
+      reviewed: counts.reviewed + counts.approved,
+      approved: counts.approved,
       findingsOpen: list.filter((f) => f.state === 'open').length,
       findingsFixed: fixed,
       findingsIgnored: list.filter((f) => f.state === 'ignored').length
@@ -126,11 +126,33 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     return changes
   }
 
-  function view(documentId: number): DocumentReview {
-    const stored = documents.view(documentId)
-    const { findings: list, failures, checks, sinceApproval } = findings.forDocument(documentId)
+  /** Source words per document, counted again when its text changes (the score reads them after every action). */
+  const words = new Map<number, { revision: number; count: number }>()
+  function sourceWords(documentId: number, source: readonly { text: string }[] | null): number {
+    const revision = documents.textRevision(documentId)
+    const known = words.get(documentId)
+    if (known?.revision === revision) return known.count
+    const texts = source ? source.map((p) => p.text) : documents.sourceTexts(documentId)
+    const count = texts.reduce((n, t) => n + countWords(t), 0)
+    words.set(documentId, { revision, count })
+    return count
+  }
+
+  /**
+   * The document as the review screen shows it; with `segments`, only those rows (their beads,
+   * paragraphs and findings) and everything else whole: what the screen reads after changing a row.
+   */
+  function view(documentId: number, segments?: readonly number[]): DocumentReview {
+    const stored = segments
+      ? { ...documents.rows(documentId, segments), ...documents.header(documentId) }
+      : documents.view(documentId)
+    const checked = findings.forDocument(documentId)
+    const { failures, checks, sinceApproval } = checked
+    const wanted = segments ? new Set(segments) : null
+    const list = checked.findings
     const corrections = review.corrections(documentId)
-    const wordCount = stored.source.reduce((n, p) => n + countWords(p.text), 0)
+    // A view of some rows holds only their paragraphs: the count reads the whole source.
+    const wordCount = sourceWords(documentId, segments ? null : stored.source)
     const errors = corrections.flatMap((c) => (c.severity ? [c.severity] : []))
     const signoffs = review.signoffs(documentId)
     // Approved over open findings: the approver settled them, so the score stands as final.
@@ -138,7 +160,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     return {
       ...stored,
       original: originals.info(documentId),
-      findings: list,
+      findings: wanted ? list.filter((f) => wanted.has(f.segment)) : list,
       checkFailures: failures,
       checks,
       newSinceApproval: sinceApproval.length,
@@ -156,6 +178,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
 
   return {
     view,
+    rows: (documentId: number, segments: readonly number[]): DocumentReview => view(documentId, segments),
 
     /** Progress and score only, for the project's document list. */
     overview(documentId: number): Pick<DocumentReview, 'progress' | 'score'> {
@@ -175,7 +198,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
       const f = findingByKey(findings, documentId, key)
       if (f.targetParagraph === null)
         throw new AppError('review.noSuggestion', 'This finding has no suggested replacement.')
-      const current = documents.view(documentId).target[f.targetParagraph]?.text ?? ''
+      const current = documents.targetParagraph(documentId, f.targetParagraph)?.text ?? ''
       const text = applySuggestion(current, f)
       if (text === null) throw new AppError('review.noSuggestion', 'This finding has no suggested replacement.')
       const notes = edit({

@@ -116,6 +116,18 @@ function storedTag(tag: LanguageTag): LanguageTag {
 const paragraphsKey = (bead: { source: number[]; target: number[] }): string =>
   `${bead.source.join(',')}|${bead.target.join(',')}`
 
+interface BeadRow {
+  id: number
+  position: number
+  origin: BeadOrigin
+  confidence: number | null
+  status: SegmentStatus
+  sentences: string | null
+  codes: string | null
+  changed_in_version: number
+  not_taken: string | null
+}
+
 /** Placeholder while a bead waits for its sentence alignment (filled before the view is returned). */
 const NOT_ALIGNED: BeadSentences = { source: [], target: [], links: [] }
 
@@ -153,22 +165,38 @@ export function createDocumentStore(db: Db, now: Clock) {
       `SELECT id, side, position, text, COALESCE(original_text, text) AS originalText
        FROM paragraph WHERE document_id = ? ORDER BY side, position`
     ),
-    beads: db.prepare<
-      [number],
-      {
-        id: number
-        position: number
-        origin: BeadOrigin
-        confidence: number | null
-        status: SegmentStatus
-        sentences: string | null
-        codes: string | null
-        changed_in_version: number
-        not_taken: string | null
-      }
-    >(
+    beads: db.prepare<[number], BeadRow>(
       `SELECT id, position, origin, confidence, status, sentences, codes, changed_in_version, not_taken
        FROM bead WHERE document_id = ? ORDER BY position`
+    ),
+    /** One paragraph, for services that edit one (a whole view is thousands of rows). */
+    paragraph: db.prepare<[number, Side, number], Paragraph>(
+      `SELECT id, side, position, text, COALESCE(original_text, text) AS originalText
+       FROM paragraph WHERE document_id = ? AND side = ? AND position = ?`
+    ),
+    /** The beads at some positions (a JSON array), with the positions of their paragraphs. */
+    beadsAt: db.prepare<[number, string], BeadRow>(
+      `SELECT id, position, origin, confidence, status, sentences, codes, changed_in_version, not_taken
+       FROM bead WHERE document_id = ? AND position IN (SELECT value FROM json_each(?)) ORDER BY position`
+    ),
+    linksOf: db.prepare<[string], { bead_id: number; side: Side; position: number }>(
+      `SELECT bp.bead_id, p.side, p.position FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
+       WHERE bp.bead_id IN (SELECT value FROM json_each(?)) ORDER BY p.position`
+    ),
+    paragraphsOf: db.prepare<[string], Paragraph>(
+      `SELECT p.id, p.side, p.position, p.text, COALESCE(p.original_text, p.text) AS originalText
+       FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
+       WHERE bp.bead_id IN (SELECT value FROM json_each(?)) ORDER BY p.side, p.position`
+    ),
+    notesOf: db.prepare<[string], BeadNote & { bead_id: number }>(
+      `SELECT n.bead_id, n.kind, n.text, n.author, n.category, n.severity FROM bead_note n
+       WHERE n.bead_id IN (SELECT value FROM json_each(?)) ORDER BY n.id`
+    ),
+    sourceTexts: db.prepare<[number], { text: string }>(
+      "SELECT text FROM paragraph WHERE document_id = ? AND side = 'source' ORDER BY position"
+    ),
+    statusCounts: db.prepare<[number], { status: SegmentStatus; n: number }>(
+      'SELECT status, COUNT(*) AS n FROM bead WHERE document_id = ? GROUP BY status'
     ),
     setTargetText: db.prepare<[string, number, number]>(
       "UPDATE paragraph SET text = ? WHERE document_id = ? AND side = 'target' AND position = ?"
@@ -187,6 +215,11 @@ export function createDocumentStore(db: Db, now: Clock) {
     revision: db.prepare<[number], { r: string | null }>(
       "SELECT group_concat(id || '.' || text_revision, ',') AS r FROM (SELECT id, text_revision FROM document WHERE project_id = ? ORDER BY id)"
     ),
+    textRevisions: db.prepare<[number], { id: number; revision: string }>(
+      `SELECT id, json_array(text_revision, name, source_lang, target_lang, origin) AS revision
+       FROM document WHERE project_id = ? ORDER BY created_at, id`
+    ),
+    textRevision: db.prepare<[number], { r: number }>('SELECT text_revision AS r FROM document WHERE id = ?'),
     ids: db.prepare<[number], { id: number }>('SELECT id FROM document WHERE project_id = ? ORDER BY created_at, id'),
     links: db.prepare<[number], { bead_id: number; side: Side; position: number }>(
       `SELECT bp.bead_id, p.side, p.position FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
@@ -198,6 +231,13 @@ export function createDocumentStore(db: Db, now: Clock) {
       'SELECT id, side, position FROM paragraph WHERE document_id = ? ORDER BY position'
     ),
     projectName: db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM project WHERE id = ?')
+  }
+
+  function header(id: number): Pick<DocumentView, 'document' | 'project'> {
+    const document = get(id)
+    const project = stmts.projectName.get(document.projectId)
+    if (!project) throw new AppError('notFound', `Project ${document.projectId} does not exist.`)
+    return { document, project }
   }
 
   function get(id: number): DocumentSummary {
@@ -259,11 +299,45 @@ export function createDocumentStore(db: Db, now: Clock) {
   })
 
   function view(id: number): DocumentView {
-    const document = get(id)
-    const project = stmts.projectName.get(document.projectId)
-    if (!project) throw new AppError('notFound', `Project ${document.projectId} does not exist.`)
+    const { document, project } = header(id)
     const paragraphs = stmts.paragraphs.all(id)
-    const rows = stmts.beads.all(id)
+    const source = paragraphs.filter((p) => p.side === 'source')
+    const target = paragraphs.filter((p) => p.side === 'target')
+    const beads = withParagraphs(
+      document,
+      stmts.beads.all(id),
+      stmts.links.all(id),
+      stmts.notes.all(id),
+      source,
+      target
+    )
+    return { project, document, source, target, beads }
+  }
+
+  /**
+   * The beads at `positions` and their paragraphs only (paragraphs keep their positions, so
+   * `source`/`target` are sparse lists): what a service that changes one row reads.
+   */
+  function rows(id: number, positions: readonly number[]): Pick<DocumentView, 'beads' | 'source' | 'target'> {
+    const document = get(id)
+    const found = stmts.beadsAt.all(id, JSON.stringify(positions))
+    const ids = JSON.stringify(found.map((b) => b.id))
+    const source: Paragraph[] = []
+    const target: Paragraph[] = []
+    for (const p of stmts.paragraphsOf.all(ids)) (p.side === 'source' ? source : target)[p.position] = p
+    const beads = withParagraphs(document, found, stmts.linksOf.all(ids), stmts.notesOf.all(ids), source, target)
+    return { beads, source: source.filter(Boolean), target: target.filter(Boolean) }
+  }
+
+  /** Beads from their rows, with their paragraphs' positions, notes, and sentences (aligned and stored when missing). */
+  function withParagraphs(
+    document: DocumentSummary,
+    rows: BeadRow[],
+    links: Array<{ bead_id: number; side: Side; position: number }>,
+    notes: Array<BeadNote & { bead_id: number }>,
+    source: Paragraph[],
+    target: Paragraph[]
+  ): Bead[] {
     const beads: Bead[] = rows.map(({ sentences, codes, changed_in_version, not_taken, ...b }) => ({
       ...b,
       changedInVersion: changed_in_version === 1,
@@ -275,10 +349,8 @@ export function createDocumentStore(db: Db, now: Clock) {
       ...(codes === null ? {} : { codes: JSON.parse(codes) as InlineCode[] })
     }))
     const byId = new Map(beads.map((b) => [b.id, b]))
-    for (const l of stmts.links.all(id)) byId.get(l.bead_id)?.[l.side].push(l.position)
-    for (const { bead_id, ...note } of stmts.notes.all(id)) byId.get(bead_id)?.notes.push(note)
-    const source = paragraphs.filter((p) => p.side === 'source')
-    const target = paragraphs.filter((p) => p.side === 'target')
+    for (const l of links) byId.get(l.bead_id)?.[l.side].push(l.position)
+    for (const { bead_id, ...note } of notes) byId.get(bead_id)?.notes.push(note)
     rows.forEach((row, k) => {
       if (row.sentences !== null) return
       const bead = beads[k]!
@@ -289,13 +361,29 @@ export function createDocumentStore(db: Db, now: Clock) {
       )
       stmts.setSentences.run(JSON.stringify(bead.sentences), bead.id)
     })
-    return { project, document, source, target, beads }
+    return beads
   }
 
   return {
     listByProject: (projectId: number): DocumentSummary[] => stmts.byProject.all(projectId).map(toSummary),
     get,
     view,
+    rows,
+    /** The document and its project, without its paragraphs and beads. */
+    header,
+    /** A number that changes whenever the document's text or alignment does. */
+    textRevision: (documentId: number): number => stmts.textRevision.get(documentId)?.r ?? -1,
+    /** The texts of the source paragraphs, in order. */
+    sourceTexts: (documentId: number): string[] => stmts.sourceTexts.all(documentId).map((r) => r.text),
+    /** A target paragraph, or null when there is none at that position. */
+    targetParagraph: (documentId: number, position: number): Paragraph | null =>
+      stmts.paragraph.get(documentId, 'target', position) ?? null,
+    /** How many beads of the document have each status. */
+    statusCounts(documentId: number): Record<SegmentStatus, number> {
+      const counts: Record<SegmentStatus, number> = { untouched: 0, reviewed: 0, approved: 0 }
+      for (const r of stmts.statusCounts.all(documentId)) counts[r.status] = r.n
+      return counts
+    },
     insert: (doc: NewDocument): DocumentSummary => get(insert(doc)),
     remove(id: number): void {
       if (stmts.remove.run(id).changes === 0) get(id)
@@ -341,7 +429,12 @@ export function createDocumentStore(db: Db, now: Clock) {
      * comes or goes; not when a status does. Part of the findings cache key.
      */
     revision: (projectId: number): string => stmts.revision.get(projectId)?.r ?? '',
-    idsInProject: (projectId: number): number[] => stmts.ids.all(projectId).map((r) => r.id)
+    idsInProject: (projectId: number): number[] => stmts.ids.all(projectId).map((r) => r.id),
+    /**
+     * The documents of a project, each with a revision that changes whenever what the checks read
+     * of it does: its text, alignment, name or languages (not a status).
+     */
+    textRevisions: (projectId: number): Array<{ id: number; revision: string }> => stmts.textRevisions.all(projectId)
   }
 }
 

@@ -21,6 +21,8 @@ const alignmentEdit = exactly<AlignmentEdit>()(
 
 export const documentInputs = {
   getDocument: z.object({ documentId: id }),
+  /** Some rows of a document (after a change to them): their beads, paragraphs and findings; the rest as getDocument. */
+  getRows: z.object({ documentId: id, segments: z.array(position).min(1).max(1000) }),
   deleteDocument: z.object({ documentId: id }),
   renameDocument: z.object({ documentId: id, name }),
   importCombined: z.object({ projectId: id, file: fileInput, targetLangChoice, ...langs }),
@@ -42,6 +44,7 @@ export const documentInputs = {
 
 export interface DocumentOutputs {
   getDocument: DocumentReview
+  getRows: DocumentReview
   deleteDocument: null
   renameDocument: DocumentSummary
   importCombined: ImportResult

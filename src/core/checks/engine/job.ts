@@ -1,16 +1,15 @@
 import { contextFor } from './context'
-import { readingOrder, runChecks, skipReason } from './runner'
+import { skipReason } from './runner'
 import { maskCodes } from './codes'
 import { primaryLanguage } from '../../domain/language'
-import { mergeSameSpan } from './merge'
 import { JobCache } from './job-cache'
+import { assemble, joinPartials, runPartial, type PartialRun } from './partial'
 import type { Analysis, CheckDefinition, DocumentContext } from './types'
 import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import type { CheckRunResult, CheckSettings } from '../../domain/findings'
 import type { GlossaryEntry } from '../../domain/glossary'
 import type { ApprovedRendering } from '../../domain/memory'
-import { appendAll } from '../../collections/arrays'
 
 /**
  * One request to check documents of a project. Plain data, so it can cross to a worker thread:
@@ -25,6 +24,11 @@ export interface CheckJob {
   settings: CheckSettings
   /** Approved translations of the documents' sources, from the memory (none when absent). */
   memory?: ApprovedRendering[]
+  /**
+   * Per target id, the segments whose segment-local checks run (the caller keeps the others'
+   * findings from an earlier run); a target not named here is checked whole.
+   */
+  dirty?: Record<string, number[]>
 }
 
 export interface JobProgress {
@@ -63,9 +67,24 @@ export function runCheckJob(
   onProgress?: (progress: JobProgress) => void,
   lexicon?: BilingualLexicon
 ): Record<string, CheckRunResult> {
+  const runs = runPartialJob({ ...job, dirty: {} }, checks, spell, onProgress, lexicon)
+  return Object.fromEntries(Object.entries(runs).map(([id, run]) => [id, assemble(checks, run)]))
+}
+
+/**
+ * Runs a job and returns each target document's partial run by id (`assemble` makes its result):
+ * segment-local checks only on the segments `job.dirty` names for it.
+ */
+export function runPartialJob(
+  job: CheckJob,
+  checks: readonly CheckDefinition[],
+  spell: SpellService | undefined,
+  onProgress?: (progress: JobProgress) => void,
+  lexicon?: BilingualLexicon
+): Record<string, PartialRun> {
   const total = jobSize(job, checks)
   let done = 0
-  const results: Record<string, CheckRunResult> = {}
+  const results: Record<string, PartialRun> = {}
   // One cache for the whole job: project analyses are shared by its documents, and dropped with it.
   const cache = new JobCache()
   const documents = job.documents.map(maskCodes)
@@ -73,7 +92,10 @@ export function runCheckJob(
     const document = documents.find((d) => d.id === id)
     if (!document) throw new Error(`Document ${id} is not part of the job`)
     const ctx = contextFor(document, job.glossary, samePair(documents, document), spell, cache, lexicon, job.memory)
-    results[id] = runChecks(checks, ctx, job.settings, () => onProgress?.({ done: ++done, total }))
+    const dirty = job.dirty?.[id]
+    results[id] = runPartial(checks, ctx, job.settings, dirty ? new Set(dirty) : undefined, () =>
+      onProgress?.({ done: ++done, total })
+    )
   }
   return results
 }
@@ -122,34 +144,19 @@ function sharingUnits(checks: readonly CheckDefinition[]): CheckDefinition[][] {
   return units.map((u) => u.checks)
 }
 
-/**
- * Joins the results of one job run in parts (each part some of the checks) into what one run of
- * all of them gives: per document, findings in reading order with ties in check order, those of
- * different parts on the same span merged, and failures, checks run and skipped in check order.
- */
-export function mergeResults(
+/** Joins the partial runs of one job by parts of the checks (`splitChecks`) into what one run of all of them gives. */
+export function joinJobParts(
   checks: readonly CheckDefinition[],
-  parts: readonly Record<string, CheckRunResult>[]
-): Record<string, CheckRunResult> {
-  const rank = new Map(checks.map((c, i) => [c.id, i]))
-  const byCheck = (a: { checkId: string }, b: { checkId: string }): number =>
-    (rank.get(a.checkId) ?? checks.length) - (rank.get(b.checkId) ?? checks.length)
-  const merged: Record<string, CheckRunResult> = {}
-  for (const part of parts) {
-    for (const [id, result] of Object.entries(part)) {
-      const into = (merged[id] ??= { findings: [], failures: [], ran: [], skipped: [] })
-      appendAll(into.findings, result.findings)
-      appendAll(into.failures, result.failures)
-      appendAll(into.ran, result.ran)
-      appendAll(into.skipped, result.skipped)
-    }
-  }
-  for (const result of Object.values(merged)) {
-    // Stable sorts: findings of one check keep the order that check gave them.
-    result.findings = mergeSameSpan(result.findings.sort(byCheck).sort(readingOrder))
-    result.failures.sort(byCheck)
-    result.ran.sort((a, b) => byCheck({ checkId: a }, { checkId: b }))
-    result.skipped.sort(byCheck)
-  }
-  return merged
+  parts: readonly Record<string, PartialRun>[]
+): Record<string, PartialRun> {
+  const ids = new Set(parts.flatMap((p) => Object.keys(p)))
+  return Object.fromEntries(
+    [...ids].map((id) => [
+      id,
+      joinPartials(
+        checks,
+        parts.flatMap((p) => (p[id] ? [p[id]] : []))
+      )
+    ])
+  )
 }

@@ -96,6 +96,21 @@ export function runChecks(
   /** Called after each check that runs, for progress on long documents. */
   onCheckDone?: (checkId: string) => void
 ): CheckRunResult {
+  const result = runEachCheck(checks, ctx, settings, onCheckDone)
+  result.findings = mergeSameSpan(result.findings.sort(readingOrder))
+  return result
+}
+
+/**
+ * `runChecks` but for its last step: the findings check after check, each check's in the order it
+ * gave them, neither sorted nor merged (an incremental re-check keeps them per segment).
+ */
+export function runEachCheck(
+  checks: readonly CheckDefinition[],
+  ctx: CheckContext,
+  settings: CheckSettings = {},
+  onCheckDone?: (checkId: string) => void
+): CheckRunResult {
   const result: CheckRunResult = { findings: [], failures: [], ran: [], skipped: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
   for (const check of checks) {
@@ -118,7 +133,6 @@ export function runChecks(
     }
     onCheckDone?.(check.id)
   }
-  result.findings = mergeSameSpan(result.findings.sort(readingOrder))
   return result
 }
 

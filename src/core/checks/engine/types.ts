@@ -131,6 +131,12 @@ export interface CheckDefinition {
   /** Off by default when precision is not high enough for every reviewer. */
   enabledByDefault: boolean
   languages: CheckLanguages
+  /**
+   * 'segment': its findings on a segment read nothing but that segment (with the document's
+   * languages, the glossary, the settings, speller and lexicon), so an edit re-runs it on the edited
+   * segment only. Absent: it reads the document or the project, and runs on the whole document.
+   */
+  locality?: 'segment'
   i18n: Record<'en' | 'es', CheckMessages>
   /** Reads the spelling dictionaries (`ctx.spell`): runs where they are loaded. */
   usesDictionaries?: boolean

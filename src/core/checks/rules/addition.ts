@@ -8,6 +8,7 @@ export const additionCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   uses: [gapsAnalysis],
   i18n: {
     en: {

@@ -59,6 +59,7 @@ export const codesCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Codes and identifiers',

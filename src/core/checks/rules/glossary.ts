@@ -213,6 +213,7 @@ export const glossaryCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   uses: [compiledAnalysis, entityTableAnalysis, glossaryRenderings],
   i18n: {
     en: {

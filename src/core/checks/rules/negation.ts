@@ -353,6 +353,7 @@ export const negationCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Negation and reversed meaning',

@@ -17,6 +17,7 @@ export const notTranslatedCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'any',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Segment not translated',

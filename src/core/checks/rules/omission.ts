@@ -8,6 +8,7 @@ export const omissionCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   uses: [gapsAnalysis],
   cost: 0.75,
   i18n: {

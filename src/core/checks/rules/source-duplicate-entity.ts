@@ -92,6 +92,7 @@ export const sourceDuplicateEntityCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   uses: [mentionsAnalysis, entityTableAnalysis],
   i18n: {
     en: {

@@ -150,6 +150,7 @@ export const tagsCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'any',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Tags',

@@ -28,6 +28,7 @@ export const doubleSpaceCheck: CheckDefinition = {
   defaultSeverity: 'minor',
   enabledByDefault: true,
   languages: 'any',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Double space',

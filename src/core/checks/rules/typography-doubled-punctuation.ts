@@ -34,6 +34,7 @@ export const doubledPunctuationCheck: CheckDefinition = {
   defaultSeverity: 'minor',
   enabledByDefault: true,
   languages: 'any',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Doubled punctuation',

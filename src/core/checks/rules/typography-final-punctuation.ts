@@ -39,6 +39,7 @@ export const finalPunctuationCheck: CheckDefinition = {
   defaultSeverity: 'minor',
   enabledByDefault: true,
   languages: 'any',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Missing final punctuation',

@@ -47,6 +47,7 @@ export const missingSpaceCheck: CheckDefinition = {
   defaultSeverity: 'minor',
   enabledByDefault: true,
   languages: 'any',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Missing space after punctuation',

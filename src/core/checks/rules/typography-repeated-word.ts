@@ -61,6 +61,7 @@ export const repeatedWordCheck: CheckDefinition = {
   defaultSeverity: 'minor',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Repeated word',

@@ -43,6 +43,7 @@ export const sentenceCaseCheck: CheckDefinition = {
   defaultSeverity: 'minor',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Lowercase after a full stop',

@@ -36,6 +36,7 @@ export const unalignedSentenceCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'spanish-english',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Sentence omitted or added',

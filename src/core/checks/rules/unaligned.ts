@@ -11,6 +11,7 @@ export const unalignedCheck: CheckDefinition = {
   defaultSeverity: 'major',
   enabledByDefault: true,
   languages: 'any',
+  locality: 'segment',
   i18n: {
     en: {
       title: 'Paragraph omitted or added',

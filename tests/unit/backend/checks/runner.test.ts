@@ -1,3 +1,4 @@
+import { assemble } from '../../../../src/core/checks/engine/partial'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -47,7 +48,12 @@ describe('in-process check runner', () => {
     const result = await runner.run(job())
     expect(Object.keys(result.results).sort()).toEqual(['a', 'b'])
     // Two checks, each finding both "colour" of document b: one finding per word, with both reasons.
-    expect(result.results.b!.findings.map((f) => [f.checkId, f.otherReasons?.map((r) => r.checkId)])).toEqual([
+    expect(
+      assemble([watching, { ...watching, id: 'again' }], result.results.b!).findings.map((f) => [
+        f.checkId,
+        f.otherReasons?.map((r) => r.checkId)
+      ])
+    ).toEqual([
       [watching.id, ['again']],
       [watching.id, ['again']]
     ])
@@ -92,7 +98,10 @@ describe('worker check runner', () => {
     )
     runners.push(runner)
     const result = await runner.run(job(['b']))
-    expect(result.results.b!.findings.map((f) => f.targetSpan?.text)).toEqual(['colour', 'colour'])
+    expect(assemble([colourCheck], result.results.b!).findings.map((f) => f.targetSpan?.text)).toEqual([
+      'colour',
+      'colour'
+    ])
     expect(logged).toEqual([expect.stringContaining('could not start')])
     expect(runner.state()).toBe('no-spelling')
     expect((await runner.run(job(['a']))).cacheable).toBe(true)
@@ -121,7 +130,7 @@ describe('worker check runner', () => {
     runners.push(runner)
     const result = runner.runHere(job(['a']))
     expect(result.cacheable).toBe(false)
-    expect(result.results.a!.findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
+    expect(assemble([colourCheck], result.results.a!).findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
   })
 
   describe.skipIf(!existsSync(BUILT_WORKER))('with the built worker (npm test builds it first)', () => {
@@ -141,7 +150,10 @@ describe('worker check runner', () => {
       // The worker has the spelling dictionaries; compare the other checks' findings.
       const without = (r: typeof here) =>
         Object.fromEntries(
-          Object.entries(r.results).map(([id, run]) => [id, run.findings.filter((f) => f.checkId !== 'spelling')])
+          Object.entries(r.results).map(([id, run]) => [
+            id,
+            assemble(CHECKS, run).findings.filter((f) => f.checkId !== 'spelling')
+          ])
         )
       expect(without(result)).toEqual(without(here))
       expect(result.spelling).toBe(true)

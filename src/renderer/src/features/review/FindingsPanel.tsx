@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { FindingView } from '@core/domain/findings'
-import { categoryKey, family, FAMILY_ICON, SEVERITY_ORDER } from './categories'
+import { categoryKey, family, SEVERITY_ORDER } from './categories'
+import { FindingList } from './FindingList'
 import { shortcutLabel } from './shortcuts'
 import { findingCounts } from '@renderer/i18n/finding-counts'
 
@@ -132,41 +133,13 @@ export function FindingsPanel(props: Props): React.JSX.Element {
           ↓ {t('review.findings.next')}
         </button>
       </div>
-      <ul className="finding-list" data-testid="finding-list">
-        {visible.length === 0 && <li className="muted">{t('review.findings.none')}</li>}
-        {visible.map((f) => {
-          const { title, message } = text(f)
-          return (
-            <li key={f.key}>
-              <button
-                type="button"
-                className={f.key === selectedKey ? 'finding selected' : 'finding'}
-                data-finding-key={f.key}
-                data-check={f.checkId}
-                aria-pressed={f.key === selectedKey}
-                onClick={() => props.onSelect(f.key)}
-                onMouseEnter={() => props.onHover(f.key)}
-                onMouseLeave={() => props.onHover(null)}
-              >
-                <span className={`sev-badge sev-${f.severity}`} title={t(`severity.${f.severity}`)}>
-                  {FAMILY_ICON[family(f.category)] ?? '•'}
-                </span>
-                <span className="finding-text">
-                  <strong>{title}</strong> <span className="muted">#{f.segment + 1}</span>
-                  <br />
-                  {message}
-                  {f.otherReasons && f.otherReasons.length > 0 && (
-                    <span className="muted">
-                      {' '}
-                      ({t('review.findings.moreReasons', { count: f.otherReasons.length })})
-                    </span>
-                  )}
-                </span>
-              </button>
-            </li>
-          )
-        })}
-      </ul>
+      <FindingList
+        visible={visible}
+        selectedKey={selectedKey}
+        text={text}
+        onSelect={props.onSelect}
+        onHover={props.onHover}
+      />
       {selected && (
         <section className="finding-detail" data-testid="finding-detail" aria-label={t('review.findings.detail')}>
           <p>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AlignmentEdit } from '@core/domain/alignment'
 import type { AuditEntry, DocumentReview, FixAllChange, SourceQuery } from '@core/domain/review'
@@ -23,6 +23,7 @@ import { MemoryPanel } from './MemoryPanel'
 import type { EditorState } from './SegmentEditor'
 import { matchShortcut } from './shortcuts'
 import { useUndo } from './useUndo'
+import { rowsSuffice, withRows } from './rows'
 import { CheckProgressLine } from '@renderer/features/checks/CheckProgressLine'
 import { pushTo } from '@core/collections/multimap'
 
@@ -60,6 +61,31 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   const reload = useCallback(async () => {
     setData(await unwrap(api.getDocument({ documentId })))
   }, [documentId])
+  // Read by key presses and queued actions, which must see the latest row and document, not a render's.
+  const dataRef = useRef(data)
+  useEffect(() => {
+    dataRef.current = data
+  }, [data])
+  const activeRef = useRef(active)
+  /** Actions one after the other, in the order the reviewer asked for them. */
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
+  const queued = useCallback(<T,>(action: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(action, action)
+    queue.current = next.catch(() => {})
+    return next
+  }, [])
+
+  /** Reads the rows an action changed, or the whole document when it changed more than them. */
+  const refresh = useCallback(
+    async (segments?: readonly number[]) => {
+      const shown = dataRef.current
+      if (!segments || segments.length === 0 || !shown) return reload()
+      const rows = await unwrap(api.getRows({ documentId, segments: [...segments] }))
+      if (!rowsSuffice(shown, rows, segments)) return reload()
+      setData((current) => (current ? withRows(current, rows, segments) : current))
+    },
+    [documentId, reload]
+  )
 
   useEffect(() => {
     let live = true
@@ -72,14 +98,17 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     }
   }, [documentId])
 
-  /** Runs an action, shows its error if any, and reloads the document (findings are re-checked). */
+  /**
+   * Runs an action, shows its error if any, and reads again what it changed (findings are
+   * re-checked): the rows of `segments` when it says which, else the whole document.
+   */
   const perform = useCallback(
-    async (action: () => Promise<unknown>): Promise<boolean> => {
+    async (action: () => Promise<unknown>, segments?: readonly number[]): Promise<boolean> => {
       setError(null)
       setBusy((n) => n + 1)
       try {
         await action()
-        await reload()
+        await refresh(segments)
         return true
       } catch (err) {
         setError(err)
@@ -89,7 +118,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         setBusy((n) => n - 1)
       }
     },
-    [reload]
+    [refresh, reload]
   )
 
   const findings = useMemo(() => data?.findings ?? [], [data])
@@ -108,7 +137,8 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
 
   const goTo = useCallback(
     (segment: number) => {
-      setActive(Math.max(0, Math.min(segment, segmentCount - 1)))
+      activeRef.current = Math.max(0, Math.min(segment, segmentCount - 1))
+      setActive(activeRef.current)
     },
     [segmentCount]
   )
@@ -166,35 +196,43 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     async (confirm: boolean) => {
       if (!data) return
       const e = editing
-      const segment = e?.segment ?? active
-      if (e) {
-        const before = data.target[e.paragraph]?.text ?? ''
-        if (before !== e.text) {
-          const ok = await perform(() =>
-            unwrap(
-              api.editTarget({
-                documentId,
-                paragraph: e.paragraph,
-                text: e.text,
-                category: e.category,
-                severity: e.severity,
-                comment: e.comment || null,
-                findingKey: e.findingKey
-              })
+      // The row this press acts on: the one shown now. The next press acts on the next row at once,
+      // while this one's save and status change wait their turn in the queue.
+      const segment = e?.segment ?? activeRef.current
+      if (e) setEditing(null)
+      if (confirm && !locked) goTo(segment + 1)
+      await queued(async () => {
+        if (e) {
+          const before = dataRef.current?.target[e.paragraph]?.text ?? ''
+          if (before !== e.text) {
+            const ok = await perform(
+              () =>
+                unwrap(
+                  api.editTarget({
+                    documentId,
+                    paragraph: e.paragraph,
+                    text: e.text,
+                    category: e.category,
+                    severity: e.severity,
+                    comment: e.comment || null,
+                    findingKey: e.findingKey
+                  })
+                ),
+              [segment]
             )
-          )
-          if (!ok) return
-          undo.record({ paragraph: e.paragraph, before, after: e.text })
+            if (!ok) {
+              setEditing(e)
+              goTo(segment)
+              return
+            }
+            undo.record({ paragraph: e.paragraph, before, after: e.text })
+          }
         }
-        setEditing(null)
-      }
-      if (confirm && !locked) {
-        if (data.beads[segment]?.status === 'untouched')
-          await perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'reviewed' })))
-        goTo(segment + 1)
-      }
+        if (confirm && !locked && dataRef.current?.beads[segment]?.status === 'untouched')
+          await perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'reviewed' })), [segment])
+      })
     },
-    [data, editing, active, perform, documentId, undo, locked, goTo]
+    [data, editing, perform, documentId, undo, locked, goTo, queued]
   )
 
   const applyChange = useCallback(
@@ -210,7 +248,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       const before = data.target[f.targetParagraph]?.text ?? ''
       // The same replacement the service makes, so undo knows the text it produced.
       const after = before.slice(0, span.start) + f.suggestion + before.slice(span.end)
-      if (await perform(() => unwrap(api.acceptFinding({ documentId, key: f.key })))) {
+      if (await perform(() => unwrap(api.acceptFinding({ documentId, key: f.key })), [f.segment])) {
         undo.record({ paragraph: f.targetParagraph, before, after })
       }
     },
@@ -283,12 +321,15 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           case 'confirmNext':
             void save(true)
             return true
-          case 'approveSegment':
+          case 'approveSegment': {
             if (locked) return false
-            void perform(() => unwrap(api.setSegmentStatus({ documentId, segment: active, status: 'approved' }))).then(
-              () => goTo(active + 1)
+            const segment = activeRef.current
+            goTo(segment + 1)
+            void queued(() =>
+              perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'approved' })), [segment])
             )
             return true
+          }
           case 'nextSegment':
           case 'previousSegment':
             if (editing) void save(false)
@@ -370,7 +411,8 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     alignEdit,
     undo,
     applyChange,
-    locked
+    locked,
+    queued
   ])
 
   if (loadError) return <ErrorMessage error={loadError} />
@@ -422,7 +464,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onHover={setHoverKey}
           onSelectFinding={selectFinding}
           onStatus={(segment, status) =>
-            void perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })))
+            void queued(() => perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment]))
           }
           onBulkStatus={(segments, status) =>
             void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
@@ -442,7 +484,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             onPrevious={() => stepFinding(-1)}
             onAccept={(f) => void accept(f)}
             onIgnore={(f) => setDialog({ kind: 'ignore', finding: f })}
-            onUnignore={(f) => void perform(() => unwrap(api.unignoreFinding({ documentId, key: f.key })))}
+            onUnignore={(f) => void perform(() => unwrap(api.unignoreFinding({ documentId, key: f.key })), [f.segment])}
             onFixAll={(f) => void openFixAll(f)}
             onQuery={openQuery}
             onEditFor={(f) => startEdit(f.segment, f.targetParagraph ?? undefined, f)}
@@ -464,7 +506,11 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onClose={close}
           onConfirm={(reason, scope) => {
             close()
-            void perform(() => unwrap(api.ignoreFinding({ documentId, key: dialog.finding.key, reason, scope })))
+            // A project-wide ignore reaches other rows: the whole document is read again.
+            void perform(
+              () => unwrap(api.ignoreFinding({ documentId, key: dialog.finding.key, reason, scope })),
+              scope === 'document' ? [dialog.finding.segment] : undefined
+            )
           }}
         />
       )}

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { contextFor, documentFromPairs } from '../../../../../src/core/checks/engine/context'
-import { mergeResults, runCheckJob, splitChecks, type CheckJob } from '../../../../../src/core/checks/engine/job'
+import {
+  joinJobParts,
+  runCheckJob,
+  runPartialJob,
+  splitChecks,
+  type CheckJob
+} from '../../../../../src/core/checks/engine/job'
+import { assemble } from '../../../../../src/core/checks/engine/partial'
+import type { CheckRunResult } from '../../../../../src/core/domain/findings'
 import { read } from '../../../../../src/core/checks/engine/job-cache'
 import { CHECKS } from '../../../../../src/core/checks/engine/registry'
 import { runChecks } from '../../../../../src/core/checks/engine/runner'
@@ -19,6 +27,15 @@ function seedJob(): CheckJob {
     return documentFromPairs(`seed-${i}`, pairs)
   })
   return { documents, targets: documents.map((d) => d.id), glossary: [], settings: {} }
+}
+
+/** The parts' runs (each a share of `checks`) joined and assembled, as the worker pool gives them. */
+function mergeResults(
+  checks: readonly CheckDefinition[],
+  parts: ReturnType<typeof runPartialJob>[]
+): Record<string, CheckRunResult> {
+  const joined = joinJobParts(checks, parts)
+  return Object.fromEntries(Object.entries(joined).map(([id, run]) => [id, assemble(checks, run)]))
 }
 
 const speller = fakeSpeller({ en: ['the', 'of', 'and'], es: ['el', 'de', 'y'] })
@@ -79,7 +96,7 @@ describe('merging the parts of a job run on several threads', () => {
     const checkIds = new Set(Object.values(whole).flatMap((r) => r.findings.map((f) => f.checkId)))
     expect(checkIds.size).toBeGreaterThanOrEqual(4)
     for (const parts of [2, 3]) {
-      const results = splitChecks(CHECKS, parts).map((checks) => runCheckJob(job, checks, speller))
+      const results = splitChecks(CHECKS, parts).map((checks) => runPartialJob(job, checks, speller))
       expect(mergeResults(CHECKS, results)).toEqual(whole)
       // The order of the parts does not matter either.
       expect(mergeResults(CHECKS, [...results].reverse())).toEqual(whole)
@@ -100,7 +117,7 @@ describe('merging the parts of a job run on several threads', () => {
     const whole = runCheckJob(job, checks, undefined)
     expect(whole.d!.findings.map((f) => f.checkId)).toEqual(['first', 'first'])
     expect(whole.d!.findings.map((f) => f.otherReasons?.map((r) => r.checkId))).toEqual([['second'], ['second']])
-    const parts = [runCheckJob(job, [checks[1]!], undefined), runCheckJob(job, [checks[0]!], undefined)]
+    const parts = [runPartialJob(job, [checks[1]!], undefined), runPartialJob(job, [checks[0]!], undefined)]
     expect(mergeResults(checks, parts)).toEqual(whole)
   })
 
@@ -115,8 +132,8 @@ describe('merging the parts of a job run on several threads', () => {
     })
     const checks = [boom('first'), ...CHECKS.slice(1, 3), boom('second')]
     const parts = [
-      runCheckJob(job, [checks[3]!, checks[1]!], speller),
-      runCheckJob(job, [checks[0]!, checks[2]!], speller)
+      runPartialJob(job, [checks[3]!, checks[1]!], speller),
+      runPartialJob(job, [checks[0]!, checks[2]!], speller)
     ]
     const merged = mergeResults(checks, parts)
     expect(merged['seed-0']!.failures.map((f) => f.checkId)).toEqual(['first', 'second'])

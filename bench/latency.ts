@@ -1,0 +1,325 @@
+/**
+ * Latency of the review at 5,000 paragraphs, through the browser mode's HTTP API, the way the
+ * review screen calls it (issue 19, item 6). The release is real, distinct text: the sentences of
+ * every document of ../shared/bench/align-dev/light, one paragraph each (Spanish and its
+ * professional English, whose merged, split and dropped sentences the aligner has to find), then
+ * whole press releases of ../shared/bench/releases-dev until there are at least 5,000 Spanish
+ * paragraphs. No paragraph is repeated.
+ *
+ * It builds the app's server (`npm run bench:latency` runs electron-vite build first), starts it on
+ * a temporary data folder, and prints:
+ *   import → first rows   importPair, then the first page of rows the screen shows
+ *   reopen                a new server on the same data, then the document opened again
+ *   status change         setSegmentStatus, then what the screen reads to show it (p50/p95)
+ *   save edit             editTarget, then the edited row with its new findings (p50/p95)
+ *   accept suggestion     acceptFinding, then the corrected row with its findings (p50/p95)
+ *   server memory         RSS after the 1st and the 50th edit
+ *
+ *   npm run bench:latency [-- --paragraphs 5000 --samples 30 --edits 50]
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { DocumentReview } from '../src/core/domain/review'
+import { rowsSuffice, withRows } from '../src/renderer/src/features/review/rows'
+
+const { values } = parseArgs({
+  options: { paragraphs: { type: 'string' }, samples: { type: 'string' }, edits: { type: 'string' } }
+})
+const PARAGRAPHS = Number(values.paragraphs ?? 5000)
+const SAMPLES = Number(values.samples ?? 30)
+const EDITS = Number(values.edits ?? 50)
+const ROOT = join(import.meta.dirname, '..')
+const SHARED = join(ROOT, '..', 'shared', 'bench')
+const SERVER = join(ROOT, 'out', 'main', 'server.js')
+
+// ---------------------------------------------------------------- the release
+
+interface Release {
+  source: string[]
+  target: string[]
+  what: string
+}
+
+function nonEmptyLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+}
+
+/**
+ * Distinct real paragraphs: align-dev sentences one a paragraph, then releases-dev releases. A few
+ * align-dev documents overlap; a gold bead whose Spanish came before is left out on both sides.
+ */
+function buildRelease(wanted: number): Release {
+  const source: string[] = []
+  const target: string[] = []
+  const seen = new Set<string>()
+  const light = join(SHARED, 'align-dev', 'light')
+  const ids = readdirSync(light)
+    .filter((f) => f.endsWith('.gold'))
+    .map((f) => f.slice(0, -'.gold'.length))
+    .sort()
+  let documents = 0
+  for (const id of ids) {
+    if (source.length >= wanted) break
+    const es = nonEmptyLines(join(light, `${id}.es.paras`))
+    const en = nonEmptyLines(join(light, `${id}.en.paras`))
+    for (const bead of nonEmptyLines(join(light, `${id}.gold`))) {
+      const [s, t] = bead.split(':').map((x) => JSON.parse(x) as number[]) as [number[], number[]]
+      const spanish = s.map((i) => es[i] as string)
+      if (spanish.some((p, i) => seen.has(p) || spanish.indexOf(p) !== i)) continue
+      for (const p of spanish) seen.add(p)
+      source.push(...spanish)
+      target.push(...t.map((i) => en[i] as string))
+    }
+    documents++
+  }
+  const releasesDir = join(SHARED, 'releases-dev', 'releases')
+  let releases = 0
+  for (const f of readdirSync(releasesDir)
+    .filter((n) => n.endsWith('.es.txt'))
+    .sort()) {
+    if (source.length >= wanted) break
+    source.push(...nonEmptyLines(join(releasesDir, f)))
+    target.push(...nonEmptyLines(join(releasesDir, f.replace(/\.es\.txt$/, '.en.txt'))))
+    releases++
+  }
+  const repeated = source.find((p, i) => source.indexOf(p) !== i)
+  if (repeated !== undefined) throw new Error(`A Spanish paragraph is repeated: ${repeated}`)
+  return {
+    source,
+    target,
+    what:
+      `${source.length} Spanish / ${target.length} English paragraphs, all distinct: the sentences of ` +
+      `${documents} align-dev/light news documents (one a paragraph) and ${releases} releases-dev press releases`
+  }
+}
+
+// ---------------------------------------------------------------- the server
+
+interface Server {
+  child: ChildProcess
+  port: number
+  token: string
+}
+
+async function startServer(dataDir: string): Promise<Server> {
+  const child = spawn(process.execPath, [SERVER, '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  return new Promise<Server>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /COTEJO_URL=http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve({ child, port: Number(m[1]), token: m[2] as string })
+      }
+    })
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
+  })
+}
+
+async function stopServer(server: Server): Promise<void> {
+  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()))
+  server.child.kill('SIGTERM')
+  await exited
+}
+
+interface Answer {
+  ok: boolean
+  value?: unknown
+  error?: { code: string; message: string }
+}
+
+/** One API call; throws on a transport or API error. */
+function call<T>(server: Server, method: string, input: unknown): Promise<T> {
+  const body = Buffer.from(JSON.stringify(input))
+  return new Promise<T>((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: `/api/${method}`,
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${server.token}`,
+          'Content-Length': body.length
+        }
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer
+          if (answer.ok) resolve(answer.value as T)
+          else reject(new Error(`${method}: ${answer.error?.code} ${answer.error?.message}`))
+        })
+      }
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+// ---------------------------------------------------------------- what the screen reads
+
+/** The document as the review screen holds it. */
+type Shown = DocumentReview
+
+/** Full reads the screen fell back to after an action (another row's findings changed too). */
+let fullReads = 0
+
+/**
+ * What the review screen reads after an action on some rows: those rows (`getRows`), or the
+ * whole document when the answer shows that other rows changed too (`rowsSuffice`).
+ */
+async function afterAction(server: Server, shown: Shown, segments: number[]): Promise<Shown> {
+  const documentId = shown.document.id
+  const rows = await call<Shown>(server, 'getRows', { documentId, segments })
+  if (rowsSuffice(shown, rows, segments)) return withRows(shown, rows, segments)
+  fullReads++
+  return call<Shown>(server, 'getDocument', { documentId })
+}
+
+// ---------------------------------------------------------------- measuring
+
+const ms = (t0: number): number => performance.now() - t0
+
+function percentile(list: number[], p: number): number {
+  const sorted = [...list].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+
+const fmt = (n: number): string => `${Math.round(n)} ms`
+const line = (label: string, list: number[], target: number): string =>
+  `${label.padEnd(22)} p50 ${fmt(percentile(list, 50)).padStart(8)}  p95 ${fmt(percentile(list, 95)).padStart(8)}  ` +
+  `(n=${list.length}, target p95 < ${target} ms) ${percentile(list, 95) < target ? 'ok' : 'MISSED'}`
+
+/** A small real correction: the paragraph's last word written twice (a slip the checks flag). */
+function edited(text: string, k: number): string {
+  const trimmed = text.replace(/\s+$/, '')
+  return k % 2 === 0 ? trimmed.replace(/(\S+)$/, '$1 $1') : `${trimmed} (${k})`
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SERVER)) throw new Error('Build first: npm run bench:latency builds, or npx electron-vite build.')
+  const release = buildRelease(PARAGRAPHS)
+  console.log(`data: ${release.what}`)
+  const dataDir = mkdtempSync(join(tmpdir(), 'cotejo-latency-'))
+  let server = await startServer(dataDir)
+  try {
+    const project = await call<{ id: number }>(server, 'createProject', { name: 'Latency' })
+    const file = (name: string, lines: string[]) => ({
+      name,
+      base64: Buffer.from(lines.join('\n\n') + '\n', 'utf8').toString('base64')
+    })
+    let t0 = performance.now()
+    const imported = await call<{ document: { id: number } }>(server, 'importPair', {
+      projectId: project.id,
+      source: file('release.es.txt', release.source),
+      target: file('release.en.txt', release.target),
+      name: 'Latency release'
+    })
+    const importMs = ms(t0)
+    const documentId = imported.document.id
+    const t1 = performance.now()
+    let doc = await call<Shown>(server, 'getDocument', { documentId })
+    const firstRowsMs = ms(t1)
+    const total = ms(t0)
+    console.log(
+      `import → first rows     ${fmt(total)} (import ${fmt(importMs)}, then rows ${fmt(firstRowsMs)}; ` +
+        `${doc.beads.length} rows, ${doc.findings.length} findings) target < 1500 ms ${total < 1500 ? 'ok' : 'MISSED'}`
+    )
+
+    await stopServer(server)
+    t0 = performance.now()
+    server = await startServer(dataDir)
+    const startMs = ms(t0)
+    const t2 = performance.now()
+    doc = await call<Shown>(server, 'getDocument', { documentId })
+    const reopenMs = ms(t2)
+    console.log(
+      `reopen                  ${fmt(reopenMs)} (server start ${fmt(startMs)} not counted) target < 1000 ms ${reopenMs < 1000 ? 'ok' : 'MISSED'}`
+    )
+
+    // Rows spread over the document, each used once.
+    const rows = doc.beads.filter((b) => b.target.length === 1)
+    const spread = (n: number, offset: number): Shown['beads'] =>
+      Array.from(
+        { length: n },
+        (_, i) => rows[Math.floor(((i + offset / 7) * rows.length) / n)] as Shown['beads'][number]
+      )
+
+    const status: number[] = []
+    for (const bead of spread(SAMPLES, 0)) {
+      t0 = performance.now()
+      await call(server, 'setSegmentStatus', { documentId, segment: bead.position, status: 'reviewed' })
+      doc = await afterAction(server, doc, [bead.position])
+      status.push(ms(t0))
+    }
+    console.log(line('status change', status, 50))
+
+    const edits: number[] = []
+    let rssFirst = 0
+    let rssLast = 0
+    let k = 0
+    for (const bead of spread(EDITS, 3)) {
+      const paragraph = bead.target[0] as number
+      const text = edited(doc.target[paragraph]?.text ?? '', k++)
+      t0 = performance.now()
+      await call(server, 'editTarget', { documentId, paragraph, text })
+      doc = await afterAction(server, doc, [bead.position])
+      edits.push(ms(t0))
+      if (doc.target[paragraph]?.text !== text) throw new Error(`the edit of paragraph ${paragraph} is not shown`)
+      if (k === 1) rssFirst = rssMb(server.child.pid as number)
+      rssLast = rssMb(server.child.pid as number)
+    }
+    console.log(line('save edit', edits, 150))
+
+    const accepts: number[] = []
+    const used = new Set<number>()
+    for (let i = 0; i < SAMPLES; i++) {
+      const f = doc.findings.find(
+        (x) => x.state === 'open' && x.suggestion !== null && x.targetParagraph !== null && !used.has(x.targetParagraph)
+      )
+      if (!f || f.targetParagraph === null) break
+      used.add(f.targetParagraph)
+      t0 = performance.now()
+      await call(server, 'acceptFinding', { documentId, key: f.key })
+      doc = await afterAction(server, doc, [f.segment])
+      accepts.push(ms(t0))
+    }
+    console.log(line('accept suggestion', accepts, 150))
+    console.log(
+      `(after ${fullReads} of the actions another row's findings changed too: the whole document was read again)`
+    )
+    const growth = ((rssLast - rssFirst) / rssFirst) * 100
+    console.log(
+      `server memory (RSS)     after edit 1 ${Math.round(rssFirst)} MB, after edit ${EDITS} ${Math.round(rssLast)} MB ` +
+        `(${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) target within 10 % ${Math.abs(growth) <= 10 ? 'ok' : 'MISSED'}`
+    )
+  } finally {
+    await stopServer(server).catch(() => {})
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})

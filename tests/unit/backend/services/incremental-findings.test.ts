@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createInProcessRunner, type CheckRunner, type JobResult } from '../../../../src/backend/checks/runner'
+import { openServices } from '../../../../src/backend/services/open'
+import { CHECKS } from '../../../../src/core/checks/engine/registry'
+import type { CheckJob } from '../../../../src/core/checks/engine/job'
+import { apiCaller, type ApiCall } from '../../support/api'
+import { tempDir } from '../../support/fs'
+import { SEEDS_GLOSSARY, seedFiles, seedParagraphs } from '../../support/seeds'
+import { fakeSpeller } from '../../core/checks/fake-speller'
+
+const speller = fakeSpeller({
+  en: ['the', 'of', 'and', 'in', 'to', 'a', 'for', 'will', 'with', 'Ministry'],
+  es: ['el', 'de', 'y', 'en', 'la', 'los', 'con', 'para']
+})
+
+/** An in-process runner that records the jobs it is given. */
+function recordingRunner(): { runner: CheckRunner; jobs: CheckJob[] } {
+  const here = createInProcessRunner(CHECKS, () => speller)
+  const jobs: CheckJob[] = []
+  const runHere = (job: CheckJob): JobResult => {
+    jobs.push(structuredClone(job))
+    return here.runHere(job)
+  }
+  return { runner: { ...here, runHere, run: async (job) => runHere(job) }, jobs }
+}
+
+/** Both example releases and the seeds' glossary in one project. */
+async function seedProject(call: ApiCall): Promise<number[]> {
+  const project = await call('createProject', { name: 'Seeds' })
+  await call('importGlossary', {
+    projectId: project.id,
+    file: { name: 'seeds-glossary.csv', base64: readFileSync(SEEDS_GLOSSARY).toString('base64') }
+  })
+  const ids: number[] = []
+  for (const f of seedFiles()) {
+    const { source, target } = seedParagraphs(f.text)
+    const imported = await call('importPasted', {
+      projectId: project.id,
+      name: f.name,
+      source: source.join('\n\n'),
+      target: target.join('\n\n')
+    })
+    ids.push(imported.document.id)
+  }
+  return ids
+}
+
+/** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Edits a reviewer makes, and slips the checks look for. */
+const EDITS: Array<(text: string, other: string, pick: (n: number) => number) => string> = [
+  (t) => t.replace(/(\S+)\s*$/, '$1 $1'),
+  (t, _o, pick) => {
+    const words = t.split(' ')
+    words.splice(pick(words.length), 1)
+    return words.join(' ')
+  },
+  (t) => t.replace(/\d/, (d) => String((Number(d) + 3) % 10)),
+  (t) => t.replace(' ', '  '),
+  (t) => t.replace(/[.!?]\s*$/, ''),
+  (t, o) => `${t} ${o}`,
+  (_t, o) => o,
+  (t) => t.replace(/\b(\w+)\b/, (w) => w.toUpperCase()),
+  () => ''
+]
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('incremental re-check', () => {
+  it('gives the same findings, with the same keys, as a full check after random edits', async () => {
+    const dir = tempDir()
+    const { runner, jobs } = recordingRunner()
+    const services = openServices(dir, { checks: CHECKS, runner })
+    const call = apiCaller(services.handlers)
+    const ids = await seedProject(call)
+    const next = random(19)
+    const pick = (n: number): number => Math.floor(next() * n)
+    for (const id of ids) await call('getDocument', { documentId: id })
+
+    for (let round = 0; round < 15; round++) {
+      const id = ids[pick(ids.length)] as number
+      const doc = await call('getDocument', { documentId: id })
+      const paragraph = pick(doc.target.length)
+      const other = doc.target[pick(doc.target.length)]?.text ?? ''
+      const edit = EDITS[pick(EDITS.length)] as (typeof EDITS)[number]
+      const text = edit(doc.target[paragraph]?.text ?? '', other, pick)
+      await call('editTarget', { documentId: id, paragraph, text })
+      const after = await call('getDocument', { documentId: id })
+
+      // A fresh process on the same data: nothing cached, every check on every segment.
+      const fresh = openServices(dir, { checks: CHECKS, runner: createInProcessRunner(CHECKS, () => speller) })
+      const full = await apiCaller(fresh.handlers)('getDocument', { documentId: id })
+      fresh.close()
+      expect({ round, findings: after.findings }).toEqual({ round, findings: full.findings })
+    }
+    // The other document of the project was never checked again for its own segments' sake.
+    const lastJob = jobs.at(-1) as CheckJob
+    expect(Object.values(lastJob.dirty ?? {}).every((d) => d.length <= 1)).toBe(true)
+    services.close()
+  }, 180_000)
+
+  it('runs segment-local checks only on the edited segment, and none of them for a status change', async () => {
+    const { runner, jobs } = recordingRunner()
+    const services = openServices(tempDir(), { checks: CHECKS, runner })
+    const call = apiCaller(services.handlers)
+    const [first, second] = (await seedProject(call)) as [number, number]
+    await call('getProject', { projectId: (await call('listProjects', {}))[0]!.id })
+    const before = jobs.length
+    const doc = await call('getDocument', { documentId: first })
+    await call('setSegmentStatus', { documentId: first, segment: 2, status: 'reviewed' })
+    await call('getDocument', { documentId: first })
+    expect(jobs.length).toBe(before)
+
+    const bead = doc.beads.find((b) => b.target.length === 1)!
+    await call('editTarget', {
+      documentId: first,
+      paragraph: bead.target[0]!,
+      text: `${doc.target[bead.target[0]!]!.text} más`
+    })
+    await call('getProject', { projectId: doc.project.id })
+    const job = jobs.at(-1) as CheckJob
+    expect(job.dirty).toEqual({ [String(first)]: [bead.position], [String(second)]: [] })
+    services.close()
+  })
+})
