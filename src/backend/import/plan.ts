@@ -12,6 +12,7 @@ import { parseCombined, type CombinedParseError } from '../../core/formats/combi
 import { sniffCatFormat } from '../../core/formats/cat'
 import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '../../core/formats/model'
 import { splitParagraphs } from '../../core/formats/paragraphs'
+import { firstUnsupportedCharacter } from '../../core/formats/encoding'
 import type { NewDocument } from '../store/documents'
 import type { OriginalFile } from '../store/originals'
 import { beadNote, readCatImport } from './cat-plan'
@@ -174,8 +175,9 @@ async function pairPlan(
 /** A file chosen as bilingual: a CAT tool's file, or an XLIFF, TMX or bilingual CSV file Cotejo wrote. */
 export async function bilingualImport(file: FileInput, targetLangChoice?: string): Promise<ImportPlan> {
   const bytes = fileBytes(file)
-  if (isForeignCatFile(bytes)) return catPlan(file, bytes, { sourceLang: 'es', targetLang: 'en' }, targetLangChoice)
-  return bilingualPlan(file, bytes)
+  if (isForeignCatFile(bytes))
+    return refuseUnsupportedCharacters(catPlan(file, bytes, { sourceLang: 'es', targetLang: 'en' }, targetLangChoice))
+  return refuseUnsupportedCharacters(await bilingualPlan(file, bytes))
 }
 
 /**
@@ -294,6 +296,29 @@ function pastedPlan(input: { name: string; source: string; target: string } & La
  * or two files (a source and its translation, Word or text).
  */
 export async function readImport(request: ImportRequest): Promise<ImportPlan> {
+  return refuseUnsupportedCharacters(await readPlan(request))
+}
+
+/**
+ * A document whose text holds a character no export could carry (a control character, U+FFFE) is
+ * refused, saying which and where: stored, it would be dropped silently from every XML or Word file.
+ */
+export function refuseUnsupportedCharacters(plan: ImportPlan): ImportPlan {
+  const doc = plan.document
+  for (const side of ['source', 'target'] as const) {
+    const found = firstUnsupportedCharacter(doc[side])
+    if (!found) continue
+    const file = (side === 'source' ? doc.sourceFile : doc.targetFile) ?? (side === 'source' ? 'source' : 'target')
+    throw new AppError(
+      'import.unsupportedCharacter',
+      `${file}: paragraph ${found.paragraph + 1} holds ${found.character}, a control character that exported files cannot carry. Remove it and import again.`,
+      { file, paragraph: found.paragraph + 1, character: found.character }
+    )
+  }
+  return plan
+}
+
+async function readPlan(request: ImportRequest): Promise<ImportPlan> {
   const langs = { sourceLang: request.sourceLang, targetLang: request.targetLang }
   if (request.kind === 'text') return pastedPlan({ ...request, ...langs })
   const [first, second] = request.files
