@@ -13,6 +13,7 @@ import { sniffCatFormat } from '../../core/formats/cat'
 import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '../../core/formats/model'
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import { firstUnsupportedCharacter } from '../../core/formats/encoding'
+import { firstOverLimit, type TextOverLimit } from '../../core/formats/text-limits'
 import type { NewDocument } from '../store/documents'
 import type { OriginalFile } from '../store/originals'
 import { beadNote, readCatImport } from './cat-plan'
@@ -300,15 +301,18 @@ export async function readImport(request: ImportRequest): Promise<ImportPlan> {
 }
 
 /**
+ * A document with a paragraph or a "word" over the limits of text-limits.ts is refused, saying which.
  * A document whose text holds a character no export could carry (a control character, U+FFFE) is
  * refused, saying which and where: stored, it would be dropped silently from every XML or Word file.
  */
 export function refuseUnsupportedCharacters(plan: ImportPlan): ImportPlan {
   const doc = plan.document
   for (const side of ['source', 'target'] as const) {
+    const file = (side === 'source' ? doc.sourceFile : doc.targetFile) ?? (side === 'source' ? 'source' : 'target')
+    const over = firstOverLimit(doc[side])
+    if (over) throw overLimitError(file, over)
     const found = firstUnsupportedCharacter(doc[side])
     if (!found) continue
-    const file = (side === 'source' ? doc.sourceFile : doc.targetFile) ?? (side === 'source' ? 'source' : 'target')
     throw new AppError(
       'import.unsupportedCharacter',
       `${file}: paragraph ${found.paragraph + 1} holds ${found.character}, a control character that exported files cannot carry. Remove it and import again.`,
@@ -316,6 +320,21 @@ export function refuseUnsupportedCharacters(plan: ImportPlan): ImportPlan {
     )
   }
   return plan
+}
+
+function overLimitError(file: string, over: TextOverLimit): AppError {
+  const params = { file, paragraph: over.paragraph + 1, length: over.length, limit: over.limit }
+  return over.kind === 'word'
+    ? new AppError(
+        'import.wordTooLong',
+        `${file}: paragraph ${params.paragraph} holds ${over.length} characters without a space; the limit is ${over.limit}.`,
+        params
+      )
+    : new AppError(
+        'import.paragraphTooLong',
+        `${file}: paragraph ${params.paragraph} holds ${over.length} characters; the limit is ${over.limit} for one paragraph.`,
+        params
+      )
 }
 
 async function readPlan(request: ImportRequest): Promise<ImportPlan> {

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'import.noSegments',
   'import.badLanguage',
   'import.unsupportedCharacter',
+  'import.wordTooLong',
+  'import.paragraphTooLong',
   'review.locked',
   'review.roleRequired',
   'review.approvalBlocked',
