@@ -84,8 +84,15 @@ const splitBlocks = (text: string): string[] =>
     ? []
     : text
         .split(/\n{2,}/)
-        .map((p) => p.trim())
-        .filter(Boolean)
+        .map(withoutLayout)
+        .filter((p) => p.trim() !== '')
+
+/**
+ * A paragraph without the line breaks and indentation a file's layout put around it (a
+ * pretty-printed `<source>`); spaces that are part of the text (a paragraph a reviewer indented,
+ * kept in Cotejo's own exports) stay.
+ */
+const withoutLayout = (p: string): string => p.replace(/^[^\S\n]*\n\s*/, '').replace(/\s*\n[^\S\n]*$/, '')
 
 /**
  * An already-aligned bilingual file as a stored document: one bead per unit (a unit may hold

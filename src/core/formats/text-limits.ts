@@ -1,17 +1,9 @@
 /**
- * Limits on imported text that no real document reaches, each refused with a message rather than
- * left to exhaust the analyses: regular expressions over a run of millions of letters overflow the
- * stack (V8 backtracks per character in Unicode mode), and no language has words that long.
+ * Limits on imported text that no real document reaches (values in limits.ts), each refused with a
+ * message rather than left to exhaust the analyses: regular expressions over a run of millions of
+ * letters overflow the stack (V8 backtracks per character in Unicode mode).
  */
-
-/** Characters without a space, at most: long URLs fit; a run of millions of letters does not. */
-export const MAX_WORD_CHARS = 100_000
-
-/**
- * Characters in one paragraph (or segment), at most: about 20,000 sentences, checked in seconds;
- * longer, the checks of that one paragraph would hold every other document's back for minutes.
- */
-export const MAX_PARAGRAPH_CHARS = 1_000_000
+import { MAX_PARAGRAPH_CHARS, MAX_WORD_CHARS } from './limits'
 
 /** The first paragraph over a limit: too long as a whole, or holding too long a word. */
 export interface TextOverLimit {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readImport } from '../../../../src/backend/import/plan'
 import { AppError } from '../../../../src/core/api/result'
-import { firstOverLimit, MAX_PARAGRAPH_CHARS, MAX_WORD_CHARS } from '../../../../src/core/formats/text-limits'
+import { MAX_PARAGRAPH_CHARS, MAX_WORD_CHARS } from '../../../../src/core/formats/limits'
+import { firstOverLimit } from '../../../../src/core/formats/text-limits'
 
 const LANGS = { sourceLang: 'es', targetLang: 'en' } as const
 
