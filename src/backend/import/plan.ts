@@ -14,6 +14,7 @@ import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '..
 import { splitParagraphs } from '../../core/formats/paragraphs'
 import { firstUnsupportedCharacter } from '../../core/formats/encoding'
 import { firstOverLimit, type TextOverLimit } from '../../core/formats/text-limits'
+import { MAX_PARAGRAPHS } from '../../core/formats/limits'
 import type { NewDocument } from '../store/documents'
 import type { OriginalFile } from '../store/originals'
 import { beadNote, readCatImport } from './cat-plan'
@@ -308,7 +309,8 @@ export async function readImport(request: ImportRequest): Promise<ImportPlan> {
 }
 
 /**
- * A document with a paragraph or a "word" over the limits of text-limits.ts is refused, saying which.
+ * A document with too many paragraphs, or a paragraph or a "word" over the limits of text-limits.ts,
+ * is refused, saying which.
  * A document whose text holds a character no export could carry (a control character, U+FFFE) is
  * refused, saying which and where: stored, it would be dropped silently from every XML or Word file.
  */
@@ -316,6 +318,12 @@ export function refuseUnsupportedCharacters(plan: ImportPlan): ImportPlan {
   const doc = plan.document
   for (const side of ['source', 'target'] as const) {
     const file = (side === 'source' ? doc.sourceFile : doc.targetFile) ?? (side === 'source' ? 'source' : 'target')
+    if (doc[side].length > MAX_PARAGRAPHS)
+      throw new AppError(
+        'import.tooManyParagraphs',
+        `${file} has ${doc[side].length} paragraphs; the limit is ${MAX_PARAGRAPHS} for one document.`,
+        { file, count: doc[side].length, limit: MAX_PARAGRAPHS }
+      )
     const over = firstOverLimit(doc[side])
     if (over) throw overLimitError(file, over)
     const found = firstUnsupportedCharacter(doc[side])

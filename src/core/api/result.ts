@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'import.unsupportedCharacter',
   'import.wordTooLong',
   'import.paragraphTooLong',
+  'import.tooManyParagraphs',
   'review.locked',
   'review.roleRequired',
   'review.approvalBlocked',

@@ -44,3 +44,9 @@ export const MAX_WORD_CHARS = 100_000
  * in seconds; longer, one paragraph's checks would hold every other document's back for minutes.
  */
 export const MAX_PARAGRAPH_CHARS = 1_000_000
+
+/**
+ * Paragraphs on one side of an imported document, at most: a book fits; 100,000 one-line paragraphs
+ * took the store over 20 s and a gigabyte of memory in one transaction.
+ */
+export const MAX_PARAGRAPHS = 20_000

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readImport } from '../../../../src/backend/import/plan'
 import { AppError } from '../../../../src/core/api/result'
-import { MAX_PARAGRAPH_CHARS, MAX_WORD_CHARS } from '../../../../src/core/formats/limits'
+import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS, MAX_WORD_CHARS } from '../../../../src/core/formats/limits'
 import { firstOverLimit } from '../../../../src/core/formats/text-limits'
 
 const LANGS = { sourceLang: 'es', targetLang: 'en' } as const
@@ -42,5 +42,12 @@ describe('limits on imported text', () => {
     const error = await refusal('El Gobierno anunció. '.repeat(60_000), 'The Government announced.')
     expect(error?.code).toBe('import.paragraphTooLong')
     expect(error?.params).toMatchObject({ file: 'source', paragraph: 1, limit: MAX_PARAGRAPH_CHARS })
+  })
+
+  it('refuses a paste of 32,000 one-line paragraphs (the issue-21 paste), saying how many', async () => {
+    const lines = Array.from({ length: 32_000 }, (_, k) => `P ${k}.`).join('\n\n')
+    const error = await refusal(lines, 'The Government announced measure number 1 today in Lima.')
+    expect(error?.code).toBe('import.tooManyParagraphs')
+    expect(error?.params).toEqual({ file: 'source', count: 32_000, limit: MAX_PARAGRAPHS })
   })
 })
