@@ -19,6 +19,7 @@ import type { Aligner } from '../backend/services/import'
 import { loadLexicon } from '../backend/services/lexicon'
 import { oneOf, parse, UsageError } from './args'
 import { readDocument, readGlossary, toContext, type CliDocument } from './documents'
+import { firstOverLimit } from '../core/formats/text-limits'
 
 export const CHECK_HELP = `Usage:
   cotejo check FILE...                     combined files (Spanish, a line "English translation", English),
@@ -163,6 +164,14 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       }
       if (typeof row?.source !== 'string' || typeof row.target !== 'string')
         throw new UsageError(`${values.jsonl}:${n}: "source" and "target" must be strings`)
+      const texts = { source: row.source, target: row.target }
+      for (const side of ['source', 'target'] as const) {
+        const over = firstOverLimit([texts[side]])
+        if (over)
+          throw new UsageError(
+            `${values.jsonl}:${n}: "${side}" holds ${over.length} characters${over.kind === 'word' ? ' without a space' : ''}; the limit is ${over.limit}`
+          )
+      }
       const sl = languageOption(row.source_lang, 'source_lang', langs.sourceLang)
       const tl = languageOption(row.target_lang, 'target_lang', langs.targetLang)
       const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)

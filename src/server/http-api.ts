@@ -48,25 +48,28 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 }
 
 /**
- * Drops the rest of a refused body. Its bytes must still be read: a socket closed with unread data
- * is reset, and a client still uploading would see ECONNRESET instead of the 413.
+ * Drops the rest of a refused body, then calls `done`. Its bytes must still be read, and the 413
+ * sent only once they are: a socket closed with unread data is reset, and a client still uploading
+ * would see ECONNRESET or EPIPE instead of the 413.
  */
-function discardRest(req: IncomingMessage): void {
+function discardRest(req: IncomingMessage, done: () => void): void {
   let dropped = 0
   req.removeAllListeners('data')
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length
     if (dropped > MAX_DRAINED_BYTES) req.socket.destroy()
   })
+  req.once('end', done)
   req.resume()
 }
 
 /** The body as text, or null when it is over the limit (the rest is then discarded, not left unread). */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    let refused = false
     const tooLarge = (): void => {
-      discardRest(req)
-      resolve(null)
+      refused = true
+      discardRest(req, () => resolve(null))
     }
     if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return tooLarge()
     const chunks: Buffer[] = []
@@ -78,7 +81,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
         tooLarge()
       } else chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(refused ? null : Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
     // A client that went away: nothing left to answer.
     req.on('close', () => resolve(null))

@@ -12,6 +12,9 @@ import { parseCombined, type CombinedParseError } from '../../core/formats/combi
 import { sniffCatFormat } from '../../core/formats/cat'
 import { COTEJO_NS, TOOL_NAME, type BilingualDocument, type UnitState } from '../../core/formats/model'
 import { splitParagraphs } from '../../core/formats/paragraphs'
+import { firstUnsupportedCharacter } from '../../core/formats/encoding'
+import { firstOverLimit, type TextOverLimit } from '../../core/formats/text-limits'
+import { MAX_PARAGRAPHS } from '../../core/formats/limits'
 import type { NewDocument } from '../store/documents'
 import type { OriginalFile } from '../store/originals'
 import { beadNote, readCatImport } from './cat-plan'
@@ -82,8 +85,15 @@ const splitBlocks = (text: string): string[] =>
     ? []
     : text
         .split(/\n{2,}/)
-        .map((p) => p.trim())
-        .filter(Boolean)
+        .map(withoutLayout)
+        .filter((p) => p.trim() !== '')
+
+/**
+ * A paragraph without the line breaks and indentation a file's layout put around it (a
+ * pretty-printed `<source>`); spaces that are part of the text (a paragraph a reviewer indented,
+ * kept in Cotejo's own exports) stay.
+ */
+const withoutLayout = (p: string): string => p.replace(/^[^\S\n]*\n\s*/, '').replace(/\s*\n[^\S\n]*$/, '')
 
 /**
  * An already-aligned bilingual file as a stored document: one bead per unit (a unit may hold
@@ -175,8 +185,9 @@ async function pairPlan(
 /** A file chosen as bilingual: a CAT tool's file, or an XLIFF, TMX or bilingual CSV file Cotejo wrote. */
 export async function bilingualImport(file: FileInput, targetLangChoice?: string): Promise<ImportPlan> {
   const bytes = fileBytes(file)
-  if (isForeignCatFile(bytes)) return catPlan(file, bytes, { sourceLang: 'es', targetLang: 'en' }, targetLangChoice)
-  return bilingualPlan(file, bytes)
+  if (isForeignCatFile(bytes))
+    return refuseUnsupportedCharacters(catPlan(file, bytes, { sourceLang: 'es', targetLang: 'en' }, targetLangChoice))
+  return refuseUnsupportedCharacters(await bilingualPlan(file, bytes))
 }
 
 /**
@@ -295,6 +306,54 @@ function pastedPlan(input: { name: string; source: string; target: string } & La
  * or two files (a source and its translation, Word or text).
  */
 export async function readImport(request: ImportRequest): Promise<ImportPlan> {
+  return refuseUnsupportedCharacters(await readPlan(request))
+}
+
+/**
+ * A document with too many paragraphs, or a paragraph or a "word" over the limits of text-limits.ts,
+ * is refused, saying which.
+ * A document whose text holds a character no export could carry (a control character, U+FFFE) is
+ * refused, saying which and where: stored, it would be dropped silently from every XML or Word file.
+ */
+export function refuseUnsupportedCharacters(plan: ImportPlan): ImportPlan {
+  const doc = plan.document
+  for (const side of ['source', 'target'] as const) {
+    const file = (side === 'source' ? doc.sourceFile : doc.targetFile) ?? (side === 'source' ? 'source' : 'target')
+    if (doc[side].length > MAX_PARAGRAPHS)
+      throw new AppError(
+        'import.tooManyParagraphs',
+        `${file} has ${doc[side].length} paragraphs; the limit is ${MAX_PARAGRAPHS} for one document.`,
+        { file, count: doc[side].length, limit: MAX_PARAGRAPHS }
+      )
+    const over = firstOverLimit(doc[side])
+    if (over) throw overLimitError(file, over)
+    const found = firstUnsupportedCharacter(doc[side])
+    if (!found) continue
+    throw new AppError(
+      'import.unsupportedCharacter',
+      `${file}: paragraph ${found.paragraph + 1} holds ${found.character}, a control character that exported files cannot carry. Remove it and import again.`,
+      { file, paragraph: found.paragraph + 1, character: found.character }
+    )
+  }
+  return plan
+}
+
+function overLimitError(file: string, over: TextOverLimit): AppError {
+  const params = { file, paragraph: over.paragraph + 1, length: over.length, limit: over.limit }
+  return over.kind === 'word'
+    ? new AppError(
+        'import.wordTooLong',
+        `${file}: paragraph ${params.paragraph} holds ${over.length} characters without a space; the limit is ${over.limit}.`,
+        params
+      )
+    : new AppError(
+        'import.paragraphTooLong',
+        `${file}: paragraph ${params.paragraph} holds ${over.length} characters; the limit is ${over.limit} for one paragraph.`,
+        params
+      )
+}
+
+async function readPlan(request: ImportRequest): Promise<ImportPlan> {
   const langs = { sourceLang: request.sourceLang, targetLang: request.targetLang }
   if (request.kind === 'text') return pastedPlan({ ...request, ...langs })
   const [first, second] = request.files

@@ -26,6 +26,7 @@ import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
 import type { ImportPlan } from '../import/plan'
+import { alignedPlan, type AsyncAligner } from '../import/align-off-thread'
 import { reviewRestorer } from '../import/restore-review'
 import { createImportService, IMPORT_READERS, type Aligner } from './import'
 import { createAlignmentService } from './alignment'
@@ -40,6 +41,8 @@ import { createSettingsService } from './settings'
 export interface ServiceOptions {
   now?: Clock
   align?: Aligner
+  /** Aligns an import's paragraphs before its transaction (on a worker thread in the app); `align` here by default. */
+  alignImport?: AsyncAligner
   checks?: readonly CheckDefinition[]
   /** Spelling dictionaries, when loaded (for checks run on this thread). */
   spell?: () => SpellService | undefined
@@ -176,8 +179,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
+  const alignImport = options.alignImport ?? (async (...args: Parameters<Aligner>) => align(...args))
   const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
-    keepKind(storeImport, async (input: I) => storeImport({ projectId: input.projectId, plan: await read(input) }))
+    keepKind(storeImport, async (input: I) =>
+      storeImport({ projectId: input.projectId, plan: await alignedPlan(await read(input), alignImport) })
+    )
 
   return {
     listProjects: () => projects.list(),

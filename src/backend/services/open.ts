@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { ApiHandlers } from '../../core/api/contract'
 import { openDatabase, type Db } from '../db/database'
 import { databasePath } from '../paths'
@@ -7,6 +8,8 @@ import { createHandlers, type ServiceOptions } from './handlers'
 import { loadSpeller } from './spell'
 import { createCheckRunner } from '../checks/runner'
 import { CHECKS } from '../../core/checks/engine/registry'
+import { offThreadAligner } from '../import/align-off-thread'
+import { alignParagraphs } from './align'
 
 export interface Services {
   db: Db
@@ -44,7 +47,11 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
           console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
       )
   }
-  const handlers = createHandlers(db, { ...options, runner })
+  // The import aligner's worker is built beside the check worker (electron.vite.config.ts).
+  const alignWorker = options.checkWorker && join(dirname(options.checkWorker), 'align-worker.js')
+  const alignImport =
+    options.alignImport ?? offThreadAligner(alignWorker || undefined, options.align ?? alignParagraphs)
+  const handlers = createHandlers(db, { ...options, runner, alignImport })
   return {
     db,
     handlers,

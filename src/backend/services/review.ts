@@ -9,6 +9,7 @@ import type { SegmentStatus } from '../../core/domain/document'
 import type { FindingView, IgnoreScope } from '../../core/domain/findings'
 import type { DocumentReview, EditInput, FixAllChange, Reviewer, ReviewProgress } from '../../core/domain/review'
 import { countWords, qualityScore } from '../../core/review/score'
+import { firstUnsupportedCharacter } from '../../core/formats/encoding'
 import type { DocumentStore } from '../store/documents'
 import type { OriginalStore } from '../store/originals'
 import type { ReviewStore } from '../store/review'
@@ -39,6 +40,17 @@ function applySuggestion(text: string, f: FindingView): string | null {
   return text.slice(0, span.start) + f.suggestion + text.slice(span.end)
 }
 
+/** A correction holding a character no export could carry is refused, saying which (never dropped later). */
+function refuseUnsupportedEdit(text: string): void {
+  const found = firstUnsupportedCharacter([text])
+  if (found)
+    throw new AppError(
+      'review.unsupportedCharacter',
+      `The correction holds ${found.character}, a control character that exported files cannot carry. Remove it.`,
+      { character: found.character }
+    )
+}
+
 export function createReviewService({ documents, review, findings, reviewer, passThreshold, originals }: Deps) {
   /** One correction; no audit row when the text is unchanged. */
   function edit(input: EditInput): AuditNote[] {
@@ -46,6 +58,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const paragraph = documents.targetParagraph(input.documentId, input.paragraph)
     if (!paragraph) throw new AppError('notFound', `Target paragraph ${input.paragraph + 1} does not exist.`)
     if (paragraph.text === input.text) return []
+    refuseUnsupportedEdit(input.text)
     const who = reviewer()
     const why = {
       category: input.category ?? null,

@@ -230,67 +230,111 @@ function pick(index: Int32Array, from: number, count: number): number[] {
 
 /**
  * A paragraph at either end of a bead whose sentences all went unaligned (or that has none) is a
- * paragraph of its own, left out of the translation (1-0) or added by it (0-1).
+ * paragraph of its own, left out of the translation (1-0) or added by it (0-1). Linear in the bead's
+ * sentences: a bead may hold a whole pasted document against a few paragraphs.
  */
 function splitUnaligned(
   bead: EngineParagraphBead,
   sourceStarts: readonly number[],
   targetStarts: readonly number[]
 ): EngineParagraphBead[] {
-  const aligned = (sentence: number, side: 'source' | 'target'): boolean =>
-    bead.sentences.some((b) => b[side].includes(sentence) && b[side === 'source' ? 'target' : 'source'].length > 0)
-  const loose = (p: number, side: 'source' | 'target'): boolean => {
-    const starts = side === 'source' ? sourceStarts : targetStarts
-    for (let k = starts[p] ?? 0; k < (starts[p + 1] ?? 0); k++) if (aligned(k, side)) return false
+  const startsOf = (side: Side): readonly number[] => (side === 'source' ? sourceStarts : targetStarts)
+  const aligned: Record<Side, Set<number>> = { source: new Set(), target: new Set() }
+  for (const b of bead.sentences) {
+    if (b.source.length === 0 || b.target.length === 0) continue
+    for (const k of b.source) aligned.source.add(k)
+    for (const k of b.target) aligned.target.add(k)
+  }
+  const loose = (p: number, side: Side): boolean => {
+    const starts = startsOf(side)
+    for (let k = starts[p] ?? 0; k < (starts[p + 1] ?? 0); k++) if (aligned[side].has(k)) return false
     return true
   }
-  const inParagraph = (b: EngineBead, side: 'source' | 'target', p: number): boolean => {
-    const starts = side === 'source' ? sourceStarts : targetStarts
-    return b[side].length > 0 && b[side].every((k) => k >= (starts[p] ?? 0) && k < (starts[p + 1] ?? 0))
+  // Paragraphs split off each end of each side: [front, back) stays in the bead.
+  const kept: Record<Side, { front: number; back: number }> = {
+    source: { front: 0, back: bead.source.length },
+    target: { front: 0, back: bead.target.length }
   }
+  for (const side of SIDES) {
+    const ps = bead[side]
+    const range = kept[side]
+    while (range.back - range.front > 1 && loose(ps[range.front] ?? 0, side)) range.front++
+    while (range.back - range.front > 1 && loose(ps[range.back - 1] ?? 0, side)) range.back--
+  }
+  const ownBead = (side: Side, p: number): EngineParagraphBead => ({
+    source: side === 'source' ? [p] : [],
+    target: side === 'target' ? [p] : [],
+    confidence: 1,
+    sentences: []
+  })
+  const split: Record<Side, Map<number, EngineParagraphBead>> = { source: new Map(), target: new Map() }
   const before: EngineParagraphBead[] = []
-  const afterBySide: Record<'source' | 'target', EngineParagraphBead[]> = { source: [], target: [] }
-  for (const side of ['source', 'target'] as const) {
-    while (bead[side].length > 1 && loose(bead[side][0] ?? 0, side)) {
-      const p = bead[side].shift() ?? 0
-      const own = bead.sentences.filter((b) => inParagraph(b, side, p))
-      bead.sentences = bead.sentences.filter((b) => !own.includes(b))
-      before.push({
-        source: side === 'source' ? [p] : [],
-        target: side === 'target' ? [p] : [],
-        confidence: 1,
-        sentences: own
-      })
-    }
-    while (bead[side].length > 1 && loose(bead[side].at(-1) ?? 0, side)) {
-      const p = bead[side].pop() ?? 0
-      const own = bead.sentences.filter((b) => inParagraph(b, side, p))
-      bead.sentences = bead.sentences.filter((b) => !own.includes(b))
-      afterBySide[side].unshift({
-        source: side === 'source' ? [p] : [],
-        target: side === 'target' ? [p] : [],
-        confidence: 1,
-        sentences: own
-      })
-    }
+  const afterBySide: Record<Side, EngineParagraphBead[]> = { source: [], target: [] }
+  for (const side of SIDES) {
+    const ps = bead[side]
+    const { front, back } = kept[side]
+    ps.forEach((p, k) => {
+      if (k >= front && k < back) return
+      const own = ownBead(side, p)
+      split[side].set(p, own)
+      ;(k < front ? before : afterBySide[side]).push(own)
+    })
+  }
+  // Each sentence bead lying wholly in a split-off paragraph goes with it (sources first, as before).
+  const paragraphOf = (b: EngineBead, side: Side): EngineParagraphBead | undefined => {
+    const first = b[side][0]
+    if (first === undefined || split[side].size === 0) return undefined
+    const starts = startsOf(side)
+    const p = paragraphContaining(starts, first)
+    const own = split[side].get(p)
+    const from = starts[p] ?? 0
+    const to = starts[p + 1] ?? 0
+    return own && b[side].every((k) => k >= from && k < to) ? own : undefined
+  }
+  const remaining: EngineBead[] = []
+  for (const b of bead.sentences) {
+    const own = paragraphOf(b, 'source') ?? paragraphOf(b, 'target')
+    if (own) own.sentences.push(b)
+    else remaining.push(b)
+  }
+  const rest: EngineParagraphBead = {
+    ...bead,
+    source: bead.source.slice(kept.source.front, kept.source.back),
+    target: bead.target.slice(kept.target.front, kept.target.back),
+    sentences: remaining
   }
   // Dropped paragraphs come before added ones, as the search orders unaligned sentences.
   const after = [...afterBySide.source, ...afterBySide.target]
   const single =
-    bead.source.length + bead.target.length === 2 &&
-    bead.sentences.every((b) => b.source.length === 0 || b.target.length === 0)
-  if (single && bead.source.length === 1 && bead.target.length === 1 && bead.sentences.length > 0) {
+    rest.source.length + rest.target.length === 2 &&
+    rest.sentences.every((b) => b.source.length === 0 || b.target.length === 0)
+  if (single && rest.source.length === 1 && rest.target.length === 1 && rest.sentences.length > 0) {
     // Nothing of either paragraph is aligned: they are a dropped and an added paragraph.
-    const [p] = bead.source
-    const [q] = bead.target
+    const [p] = rest.source
+    const [q] = rest.target
     return [
       ...before,
-      { source: [p ?? 0], target: [], confidence: 1, sentences: bead.sentences.filter((b) => b.source.length > 0) },
-      { source: [], target: [q ?? 0], confidence: 1, sentences: bead.sentences.filter((b) => b.target.length > 0) },
+      { source: [p ?? 0], target: [], confidence: 1, sentences: rest.sentences.filter((b) => b.source.length > 0) },
+      { source: [], target: [q ?? 0], confidence: 1, sentences: rest.sentences.filter((b) => b.target.length > 0) },
       ...after
     ]
   }
-  return [...before, bead, ...after]
+  return [...before, rest, ...after]
+}
+
+type Side = 'source' | 'target'
+const SIDES: readonly Side[] = ['source', 'target']
+
+/** The paragraph whose sentences include global sentence k (starts ascending, with a final total). */
+function paragraphContaining(starts: readonly number[], k: number): number {
+  let lo = 0
+  let hi = starts.length - 2
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] ?? 0) <= k) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
 
 /** A paragraph bead is as sure as the average of its sentence beads. */

@@ -22,6 +22,29 @@ const XML_ILLEGAL =
   // eslint-disable-next-line no-control-regex -- WONTFIX: matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/** Where a paragraph first holds a character XML cannot carry, and which (as U+XXXX). */
+export interface UnsupportedCharacter {
+  paragraph: number
+  offset: number
+  character: string
+}
+
+/**
+ * The first character of the paragraphs that XML 1.0 (so XLIFF, TMX, TBX and Word) cannot carry:
+ * input that holds one is refused with this, never silently stripped on export.
+ */
+export function firstUnsupportedCharacter(paragraphs: readonly string[]): UnsupportedCharacter | null {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const text = paragraphs[paragraph] as string
+    XML_ILLEGAL.lastIndex = 0
+    const m = XML_ILLEGAL.exec(text)
+    if (!m) continue
+    const code = m[0].charCodeAt(0)
+    return { paragraph, offset: m.index, character: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }
+  }
+  return null
+}
+
 /** Removes characters XML cannot carry and normalizes line ends to \n (what an XML parser returns). */
 export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(XML_ILLEGAL, '')

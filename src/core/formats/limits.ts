@@ -32,3 +32,21 @@ export const DOCX_RATIO_FLOOR_BYTES = 1 * MiB
 
 /** Most entries a .docx zip may list. */
 export const MAX_ZIP_ENTRIES = 5_000
+
+/**
+ * Characters without a space in imported text, at most (text-limits.ts): long URLs fit; a run of
+ * millions of letters overflows V8's Unicode regular expressions, and no language has such words.
+ */
+export const MAX_WORD_CHARS = 100_000
+
+/**
+ * Characters in one imported paragraph (or JSONL segment), at most: about 20,000 sentences, checked
+ * in seconds; longer, one paragraph's checks would hold every other document's back for minutes.
+ */
+export const MAX_PARAGRAPH_CHARS = 1_000_000
+
+/**
+ * Paragraphs on one side of an imported document, at most: a book fits; 100,000 one-line paragraphs
+ * took the store over 20 s and a gigabyte of memory in one transaction.
+ */
+export const MAX_PARAGRAPHS = 20_000

@@ -11,7 +11,6 @@ import type { TextAnalyzer } from '../../text/analyzer'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize as tokenizeText, type Token } from '../../text/tokenize'
 import { factsOf, type AnchorFacts } from '../../text/word-forms'
-import { getOrMake } from '../../collections/multimap'
 
 /**
  * A text's anchoring words as parallel lists: what each word is (shared by every word spelled
@@ -78,7 +77,7 @@ export function anchorWords(text: string, lang: Lang, analyzer?: TextAnalyzer): 
 /** No candidates: one shared, frozen list (most words have none). */
 const NONE: readonly number[] = Object.freeze([])
 
-/** For each word of `from`, the content words of `to` it may correspond to. */
+/** For each word of `from`, the content words of `to` it may correspond to: none, the one, or two of several. */
 function candidates(from: readonly AnchorFacts[], to: readonly AnchorFacts[]): (readonly number[])[] {
   // Words of `to` by prefix: most prefixes have one word, kept as a number rather than a list.
   const index = new Map<string, number | number[]>()
@@ -100,17 +99,24 @@ function candidates(from: readonly AnchorFacts[], to: readonly AnchorFacts[]): (
     const near = index.get(f.prefix)
     if (near === undefined) return NONE
     if (typeof near === 'number') return matches(f, near) ? [near] : NONE
-    // A list only for the few words that have a candidate.
+    // A list only for the few words that have a candidate; two tell "not unique" as well as all
+    // would (a word repeated a thousand times on both sides would otherwise be a million pairs).
     let found: number[] | undefined
-    for (const j of near) if (matches(f, j)) (found ??= []).push(j)
+    for (const j of near) {
+      if (!matches(f, j)) continue
+      ;(found ??= []).push(j)
+      if (found.length === 2) break
+    }
     return found ?? NONE
   })
 }
 
 /**
- * Adds to both sides' candidates the pairs the lexicon knows ("cercana" / "near", "anunció" /
- * "announced"): words of `t` are indexed by their dictionary forms, and each word of `s` looks its
- * translations up there. Numbers and function words are left to the other matches.
+ * Gives a word of either side with no candidate one the lexicon pairs it with ("cercana" / "near",
+ * "anunció" / "announced"): words of `t` are indexed by their dictionary forms, and each word of `s`
+ * looks its translations up there. Numbers and function words are left to the other matches. Lexicon
+ * pairs only tell whether a word is explained (never anchor), so one is enough: linear in the words,
+ * where every pair of a word repeated on both sides would be quadratic.
  */
 function addLexiconPairs(
   s: AnchorWords,
@@ -120,22 +126,33 @@ function addLexiconPairs(
   langs: { source: Lang; target: Lang },
   lexicon: BilingualLexicon
 ): void {
-  const byLemma = new Map<string, number[]>()
+  const byLemma = new Map<string, number>()
+  const lemmasOf: (readonly string[] | undefined)[] = []
   for (let j = 0; j < t.facts.length; j++) {
     const f = t.facts[j] as AnchorFacts
     if (!f.content || f.numeric) continue
-    for (const lemma of lexicon.lemmas(f.text, langs.target)) getOrMake(byLemma, lemma, () => []).push(j)
+    const lemmas = lexicon.lemmas(f.text, langs.target)
+    lemmasOf[j] = lemmas
+    for (const lemma of lemmas) if (!byLemma.has(lemma)) byLemma.set(lemma, j)
   }
+  const byTranslation = new Map<string, number>()
   for (let i = 0; i < s.facts.length; i++) {
     const f = s.facts[i] as AnchorFacts
     if (!f.content || f.numeric) continue
     for (const word of lexicon.translations(f.text, langs.source)) {
-      for (const j of byLemma.get(word) ?? []) {
-        const si = sc[i] as readonly number[]
-        if (!si.includes(j)) sc[i] = [...si, j]
-        const tj = tc[j] as readonly number[]
-        if (!tj.includes(i)) tc[j] = [...tj, i]
-      }
+      const j = byLemma.get(word)
+      if (j === undefined) continue
+      if (!byTranslation.has(word)) byTranslation.set(word, i)
+      if ((sc[i] as readonly number[]).length === 0) sc[i] = [j]
+    }
+  }
+  for (let j = 0; j < t.facts.length; j++) {
+    if ((tc[j] as readonly number[]).length > 0) continue
+    for (const lemma of lemmasOf[j] ?? []) {
+      const i = byTranslation.get(lemma)
+      if (i === undefined) continue
+      tc[j] = [i]
+      break
     }
   }
 }

@@ -217,9 +217,7 @@ export function analyzeProjectTerms(
         end: last.end,
         text: p.source.text.slice(first.start, last.end),
         capitalized: content.every((t) => isCapitalized(t.text)),
-        embedded: (names[pi] ?? []).some(
-          (n) => n.first <= ti && ti + words.length - 1 <= n.last && n.last - n.first + 1 > words.length
-        ),
+        embedded: embeddedIn(names[pi] ?? [], ti, ti + words.length - 1),
         rendering: null
       })
     }
@@ -230,6 +228,23 @@ export function analyzeProjectTerms(
   for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared)
   shared.forgetLinks()
   return { pairs, numbered, terms }
+}
+
+/**
+ * Whether tokens first..last lie inside a longer name. Names of a text are disjoint and in order, so
+ * only the last one starting at or before `first` can hold them (a search, not a scan: a text may
+ * hold thousands of names).
+ */
+function embeddedIn(names: readonly Phrase[], first: number, last: number): boolean {
+  let lo = 0
+  let hi = names.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((names[mid] as Phrase).first <= first) lo = mid + 1
+    else hi = mid
+  }
+  const n = names[lo - 1]
+  return n !== undefined && last <= n.last && n.last - n.first > last - first
 }
 
 /** Ordinals written as words open event names too ("Primer Foro", "Second Summit"). */

@@ -196,24 +196,47 @@ export function pairLinks(
   }
   const map = new Map<number, [number, number][]>()
   const content = new Set<number>()
+  const scale = source.tokens.length / Math.max(1, target.tokens.length)
   for (const w of target.tokens) {
     if (targetContent[w.index] !== 1) continue
     content.add(w.index)
+    const near = (group: readonly Token[] | undefined) => group && nearby(group, w.index * scale)
     const alike = linksTo(
       memo,
       w,
-      byInitial.get(skeletonOf(w, targetLang).charAt(0)),
+      near(byInitial.get(skeletonOf(w, targetLang).charAt(0))),
       undefined,
       sourceLang,
       targetLang
     )
-    const list = linksTo(memo, w, byFold.get(w.fold), alike, sourceLang, targetLang)
+    const list = linksTo(memo, w, near(byFold.get(w.fold)), alike, sourceLang, targetLang)
     if (list !== undefined) map.set(w.index, list)
   }
   const links: PairLinks = { get: (i) => map.get(i), content }
   perSource.set(target.tokens, links)
   return links
 }
+
+/**
+ * Source words of a group a target word is compared with: all of them in any real paragraph; in a
+ * text of thousands of sentences, the `LINK_WINDOW` nearest its expected position (`at`, a source
+ * token index), so the work stays linear however often a word repeats.
+ */
+function nearby(group: readonly Token[], at: number): readonly Token[] {
+  if (group.length <= LINK_WINDOW) return group
+  let lo = 0
+  let hi = group.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((group[mid] as Token).index < at) lo = mid + 1
+    else hi = mid
+  }
+  const from = Math.max(0, Math.min(group.length - LINK_WINDOW, lo - LINK_WINDOW / 2))
+  return group.slice(from, from + LINK_WINDOW)
+}
+
+/** Source words with the same initial (or spelling) a target word is compared with, at most. */
+const LINK_WINDOW = 256
 
 /** Adds to `list` the source words of `group` that may translate `w` by form (made on the first one). */
 function linksTo(

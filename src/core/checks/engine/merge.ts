@@ -1,4 +1,4 @@
-import type { Finding, FindingReason, ParagraphSpan } from '../../domain/findings'
+import type { Finding, FindingReason, ParagraphSpan, Severity } from '../../domain/findings'
 import { severityRank } from '../../domain/findings'
 import { getOrMake } from '../../collections/multimap'
 
@@ -11,15 +11,23 @@ import { getOrMake } from '../../collections/multimap'
  * severe as the most severe of its reasons.
  */
 export function mergeSameSpan<F extends Finding>(findings: readonly F[]): F[] {
-  const entries = findings.map((finding, order) => ({ finding, order }))
-  type Entry = (typeof entries)[number]
+  // Reasons and severity gather on the entry and make a new finding once, at the end: a passage may
+  // absorb thousands of findings, and copying its reasons on each was quadratic.
+  interface Entry {
+    finding: F
+    order: number
+    reasons?: FindingReason[]
+    severity: Severity
+  }
+  const entries: Entry[] = findings.map((finding, order) => ({ finding, order, severity: finding.severity }))
+  const merged = (e: Entry): F =>
+    e.reasons ? { ...e.finding, severity: e.severity, otherReasons: e.reasons } : e.finding
   const absorb = (into: Entry, f: F): void => {
     const primary = into.finding
-    const reasons = [...(primary.otherReasons ?? []), reasonOf(f), ...(f.otherReasons ?? [])].filter(
-      (r) => r.checkId !== primary.checkId || r.messageKey !== primary.messageKey
-    )
-    const severity = severityRank(f.severity) > severityRank(primary.severity) ? f.severity : primary.severity
-    into.finding = { ...primary, severity, otherReasons: reasons }
+    const other = (r: FindingReason): boolean => r.checkId !== primary.checkId || r.messageKey !== primary.messageKey
+    into.reasons ??= (primary.otherReasons ?? []).filter(other)
+    for (const r of [reasonOf(f), ...(f.otherReasons ?? [])]) if (other(r)) into.reasons.push(r)
+    if (severityRank(f.severity) > severityRank(into.severity)) into.severity = f.severity
   }
   // Same span: the most severe leads.
   const byPlace = new Map<string, Entry>()
@@ -41,14 +49,14 @@ export function mergeSameSpan<F extends Finding>(findings: readonly F[]): F[] {
     const where = paragraphKey(entry.finding)
     const near = where === null ? [] : getOrMake(byParagraph, where, (): Entry[] => [])
     const container = near.find((k) => contains(k.finding, entry.finding))
-    if (container) absorb(container, entry.finding)
+    if (container) absorb(container, merged(entry))
     else {
       kept.push(entry)
       near.push(entry)
     }
   }
   // Back in the input's order: reading order, ties in check order.
-  return kept.sort((a, b) => a.order - b.order).map((k) => k.finding)
+  return kept.sort((a, b) => a.order - b.order).map(merged)
 }
 
 function reasonOf(f: Finding): FindingReason {

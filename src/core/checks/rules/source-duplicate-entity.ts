@@ -33,8 +33,9 @@ function items(text: string, lang: Lang, ctx: CheckContext): Item[] {
       text: m.text,
       key: m.id.startsWith('acr:') ? `${m.id}|${fold(m.text)}` : m.id
     }))
+  const covers = overlapTest(out)
   for (const p of capitalizedPhrases(text, tokens, lang)) {
-    if (out.some((m) => m.start < p.end && p.start < m.end)) continue
+    if (covers(p)) continue
     for (const [first, last] of listMembers(tokens, p.first, p.last, lang)) {
       const a = tokens[first] as Token
       const b = tokens[last] as Token
@@ -46,6 +47,28 @@ function items(text: string, lang: Lang, ctx: CheckContext): Item[] {
     }
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether a range overlaps any of the given ranges: those starting before its end, sorted, with the
+ * furthest end among them (linear to build, a search per query; a text may hold thousands).
+ */
+function overlapTest(
+  ranges: ReadonlyArray<{ start: number; end: number }>
+): (r: { start: number; end: number }) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const furthest: number[] = []
+  for (const r of sorted) furthest.push(Math.max(r.end, furthest.at(-1) ?? -Infinity))
+  return ({ start, end }) => {
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[mid] as { start: number }).start < end) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && (furthest[lo - 1] as number) > start
+  }
 }
 
 const COORDINATORS: Record<Lang, ReadonlySet<string>> = {
