@@ -20,7 +20,8 @@ test.describe('key presses in a burst', () => {
       .fill(numbers.map((n) => `Bulletin ${n} reports on the works in district ${n}.`).join('\n\n'))
     await page.getByTestId('import-submit').click()
     await expect(page.getByTestId('progress')).toHaveText(`0 of ${ROWS} segments reviewed`)
-    await page.locator('[data-testid="bead-row"][data-index="0"]').click()
+    // On the source text: the active row's middle holds its alignment tools.
+    await page.locator('[data-testid="bead-row"][data-index="0"] [data-side="source"]').click()
 
     // As fast as the keyboard sends them: no press waits for the one before to be saved.
     for (let i = 0; i < PRESSES; i++) await page.keyboard.press('Control+Enter')
