@@ -1,4 +1,4 @@
-import { expect, test } from './support/app'
+import { apiCaller, expect, test } from './support/app'
 
 const ROWS = 600
 
@@ -9,14 +9,7 @@ test.describe('the findings list of a large document', () => {
     request
   }) => {
     await page.goto(app.url)
-    const token = new URL(app.url).hash.replace('#token=', '')
-    const call = async (
-      method: string,
-      body: unknown
-    ): Promise<{ value: { id?: number; document?: { id: number } } }> =>
-      (
-        await request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${token}` }, data: body })
-      ).json()
+    const call = apiCaller(request, app)
     const project = await call('createProject', { name: 'Hallazgos' })
     // One slip a row: a double space in each translation.
     const numbers = Array.from({ length: ROWS }, (_, i) => i + 1)

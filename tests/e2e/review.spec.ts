@@ -1,4 +1,4 @@
-import { expect, openSecondSeed, setReviewer, test } from './support/app'
+import { apiCaller, expect, openSecondSeed, setReviewer, test } from './support/app'
 
 test.describe('review and correction', () => {
   test('a glossary violation is marked on both sides; accepting it corrects the English with a visible diff that survives a reload', async ({
@@ -150,14 +150,7 @@ test.describe('review and correction', () => {
     request
   }) => {
     await page.goto(app.url)
-    const token = new URL(app.url).hash.replace('#token=', '')
-    const call = async (
-      method: string,
-      body: unknown
-    ): Promise<{ ok: boolean; value: { id?: number; document?: { id: number } } }> =>
-      (
-        await request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${token}` }, data: body })
-      ).json()
+    const call = apiCaller(request, app)
     const project = await call('createProject', { name: 'Grande' })
     const lines = (prefix: string): string => Array.from({ length: 5000 }, (_, i) => `${prefix} ${i + 1}.`).join('\n')
     const imported = await call('importPasted', {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -50,6 +50,21 @@ export const test = base.extend<{ app: BrowserModeApp }>({
 })
 
 export { expect }
+
+/** What a test reads of an API answer: an id, or the imported document's id. */
+export interface ApiAnswer {
+  ok: boolean
+  value: { id?: number; document?: { id: number } }
+}
+
+/** Calls the browser mode's HTTP API with this run's token, for set-up a test need not click through. */
+export function apiCaller(request: APIRequestContext, app: BrowserModeApp) {
+  const token = new URL(app.url).hash.replace('#token=', '')
+  return async (method: string, body: unknown): Promise<ApiAnswer> =>
+    (
+      await request.post(`${app.origin}/api/${method}`, { headers: { Authorization: `Bearer ${token}` }, data: body })
+    ).json()
+}
 
 /** Writes a file for a test to pick, in the test's own output folder. */
 export function testFile(folder: string, name: string, content: string | Buffer): string {
