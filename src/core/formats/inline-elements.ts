@@ -9,7 +9,6 @@
  * indexes because texts outside the segment content (corrections in the review record, the
  * original target) hold them as characters.
  */
-import { cleanText } from './encoding'
 import {
   PLACEHOLDER_BASE,
   PLACEHOLDER_LIMIT,
@@ -134,7 +133,7 @@ export function originalDataElement(
 ): XmlElement | null {
   if (!codes || codes.length === 0) return null
   const used = new Set(texts.flatMap((t) => pieces(t).filter((p): p is number => typeof p === 'number')))
-  const data = codes.filter((c) => used.has(c.k)).map((c) => el('data', { id: `d${c.k}` }, [cleanText(c.xml)]))
+  const data = codes.filter((c) => used.has(c.k)).map((c) => el('data', { id: `d${c.k}` }, [c.xml]))
   return data.length > 0 ? el('originalData', {}, data) : null
 }
 
