@@ -30,13 +30,14 @@ export default defineConfig({
       rollupOptions: {
         // One build, three Node entry points over the same services: the Electron main process,
         // the loopback browser-mode server and the command line (none of the last two loads Electron);
-        // and the check and import-align worker threads the first two run the checks and alignments on.
+        // and the check and read worker threads the first two run the checks, and imports' reading and
+        // alignment, on.
         input: {
           index: resolve('src/main/index.ts'),
           server: resolve('src/server/index.ts'),
           cli: resolve('src/cli/index.ts'),
           'check-worker': resolve('src/backend/checks/worker.ts'),
-          'align-worker': resolve('src/backend/import/align-worker.ts')
+          'read-worker': resolve('src/backend/import/read-worker.ts')
         }
       }
     }

@@ -7,7 +7,7 @@ import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
 import { writeTransaction, type Db } from '../db/database'
 import { writeGlossary } from '../formats'
-import { fileBytes, readGlossaryInput, readSide } from '../import/read'
+import { fileBytes } from '../import/read'
 import { readReviewTable } from '../formats/docx-review-read'
 import { createReviewTableService } from './review-table'
 import { createAuditStore, IDENTITY_ACTION } from '../store/audit'
@@ -25,10 +25,10 @@ import { exportReview, reviewExtrasReader, safeFileName, zipFiles, type ExportDe
 import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
-import type { ImportPlan } from '../import/plan'
-import { alignedPlan, type AsyncAligner } from '../import/align-off-thread'
+import { fileReader, type FileReader } from '../import/read-off-thread'
+import type { ImportInput, ImportMethod } from '../import/tasks'
 import { reviewRestorer } from '../import/restore-review'
-import { createImportService, IMPORT_READERS, type Aligner } from './import'
+import { createImportService, type Aligner } from './import'
 import { createAlignmentService } from './alignment'
 import { change, keepKind, mutations } from './mutation'
 import { createQueryService } from './queries'
@@ -41,8 +41,11 @@ import { createSettingsService } from './settings'
 export interface ServiceOptions {
   now?: Clock
   align?: Aligner
-  /** Aligns an import's paragraphs before its transaction (on a worker thread in the app); `align` here by default. */
-  alignImport?: AsyncAligner
+  /**
+   * Reads imports (aligning them), glossaries and new versions before their transaction: on a
+   * worker thread in the app and browser mode, on this thread with `align` by default.
+   */
+  reader?: FileReader
   checks?: readonly CheckDefinition[]
   /** Spelling dictionaries, when loaded (for checks run on this thread). */
   spell?: () => SpellService | undefined
@@ -178,11 +181,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const storeVersion = mutation('importVersion', versions.importNewVersion)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
+  const reader = options.reader ?? fileReader(undefined, align)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
-  const alignImport = options.alignImport ?? (async (...args: Parameters<Aligner>) => align(...args))
-  const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
-    keepKind(storeImport, async (input: I) =>
-      storeImport({ projectId: input.projectId, plan: await alignedPlan(await read(input), alignImport) })
+  const importing = <M extends ImportMethod>(method: M) =>
+    keepKind(storeImport, async (input: ImportInput<M>) =>
+      storeImport({ projectId: input.projectId, plan: await reader.importPlan(method, input) })
     )
 
   return {
@@ -209,15 +212,15 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       const after = documents.rename(documentId, name)
       return change(after, { documentId, projectId: before.projectId, details: { before: before.name, after: name } })
     }),
-    importCombined: importing(IMPORT_READERS.importCombined),
-    importPair: importing(IMPORT_READERS.importPair),
-    importPasted: importing(IMPORT_READERS.importPasted),
+    importCombined: importing('importCombined'),
+    importPair: importing('importPair'),
+    importPasted: importing('importPasted'),
     // Read like one side of a pair; the findings as they stand give ignores their new keys.
     importNewVersion: remembering(
       withFindings(
         oneDocument,
         keepKind(storeVersion, async ({ documentId, side, file }: ApiParsedInput<'importNewVersion'>) =>
-          storeVersion({ documentId, side, paragraphs: (await readSide(file)).paragraphs, fileName: file.name })
+          storeVersion({ documentId, side, paragraphs: (await reader.side(file)).paragraphs, fileName: file.name })
         )
       )
     ),
@@ -279,7 +282,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     ),
     importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
-      const value = await readGlossaryInput(file)
+      const value = await reader.glossary(file)
       glossary.insertMany(projectId, value.entries)
       return {
         imported: value.entries.length,
@@ -323,7 +326,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     }),
     editAlignment: mutation('align', alignment.edit),
     realignDocument: mutation('realign', alignment.realign),
-    importBilingual: importing(IMPORT_READERS.importBilingual),
-    importDocxPair: importing(IMPORT_READERS.importDocxPair)
+    importBilingual: importing('importBilingual'),
+    importDocxPair: importing('importDocxPair')
   }
 }

@@ -4,10 +4,9 @@
  * under recent files. Reading is asynchronous (Word documents); storing is one synchronous change,
  * registered with its transaction and audit row like every other mutation (handlers.ts).
  */
-import type { FileInput } from '../../core/api/contract'
 import type { BeadOrigin, BeadSentences, ImportResult } from '../../core/domain/document'
 import { conventionLangs, type Lang } from '../../core/domain/language'
-import { bilingualImport, readImport, type ImportPlan, type Langs } from '../import/plan'
+import type { ImportPlan } from '../import/plan'
 import type { ImportedReview } from '../import/restore-review'
 import { change, type Change } from './mutation'
 import type { DocumentStore } from '../store/documents'
@@ -82,28 +81,4 @@ export function createImportService({ projects, documents, originals, recent, al
       )
     }
   }
-}
-
-type PairInput = { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
-
-const langsOf = (l: Langs): Langs => ({ sourceLang: l.sourceLang, targetLang: l.targetLang })
-
-const readPair = (input: PairInput): Promise<ImportPlan> =>
-  readImport({ kind: 'files', files: [input.source, input.target], name: input.name, ...langsOf(input) })
-
-/**
- * What each import API method reads, all through the one import entry (`readImport`): pasted
- * text, one file (an XLIFF, TMX or bilingual CSV file, else a combined release) or two files (a source and its
- * translation, Word or text). The window's drop and the dialogs come through these.
- */
-export const IMPORT_READERS = {
-  importCombined: (input: { projectId: number; file: FileInput; targetLangChoice?: string | undefined } & Langs) =>
-    readImport({ kind: 'files', files: [input.file], targetLangChoice: input.targetLangChoice, ...langsOf(input) }),
-  importPair: readPair,
-  /** Kept as its own API method; the same entry as importPair (Word or text, read by content). */
-  importDocxPair: readPair,
-  importBilingual: (input: { projectId: number; file: FileInput; targetLangChoice?: string | undefined }) =>
-    bilingualImport(input.file, input.targetLangChoice),
-  importPasted: (input: { projectId: number; name: string; source: string; target: string } & Langs) =>
-    readImport({ kind: 'text', name: input.name, source: input.source, target: input.target, ...langsOf(input) })
 }

@@ -8,7 +8,7 @@ import { createHandlers, type ServiceOptions } from './handlers'
 import { loadSpeller } from './spell'
 import { createCheckRunner } from '../checks/runner'
 import { CHECKS } from '../../core/checks/engine/registry'
-import { offThreadAligner } from '../import/align-off-thread'
+import { fileReader } from '../import/read-off-thread'
 import { alignParagraphs } from './align'
 
 export interface Services {
@@ -47,11 +47,11 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
           console.error('[cotejo] spelling dictionaries could not be loaded; the spelling check is off', err)
       )
   }
-  // The import aligner's worker is built beside the check worker (electron.vite.config.ts).
-  const alignWorker = options.checkWorker && join(dirname(options.checkWorker), 'align-worker.js')
-  const alignImport =
-    options.alignImport ?? offThreadAligner(alignWorker || undefined, options.align ?? alignParagraphs)
-  const handlers = createHandlers(db, { ...options, runner, alignImport })
+  // The read worker is built beside the check worker (electron.vite.config.ts); it aligns with the
+  // engine, so a caller's own aligner keeps the reading on this thread.
+  const readWorker = options.checkWorker && !options.align && join(dirname(options.checkWorker), 'read-worker.js')
+  const reader = options.reader ?? fileReader(readWorker || undefined, options.align ?? alignParagraphs)
+  const handlers = createHandlers(db, { ...options, runner, reader })
   return {
     db,
     handlers,

@@ -1,0 +1,87 @@
+/**
+ * The reading of imports, glossaries and new versions on a worker thread of its own (one per file:
+ * imports are rare, and a thread that ends with its job holds no memory between them), so that
+ * parsing and aligning a large file never stalls the main process, and with it every window and
+ * request. Where the built worker is missing (tests, the CLI), or cannot start, the work runs on
+ * the calling thread. Errors come back as the same AppError or FormatError, code and parameters kept.
+ */
+import { existsSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
+import type { FileInput } from '../../core/api/contract'
+import { AppError, type ErrorCode } from '../../core/api/result'
+import { FormatError, isFormatError, type FormatErrorCode } from '../../core/formats/errors'
+import type { GlossaryImport } from '../../core/formats/glossary-csv'
+import type { Aligner } from '../services/import'
+import type { ImportPlan } from './plan'
+import type { ReadSide } from './read'
+import { runReadTask, type ImportInput, type ImportMethod, type ReadTask, type TaskValues } from './tasks'
+
+export interface FileReader {
+  /** An import's plan, aligned when the file brought no alignment. */
+  importPlan<M extends ImportMethod>(method: M, input: ImportInput<M>): Promise<ImportPlan>
+  glossary(file: FileInput): Promise<GlossaryImport>
+  side(file: FileInput): Promise<ReadSide>
+}
+
+type Params = Record<string, string | number>
+
+/** An error as it crosses to the calling thread. */
+export type TaskError =
+  | { type: 'app'; code: ErrorCode; message: string; params: Params | undefined }
+  | { type: 'format'; code: FormatErrorCode; params: Params }
+  | { type: 'other'; message: string }
+
+export type TaskReply = { ok: true; value: unknown } | { ok: false; error: TaskError }
+
+export function taskError(err: unknown): TaskError {
+  if (err instanceof AppError) return { type: 'app', code: err.code, message: err.message, params: err.params }
+  if (isFormatError(err)) return { type: 'format', code: err.code, params: err.params }
+  return { type: 'other', message: err instanceof Error ? err.message : String(err) }
+}
+
+function rebuilt(error: TaskError): Error {
+  switch (error.type) {
+    case 'app':
+      return new AppError(error.code, error.message, error.params)
+    case 'format':
+      return new FormatError(error.code, error.params)
+    case 'other':
+      return new Error(`reading failed: ${error.message}`)
+  }
+}
+
+function onWorker(workerFile: string, task: ReadTask): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let settled = false
+    const worker = new Worker(workerFile, { workerData: task })
+    worker.once('message', (reply: TaskReply) => {
+      settled = true
+      void worker.terminate()
+      if (reply.ok) resolve(reply.value)
+      else reject(rebuilt(reply.error))
+    })
+    worker.once('error', (err) => {
+      if (settled) return
+      settled = true
+      reject(err)
+    })
+    worker.once('exit', (code) => {
+      if (settled) return
+      settled = true
+      reject(new Error(`the read worker stopped (exit ${code})`))
+    })
+  })
+}
+
+/** A reader on `workerFile`'s threads, or on this thread when there is none; `align` aligns here. */
+export function fileReader(workerFile: string | undefined, align: Aligner): FileReader {
+  const run =
+    workerFile && existsSync(workerFile)
+      ? (task: ReadTask) => onWorker(workerFile, task)
+      : (task: ReadTask) => runReadTask(task, align)
+  return {
+    importPlan: (method, input) => run({ kind: 'import', method, input }) as Promise<TaskValues['import']>,
+    glossary: (file) => run({ kind: 'glossary', file }) as Promise<TaskValues['glossary']>,
+    side: (file) => run({ kind: 'side', file }) as Promise<TaskValues['side']>
+  }
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { AppError } from '../../../../src/core/api/result'
+import { FormatError } from '../../../../src/core/formats/errors'
+import { fileReader } from '../../../../src/backend/import/read-off-thread'
+import { alignedPlan } from '../../../../src/backend/import/tasks'
+import { alignParagraphs } from '../../../../src/backend/services/align'
+import type { ImportPlan } from '../../../../src/backend/import/plan'
+
+const BUILT_WORKER = resolve(__dirname, '../../../../out/main/read-worker.js')
+const LANGS = { sourceLang: 'es', targetLang: 'en' } as const
+const SOURCE = ['El Gobierno anunció 12 medidas.', 'Párrafo omitido en la traducción.', 'La ministra habló en Lima.']
+const TARGET = ['The Government announced 12 measures.', 'The minister spoke in Lima.']
+const pasted = (source: string[], target: string[]) => ({
+  projectId: 1,
+  name: 'Nota',
+  source: source.join('\n\n'),
+  target: target.join('\n\n'),
+  ...LANGS
+})
+const file = (name: string, text: string) => ({ name, base64: Buffer.from(text).toString('base64') })
+const GLOSSARY = 'spanish,english\nSecretaría,Secretariat\nMinisterio,Ministry\n'
+
+/** The error a promise rejects with. */
+const rejection = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => null,
+    (err: unknown) => err
+  )
+
+describe('reading imports, glossaries and versions', () => {
+  it('reads and aligns on this thread when there is no built worker', async () => {
+    const plan = await fileReader(undefined, alignParagraphs).importPlan('importPasted', pasted(SOURCE, TARGET))
+    expect(plan.document.source).toEqual(SOURCE)
+    expect(plan.document.beads).toEqual(alignParagraphs(SOURCE, TARGET, LANGS))
+  })
+
+  it('keeps the beads a file brought', () => {
+    const beads = [{ source: [0], target: [0], confidence: null, origin: 'file' as const }]
+    const plan = { document: { source: ['a'], target: ['b'], beads }, recent: [] } as unknown as ImportPlan
+    const never = () => {
+      throw new Error('aligned although the file brought beads')
+    }
+    expect(alignedPlan(plan, never).document.beads).toBe(beads)
+  })
+
+  describe.skipIf(!existsSync(BUILT_WORKER))('on the built worker (npm test builds it first)', () => {
+    const here = fileReader(undefined, alignParagraphs)
+    const there = fileReader(BUILT_WORKER, alignParagraphs)
+
+    it('gives the plan this thread gives, while this thread stays free', async () => {
+      // Thousands of pasted lines against a short release: long enough to see this thread keep running.
+      const many = [...SOURCE, ...Array.from({ length: 15_000 }, (_, k) => `Línea ${k}.`)]
+      let ticks = 0
+      const timer = setInterval(() => ticks++, 5)
+      const plan = await there.importPlan('importPasted', pasted(many, TARGET))
+      clearInterval(timer)
+      expect(plan).toEqual(await here.importPlan('importPasted', pasted(many, TARGET)))
+      expect(ticks).toBeGreaterThan(0)
+    })
+
+    it('reads a glossary and one side of a new version as this thread does', async () => {
+      expect(await there.glossary(file('g.csv', GLOSSARY))).toEqual(await here.glossary(file('g.csv', GLOSSARY)))
+      const side = file('nueva.txt', SOURCE.join('\n\n'))
+      expect(await there.side(side)).toEqual(await here.side(side))
+    })
+
+    it('refuses what this thread refuses, with the same code and parameters', async () => {
+      const empty = await rejection(there.importPlan('importPasted', pasted([], TARGET)))
+      expect(empty).toBeInstanceOf(AppError)
+      expect(empty).toMatchObject({ code: 'import.emptySource' })
+      const broken = file('nota.xlf', '<xliff version="2.0"><file><unit id="1"><segment><source>Hola')
+      const [mine, theirs] = await Promise.all([
+        rejection(here.importPlan('importBilingual', { projectId: 1, file: broken })),
+        rejection(there.importPlan('importBilingual', { projectId: 1, file: broken }))
+      ])
+      expect(theirs).toBeInstanceOf(mine instanceof FormatError ? FormatError : AppError)
+      expect(theirs).toMatchObject({ code: (mine as { code: string }).code })
+      expect((theirs as { params?: unknown }).params).toEqual((mine as { params?: unknown }).params)
+    })
+  })
+})
