@@ -1,5 +1,5 @@
 /**
- * The reading of imports, glossaries and new versions on a worker thread of its own (one per file:
+ * The reading of imports, glossaries, new versions and memory TMX files on a worker thread of its own (one per file:
  * imports are rare, and a thread that ends with its job holds no memory between them), so that
  * parsing and aligning a large file never stalls the main process, and with it every window and
  * request. Where the built worker is missing (tests, the CLI), or cannot start, the work runs on
@@ -11,6 +11,7 @@ import type { FileInput } from '../../core/api/contract'
 import { AppError, type ErrorCode } from '../../core/api/result'
 import { FormatError, isFormatError, type FormatErrorCode } from '../../core/formats/errors'
 import type { GlossaryImport } from '../../core/formats/glossary-csv'
+import type { BilingualDocument } from '../../core/formats/model'
 import type { Aligner } from '../services/import'
 import type { ImportPlan } from './plan'
 import type { ReadSide } from './read'
@@ -21,6 +22,7 @@ export interface FileReader {
   importPlan<M extends ImportMethod>(method: M, input: ImportInput<M>): Promise<ImportPlan>
   glossary(file: FileInput): Promise<GlossaryImport>
   side(file: FileInput): Promise<ReadSide>
+  tmx(file: FileInput): Promise<BilingualDocument>
 }
 
 type Params = Record<string, string | number>
@@ -82,6 +84,7 @@ export function fileReader(workerFile: string | undefined, align: Aligner): File
   return {
     importPlan: (method, input) => run({ kind: 'import', method, input }) as Promise<TaskValues['import']>,
     glossary: (file) => run({ kind: 'glossary', file }) as Promise<TaskValues['glossary']>,
-    side: (file) => run({ kind: 'side', file }) as Promise<TaskValues['side']>
+    side: (file) => run({ kind: 'side', file }) as Promise<TaskValues['side']>,
+    tmx: (file) => run({ kind: 'tmx', file }) as Promise<TaskValues['tmx']>
   }
 }

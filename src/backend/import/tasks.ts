@@ -1,5 +1,5 @@
 /**
- * The reading work of an import, a glossary or a new version, as plain data in and out, so that it
+ * The reading work of an import, a glossary, a new version or a memory TMX, as plain data in and out, so that it
  * runs the same on the calling thread or on a worker thread (read-off-thread.ts): the request, the
  * file's bytes as base64, and back the plan, aligned when the file brought no alignment.
  */
@@ -8,7 +8,10 @@ import { conventionLangs } from '../../core/domain/language'
 import type { GlossaryImport } from '../../core/formats/glossary-csv'
 import type { Aligner } from '../services/import'
 import { bilingualImport, readImport, type ImportPlan, type Langs } from './plan'
-import { readGlossaryInput, readSide, type ReadSide } from './read'
+import { fileBytes, readGlossaryInput, readSide, type ReadSide } from './read'
+import { readBilingualFile } from '../formats'
+import type { BilingualDocument } from '../../core/formats/model'
+import { AppError } from '../../core/api/result'
 
 type PairInput = { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
 
@@ -41,12 +44,22 @@ export type ReadTask =
   | { kind: 'import'; method: ImportMethod; input: ImportInput<ImportMethod> }
   | { kind: 'glossary'; file: FileInput }
   | { kind: 'side'; file: FileInput }
+  | { kind: 'tmx'; file: FileInput }
 
 /** What each task gives back. */
 export interface TaskValues {
   import: ImportPlan
   glossary: GlossaryImport
   side: ReadSide
+  tmx: BilingualDocument
+}
+
+/** A TMX for the approved memory; any other bilingual file is refused. */
+async function readTmx(file: FileInput): Promise<BilingualDocument> {
+  const { format, value } = await readBilingualFile(file.name, fileBytes(file))
+  if (format !== 'tmx')
+    throw new AppError('import.unsupportedType', `${file.name}: load a TMX file into the memory.`, { file: file.name })
+  return value
 }
 
 /** The plan with its beads: aligned when the file brought no alignment. */
@@ -66,5 +79,7 @@ export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskV
       return readGlossaryInput(task.file)
     case 'side':
       return readSide(task.file)
+    case 'tmx':
+      return readTmx(task.file)
   }
 }

@@ -264,7 +264,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     exportVersion: async (input) => toFileData(await versions.exportVersion(input)),
     memoryStats: () => ({ units: memoryStore.count() }),
     importMemoryTmx: keepKind(storeMemoryImport, async (input: { file: FileInput }) =>
-      storeMemoryImport(await memory.importTmx(input))
+      storeMemoryImport(memory.unitsOf(await reader.tmx(input.file), input.file.name))
     ),
     exportMemoryTmx: async (input) =>
       toFileData({

@@ -5,7 +5,6 @@
  * a search finds how a phrase was rendered in approved releases; the memory goes out as TMX.
  */
 import { AppError } from '../../core/api/result'
-import type { FileInput } from '../../core/api/contract'
 import type { ApprovedRendering, MemoryMatch, MemoryScope, MemoryUnit, RenderingGroup } from '../../core/domain/memory'
 import type { DocumentContext } from '../../core/checks/engine/types'
 import { comparedUnits } from '../../core/checks/rules/memory-consistency'
@@ -13,8 +12,7 @@ import { stripPlaceholders } from '../../core/formats/inline-codes'
 import type { BilingualDocument } from '../../core/formats/model'
 import { lookupWords, memoryWords, similarity } from '../../core/memory/similarity'
 import { renderingsOf } from '../../core/memory/renderings'
-import { readBilingualFile, writeBilingual } from '../formats'
-import { fileBytes } from '../import/read'
+import { writeBilingual } from '../formats'
 import type { DocumentStore } from '../store/documents'
 import type { MemoryStore, NewMemoryUnit } from '../store/memory'
 import type { Clock } from '../store/time'
@@ -167,14 +165,9 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
       return query.length < 3 ? [] : renderingsOf(query, memory.containing(query, RENDERING_PAIRS))
     },
 
-    /** Loads a TMX's units into the memory; returns how many. */
-    async importTmx({ file }: { file: FileInput }): Promise<NewMemoryUnit[]> {
-      const { format, value } = await readBilingualFile(file.name, fileBytes(file))
-      if (format !== 'tmx')
-        throw new AppError('import.unsupportedType', `${file.name}: load a TMX file into the memory.`, {
-          file: file.name
-        })
-      return unitsFromTmx(value, file.name, now())
+    /** The units of a TMX read (by `readTmx`), to load into the memory. */
+    unitsOf(tmx: BilingualDocument, fileName: string): NewMemoryUnit[] {
+      return unitsFromTmx(tmx, fileName, now())
     },
 
     /** The memory of one language pair as TMX. */

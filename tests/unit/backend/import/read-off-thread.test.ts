@@ -21,6 +21,9 @@ const pasted = (source: string[], target: string[]) => ({
 })
 const file = (name: string, text: string) => ({ name, base64: Buffer.from(text).toString('base64') })
 const GLOSSARY = 'spanish,english\nSecretaría,Secretariat\nMinisterio,Ministry\n'
+const TMX = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" datatype="plaintext"/>
+<body><tu><tuv xml:lang="es"><seg>${SOURCE[0]}</seg></tuv><tuv xml:lang="en"><seg>${TARGET[0]}</seg></tuv></tu></body></tmx>`
 
 /** The error a promise rejects with. */
 const rejection = (p: Promise<unknown>): Promise<unknown> =>
@@ -64,6 +67,16 @@ describe('reading imports, glossaries and versions', () => {
       expect(await there.glossary(file('g.csv', GLOSSARY))).toEqual(await here.glossary(file('g.csv', GLOSSARY)))
       const side = file('nueva.txt', SOURCE.join('\n\n'))
       expect(await there.side(side)).toEqual(await here.side(side))
+    })
+
+    it('reads a memory TMX as this thread does, and refuses any other file for the memory', async () => {
+      const tmx = file('memoria.tmx', TMX)
+      const read = await there.tmx(tmx)
+      expect(read).toEqual(await here.tmx(tmx))
+      expect(read.units.map((u) => [u.source, u.target])).toEqual([[SOURCE[0], TARGET[0]]])
+      const notTmx = await rejection(there.tmx(file('g.csv', GLOSSARY)))
+      expect(notTmx).toBeInstanceOf(Error)
+      expect(notTmx).toMatchObject({ code: expect.stringMatching(/^(import|format)\./) })
     })
 
     it('refuses what this thread refuses, with the same code and parameters', async () => {
