@@ -1,9 +1,10 @@
 /**
- * The reading of imports, glossaries, new versions and memory TMX files on a worker thread of its own (one per file:
- * imports are rare, and a thread that ends with its job holds no memory between them), so that
- * parsing and aligning a large file never stalls the main process, and with it every window and
- * request. Where the built worker is missing (tests, the CLI), or cannot start, the work runs on
- * the calling thread. Errors come back as the same AppError or FormatError, code and parameters kept.
+ * The reading of imports, glossaries, new versions and memory TMX files, and re-aligning, on a
+ * worker thread of its own (one per job: they are rare, and a thread that ends with its job holds
+ * no memory between them), so that parsing and aligning a large file never stalls the main process,
+ * and with it every window and request. Where the built worker is missing (tests, the CLI), or
+ * cannot start, the work runs on the calling thread. Errors come back as the same AppError or
+ * FormatError, code and parameters kept.
  */
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
@@ -15,7 +16,15 @@ import type { BilingualDocument } from '../../core/formats/model'
 import type { Aligner } from '../services/import'
 import type { ImportPlan } from './plan'
 import type { ReadSide } from './read'
-import { runReadTask, type ImportInput, type ImportMethod, type ReadTask, type TaskValues } from './tasks'
+import type { RealignedBead } from '../../core/align/edit'
+import {
+  runReadTask,
+  type ImportInput,
+  type ImportMethod,
+  type ReadTask,
+  type RealignRequest,
+  type TaskValues
+} from './tasks'
 
 export interface FileReader {
   /** An import's plan, aligned when the file brought no alignment. */
@@ -23,6 +32,7 @@ export interface FileReader {
   glossary(file: FileInput): Promise<GlossaryImport>
   side(file: FileInput): Promise<ReadSide>
   tmx(file: FileInput): Promise<BilingualDocument>
+  realign(request: RealignRequest): Promise<RealignedBead[]>
 }
 
 type Params = Record<string, string | number>
@@ -85,6 +95,7 @@ export function fileReader(workerFile: string | undefined, align: Aligner): File
     importPlan: (method, input) => run({ kind: 'import', method, input }) as Promise<TaskValues['import']>,
     glossary: (file) => run({ kind: 'glossary', file }) as Promise<TaskValues['glossary']>,
     side: (file) => run({ kind: 'side', file }) as Promise<TaskValues['side']>,
-    tmx: (file) => run({ kind: 'tmx', file }) as Promise<TaskValues['tmx']>
+    tmx: (file) => run({ kind: 'tmx', file }) as Promise<TaskValues['tmx']>,
+    realign: (request) => run({ kind: 'realign', request }) as Promise<TaskValues['realign']>
   }
 }

@@ -1,10 +1,12 @@
 /**
- * The reading work of an import, a glossary, a new version or a memory TMX, as plain data in and out, so that it
+ * The reading work of an import, a glossary, a new version or a memory TMX, and re-aligning a
+ * document, as plain data in and out, so that it
  * runs the same on the calling thread or on a worker thread (read-off-thread.ts): the request, the
  * file's bytes as base64, and back the plan, aligned when the file brought no alignment.
  */
 import type { FileInput } from '../../core/api/contract'
-import { conventionLangs } from '../../core/domain/language'
+import { conventionLangs, type Lang } from '../../core/domain/language'
+import { realignAround, type BeadShape, type RealignedBead } from '../../core/align/edit'
 import type { GlossaryImport } from '../../core/formats/glossary-csv'
 import type { Aligner } from '../services/import'
 import { bilingualImport, readImport, type ImportPlan, type Langs } from './plan'
@@ -45,6 +47,7 @@ export type ReadTask =
   | { kind: 'glossary'; file: FileInput }
   | { kind: 'side'; file: FileInput }
   | { kind: 'tmx'; file: FileInput }
+  | { kind: 'realign'; request: RealignRequest }
 
 /** What each task gives back. */
 export interface TaskValues {
@@ -52,6 +55,27 @@ export interface TaskValues {
   glossary: GlossaryImport
   side: ReadSide
   tmx: BilingualDocument
+  realign: RealignedBead[]
+}
+
+/** A document's paragraphs and beads, those a reviewer fixed locked: what re-aligning reads. */
+export interface RealignRequest {
+  beads: Array<BeadShape & { locked: boolean }>
+  source: string[]
+  target: string[]
+  langs: { sourceLang: Lang; targetLang: Lang }
+}
+
+/** The aligner run again between the locked beads, which stay exactly as they are. */
+export function realignBeads(request: RealignRequest, align: Aligner): RealignedBead[] {
+  const { beads, source, target, langs } = request
+  return realignAround(beads, source.length, target.length, (s, t) =>
+    align(
+      s.map((p) => source[p] ?? ''),
+      t.map((p) => target[p] ?? ''),
+      langs
+    )
+  )
 }
 
 /** A TMX for the approved memory; any other bilingual file is refused. */
@@ -81,5 +105,7 @@ export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskV
       return readSide(task.file)
     case 'tmx':
       return readTmx(task.file)
+    case 'realign':
+      return realignBeads(task.request, align)
   }
 }

@@ -1,24 +1,23 @@
 /** A reviewer's changes to the paragraph alignment, and re-aligning around them. */
 import { conventionLangs } from '../../core/domain/language'
 import { AppError } from '../../core/api/result'
-import { applyAlignmentEdit, AlignmentEditError, realignAround, type BeadShape } from '../../core/align/edit'
+import { applyAlignmentEdit, AlignmentEditError, type BeadShape, type RealignedBead } from '../../core/align/edit'
 import type { AlignmentEdit } from '../../core/domain/alignment'
 import type { BeadOrigin, BeadSentences } from '../../core/domain/document'
 import type { DocumentStore } from '../store/documents'
 import type { OriginalStore } from '../store/originals'
 import { unlockedDocument } from './guards'
-import type { Aligner } from './import'
+import type { RealignRequest } from '../import/tasks'
 import { change, type Change } from './mutation'
 
 interface Deps {
   documents: DocumentStore
   originals: OriginalStore
-  align: Aligner
 }
 
 type PlannedBead = BeadShape & { origin: BeadOrigin; confidence: number | null; sentences?: BeadSentences | undefined }
 
-export function createAlignmentService({ documents, originals, align }: Deps) {
+export function createAlignmentService({ documents, originals }: Deps) {
   /** A document open for alignment changes: not approved, and not segmented by its CAT file. */
   function realignable(documentId: number) {
     const doc = unlockedDocument(documents, documentId)
@@ -80,22 +79,43 @@ export function createAlignmentService({ documents, originals, align }: Deps) {
       return change(null, { documentId, projectId: doc.projectId, details: { ...edit } })
     },
 
-    /** Runs the aligner again; beads the reviewer fixed by hand stay exactly as they are. */
-    realign({ documentId }: { documentId: number }): Change<null> {
+    /**
+     * What re-aligning reads (the aligner runs on the read worker, `realignBeads`), with the text
+     * revision it was read at.
+     */
+    realignRequest(documentId: number): { revision: number; request: RealignRequest } {
       const doc = realignable(documentId)
       const view = documents.view(documentId)
-      const langs = conventionLangs(doc)
-      const planned = realignAround(
-        view.beads.map((b) => ({ source: b.source, target: b.target, locked: b.origin === 'manual' })),
-        view.source.length,
-        view.target.length,
-        (s, t) =>
-          align(
-            s.map((p) => view.source[p]?.text ?? ''),
-            t.map((p) => view.target[p]?.text ?? ''),
-            langs
-          )
-      )
+      return {
+        revision: documents.textRevision(documentId),
+        request: {
+          beads: view.beads.map((b) => ({ source: b.source, target: b.target, locked: b.origin === 'manual' })),
+          source: view.source.map((p) => p.text),
+          target: view.target.map((p) => p.text),
+          langs: conventionLangs(doc)
+        }
+      }
+    },
+
+    /**
+     * Stores a re-alignment; beads the reviewer fixed by hand stay exactly as they are. Refused when
+     * a text or the alignment changed since `realignRequest` read them.
+     */
+    storeRealigned({
+      documentId,
+      revision,
+      planned
+    }: {
+      documentId: number
+      revision: number
+      planned: RealignedBead[]
+    }): Change<null> {
+      const doc = realignable(documentId)
+      if (documents.textRevision(documentId) !== revision)
+        throw new AppError(
+          'alignment.changedMeanwhile',
+          'The document changed while it was being re-aligned; re-align it again.'
+        )
       storeBeads(
         documentId,
         planned.map((b) => ({

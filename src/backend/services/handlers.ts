@@ -126,7 +126,9 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   })
   const queries = createQueryService({ documents, review: reviewStore, findings, reviewer })
   const signoff = createSignoffService({ documents, review: reviewStore, audit, reviewer, view: review.view })
-  const alignment = createAlignmentService({ documents, originals, align })
+  const alignment = createAlignmentService({ documents, originals })
+  const storeRealigned = mutation('realign', alignment.storeRealigned)
+  const reader = options.reader ?? fileReader(undefined, align)
   const exportDeps: ExportDeps = {
     lang: () => settings.get().uiLanguage,
     now: () => now(),
@@ -181,7 +183,6 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const storeVersion = mutation('importVersion', versions.importNewVersion)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
-  const reader = options.reader ?? fileReader(undefined, align)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
   const importing = <M extends ImportMethod>(method: M) =>
     keepKind(storeImport, async (input: ImportInput<M>) =>
@@ -325,7 +326,10 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       })
     }),
     editAlignment: mutation('align', alignment.edit),
-    realignDocument: mutation('realign', alignment.realign),
+    realignDocument: keepKind(storeRealigned, async ({ documentId }: { documentId: number }) => {
+      const { revision, request } = alignment.realignRequest(documentId)
+      return storeRealigned({ documentId, revision, planned: await reader.realign(request) })
+    }),
     importBilingual: importing('importBilingual'),
     importDocxPair: importing('importDocxPair')
   }

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'export.nothingReviewed',
   'alignment.invalidEdit',
   'alignment.fileSegments',
+  'alignment.changedMeanwhile',
   'version.fileSegments',
   'format.tooLarge',
   'format.tooManyUnits',

@@ -79,6 +79,22 @@ describe('reading imports, glossaries and versions', () => {
       expect(notTmx).toMatchObject({ code: expect.stringMatching(/^(import|format)\./) })
     })
 
+    it('re-aligns as this thread does, keeping the beads a reviewer locked', async () => {
+      const request = {
+        beads: [
+          { source: [0], target: [], locked: true },
+          { source: [1], target: [0], locked: false },
+          { source: [2], target: [1], locked: false }
+        ],
+        source: SOURCE,
+        target: TARGET,
+        langs: LANGS
+      }
+      const beads = await there.realign(request)
+      expect(beads).toEqual(await here.realign(request))
+      expect(beads[0]).toMatchObject({ source: [0], target: [], locked: true })
+    })
+
     it('refuses what this thread refuses, with the same code and parameters', async () => {
       const empty = await rejection(there.importPlan('importPasted', pasted([], TARGET)))
       expect(empty).toBeInstanceOf(AppError)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { pairByPosition, type Aligner } from '../../../../src/backend/services/import'
 import { openServices } from '../../../../src/backend/services/open'
+import { fileReader } from '../../../../src/backend/import/read-off-thread'
+import type { RealignRequest } from '../../../../src/backend/import/tasks'
 import { apiCaller, errorCodeOf, importColourRelease } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
@@ -201,6 +203,28 @@ describe('alignment fixed by hand', () => {
     ])
     expect(log.at(-1)?.action).toBe('realign')
     again.services.close()
+  })
+
+  it('refuses a re-alignment when the text changed while it was aligned, and keeps the edit', async () => {
+    const dir = tempDir()
+    let meanwhile: (() => Promise<unknown>) | undefined
+    const here = fileReader(undefined, pairByPosition)
+    // The reviewer saves an edit while the aligner runs (on the read worker in the app).
+    const reader = { ...here, realign: async (request: RealignRequest) => (await meanwhile?.(), here.realign(request)) }
+    const services = openServices(dir, { checks: [colourCheck], align: pairByPosition, reader })
+    const call = apiCaller(services.handlers)
+    const { documentId } = await importColourRelease(call)
+    const before = (await call('getDocument', { documentId })).beads
+    meanwhile = () => call('editTarget', { documentId, paragraph: 0, text: 'The color of the logo.' })
+    expect(await errorCodeOf(call('realignDocument', { documentId }))).toBe('alignment.changedMeanwhile')
+    const after = await call('getDocument', { documentId })
+    expect(after.beads.map((b) => [b.source, b.target])).toEqual(before.map((b) => [b.source, b.target]))
+    expect(after.target[0]?.text).toBe('The color of the logo.')
+    // Asked again, it re-aligns.
+    meanwhile = undefined
+    await call('realignDocument', { documentId })
+    expect((await call('getAuditLog', { documentId })).at(-1)?.action).toBe('realign')
+    services.close()
   })
 
   it('refuses an impossible edit with a clear code and changes nothing', async () => {
