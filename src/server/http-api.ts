@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { MAX_IMPORT_BYTES, type ApiHandlers } from '../core/api/contract'
 import { dispatch, importTooLarge } from '../core/api/dispatch'
@@ -12,6 +12,19 @@ import { rendererMediaType } from '../core/security/renderer-files'
 const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 2.8) + 64 * 1024
 /** Past this much refused body the connection is cut: enough to drain any honest upload. */
 const MAX_DRAINED_BYTES = 4 * MAX_BODY_BYTES
+
+/**
+ * Idle keep-alive connections are closed by the client first. Node's and browsers' agents drop an
+ * idle socket after about 5 s, which is also Node's server default: with equal timeouts a client
+ * that was busy building a large upload could write to a socket the server had just closed, and
+ * see EPIPE or ECONNRESET instead of an answer.
+ */
+export function keepIdleConnections(server: Server): Server {
+  server.keepAliveTimeout = 65_000
+  // Must exceed keepAliveTimeout, or a request that starts late on a kept connection is cut.
+  server.headersTimeout = 66_000
+  return server
+}
 
 export interface HttpApiOptions {
   handlers: ApiHandlers

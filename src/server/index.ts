@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir, resolveDataDir } from '../backend/paths'
 import { openServices } from '../backend/services/open'
-import { createHttpApi } from './http-api'
+import { createHttpApi, keepIdleConnections } from './http-api'
 
 const HOST = '127.0.0.1'
 const DEFAULT_PORT = 5178
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     allowedHosts: () => [`${HOST}:${port}`, `localhost:${port}`],
     log: (msg, err) => console.error(`[cotejo] ${msg}`, err ?? '')
   })
-  const server = createServer((req, res) => void handle(req, res))
+  const server = keepIdleConnections(createServer((req, res) => void handle(req, res)))
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       // The default port may be taken (a second instance): fall back to any free port.

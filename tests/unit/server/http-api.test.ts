@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openServices, type Services } from '../../../src/backend/services/open'
-import { createHttpApi } from '../../../src/server/http-api'
+import { createHttpApi, keepIdleConnections } from '../../../src/server/http-api'
 import { tempDir } from '../support/fs'
 
 const TOKEN = 'test-token-0123456789'
@@ -178,5 +178,16 @@ describe('browser-mode HTTP API', () => {
         error: { code: 'import.tooLarge', params: { file: name, limitMb: 10 } }
       })
     }
+  })
+})
+
+describe('kept-alive connections', () => {
+  it('outlast the idle timeout of Node and browser clients, so a client never writes to a connection the server closed', () => {
+    // Node's global agent drops an idle socket after 5 s (browsers keep them longer, but close first
+    // too); a server closing at the same moment races it.
+    const clientIdle = 5000
+    const server = keepIdleConnections(createServer())
+    expect(server.keepAliveTimeout).toBeGreaterThan(clientIdle)
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout)
   })
 })
