@@ -12,7 +12,12 @@ import {
 } from '../formats/model'
 import type { SegmentStatus } from '../domain/document'
 
-const STATE: Record<SegmentStatus, UnitState> = { untouched: 'translated', reviewed: 'reviewed', approved: 'final' }
+const STATE: Record<SegmentStatus, UnitState> = {
+  untouched: 'translated',
+  reviewed: 'reviewed',
+  approved: 'final',
+  rejected: 'rejected'
+}
 
 /** What the review view does not hold and a lossless export needs (the backend reads it from the database). */
 export interface ReviewExtras {
