@@ -14,6 +14,7 @@ import { IgnoreDialog } from './dialogs/IgnoreDialog'
 import { QueriesDialog } from './dialogs/QueriesDialog'
 import { QueryDialog } from './dialogs/QueryDialog'
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
+import { RejectDialog } from './dialogs/RejectDialog'
 import { SignoffDialog } from './dialogs/SignoffDialog'
 import { applyFilters, DEFAULT_FILTERS, FindingsPanel, type FindingFilters } from './FindingsPanel'
 import { SegmentNotes } from './SegmentNotes'
@@ -35,6 +36,7 @@ type OpenDialog =
   | { kind: 'query'; finding: FindingView | null; segment: number; sourceText: string }
   | { kind: 'queries' }
   | { kind: 'help' }
+  | { kind: 'reject'; segment: number }
   | { kind: 'term'; draft: TermDraft }
 
 const isTyping = (el: EventTarget | null): boolean =>
@@ -330,6 +332,10 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             )
             return true
           }
+          case 'rejectSegment':
+            if (locked) return false
+            setDialog({ kind: 'reject', segment: activeRef.current })
+            return true
           case 'nextSegment':
           case 'previousSegment':
             if (editing) void save(false)
@@ -464,7 +470,10 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onHover={setHoverKey}
           onSelectFinding={selectFinding}
           onStatus={(segment, status) =>
-            void queued(() => perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment]))
+            // A rejection asks why first (the dialog); other statuses apply at once.
+            status === 'rejected'
+              ? setDialog({ kind: 'reject', segment })
+              : void queued(() => perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment]))
           }
           onBulkStatus={(segments, status) =>
             void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
@@ -581,6 +590,22 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         />
       )}
       {dialog?.kind === 'help' && <ShortcutsDialog onClose={close} />}
+      {dialog?.kind === 'reject' && (
+        <RejectDialog
+          segment={dialog.segment}
+          onClose={close}
+          onConfirm={(reason) => {
+            const { segment } = dialog
+            close()
+            void queued(() =>
+              perform(
+                () => unwrap(api.setSegmentStatus({ documentId, segment, status: 'rejected', reason })),
+                [segment]
+              )
+            )
+          }}
+        />
+      )}
       {dialog?.kind === 'term' && (
         <TermDialog
           title={t('glossary.addTitle')}
