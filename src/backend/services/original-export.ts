@@ -9,7 +9,7 @@ import { FILE_STATE_NOTE, PARAGRAPH_JOINER, type Bead, type SegmentStatus } from
 import type { DocumentReview } from '../../core/domain/review'
 import { readCatFile, writeCatFile } from '../../core/formats/cat'
 import type { CatEdit, CatFile, CatStatus } from '../../core/formats/cat/model'
-import { reviewerNotes } from '../../core/review/bilingual'
+import { rejectionNotes, reviewerNotes } from '../../core/review/bilingual'
 import { encodeXmlLike } from '../formats/encode'
 import { STATUS_OF } from '../import/cat-plan'
 import type { OriginalFile } from '../store/originals'
@@ -61,7 +61,7 @@ export function reviewEdits(review: DocumentReview, original: OriginalFile, cat:
     if (key === undefined || segment === undefined) continue
     const target = side(review, bead, 'target')
     const moved = statusMoved(bead, segment.state.status)
-    const notes = reviewerNotes(review, bead)
+    const notes = [...reviewerNotes(review, bead), ...rejectionNotes(bead)]
     if (target.now === target.before && !moved && notes.length === 0) continue
     edits.set(key, {
       target: target.now,
