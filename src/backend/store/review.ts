@@ -73,12 +73,12 @@ const toQuery = (r: QueryRow): SourceQuery => ({
 export function createReviewStore(db: Db, now: Clock) {
   const stmts = {
     clearRejection: db.prepare<[number, number]>(
-      `DELETE FROM bead_note WHERE category = '${'${REJECTION_NOTE}'}'
+      `DELETE FROM bead_note WHERE category = '${REJECTION_NOTE}'
          AND bead_id = (SELECT id FROM bead WHERE document_id = ? AND position = ?)`
     ),
     insertRejection: db.prepare<[string, string, number, number]>(
       `INSERT INTO bead_note (bead_id, kind, text, author, category)
-       SELECT id, 'comment', ?, ?, '${'${REJECTION_NOTE}'}' FROM bead WHERE document_id = ? AND position = ?`
+       SELECT id, 'comment', ?, ?, '${REJECTION_NOTE}' FROM bead WHERE document_id = ? AND position = ?`
     ),
     insertCorrection: db.prepare(
       `INSERT INTO correction (paragraph_id, before_text, after_text, reviewer, category, severity, comment, finding_key, created_at)
