@@ -230,7 +230,9 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             undo.record({ paragraph: e.paragraph, before, after: e.text })
           }
         }
-        if (confirm && !locked && dataRef.current?.beads[segment]?.status === 'untouched')
+        // Confirming a segment not yet reviewed (or rejected, now corrected) marks it reviewed.
+        const status = dataRef.current?.beads[segment]?.status
+        if (confirm && !locked && (status === 'untouched' || status === 'rejected'))
           await perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'reviewed' })), [segment])
       })
     },

@@ -1,0 +1,83 @@
+import JSZip from 'jszip'
+import { describe, expect, it } from 'vitest'
+import { openServices } from '../../../../src/backend/services/open'
+import { apiCaller, importColourRelease } from '../../support/api'
+import { tempDir } from '../../support/fs'
+import { asFile } from '../../support/full-review'
+
+/** The colour release with its second segment rejected by Ana, with a reason. */
+async function rejectedRelease() {
+  const services = openServices(tempDir(), { checks: [] })
+  const call = apiCaller(services.handlers)
+  await call('updateSettings', { reviewerName: 'Ana', reviewerRole: 'reviewer' })
+  const { documentId } = await importColourRelease(call)
+  await call('setSegmentStatus', { documentId, segment: 0, status: 'reviewed' })
+  await call('setSegmentStatus', { documentId, segment: 1, status: 'rejected', reason: 'Colour is a noun here' })
+  return { services, call, documentId }
+}
+
+const text = (file: { base64: string }): string => Buffer.from(file.base64, 'base64').toString('utf8')
+
+describe("a rejected segment in Cotejo's own exports", () => {
+  it.each([
+    ['xliff-2.0', '<segment id="s1" state="initial" subState="cotejo:rejected">'],
+    ['xliff-1.2', 'state="needs-translation" state-qualifier="rejected-inaccurate"']
+  ] as const)('%s carries it in the standard’s words and reads it back with its reason', async (format, marker) => {
+    const { services, call, documentId } = await rejectedRelease()
+    const file = await call('exportDocument', { documentId, format })
+    expect(text(file)).toContain(marker)
+    const other = await call('createProject', { name: 'Destino' })
+    const back = await call('importBilingual', { projectId: other.id, file: asFile(file.fileName, text(file)) })
+    const view = await call('getDocument', { documentId: back.document.id })
+    expect(view.beads.map((b) => b.status)).toEqual(['reviewed', 'rejected', 'untouched'])
+    expect(view.beads[1]?.notes.filter((n) => n.category === 'rejection')).toEqual([
+      { kind: 'comment', text: 'Colour is a noun here', author: 'Ana', category: 'rejection', severity: null }
+    ])
+    services.close()
+  })
+
+  it('CSV writes the status in words and reads it back', async () => {
+    const { services, call, documentId } = await rejectedRelease()
+    const file = await call('exportDocument', { documentId, format: 'csv' })
+    expect(text(file)).toContain('Rejected')
+    const other = await call('createProject', { name: 'Destino' })
+    const back = await call('importBilingual', { projectId: other.id, file: asFile(file.fileName, text(file)) })
+    const view = await call('getDocument', { documentId: back.document.id })
+    expect(view.beads.map((b) => b.status)).toEqual(['reviewed', 'rejected', 'untouched'])
+    services.close()
+  })
+
+  it('the Word review table shows it in the status column', async () => {
+    const { services, call, documentId } = await rejectedRelease()
+    const file = await call('exportDocument', { documentId, format: 'docx-table' })
+    const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+    expect(xml).toContain('Rejected')
+    services.close()
+  })
+
+  it('TMX has no rejected state: a memory of all segments carries none', async () => {
+    const { services, call, documentId } = await rejectedRelease()
+    const all = text(await call('exportDocument', { documentId, format: 'tmx', options: { tmxUnits: 'all' } }))
+    expect(all).toContain('Another new colour.')
+    expect(all).not.toMatch(/rejected/i)
+    const reviewed = text(await call('exportDocument', { documentId, format: 'tmx' }))
+    expect(reviewed).not.toContain('Another new colour.')
+    services.close()
+  })
+})
+
+describe('a rejected segment and the approved memory', () => {
+  it('rejecting a reviewed segment takes it out of the memory, even once the release is approved', async () => {
+    const { services, call, documentId } = await rejectedRelease()
+    // Segment 0 is reviewed, segment 1 rejected.
+    expect((await call('memoryStats', {})).units).toBe(1)
+    await call('setSegmentStatus', { documentId, segment: 0, status: 'rejected' })
+    expect((await call('memoryStats', {})).units).toBe(0)
+    await call('updateSettings', { reviewerName: 'Marta', reviewerRole: 'communications' })
+    await call('approveDocument', { documentId, note: null, override: 'Urgent' })
+    // The approval remembers the third segment, never the two rejected.
+    expect((await call('memoryStats', {})).units).toBe(1)
+    services.close()
+  })
+})
