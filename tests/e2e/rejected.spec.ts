@@ -10,8 +10,12 @@ test.describe('rejecting segments', () => {
     await page.getByRole('button', { name: /create project/i }).click()
     await page.getByRole('tab', { name: 'Paste text' }).click()
     await page.locator('#import-name').fill('Horario')
-    await page.locator('#import-source-text').fill('La piscina abre a las siete.\n\nEl bar cierra en agosto.\n\nHay clases los martes.')
-    await page.locator('#import-target-text').fill('The pool opens at seven.\n\nThe bar closes in June.\n\nThere are lessons on Tuesday.')
+    await page
+      .locator('#import-source-text')
+      .fill('La piscina abre a las siete.\n\nEl bar cierra en agosto.\n\nHay clases los martes.')
+    await page
+      .locator('#import-target-text')
+      .fill('The pool opens at seven.\n\nThe bar closes in June.\n\nThere are lessons on Tuesday.')
     await page.getByTestId('import-submit').click()
     await expect(page.getByTestId('bead-row')).toHaveCount(3)
     await setReviewer(page, 'Marta Gil', 'communications')

@@ -102,8 +102,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
   ): { reason?: string } {
     const text = status === 'rejected' ? reason?.trim() || null : null
     const author = reviewer().name
-    for (const segment of segments)
-      review.setRejection(documentId, segment, text === null ? null : { text, author })
+    for (const segment of segments) review.setRejection(documentId, segment, text === null ? null : { text, author })
     return text === null ? {} : { reason: text }
   }
 
@@ -306,7 +305,12 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     },
 
     /** Sets the status of several segments; only those whose status changes are recorded. */
-    setSegmentsStatus({ documentId, segments, status, reason = null }: StatusInput & { segments: number[] }): Change<number> {
+    setSegmentsStatus({
+      documentId,
+      segments,
+      status,
+      reason = null
+    }: StatusInput & { segments: number[] }): Change<number> {
       const doc = unlockedDocument(documents, documentId)
       const current = new Map(documents.view(documentId).beads.map((b) => [b.position, b.status]))
       const changed = [...new Set(segments)]

@@ -228,7 +228,11 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
         {
           id: 's1',
           state: unit.state === 'rejected' ? 'initial' : unit.state,
-          subState: unit.review ? `cotejo:${unit.review.status}` : unit.state === 'rejected' ? REJECTED_SUBSTATE : undefined
+          subState: unit.review
+            ? `cotejo:${unit.review.status}`
+            : unit.state === 'rejected'
+              ? REJECTED_SUBSTATE
+              : undefined
         },
         [
           mixedEl('source', {}, inlineContent(unit.source, unit.codes, 'xliff2')),

@@ -48,8 +48,7 @@ export interface AttrEdit {
  * added to a place several segments share (one `<sdl:seg-defs>` for a unit's new definitions).
  */
 export type StateInsert =
-  | { readonly at: number; readonly text: string }
-  | { readonly shared: SharedPlace; readonly text: string }
+  { readonly at: number; readonly text: string } | { readonly shared: SharedPlace; readonly text: string }
 
 export type StateEdit = AttrEdit | StateInsert
 

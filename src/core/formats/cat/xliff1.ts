@@ -512,7 +512,9 @@ function sdlSegPlace(
   const shared: SharedPlace = {
     at,
     wrap: (c) =>
-      rootPrefix === null ? `<seg-defs xmlns="${SDL_NS}">${c}</seg-defs>` : `<${prefix}seg-defs>${c}</${prefix}seg-defs>`
+      rootPrefix === null
+        ? `<seg-defs xmlns="${SDL_NS}">${c}</seg-defs>`
+        : `<${prefix}seg-defs>${c}</${prefix}seg-defs>`
   }
   return (mid, status) => ({ shared, text: seg(prefix, mid, status) })
 }

@@ -391,11 +391,13 @@ describe('migration 013 (rejected status)', () => {
     expect(db.prepare('SELECT status FROM bead WHERE id = 9').get()).toEqual({ status: 'rejected' })
     expect(() => db.exec("UPDATE bead SET status = 'refused' WHERE id = 9")).toThrow(/CHECK constraint/)
     // Still one bead per position, and the rebuilt table's children still cascade with it.
-    expect(() =>
-      db.exec("INSERT INTO bead (document_id, position, origin) VALUES (1, 1, 'auto')")
-    ).toThrow(/UNIQUE constraint/)
+    expect(() => db.exec("INSERT INTO bead (document_id, position, origin) VALUES (1, 1, 'auto')")).toThrow(
+      /UNIQUE constraint/
+    )
     db.exec('DELETE FROM document WHERE id = 1')
-    expect(db.prepare('SELECT (SELECT COUNT(*) FROM bead_paragraph) + (SELECT COUNT(*) FROM bead_note) AS n').get()).toEqual({
+    expect(
+      db.prepare('SELECT (SELECT COUNT(*) FROM bead_paragraph) + (SELECT COUNT(*) FROM bead_note) AS n').get()
+    ).toEqual({
       n: 0
     })
     db.close()

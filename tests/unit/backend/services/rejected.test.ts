@@ -47,7 +47,9 @@ describe('rejecting a segment', () => {
     const view = await call('getDocument', { documentId })
     expect(view.beads[2]?.status).toBe('reviewed')
     expect(rejectionNotes(view.beads)[2]).toEqual([])
-    const details = (await call('getAuditLog', { documentId })).filter((e) => e.action === 'status').map((e) => e.details)
+    const details = (await call('getAuditLog', { documentId }))
+      .filter((e) => e.action === 'status')
+      .map((e) => e.details)
     expect(details).toEqual([
       { segment: 2, status: 'rejected', reason: 'Numbers differ' },
       { segment: 2, status: 'reviewed' }
@@ -121,7 +123,10 @@ describe('the review report', () => {
     await call('setSegmentStatus', { documentId, segment: 1, status: 'rejected', reason: 'Say “new colour” once' })
     const view = await call('getDocument', { documentId })
     const en = renderReviewReport(view, { lang: 'en', generatedAt: '2026-01-01T00:00:00Z' })
-    const table = en.slice(en.indexOf('data-report="rejected"'), en.indexOf('</table>', en.indexOf('data-report="rejected"')))
+    const table = en.slice(
+      en.indexOf('data-report="rejected"'),
+      en.indexOf('</table>', en.indexOf('data-report="rejected"'))
+    )
     expect(en).toContain('Rejected segments (sent back to the translator) (1)')
     expect(table).toContain('Otro color nuevo.')
     expect(table).toContain('Another new colour.')

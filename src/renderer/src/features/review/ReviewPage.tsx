@@ -475,7 +475,9 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             // A rejection asks why first (the dialog); other statuses apply at once.
             status === 'rejected'
               ? setDialog({ kind: 'reject', segment })
-              : void queued(() => perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment]))
+              : void queued(() =>
+                  perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment])
+                )
           }
           onBulkStatus={(segments, status) =>
             void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))

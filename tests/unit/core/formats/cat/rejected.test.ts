@@ -53,7 +53,9 @@ describe('reading rejected segments', () => {
 
   it('Trados: RejectedTranslation and RejectedSignOff; memoQ: Rejected', () => {
     const sdl = readCatFile(
-      SDL('<sdl:seg-defs><sdl:seg id="1" conf="RejectedTranslation"/><sdl:seg id="2" conf="RejectedSignOff"/></sdl:seg-defs>')
+      SDL(
+        '<sdl:seg-defs><sdl:seg id="1" conf="RejectedTranslation"/><sdl:seg id="2" conf="RejectedSignOff"/></sdl:seg-defs>'
+      )
     )
     expect(statuses(sdl)).toEqual(['rejected', 'rejected'])
     expect(statuses(readCatFile(MQ('Rejected')))).toEqual(['rejected'])
@@ -71,7 +73,9 @@ describe('writing rejected back in each format’s words', () => {
     )
     expect(statuses(rejected.again)).toEqual(['rejected'])
     const reviewed = write(rejected.out, { 0: 'reviewed' })
-    expect(reviewed.out).toContain('<trans-unit id="1" approved="yes"><source>a</source><target state="signed-off">A</target>')
+    expect(reviewed.out).toContain(
+      '<trans-unit id="1" approved="yes"><source>a</source><target state="signed-off">A</target>'
+    )
     expect(statuses(reviewed.again)).toEqual(['reviewed'])
   })
 
@@ -82,7 +86,9 @@ describe('writing rejected back in each format’s words', () => {
   })
 
   it('XLIFF 2: initial with subState cotejo:rejected, which a later state drops', () => {
-    const text = XLIFF2('<unit id="a"><segment id="s" state="reviewed" subState="acme:checked"><source>a</source><target>A</target></segment></unit>')
+    const text = XLIFF2(
+      '<unit id="a"><segment id="s" state="reviewed" subState="acme:checked"><source>a</source><target>A</target></segment></unit>'
+    )
     const rejected = write(text, { 0: 'rejected' })
     expect(rejected.out).toContain('<segment id="s" state="initial" subState="cotejo:rejected">')
     expect(statuses(rejected.again)).toEqual(['rejected'])
@@ -97,7 +103,9 @@ describe('writing rejected back in each format’s words', () => {
   })
 
   it('Trados: conf="RejectedTranslation" on the segment’s own sdl:seg, the others untouched', () => {
-    const text = SDL('<sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="tm"/><sdl:seg id="2" conf="Translated"/></sdl:seg-defs>')
+    const text = SDL(
+      '<sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="tm"/><sdl:seg id="2" conf="Translated"/></sdl:seg-defs>'
+    )
     const { out, again } = write(text, { 1: 'rejected' })
     expect(out).toContain('<sdl:seg id="1" conf="Translated" origin="tm"/><sdl:seg id="2" conf="RejectedTranslation"/>')
     expect(statuses(again)).toEqual(['translated', 'rejected'])
@@ -105,9 +113,15 @@ describe('writing rejected back in each format’s words', () => {
 
   it('a file unchanged but for an unchanged rejected status comes back byte for byte', () => {
     for (const text of [
-      XLIFF12('<trans-unit id="1"><source>a</source><target state="needs-translation" state-qualifier="rejected-length">A</target></trans-unit>'),
-      XLIFF2('<unit id="a"><segment state="initial" subState="acme:rejected"><source>a</source><target>A</target></segment></unit>'),
-      SDL('<sdl:seg-defs><sdl:seg id="1" conf="RejectedSignOff"/><sdl:seg id="2" conf="RejectedTranslation"/></sdl:seg-defs>'),
+      XLIFF12(
+        '<trans-unit id="1"><source>a</source><target state="needs-translation" state-qualifier="rejected-length">A</target></trans-unit>'
+      ),
+      XLIFF2(
+        '<unit id="a"><segment state="initial" subState="acme:rejected"><source>a</source><target>A</target></segment></unit>'
+      ),
+      SDL(
+        '<sdl:seg-defs><sdl:seg id="1" conf="RejectedSignOff"/><sdl:seg id="2" conf="RejectedTranslation"/></sdl:seg-defs>'
+      ),
       MQ('Rejected')
     ]) {
       expect(write(text, { 0: 'rejected' }).out).toBe(text)
@@ -120,7 +134,9 @@ describe('a Trados segment without its sdl:seg', () => {
     const text = SDL('<sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs>')
     expect(statuses(readCatFile(text))).toEqual(['translated', 'new'])
     const { out, again } = write(text, { 1: 'reviewed' })
-    expect(out).toContain('<sdl:seg-defs><sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="ApprovedTranslation"/></sdl:seg-defs>')
+    expect(out).toContain(
+      '<sdl:seg-defs><sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="ApprovedTranslation"/></sdl:seg-defs>'
+    )
     expect(statuses(again)).toEqual(['translated', 'reviewed'])
   })
 
