@@ -81,3 +81,57 @@ describe('a rejected segment and the approved memory', () => {
     services.close()
   })
 })
+
+/** A made-up Trados file: two segments, the second as its file state says. */
+const TRADOS = (secondConf: string): string =>
+  `<?xml version="1.0" encoding="utf-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file original="aviso.docx" source-language="es-ES" target-language="en-GB" datatype="x-sdlfilterframework2"><body><trans-unit id="u1"><source>El museo abre. Entrada libre.</source><seg-source><mrk mtype="seg" mid="1">El museo abre.</mrk> <mrk mtype="seg" mid="2">Entrada libre.</mrk></seg-source><target><mrk mtype="seg" mid="1">The museum opens.</mrk> <mrk mtype="seg" mid="2">Free tickets.</mrk></target><sdl:seg-defs><sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="${secondConf}"/></sdl:seg-defs></trans-unit></body></file></xliff>`
+
+describe('a rejected segment written back to its CAT file', () => {
+  it('Trados: the rejection as RejectedTranslation and its reason as a Trados comment, read back as rejected', async () => {
+    const services = openServices(tempDir(), { checks: [], now: () => '2026-12-07T10:00:00.000Z' })
+    const call = apiCaller(services.handlers)
+    await call('updateSettings', { reviewerName: 'Ana', reviewerRole: 'reviewer' })
+    const project = await call('createProject', { name: 'Trados' })
+    const { document } = await call('importBilingual', {
+      projectId: project.id,
+      file: asFile('aviso.docx.sdlxliff', TRADOS('Translated'))
+    })
+    await call('setSegmentStatus', {
+      documentId: document.id,
+      segment: 1,
+      status: 'rejected',
+      reason: 'Free admission'
+    })
+    const back = text(await call('exportDocument', { documentId: document.id, format: 'original' }))
+    expect(back).toContain('<sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="RejectedTranslation"/>')
+    expect(back).toContain('Free admission')
+    const again = await call('importBilingual', { projectId: project.id, file: asFile('aviso.docx.sdlxliff', back) })
+    const view = await call('getDocument', { documentId: again.document.id })
+    expect(view.beads.map((b) => b.status)).toEqual(['untouched', 'rejected'])
+    services.close()
+  })
+
+  it('a file’s own rejection comes back unchanged, also from a document imported before Cotejo had the status', async () => {
+    const services = openServices(tempDir(), { checks: [] })
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'Trados' })
+    const input = TRADOS('RejectedSignOff')
+    const { document } = await call('importBilingual', { projectId: project.id, file: asFile('a.sdlxliff', input) })
+    expect((await call('getDocument', { documentId: document.id })).beads.map((b) => b.status)).toEqual([
+      'untouched',
+      'rejected'
+    ])
+    expect(text(await call('exportDocument', { documentId: document.id, format: 'original' }))).toBe(input)
+    // As an earlier import stored it: untouched, with the file's state as a note.
+    services.db.exec(`UPDATE bead SET status = 'untouched' WHERE document_id = ${document.id} AND position = 1`)
+    services.db.exec(`INSERT INTO bead_note (bead_id, kind, text, category)
+      SELECT id, 'comment', 'sdl:conf=RejectedSignOff', 'file-state' FROM bead WHERE document_id = ${document.id} AND position = 1`)
+    expect(text(await call('exportDocument', { documentId: document.id, format: 'original' }))).toBe(input)
+    // Marked untouched in a review since (no file-state note): that is a change, written as Translated.
+    services.db.exec(`DELETE FROM bead_note WHERE category = 'file-state'`)
+    expect(text(await call('exportDocument', { documentId: document.id, format: 'original' }))).toContain(
+      '<sdl:seg id="2" conf="Translated"/>'
+    )
+    services.close()
+  })
+})
