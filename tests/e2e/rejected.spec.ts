@@ -66,5 +66,15 @@ test.describe('rejecting segments', () => {
     const rows = page.getByTestId('audit-log').locator('tr[data-action="status"]')
     await expect(rows.nth(1)).toContainText('#2: Rejected · “The month is wrong”')
     await expect(rows.nth(2)).toContainText('#3: Rejected')
+    await page.keyboard.press('Escape')
+
+    // In bulk, among the rows a filter shows: the reviewed one, with one reason.
+    await page.getByTestId('status-filter').selectOption('reviewed')
+    await page.getByTestId('reject-shown').click()
+    await expect(page.getByTestId('reject-dialog')).toContainText('Reject segment 1')
+    await page.getByTestId('reject-reason').fill('Opening time to check')
+    await page.getByTestId('reject-confirm').click()
+    await expect(page.getByTestId('bead-row')).toHaveCount(0)
+    await expect(page.getByTestId('progress')).toHaveText('0 of 3 segments reviewed')
   })
 })

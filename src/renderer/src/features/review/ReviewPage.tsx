@@ -36,7 +36,7 @@ type OpenDialog =
   | { kind: 'query'; finding: FindingView | null; segment: number; sourceText: string }
   | { kind: 'queries' }
   | { kind: 'help' }
-  | { kind: 'reject'; segment: number }
+  | { kind: 'reject'; segments: number[] }
   | { kind: 'term'; draft: TermDraft }
 
 const isTyping = (el: EventTarget | null): boolean =>
@@ -336,7 +336,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           }
           case 'rejectSegment':
             if (locked) return false
-            setDialog({ kind: 'reject', segment: activeRef.current })
+            setDialog({ kind: 'reject', segments: [activeRef.current] })
             return true
           case 'nextSegment':
           case 'previousSegment':
@@ -474,13 +474,15 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onStatus={(segment, status) =>
             // A rejection asks why first (the dialog); other statuses apply at once.
             status === 'rejected'
-              ? setDialog({ kind: 'reject', segment })
+              ? setDialog({ kind: 'reject', segments: [segment] })
               : void queued(() =>
                   perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment])
                 )
           }
           onBulkStatus={(segments, status) =>
-            void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
+            status === 'rejected'
+              ? setDialog({ kind: 'reject', segments })
+              : void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
           }
         />
         <div className="side-panels">
@@ -596,17 +598,20 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       {dialog?.kind === 'help' && <ShortcutsDialog onClose={close} />}
       {dialog?.kind === 'reject' && (
         <RejectDialog
-          segment={dialog.segment}
+          segments={dialog.segments}
           onClose={close}
           onConfirm={(reason) => {
-            const { segment } = dialog
+            const { segments } = dialog
+            const [segment] = segments
             close()
-            void queued(() =>
-              perform(
-                () => unwrap(api.setSegmentStatus({ documentId, segment, status: 'rejected', reason })),
-                [segment]
+            if (segments.length === 1 && segment !== undefined)
+              void queued(() =>
+                perform(
+                  () => unwrap(api.setSegmentStatus({ documentId, segment, status: 'rejected', reason })),
+                  [segment]
+                )
               )
-            )
+            else void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status: 'rejected', reason })))
           }}
         />
       )}

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { Dialog, DialogButtons } from '@renderer/components/Dialog'
 
 interface Props {
-  /** 0-based position of the segment. */
-  segment: number
+  /** 0-based positions of the segments (one from its row or key, several from the shown rows). */
+  segments: readonly number[]
   onConfirm: (reason: string | null) => void
   onClose: () => void
 }
 
-/** Reject a segment (send it back to the translator), with an optional reason the translator will read. */
-export function RejectDialog({ segment, onConfirm, onClose }: Props): React.JSX.Element {
+/** Reject segments (send them back to the translator), with an optional reason the translator will read. */
+export function RejectDialog({ segments, onConfirm, onClose }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [reason, setReason] = useState('')
   const submit = (e: React.FormEvent): void => {
@@ -18,7 +18,15 @@ export function RejectDialog({ segment, onConfirm, onClose }: Props): React.JSX.
     onConfirm(reason.trim() || null)
   }
   return (
-    <Dialog title={t('review.reject.title', { n: segment + 1 })} onClose={onClose} testId="reject-dialog">
+    <Dialog
+      title={
+        segments.length === 1
+          ? t('review.reject.title', { n: (segments[0] ?? 0) + 1 })
+          : t('review.reject.titleMany', { count: segments.length })
+      }
+      onClose={onClose}
+      testId="reject-dialog"
+    >
       <form onSubmit={submit} className="stack">
         <p>{t('review.reject.help')}</p>
         <label className="field">
