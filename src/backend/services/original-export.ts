@@ -61,7 +61,8 @@ export function reviewEdits(review: DocumentReview, original: OriginalFile, cat:
     if (key === undefined || segment === undefined) continue
     const target = side(review, bead, 'target')
     const moved = statusMoved(bead, segment.state.status)
-    const notes = [...reviewerNotes(review, bead), ...rejectionNotes(bead)]
+    // TXML has neither a rejected state nor notes: a rejection's reason would only make the export fail.
+    const notes = [...reviewerNotes(review, bead), ...(original.format === 'txml' ? [] : rejectionNotes(bead))]
     if (target.now === target.before && !moved && notes.length === 0) continue
     edits.set(key, {
       target: target.now,

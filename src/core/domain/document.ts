@@ -131,7 +131,8 @@ export const TRACKED_CHANGES_NOTE = 'tracked-changes'
 
 /**
  * The category of the note that shows a CAT file's own state of a segment Cotejo reads as untouched
- * but the file marks as new or rejected ('state=needs-translation', 'sdl:conf=RejectedTranslation').
+ * but the file marks as new ('state=needs-translation', 'sdl:conf=Draft'). Documents imported before
+ * Cotejo had a rejected status also carry it on rejected segments ('sdl:conf=RejectedTranslation').
  */
 export const FILE_STATE_NOTE = 'file-state'
 

@@ -134,4 +134,16 @@ describe('a rejected segment written back to its CAT file', () => {
     )
     services.close()
   })
+
+  it('Wordfast TXML has no state and no notes: a rejection with its reason still exports, the file unchanged', async () => {
+    const services = openServices(tempDir(), { checks: [] })
+    const call = apiCaller(services.handlers)
+    const project = await call('createProject', { name: 'Wordfast' })
+    const input =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<txml version="1.0" locale="ES" targetlocale="EN"><translatable blockId="0"><segment segmentId="1"><source>Abre el lunes.</source><target>Opens on Monday.</target></segment></translatable></txml>'
+    const { document } = await call('importBilingual', { projectId: project.id, file: asFile('a.txml', input) })
+    await call('setSegmentStatus', { documentId: document.id, segment: 0, status: 'rejected', reason: 'Tuesday' })
+    expect(text(await call('exportDocument', { documentId: document.id, format: 'original' }))).toBe(input)
+    services.close()
+  })
 })
