@@ -50,7 +50,8 @@ test.describe('accessibility (axe-core)', () => {
         ['shortcuts', 'F1'],
         ['query to the author', 'Alt+Q'],
         ['audit log', 'Alt+L'],
-        ['sign-off', 'Alt+S']
+        ['sign-off', 'Alt+S'],
+        ['reject a segment', 'Alt+R']
       ]
       for (const [name, key] of dialogs) {
         await row.click()
@@ -60,6 +61,12 @@ test.describe('accessibility (axe-core)', () => {
         await page.keyboard.press('Escape')
         await expect(page.getByRole('dialog')).toHaveCount(0)
       }
+      // A rejected row: its status drawn as a red square.
+      await row.click()
+      await page.keyboard.press('Alt+R')
+      await page.getByTestId('reject-confirm').click()
+      await expect(row).toHaveAttribute('data-status', 'rejected')
+      await check('review: a rejected row')
       // Dialogs about a finding: the first finding selected.
       for (const [name, key] of [
         ['ignore a finding', 'Alt+I'],

@@ -15,17 +15,17 @@ import type { OriginalFile } from '../store/originals'
 import type { NewDocument } from '../store/documents'
 import { decodeText } from './decode'
 
-/** Cotejo's status for a segment state; rejected and new segments still need a review. */
+/** Cotejo's status for a segment state; new segments still need a review. */
 export const STATUS_OF: Record<CatStatus, SegmentStatus> = {
   new: 'untouched',
   translated: 'untouched',
-  rejected: 'untouched',
+  rejected: 'rejected',
   reviewed: 'reviewed',
   final: 'approved'
 }
 
 /** File states that Cotejo's statuses do not tell apart from a plain translation. */
-const SHOWN_STATES: ReadonlySet<CatStatus> = new Set(['new', 'rejected'])
+const SHOWN_STATES: ReadonlySet<CatStatus> = new Set(['new'])
 
 export function beadNote(n: UnitNote): BeadNote {
   return {
@@ -60,7 +60,7 @@ function segmentNotes(s: CatSegment): BeadNote[] {
       category: TRACKED_CHANGES_NOTE,
       severity: null
     })
-  // New and rejected read as untouched; the note lets the reviewer see what the file said.
+  // New reads as untouched; the note lets the reviewer see what the file said.
   if (SHOWN_STATES.has(s.state.status) && s.state.native !== '')
     notes.push({ kind: 'comment', text: s.state.native, author: null, category: FILE_STATE_NOTE, severity: null })
   return notes

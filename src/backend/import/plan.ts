@@ -75,6 +75,7 @@ function combinedError(error: CombinedParseError, file: string): AppError {
 }
 
 const UNIT_STATUS: Record<UnitState, SegmentStatus> = {
+  rejected: 'rejected',
   translated: 'untouched',
   reviewed: 'reviewed',
   final: 'approved'

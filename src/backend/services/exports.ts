@@ -5,7 +5,7 @@ import type { DocumentReview } from '../../core/domain/review'
 import { exportFormatInfo, type ExportFormat } from '../../core/formats/export-formats'
 import { labelsFor } from '../../core/formats/labels'
 import { renderReviewReport } from '../../core/review/report/review-report'
-import type { BilingualDocument } from '../../core/formats/model'
+import { stateRank, type BilingualDocument } from '../../core/formats/model'
 import { isMemoryUnit } from '../../core/formats/tmx'
 import { version as toolVersion } from '../../../package.json'
 import { findingText, type CheckCatalogues } from './finding-text'
@@ -83,7 +83,9 @@ export function reviewExtrasReader(db: Db): (documentId: number) => ReviewExtras
  * or approved (an untouched segment has not been checked and would teach the CAT tool its errors).
  */
 function memoryUnits(doc: BilingualDocument, which: 'reviewed' | 'all'): BilingualDocument {
-  const units = doc.units.filter((u) => isMemoryUnit(u) && (which === 'all' || u.state !== 'translated'))
+  const units = doc.units.filter(
+    (u) => isMemoryUnit(u) && (which === 'all' || stateRank(u.state) >= stateRank('reviewed'))
+  )
   if (units.length === 0 && which === 'reviewed')
     throw new AppError(
       'export.nothingReviewed',

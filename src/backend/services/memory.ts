@@ -83,7 +83,8 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
       const approved = doc.status === 'approved'
       const units: NewMemoryUnit[] = []
       for (const bead of memory.beadTexts(documentId, segments)) {
-        if (!approved && bead.status === 'untouched') continue
+        // A rejected translation is never remembered, even in an approved document.
+        if (bead.status === 'rejected' || (!approved && bead.status === 'untouched')) continue
         const source = stripPlaceholders(bead.source).trim()
         const target = stripPlaceholders(bead.target).trim()
         if (source === '' || target === '') continue

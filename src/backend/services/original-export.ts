@@ -5,11 +5,11 @@
  * Nothing edited, the file comes back as it was imported.
  */
 import { AppError } from '../../core/api/result'
-import { PARAGRAPH_JOINER, type Bead, type SegmentStatus } from '../../core/domain/document'
+import { FILE_STATE_NOTE, PARAGRAPH_JOINER, type Bead, type SegmentStatus } from '../../core/domain/document'
 import type { DocumentReview } from '../../core/domain/review'
 import { readCatFile, writeCatFile } from '../../core/formats/cat'
 import type { CatEdit, CatFile, CatStatus } from '../../core/formats/cat/model'
-import { reviewerNotes } from '../../core/review/bilingual'
+import { rejectionNotes, reviewerNotes } from '../../core/review/bilingual'
 import { encodeXmlLike } from '../formats/encode'
 import { STATUS_OF } from '../import/cat-plan'
 import type { OriginalFile } from '../store/originals'
@@ -18,7 +18,19 @@ import type { ExportedFile } from './exports'
 const CAT_STATUS: Record<SegmentStatus, CatStatus> = {
   untouched: 'translated',
   reviewed: 'reviewed',
-  approved: 'final'
+  approved: 'final',
+  rejected: 'rejected'
+}
+
+/**
+ * Whether the review moved a segment's status from what the file said. Documents imported before
+ * Cotejo had a rejected status read a rejected segment as untouched (with a file-state note): that
+ * is the file's own state, not a change.
+ */
+function statusMoved(bead: Bead, file: CatStatus): boolean {
+  if (bead.status === STATUS_OF[file]) return false
+  const legacy = file === 'rejected' && bead.status === 'untouched'
+  return !(legacy && bead.notes.some((n) => n.category === FILE_STATE_NOTE))
 }
 
 const MEDIA_TYPE: Record<OriginalFile['format'], string> = {
@@ -48,12 +60,13 @@ export function reviewEdits(review: DocumentReview, original: OriginalFile, cat:
     const segment = key === undefined ? undefined : segments.get(key)
     if (key === undefined || segment === undefined) continue
     const target = side(review, bead, 'target')
-    const statusMoved = bead.status !== STATUS_OF[segment.state.status]
-    const notes = reviewerNotes(review, bead)
-    if (target.now === target.before && !statusMoved && notes.length === 0) continue
+    const moved = statusMoved(bead, segment.state.status)
+    // TXML has neither a rejected state nor notes: a rejection's reason would only make the export fail.
+    const notes = [...reviewerNotes(review, bead), ...(original.format === 'txml' ? [] : rejectionNotes(bead))]
+    if (target.now === target.before && !moved && notes.length === 0) continue
     edits.set(key, {
       target: target.now,
-      ...(statusMoved ? { status: CAT_STATUS[bead.status] } : {}),
+      ...(moved ? { status: CAT_STATUS[bead.status] } : {}),
       ...(notes.length > 0 ? { notes } : {})
     })
   }

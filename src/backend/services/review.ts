@@ -51,6 +51,13 @@ function refuseUnsupportedEdit(text: string): void {
     )
 }
 
+interface StatusInput {
+  documentId: number
+  status: SegmentStatus
+  /** Why the segments are rejected; read only with status 'rejected'. */
+  reason?: string | null
+}
+
 export function createReviewService({ documents, review, findings, reviewer, passThreshold, originals }: Deps) {
   /** One correction; no audit row when the text is unchanged. */
   function edit(input: EditInput): AuditNote[] {
@@ -86,13 +93,26 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     ]
   }
 
+  /** Records (or clears) the rejection reason of segments given a status; what the audit row says of it. */
+  function rejection(
+    documentId: number,
+    segments: readonly number[],
+    status: SegmentStatus,
+    reason: string | null
+  ): { reason?: string } {
+    const text = status === 'rejected' ? reason?.trim() || null : null
+    const author = reviewer().name
+    for (const segment of segments) review.setRejection(documentId, segment, text === null ? null : { text, author })
+    return text === null ? {} : { reason: text }
+  }
+
   function progress(documentId: number, list: FindingView[]): ReviewProgress {
     const counts = documents.statusCounts(documentId)
     const present = new Set(list.map((f) => f.key))
     let fixed = 0
     for (const [key, s] of review.findingStates(documentId)) if (s.state === 'fixed' && !present.has(key)) fixed++
     return {
-      segments: counts.untouched + counts.reviewed + counts.approved,
+      segments: counts.untouched + counts.reviewed + counts.approved + counts.rejected,
       reviewed: counts.reviewed + counts.approved,
       approved: counts.approved,
       findingsOpen: list.filter((f) => f.state === 'open').length,
@@ -273,30 +293,24 @@ export function createReviewService({ documents, review, findings, reviewer, pas
       })
     },
 
-    setSegmentStatus({
-      documentId,
-      segment,
-      status
-    }: {
-      documentId: number
-      segment: number
-      status: SegmentStatus
-    }): Change<null> {
+    /**
+     * Sets a segment's status. Rejecting it keeps the reviewer's reason (when given) as a note on the
+     * segment; leaving 'rejected' removes that note (the audit log keeps it).
+     */
+    setSegmentStatus({ documentId, segment, status, reason = null }: StatusInput & { segment: number }): Change<null> {
       const doc = unlockedDocument(documents, documentId)
       documents.setBeadStatus(documentId, segment, status)
-      return change(null, { documentId, projectId: doc.projectId, details: { segment, status } })
+      const why = rejection(documentId, [segment], status, reason)
+      return change(null, { documentId, projectId: doc.projectId, details: { segment, status, ...why } })
     },
 
     /** Sets the status of several segments; only those whose status changes are recorded. */
     setSegmentsStatus({
       documentId,
       segments,
-      status
-    }: {
-      documentId: number
-      segments: number[]
-      status: SegmentStatus
-    }): Change<number> {
+      status,
+      reason = null
+    }: StatusInput & { segments: number[] }): Change<number> {
       const doc = unlockedDocument(documents, documentId)
       const current = new Map(documents.view(documentId).beads.map((b) => [b.position, b.status]))
       const changed = [...new Set(segments)]
@@ -304,7 +318,12 @@ export function createReviewService({ documents, review, findings, reviewer, pas
         .sort((a, b) => a - b)
       for (const segment of changed) documents.setBeadStatus(documentId, segment, status)
       if (changed.length === 0) return change(0)
-      return change(changed.length, { documentId, projectId: doc.projectId, details: { segments: changed, status } })
+      const why = rejection(documentId, changed, status, reason)
+      return change(changed.length, {
+        documentId,
+        projectId: doc.projectId,
+        details: { segments: changed, status, ...why }
+      })
     },
 
     /** The chosen fix-all changes, one correction (and one audit row) per paragraph changed. */

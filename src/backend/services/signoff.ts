@@ -1,7 +1,7 @@
 /**
  * Sign-off: approving a release (which locks editing), reopening it, and the audit trail. Approval
- * needs a role allowed to approve, and an override reason while blocking findings or open queries
- * remain (core/review/signoff-gate: the dialog shows the same gate).
+ * needs a role allowed to approve, and an override reason while blocking findings, open queries or
+ * rejected segments remain (core/review/signoff-gate: the dialog shows the same gate).
  */
 import { AppError } from '../../core/api/result'
 import { mayDo, type AuditEntry, type DocumentReview, type Reviewer } from '../../core/domain/review'
@@ -49,8 +49,8 @@ export function createSignoffService({ documents, review, audit, reviewer, view 
         const count = (kind: string) => summary.blockers.find((b) => b.kind === kind)?.count ?? 0
         throw new AppError(
           'review.approvalBlocked',
-          'Critical or major findings or open queries remain: fix them, or give the reason for approving anyway.',
-          { critical: count('critical'), major: count('major'), queries: count('queries') }
+          'Critical or major findings, open queries or rejected segments remain: fix them, or give the reason for approving anyway.',
+          { critical: count('critical'), major: count('major'), queries: count('queries'), rejected: count('rejected') }
         )
       }
       // An override is only recorded when something was overridden.
@@ -76,6 +76,7 @@ export function createSignoffService({ documents, review, audit, reviewer, view 
           open: summary.open,
           openQueries: summary.openQueries,
           unreviewed: summary.unreviewed.length,
+          rejected: summary.rejected.length,
           ignored: summary.ignored
         }
       })

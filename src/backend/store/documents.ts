@@ -380,7 +380,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       stmts.paragraph.get(documentId, 'target', position) ?? null,
     /** How many beads of the document have each status. */
     statusCounts(documentId: number): Record<SegmentStatus, number> {
-      const counts: Record<SegmentStatus, number> = { untouched: 0, reviewed: 0, approved: 0 }
+      const counts: Record<SegmentStatus, number> = { untouched: 0, reviewed: 0, approved: 0, rejected: 0 }
       for (const r of stmts.statusCounts.all(documentId)) counts[r.status] = r.n
       return counts
     },

@@ -1,3 +1,4 @@
+import { REJECTION_NOTE } from '../../core/domain/document'
 import type { Severity } from '../../core/domain/findings'
 import type { CorrectionRecord, Signoff, SourceQuery } from '../../core/domain/review'
 import type { Db } from '../db/database'
@@ -71,6 +72,14 @@ const toQuery = (r: QueryRow): SourceQuery => ({
 /** Corrections, finding states, ignore rules, source queries and sign-offs: the reviewer's record. */
 export function createReviewStore(db: Db, now: Clock) {
   const stmts = {
+    clearRejection: db.prepare<[number, number]>(
+      `DELETE FROM bead_note WHERE category = '${REJECTION_NOTE}'
+         AND bead_id = (SELECT id FROM bead WHERE document_id = ? AND position = ?)`
+    ),
+    insertRejection: db.prepare<[string, string, number, number]>(
+      `INSERT INTO bead_note (bead_id, kind, text, author, category)
+       SELECT id, 'comment', ?, ?, '${REJECTION_NOTE}' FROM bead WHERE document_id = ? AND position = ?`
+    ),
     insertCorrection: db.prepare(
       `INSERT INTO correction (paragraph_id, before_text, after_text, reviewer, category, severity, comment, finding_key, created_at)
        SELECT p.id, @beforeText, @afterText, @reviewer, @category, @severity, @comment, @findingKey, @now
@@ -225,6 +234,14 @@ export function createReviewStore(db: Db, now: Clock) {
       const last = stmts.lastSignoff.get(documentId)
       if (last?.action !== 'approve' || last.finding_keys === null) return null
       return new Set(JSON.parse(last.finding_keys) as string[])
+    },
+    /**
+     * Why a segment is rejected, as a note on it (shown with its notes, exported with them); null
+     * removes it. One per segment: a new rejection replaces the old reason.
+     */
+    setRejection(documentId: number, position: number, reason: { text: string; author: string } | null): void {
+      stmts.clearRejection.run(documentId, position)
+      if (reason) stmts.insertRejection.run(reason.text, reason.author, documentId, position)
     },
     signoffs: (documentId: number): Signoff[] =>
       stmts.signoffs.all(documentId).map((r) => ({

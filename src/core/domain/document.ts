@@ -10,8 +10,12 @@ export type DocumentStatus = 'in_review' | 'approved'
 /** Who produced a bead: pairing by position, the alignment engine, or a reviewer. */
 export type BeadOrigin = 'position' | 'auto' | 'manual'
 
-export type SegmentStatus = 'untouched' | 'reviewed' | 'approved'
-export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untouched', 'reviewed', 'approved']
+/** 'rejected': the reviewer sent the translation back to the translator (it blocks sign-off). */
+export type SegmentStatus = 'untouched' | 'reviewed' | 'approved' | 'rejected'
+export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['untouched', 'reviewed', 'approved', 'rejected']
+
+/** The category of the note that holds why a reviewer rejected a segment (kept while it stays rejected). */
+export const REJECTION_NOTE = 'rejection'
 
 export interface ProjectSummary {
   id: number
@@ -127,7 +131,8 @@ export const TRACKED_CHANGES_NOTE = 'tracked-changes'
 
 /**
  * The category of the note that shows a CAT file's own state of a segment Cotejo reads as untouched
- * but the file marks as new or rejected ('state=needs-translation', 'sdl:conf=RejectedTranslation').
+ * but the file marks as new ('state=needs-translation', 'sdl:conf=Draft'). Documents imported before
+ * Cotejo had a rejected status also carry it on rejected segments ('sdl:conf=RejectedTranslation').
  */
 export const FILE_STATE_NOTE = 'file-state'
 

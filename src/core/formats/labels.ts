@@ -24,7 +24,7 @@ export const EXPORT_LABELS: Record<'en' | 'es', ExportLabels> = {
     status: 'Status',
     comments: 'Comments',
     originalTarget: 'Original target',
-    states: { translated: 'Translated', reviewed: 'Reviewed', final: 'Final' },
+    states: { rejected: 'Rejected', translated: 'Translated', reviewed: 'Reviewed', final: 'Final' },
     legend:
       'Corrections are Word revisions (Review → Track Changes): deleted words struck through in red, inserted words underlined in blue. Edit the target column with Track Changes on and send the file back; Cotejo applies your edits by ID.'
   },
@@ -35,7 +35,7 @@ export const EXPORT_LABELS: Record<'en' | 'es', ExportLabels> = {
     status: 'Estado',
     comments: 'Comentarios',
     originalTarget: 'Traducción original',
-    states: { translated: 'Traducido', reviewed: 'Revisado', final: 'Final' },
+    states: { rejected: 'Rechazado', translated: 'Traducido', reviewed: 'Revisado', final: 'Final' },
     legend:
       'Las correcciones son revisiones de Word (Revisar → Control de cambios): palabras eliminadas tachadas en rojo, añadidas subrayadas en azul. Edite la columna de la traducción con el control de cambios activado y devuelva el archivo; Cotejo aplica sus cambios por ID.'
   }

@@ -7,7 +7,8 @@ import { FormatError } from './errors'
 import type { InlineCode } from './inline-codes'
 import { MAX_UNITS } from './limits'
 
-export const UNIT_STATES = ['translated', 'reviewed', 'final'] as const
+/** From least to most done; 'rejected': a reviewer sent the translation back to the translator. */
+export const UNIT_STATES = ['rejected', 'translated', 'reviewed', 'final'] as const
 export type UnitState = (typeof UNIT_STATES)[number]
 
 export const NOTE_KINDS = ['finding', 'comment', 'query'] as const
@@ -45,7 +46,7 @@ export interface BilingualUnit {
 }
 
 /** A segment's review status in Cotejo (finer than the unit state, which an approval makes final). */
-export const REVIEW_STATUSES = ['untouched', 'reviewed', 'approved'] as const
+export const REVIEW_STATUSES = ['untouched', 'reviewed', 'approved', 'rejected'] as const
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
 
 /** A reviewer's change to one target paragraph of the unit, and why. */

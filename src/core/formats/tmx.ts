@@ -168,7 +168,8 @@ function tuElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
     },
     [
       ...notes.map((n) => el('note', {}, [n.text])),
-      el('prop', { type: PROP_STATE }, [unit.state]),
+      // TMX has no rejected state, and a memory no use for one: a rejected unit carries none.
+      unit.state !== 'rejected' && el('prop', { type: PROP_STATE }, [unit.state]),
       unit.originalTarget !== undefined && el('prop', { type: PROP_ORIGINAL }, [unit.originalTarget]),
       ...notes.map((n) =>
         el('prop', { type: PROP_NOTE }, [

@@ -36,7 +36,14 @@ import { attr, childElements, el, findAll, mixedEl, firstChild, flattenText, loc
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2'
 
-const STATE_OUT: Record<UnitState, string> = { translated: 'translated', reviewed: 'signed-off', final: 'final' }
+/** XLIFF 1.2 has no rejected state: a rejection needs translating again, and its qualifier says why. */
+const STATE_OUT: Record<UnitState, string> = {
+  rejected: 'needs-translation',
+  translated: 'translated',
+  reviewed: 'signed-off',
+  final: 'final'
+}
+const REJECTED_QUALIFIER = 'rejected-inaccurate'
 
 /** Native-code elements carry markup, not text; their `equiv-text` is what a reader should see. */
 function inline12(child: XmlElement): 'text' | 'skip' | { text: string } {
@@ -54,6 +61,7 @@ export function flattenXliff12(node: XmlElement | undefined): string {
 
 function readState(unit: XmlElement, target: XmlElement | undefined): UnitState {
   const state = target ? attr(target, 'state') : undefined
+  if (target && attr(target, 'state-qualifier')?.startsWith('rejected-')) return 'rejected'
   let result: UnitState = state === 'final' ? 'final' : state === 'signed-off' ? 'reviewed' : 'translated'
   if (attr(unit, 'approved') === 'yes' && stateRank(result) < stateRank('reviewed')) result = 'reviewed'
   // SDLXLIFF: <sdl:seg conf="ApprovedTranslation|ApprovedSignOff"> per segment; the least confirmed wins.
@@ -182,7 +190,7 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
     'trans-unit',
     {
       id: unit.id,
-      approved: unit.state === 'translated' ? undefined : 'yes',
+      approved: unit.state === 'translated' || unit.state === 'rejected' ? undefined : 'yes',
       'xml:space': 'preserve',
       ...reviewAttributes(unit)
     },
@@ -190,7 +198,11 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
       mixedEl('source', { 'xml:lang': doc.sourceLang }, inlineContent(unit.source, unit.codes, 'xliff12')),
       mixedEl(
         'target',
-        { 'xml:lang': doc.targetLang, state: STATE_OUT[unit.state] },
+        {
+          'xml:lang': doc.targetLang,
+          state: STATE_OUT[unit.state],
+          'state-qualifier': unit.state === 'rejected' ? REJECTED_QUALIFIER : undefined
+        },
         inlineContent(unit.target, unit.codes, 'xliff12')
       ),
       unit.originalTarget !== undefined &&

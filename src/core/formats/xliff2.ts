@@ -60,8 +60,16 @@ export function flattenXliff2(node: XmlElement | undefined): string {
   return node ? flattenText(node, inline2) : ''
 }
 
+/**
+ * XLIFF 2 has no rejected state: Cotejo writes it as state="initial" subState="cotejo:rejected", and
+ * reads a `rejected` subState (of any authority) below reviewed as rejected.
+ */
+const REJECTED_SUBSTATE = 'cotejo:rejected'
+
 function readSegmentState(segment: XmlElement): UnitState {
   const state = attr(segment, 'state')
+  const rejected = attr(segment, 'subState')?.replace(/^[^:]*:/, '') === 'rejected'
+  if (rejected && state !== 'reviewed' && state !== 'final') return 'rejected'
   return state === 'final' ? 'final' : state === 'reviewed' ? 'reviewed' : 'translated'
 }
 
@@ -215,10 +223,22 @@ function unitElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
       unit.notes.length > 0 && el('notes', {}, unit.notes.map(noteElement)),
       originalDataElement(unit.codes, [unit.source, unit.target]),
       // subState keeps Cotejo's own status where the state says less (an approval makes every unit final).
-      el('segment', { id: 's1', state: unit.state, subState: unit.review && `cotejo:${unit.review.status}` }, [
-        mixedEl('source', {}, inlineContent(unit.source, unit.codes, 'xliff2')),
-        mixedEl('target', { 'xml:lang': doc.targetLang }, inlineContent(unit.target, unit.codes, 'xliff2'))
-      ])
+      el(
+        'segment',
+        {
+          id: 's1',
+          state: unit.state === 'rejected' ? 'initial' : unit.state,
+          subState: unit.review
+            ? `cotejo:${unit.review.status}`
+            : unit.state === 'rejected'
+              ? REJECTED_SUBSTATE
+              : undefined
+        },
+        [
+          mixedEl('source', {}, inlineContent(unit.source, unit.codes, 'xliff2')),
+          mixedEl('target', { 'xml:lang': doc.targetLang }, inlineContent(unit.target, unit.codes, 'xliff2'))
+        ]
+      )
     ]
   )
 }

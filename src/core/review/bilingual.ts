@@ -10,9 +10,14 @@ import {
   type UnitReview,
   type UnitState
 } from '../formats/model'
-import type { SegmentStatus } from '../domain/document'
+import { REJECTION_NOTE, type SegmentStatus } from '../domain/document'
 
-const STATE: Record<SegmentStatus, UnitState> = { untouched: 'translated', reviewed: 'reviewed', approved: 'final' }
+const STATE: Record<SegmentStatus, UnitState> = {
+  untouched: 'translated',
+  reviewed: 'reviewed',
+  approved: 'final',
+  rejected: 'rejected'
+}
 
 /** What the review view does not hold and a lossless export needs (the backend reads it from the database). */
 export interface ReviewExtras {
@@ -105,6 +110,14 @@ function documentRecord(
  * The reviewer's words on a segment, as notes: comments given with its corrections (`corrections`,
  * when the caller has them at hand) and questions on its source to the author.
  */
+/** Why a segment is rejected, as a comment for the translator: what a CAT file written back receives. */
+export function rejectionNotes(bead: Bead): UnitNote[] {
+  if (bead.status !== 'rejected') return []
+  return bead.notes
+    .filter((n) => n.category === REJECTION_NOTE)
+    .map((n): UnitNote => ({ from: 'comment', text: n.text, ...(n.author ? { author: n.author } : {}) }))
+}
+
 export function reviewerNotes(
   review: DocumentReview,
   bead: Bead,

@@ -5,15 +5,20 @@
 import type { Severity } from '../domain/findings'
 import type { DocumentReview } from '../domain/review'
 
-/** Open findings of these severities, and open queries, block approval unless the approver overrides. */
+/**
+ * Open findings of these severities, open queries and rejected segments block approval unless the
+ * approver overrides.
+ */
 export const BLOCKING_SEVERITIES = ['critical', 'major'] as const satisfies readonly Severity[]
 
-export type SignoffBlocker = { kind: (typeof BLOCKING_SEVERITIES)[number] | 'queries'; count: number }
+export type SignoffBlocker = { kind: (typeof BLOCKING_SEVERITIES)[number] | 'queries' | 'rejected'; count: number }
 
 export interface SignoffSummary {
   segments: number
   /** Segment positions nobody has marked reviewed or approved. */
   unreviewed: number[]
+  /** Segment positions a reviewer rejected (sent back to the translator). */
+  rejected: number[]
   /** Open (untriaged) findings per severity. */
   open: Record<Severity, number>
   openQueries: number
@@ -34,9 +39,12 @@ export function signoffSummary(review: Pick<DocumentReview, 'beads' | 'findings'
   for (const s of BLOCKING_SEVERITIES)
     if (open[s] > 0) blockers.push({ kind: s as 'critical' | 'major', count: open[s] })
   if (openQueries > 0) blockers.push({ kind: 'queries', count: openQueries })
+  const rejected = review.beads.filter((b) => b.status === 'rejected').map((b) => b.position)
+  if (rejected.length > 0) blockers.push({ kind: 'rejected', count: rejected.length })
   return {
     segments: review.beads.length,
     unreviewed: review.beads.filter((b) => b.status === 'untouched').map((b) => b.position),
+    rejected,
     open,
     openQueries,
     ignored,

@@ -10,6 +10,7 @@ import { migration009 } from './009-language-tags-and-codes'
 import { migration010 } from './010-memory'
 import { migration011 } from './011-csv-origin'
 import { migration012 } from './012-versions'
+import { migration013 } from './013-rejected-status'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -25,7 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
-  migration012
+  migration012,
+  migration013
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

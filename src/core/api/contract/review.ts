@@ -28,6 +28,8 @@ const fixAllTarget = z.object({ documentId: id, paragraph: position }) satisfies
   Pick<FixAllChange, 'documentId' | 'paragraph'>
 >
 
+const SEGMENT_STATUS_VALUES = ['untouched', 'reviewed', 'approved', 'rejected'] as const
+
 export const reviewInputs = {
   editTarget: editInput,
   acceptFinding: z.object(docKey),
@@ -42,13 +44,16 @@ export const reviewInputs = {
   setSegmentStatus: z.object({
     documentId: id,
     segment: position,
-    status: exactly<SegmentStatus>()(z.enum(['untouched', 'reviewed', 'approved']))
+    status: exactly<SegmentStatus>()(z.enum(SEGMENT_STATUS_VALUES)),
+    /** Why a segment is rejected (sent back to the translator); only read with status 'rejected'. */
+    reason: note.optional()
   }),
   /** Several segments at once ("mark all shown as reviewed"): one transaction, one audit row. */
   setSegmentsStatus: z.object({
     documentId: id,
     segments: z.array(position).min(1).max(100_000),
-    status: exactly<SegmentStatus>()(z.enum(['untouched', 'reviewed', 'approved']))
+    status: exactly<SegmentStatus>()(z.enum(SEGMENT_STATUS_VALUES)),
+    reason: note.optional()
   }),
   createQuery: z.object({
     documentId: id,

@@ -43,6 +43,15 @@ export interface AttrEdit {
   readonly value: string | null
 }
 
+/**
+ * A state that needs an element the file lacks (a Trados `<sdl:seg>`): markup at an offset, or
+ * added to a place several segments share (one `<sdl:seg-defs>` for a unit's new definitions).
+ */
+export type StateInsert =
+  { readonly at: number; readonly text: string } | { readonly shared: SharedPlace; readonly text: string }
+
+export type StateEdit = AttrEdit | StateInsert
+
 /** When the notes are written: the time given to tools that date their comments. */
 export interface NoteStamp {
   readonly now: string
@@ -72,8 +81,8 @@ export interface SegmentPlace {
   readonly target: TargetPlace
   /** The status read: a review that leaves it as it was leaves the file's own value alone. */
   readonly status: CatStatus
-  /** The attribute edits that write this status in the format's vocabulary; [] when it has none. */
-  readonly state: (status: CatStatus, target: TargetPlace) => AttrEdit[]
+  /** The edits that write this status in the format's vocabulary; [] when it has none. */
+  readonly state: (status: CatStatus, target: TargetPlace) => StateEdit[]
   readonly notes?: NotePlace
 }
 

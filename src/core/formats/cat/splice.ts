@@ -62,6 +62,7 @@ export function applyEdits(
   const tagEdits = new Map<TagPlace, AttrEdit[]>()
   const inserts = new Map<InsertPlace, { attrs: [string, string][]; contents: Map<string, string> }>()
   const notes = new Map<NotePlace, UnitNote[]>()
+  const shared = new Map<SharedPlace, string>()
   const insertOf = (insert: InsertPlace): { attrs: [string, string][]; contents: Map<string, string> } => {
     let entry = inserts.get(insert)
     if (!entry) {
@@ -83,7 +84,9 @@ export function applyEdits(
     for (const change of edit.status === undefined || edit.status === place.status
       ? []
       : place.state(edit.status, target)) {
-      if ('holes' in change.tag) {
+      if ('shared' in change) shared.set(change.shared, (shared.get(change.shared) ?? '') + change.text)
+      else if ('at' in change) splices.push({ start: change.at, end: change.at, text: change.text, order: 1 })
+      else if ('holes' in change.tag) {
         const attrs = insertOf(change.tag).attrs
         const i = attrs.findIndex(([k]) => k === change.name)
         if (change.value === null) {
@@ -104,7 +107,6 @@ export function applyEdits(
   }
   for (const [insert, { attrs, contents }] of inserts)
     splices.push({ start: insert.at, end: insert.end, text: insertText(insert, attrs, contents), order: 0 })
-  const shared = new Map<SharedPlace, string>()
   for (const [place, list] of notes) {
     splices.push({ start: place.at, end: place.at, text: place.make(list, stamp), order: place.order ?? 1 })
     for (const extra of place.also?.(list, stamp) ?? []) {

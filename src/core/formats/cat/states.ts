@@ -3,13 +3,19 @@
  * the format's own words. Reading keeps the native value beside the status; writing happens only
  * for a status the review changed.
  *
- * XLIFF 1.2 (and TXLF): `state` on the target (OmegaT puts it on the trans-unit) and `approved` on
- *   the trans-unit. new, needs-translation → new; needs-* and translated → translated; signed-off
- *   → reviewed; final → final; approved="yes" raises to reviewed; any other (x-…) value: translated
- *   when there is a target. Written: new, translated, signed-off (+approved="yes"), final
- *   (+approved="yes"), and rejected as needs-translation (XLIFF 1.2 has no rejected state).
+ * XLIFF 1.2 (and TXLF): `state` and `state-qualifier` on the target (OmegaT puts the state on the
+ *   trans-unit) and `approved` on the trans-unit. A `rejected-*` state-qualifier (rejected-grammar,
+ *   -inaccurate, -length, -spelling) → rejected, as is translate-toolkit's non-standard
+ *   state="rejected"; new, needs-translation → new; needs-* and translated → translated;
+ *   signed-off → reviewed; final → final; approved="yes" raises to reviewed; any other (x-…)
+ *   value: translated when there is a target. Written: new, translated, signed-off
+ *   (+approved="yes"), final (+approved="yes"), and rejected as state="needs-translation"
+ *   state-qualifier="rejected-inaccurate" (XLIFF 1.2 has no rejected state; the qualifier says why
+ *   it needs translating again); a rejected-* qualifier is removed when the status moves on.
  * XLIFF 2: `state` on the segment, default initial; subState is kept as read, and dropped when
- *   the state changes (it qualifies the old one). rejected is written as initial.
+ *   the state changes (it qualifies the old one). XLIFF 2 has no rejected state: a subState whose
+ *   value is `rejected` (any authority: `cotejo:rejected`, `my:rejected`) below reviewed reads as rejected, and
+ *   rejected is written as state="initial" subState="cotejo:rejected" (back to the translator).
  * SDLXLIFF: `conf` on the segment's `sdl:seg`: none/Draft → new, Translated → translated,
  *   ApprovedTranslation → reviewed, ApprovedSignOff → final, Rejected* → rejected.
  * MQXLIFF: `mq:status` on the trans-unit: NotStarted → new, ManuallyConfirmed and the unconfirmed
@@ -21,9 +27,15 @@ import type { CatStatus } from './model'
 
 const RANK: Record<CatStatus, number> = { new: 0, rejected: 1, translated: 2, reviewed: 3, final: 4 }
 
-export function xliff1Status(state: string | undefined, approved: string | undefined, hasTarget: boolean): CatStatus {
+export function xliff1Status(
+  state: string | undefined,
+  approved: string | undefined,
+  hasTarget: boolean,
+  qualifier?: string
+): CatStatus {
   let status: CatStatus
-  if (state === undefined || state === '') status = hasTarget ? 'translated' : 'new'
+  if (qualifier?.startsWith(XLIFF1_REJECTED_PREFIX)) status = 'rejected'
+  else if (state === undefined || state === '') status = hasTarget ? 'translated' : 'new'
   else if (state === 'new' || state === 'needs-translation') status = 'new'
   else if (state === 'signed-off') status = 'reviewed'
   else if (state === 'final') status = 'final'
@@ -33,6 +45,10 @@ export function xliff1Status(state: string | undefined, approved: string | undef
   return status
 }
 
+/** The prefix of XLIFF 1.2's rejection qualifiers, and the one written for a rejection. */
+export const XLIFF1_REJECTED_PREFIX = 'rejected-'
+export const XLIFF1_REJECTED_QUALIFIER = 'rejected-inaccurate'
+
 export const XLIFF1_STATE: Record<CatStatus, string> = {
   new: 'new',
   translated: 'translated',
@@ -41,7 +57,12 @@ export const XLIFF1_STATE: Record<CatStatus, string> = {
   rejected: 'needs-translation'
 }
 
-export function xliff2Status(state: string | undefined): CatStatus {
+/** The subState Cotejo writes for a rejected segment: its own authority, as XLIFF 2 asks. */
+export const XLIFF2_REJECTED_SUBSTATE = 'cotejo:rejected'
+
+export function xliff2Status(state: string | undefined, subState?: string): CatStatus {
+  const rejected = subState !== undefined && subState.slice(subState.indexOf(':') + 1) === 'rejected'
+  if (rejected && state !== 'reviewed' && state !== 'final') return 'rejected'
   switch (state) {
     case 'translated':
       return 'translated'

@@ -27,10 +27,21 @@ import {
   type Scan,
   type SegmentPlace,
   type SharedPlace,
+  type StateInsert,
   type TagPlace,
   type TargetPlace
 } from './places'
-import { MEMOQ_STATUS, SDL_CONF, XLIFF1_STATE, memoqStatus, nativeState, sdlStatus, xliff1Status } from './states'
+import {
+  MEMOQ_STATUS,
+  SDL_CONF,
+  XLIFF1_REJECTED_PREFIX,
+  XLIFF1_REJECTED_QUALIFIER,
+  XLIFF1_STATE,
+  memoqStatus,
+  nativeState,
+  sdlStatus,
+  xliff1Status
+} from './states'
 
 export { MEMOQ_NS, SDL_NS }
 export const GS4TR_NS = 'http://www.gs4tr.org/schema/xliff-ext'
@@ -305,6 +316,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
         )
         .join('')
   }
+  const newSdlSeg = ctx.format === 'sdlxliff' ? sdlSegPlace(tu, ctx.sdl?.prefix ?? null) : null
   const memoqNotes = ctx.memoqPrefix === null ? null : memoqCommentPlace(tu, keys[0] ?? '', ctx.memoqPrefix)
   const unitNotes = [...kids(tu, 'note').map(xliffNote), ...memoqComments(tu)]
 
@@ -350,7 +362,10 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       codes: table.codes,
       target: targetPlace,
       status,
-      state: (next, place) => writeState(ctx.format, next, place, targetTag, unitTag, tu, sdlSeg),
+      state: (next, place) =>
+        sdlSeg === undefined && newSdlSeg && part.mid !== undefined
+          ? [newSdlSeg(part.mid, next)]
+          : writeState(ctx.format, next, place, { targetTag, unitTag, tu, target, sdlSeg }),
       notes:
         (ctx.sdl && sdlCommentPlace(part.target, key, prefix, ctx.sdl.prefix, ctx.sdl.definitions)) ??
         memoqNotes ??
@@ -434,7 +449,7 @@ function readState(
   const approved = attr(tu, 'approved')
   const qualifier = target ? attr(target, 'state-qualifier') : undefined
   return {
-    status: xliff1Status(state, approved, hasTarget),
+    status: xliff1Status(state, approved, hasTarget, qualifier),
     native: nativeState([
       ['state', state],
       ['state-qualifier', qualifier],
@@ -443,21 +458,63 @@ function readState(
   }
 }
 
+interface StateTags {
+  targetTag: TagPlace | undefined
+  unitTag: TagPlace
+  tu: XmlElement
+  target: XmlElement | undefined
+  sdlSeg: XmlElement | undefined
+}
+
 function writeState(
   format: CatFormat,
   status: CatSegment['state']['status'],
   place: TargetPlace,
-  targetTag: TagPlace | undefined,
-  unitTag: TagPlace,
-  tu: XmlElement,
-  sdlSeg: XmlElement | undefined
+  { targetTag, unitTag, tu, target, sdlSeg }: StateTags
 ): AttrEdit[] {
   if (format === 'sdlxliff') return sdlSeg ? [{ tag: startTag(sdlSeg), name: 'conf', value: SDL_CONF[status] }] : []
   if (format === 'mqxliff') return [{ tag: unitTag, name: 'mq:status', value: MEMOQ_STATUS[status] }]
   const edits: AttrEdit[] = []
   const tag = place.kind === 'insert' && localName(place.insert.name) === 'target' ? place.insert : targetTag
   if (tag) edits.push({ tag, name: 'state', value: XLIFF1_STATE[status] })
+  // A rejection says why in state-qualifier; a rejection's qualifier goes when the status moves on.
+  const qualifier = target ? attr(target, 'state-qualifier') : undefined
+  if (tag && status === 'rejected') edits.push({ tag, name: 'state-qualifier', value: XLIFF1_REJECTED_QUALIFIER })
+  else if (tag && qualifier?.startsWith(XLIFF1_REJECTED_PREFIX))
+    edits.push({ tag, name: 'state-qualifier', value: null })
   if (status === 'reviewed' || status === 'final') edits.push({ tag: unitTag, name: 'approved', value: 'yes' })
   else if (attr(tu, 'approved') === 'yes') edits.push({ tag: unitTag, name: 'approved', value: 'no' })
   return edits
+}
+
+/**
+ * How a Trados segment without an `<sdl:seg>` gets one, as Trados keeps them: in the unit's
+ * `<sdl:seg-defs>`, or in a new one at the unit's end (one for all its segments). Null when the
+ * unit leaves no place (an empty `<sdl:seg-defs/>`).
+ */
+function sdlSegPlace(
+  tu: XmlElement,
+  rootPrefix: string | null
+): ((mid: string, status: CatSegment['state']['status']) => StateInsert) | null {
+  const defs = childElements(tu).find((c) => c.ns === SDL_NS && localName(c.name) === 'seg-defs')
+  const seg = (prefix: string, mid: string, status: CatSegment['state']['status']): string =>
+    `<${prefix}seg id="${escapeAttribute(mid)}" conf="${SDL_CONF[status]}"/>`
+  if (defs) {
+    const span = defs.span
+    const prefix = defs.name.includes(':') ? defs.name.slice(0, defs.name.indexOf(':') + 1) : ''
+    return span && span.contentStart !== span.end
+      ? (mid, status) => ({ at: span.contentEnd, text: seg(prefix, mid, status) })
+      : null
+  }
+  const at = tu.span?.contentEnd
+  if (at === undefined) return null
+  const prefix = rootPrefix ?? ''
+  const shared: SharedPlace = {
+    at,
+    wrap: (c) =>
+      rootPrefix === null
+        ? `<seg-defs xmlns="${SDL_NS}">${c}</seg-defs>`
+        : `<${prefix}seg-defs>${c}</${prefix}seg-defs>`
+  }
+  return (mid, status) => ({ shared, text: seg(prefix, mid, status) })
 }

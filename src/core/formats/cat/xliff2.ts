@@ -12,7 +12,7 @@ import { attrOr, codeTable, escapeAttribute, escapeText, plainText, readContent,
 import { canonicalLang } from './languages'
 import type { CatFile, CatSegment, CatSubFile } from './model'
 import { contentPlace, type NotePlace, type Scan, type SegmentPlace, type TargetPlace } from './places'
-import { XLIFF2_STATE, nativeState, xliff2Status } from './states'
+import { XLIFF2_REJECTED_SUBSTATE, XLIFF2_STATE, nativeState, xliff2Status } from './states'
 
 function isXliff2(el: XmlElement, local: string): boolean {
   return localName(el.name) === local && (!el.ns || /^urn:oasis:names:tc:xliff:document:2\.\d+$/.test(el.ns))
@@ -188,6 +188,7 @@ function readUnit(ctx: Context, unit: XmlElement, translate: boolean): void {
     const src = readContent(ctx.xml, source, rules, table)
     const current = target ? readContent(ctx.xml, target, rules, table) : undefined
     const state = attr(segment, 'state')
+    const subState = attr(segment, 'subState')
     const segmentId = attr(segment, 'id')
     ctx.segments.push({
       key,
@@ -198,10 +199,10 @@ function readUnit(ctx: Context, unit: XmlElement, translate: boolean): void {
       target: current?.text ?? null,
       codes: table.codes,
       state: {
-        status: xliff2Status(state),
+        status: xliff2Status(state, subState),
         native: nativeState([
           ['state', state],
-          ['subState', attr(segment, 'subState')]
+          ['subState', subState]
         ])
       },
       translate,
@@ -229,11 +230,11 @@ function readUnit(ctx: Context, unit: XmlElement, translate: boolean): void {
     ctx.places.set(key, {
       codes: table.codes,
       target: targetPlace,
-      status: xliff2Status(state),
-      // subState qualifies the state it was written with: a new state drops it.
+      status: xliff2Status(state, subState),
+      // subState qualifies the state it was written with: a new state drops it (rejected has its own).
       state: (status) => [
         { tag: segmentTag, name: 'state', value: XLIFF2_STATE[status] },
-        { tag: segmentTag, name: 'subState', value: null }
+        { tag: segmentTag, name: 'subState', value: status === 'rejected' ? XLIFF2_REJECTED_SUBSTATE : null }
       ],
       ...(notePlace ? { notes: notePlace } : {})
     })

@@ -56,6 +56,9 @@ const EN = {
   queries: 'Queries for the source author',
   noQueries: 'No queries.',
   fileNotes: 'Notes that came with the file',
+  rejected: 'Rejected segments (sent back to the translator)',
+  noRejected: 'No segment is rejected.',
+  targetText: 'Translation',
   noteKinds: { comment: 'Comment', query: 'Query', finding: 'QA remark' },
   kind: 'Kind',
   noteText: 'Note',
@@ -68,7 +71,7 @@ const EN = {
   approvedBy: 'Approved by',
   role: 'Role',
   note: 'Note',
-  override: 'Approved with findings or queries open. Reason given',
+  override: 'Approved with findings, queries or rejected segments open. Reason given',
   approverCorrected: (n: number): string =>
     n === 1
       ? 'The approver also made 1 of the corrections: this release was not checked by a second person.'
@@ -157,6 +160,9 @@ const ES: ReportLabels = {
   queries: 'Consultas para el autor del original',
   noQueries: 'No hay consultas.',
   fileNotes: 'Notas que trajo el archivo',
+  rejected: 'Segmentos rechazados (devueltos al traductor)',
+  noRejected: 'No hay segmentos rechazados.',
+  targetText: 'Traducción',
   noteKinds: { comment: 'Comentario', query: 'Consulta', finding: 'Observación de QA' },
   kind: 'Tipo',
   noteText: 'Nota',
@@ -169,7 +175,7 @@ const ES: ReportLabels = {
   approvedBy: 'Aprobado por',
   role: 'Función',
   note: 'Nota',
-  override: 'Aprobado con avisos o consultas abiertos. Motivo indicado',
+  override: 'Aprobado con avisos, consultas o segmentos rechazados pendientes. Motivo indicado',
   approverCorrected: (n) =>
     n === 1
       ? 'Quien aprueba también hizo 1 de las correcciones: ninguna otra persona revisó esta nota.'

@@ -1,6 +1,7 @@
 import type { FindingView } from '../../domain/findings'
 import { severityRank } from '../../domain/findings'
 import type { DocumentReview, Signoff } from '../../domain/review'
+import { REJECTION_NOTE, type Bead } from '../../domain/document'
 import { correctionRuns, gapBefore } from '../corrections'
 import { storedFindingText, type FindingText } from './finding-text'
 import { html, raw, type Html } from './html'
@@ -243,7 +244,13 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
   for (const b of review.beads) for (const p of b.target) beadOf.set(p, b.position)
   const open = review.findings.filter((f) => f.state === 'open').sort(bySeverityThenSegment)
   const ignored = review.findings.filter((f) => f.state === 'ignored').sort((a, b) => a.segment - b.segment)
-  const fileNotes = review.beads.flatMap((b) => b.notes.map((note) => ({ segment: b.position, note })))
+  // A rejection's reason is the reviewer's, listed with the rejected segments, not among the file's notes.
+  const fileNotes = review.beads.flatMap((b) =>
+    b.notes.filter((n) => n.category !== REJECTION_NOTE).map((note) => ({ segment: b.position, note }))
+  )
+  const rejected = review.beads.filter((b) => b.status === 'rejected')
+  const sideText = (bead: Bead, side: 'source' | 'target'): string =>
+    bead[side].map((p) => review[side][p]?.text ?? '').join('\n\n')
 
   const corrections = review.corrections.map(
     (c) =>
@@ -298,6 +305,34 @@ export function renderReviewReport(review: DocumentReview, options: ReportOption
         </p>
         <h2>${L.chart}</h2>
         ${chart(review, options.lang)}
+        <h2>${L.rejected} (${rejected.length})</h2>
+        ${
+          rejected.length === 0
+            ? html`<p class="muted">${L.noRejected}</p>`
+            : html`<table data-report="rejected">
+                <thead>
+                  <tr>
+                    <th>${L.segment}</th>
+                    <th>${L.sourceText}</th>
+                    <th>${L.targetText}</th>
+                    <th>${L.reason}</th>
+                    <th>${L.author}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rejected.map((b) => {
+                    const why = b.notes.find((n) => n.category === REJECTION_NOTE)
+                    return html`<tr>
+                      <td>${b.position + 1}</td>
+                      <td><blockquote lang="${document.sourceLang}">${sideText(b, 'source')}</blockquote></td>
+                      <td><blockquote lang="${document.targetLang}">${sideText(b, 'target')}</blockquote></td>
+                      <td>${why?.text ?? ''}</td>
+                      <td>${why?.author ?? ''}</td>
+                    </tr>`
+                  })}
+                </tbody>
+              </table>`
+        }
         <h2>${L.openFindings} (${open.length})</h2>
         ${findingsTable(L, open, text, false)}
         <h2>${L.ignoredFindings} (${ignored.length})</h2>

@@ -358,3 +358,48 @@ describe('migration 012 (versions)', () => {
     db.close()
   })
 })
+
+describe('migration 013 (rejected status)', () => {
+  it('keeps every bead with its columns, notes and paragraphs, and accepts rejected', () => {
+    const db = new Database(join(tempDir(), 'v12.sqlite'))
+    db.pragma('foreign_keys = ON')
+    migrate(db, MIGRATIONS.slice(0, 12))
+    db.exec(`
+      INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't');
+      INSERT INTO document (id, project_id, name, source_lang, target_lang, origin, created_at, updated_at)
+        VALUES (1, 1, 'D', 'es', 'en', 'xliff', 't', 't');
+      INSERT INTO paragraph (id, document_id, side, position, text, original_text) VALUES
+        (1, 1, 'source', 0, 'Uno.', 'Uno.'), (2, 1, 'target', 0, 'One.', 'One.'), (3, 1, 'source', 1, 'Dos.', 'Dos.');
+      INSERT INTO bead (id, document_id, position, origin, confidence, status, sentences, codes, changed_in_version, not_taken)
+        VALUES (7, 1, 0, 'manual', 0.5, 'approved', '{"source":[],"target":[],"links":[]}', '[]', 1, '[{"before":"a","after":"b"}]'),
+               (9, 1, 1, 'auto', NULL, 'untouched', NULL, NULL, 0, NULL);
+      INSERT INTO bead_paragraph (bead_id, paragraph_id) VALUES (7, 1), (7, 2), (9, 3);
+      INSERT INTO bead_note (bead_id, kind, text, author, category) VALUES (7, 'comment', 'Ojo', 'Ana', NULL);
+    `)
+    expect(() => db.exec("UPDATE bead SET status = 'rejected' WHERE id = 9")).toThrow(/CHECK constraint/)
+    const beads = db.prepare('SELECT * FROM bead ORDER BY id').all()
+    migrate(db)
+    expect(schemaVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT * FROM bead ORDER BY id').all()).toEqual(beads)
+    expect(db.prepare('SELECT COUNT(*) AS n FROM bead_paragraph').get()).toEqual({ n: 3 })
+    expect(db.prepare('SELECT bead_id, text FROM bead_note').all()).toEqual([{ bead_id: 7, text: 'Ojo' }])
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('foreign_key_check')).toEqual([])
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'bead'").get()).toEqual({ strict: 1 })
+
+    db.exec("UPDATE bead SET status = 'rejected' WHERE id = 9")
+    expect(db.prepare('SELECT status FROM bead WHERE id = 9').get()).toEqual({ status: 'rejected' })
+    expect(() => db.exec("UPDATE bead SET status = 'refused' WHERE id = 9")).toThrow(/CHECK constraint/)
+    // Still one bead per position, and the rebuilt table's children still cascade with it.
+    expect(() => db.exec("INSERT INTO bead (document_id, position, origin) VALUES (1, 1, 'auto')")).toThrow(
+      /UNIQUE constraint/
+    )
+    db.exec('DELETE FROM document WHERE id = 1')
+    expect(
+      db.prepare('SELECT (SELECT COUNT(*) FROM bead_paragraph) + (SELECT COUNT(*) FROM bead_note) AS n').get()
+    ).toEqual({
+      n: 0
+    })
+    db.close()
+  })
+})

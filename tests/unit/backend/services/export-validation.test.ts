@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openServices } from '../../../../src/backend/services/open'
 import type { ExportFormat } from '../../../../src/core/formats/export-formats'
-import { apiCaller } from '../../support/api'
+import { apiCaller, importColourRelease } from '../../support/api'
 import { colourCheck } from '../../support/checks'
 import { tempDir } from '../../support/fs'
 import { fullReview, ticking } from '../../support/full-review'
@@ -74,6 +74,20 @@ describe.skipIf(skipWhy !== null)(`exports validate (${skipWhy ?? version ?? ''}
     const call = apiCaller(services.handlers)
     const documentId = await fullReview(call)
     const file = await call('exportDocument', { documentId, format })
+    const path = join(dir, file.fileName)
+    writeFileSync(path, Buffer.from(file.base64, 'base64'))
+    expect(validate(path, how(dir))).toEqual([])
+    services.close()
+  })
+
+  it.each(rules)('%s against %s with a segment rejected, with its reason', async (format, _label, how) => {
+    const dir = tempDir()
+    const services = openServices(tempDir(), { checks: [colourCheck], now: ticking() })
+    const call = apiCaller(services.handlers)
+    await call('updateSettings', { reviewerName: 'Ana', reviewerRole: 'reviewer' })
+    const { documentId } = await importColourRelease(call)
+    await call('setSegmentStatus', { documentId, segment: 1, status: 'rejected', reason: 'Wrong <term> & tone' })
+    const file = await call('exportDocument', { documentId, format, options: { tmxUnits: 'all' } })
     const path = join(dir, file.fileName)
     writeFileSync(path, Buffer.from(file.base64, 'base64'))
     expect(validate(path, how(dir))).toEqual([])

@@ -35,7 +35,7 @@ describe('sign-off gate (enforced by the service)', () => {
     const before = (await call('getAuditLog', { documentId })).length
     const failure = await apiFailure(call('approveDocument', { documentId, note: 'Ready' }))
     expect(failure?.code).toBe('review.approvalBlocked')
-    expect(failure?.params).toEqual({ critical: 0, major: 2, queries: 0 })
+    expect(failure?.params).toEqual({ critical: 0, major: 2, queries: 0, rejected: 0 })
     // A blank reason is no reason.
     expect(await errorCodeOf(call('approveDocument', { documentId, note: null, override: '   ' }))).toBe(
       'review.approvalBlocked'
@@ -94,7 +94,7 @@ describe('sign-off gate (enforced by the service)', () => {
     const q = await call('createQuery', { documentId, segment: 0, question: '¿Color o colour?', findingKey: null })
     await asCommunications(call)
     const failure = await apiFailure(call('approveDocument', { documentId, note: null }))
-    expect(failure?.params).toEqual({ critical: 0, major: 0, queries: 1 })
+    expect(failure?.params).toEqual({ critical: 0, major: 0, queries: 1, rejected: 0 })
     await call('updateQuery', { queryId: q.id, status: 'answered', answer: 'Color.' })
     await call('approveDocument', { documentId, note: null })
     expect((await call('getDocument', { documentId })).document.status).toBe('approved')

@@ -232,6 +232,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
     [data.beads, statusFilter]
   )
   const unreviewedShown = useMemo(() => beads.filter((b) => b.status === 'untouched').map((b) => b.position), [beads])
+  const rejectableShown = useMemo(() => beads.filter((b) => b.status !== 'rejected').map((b) => b.position), [beads])
   const openQueries = useMemo(() => {
     const n = new Map<number, number>()
     for (const q of data.queries) if (q.status === 'open') n.set(q.beadPosition, (n.get(q.beadPosition) ?? 0) + 1)
@@ -284,6 +285,17 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
             ? t('review.status.markShown', { count: unreviewedShown.length })
             : t('review.status.markAll', { count: unreviewedShown.length })}
         </button>
+        {/* Rejecting in bulk only among filtered rows: never the whole document by one click. */}
+        {statusFilter && (
+          <button
+            type="button"
+            disabled={props.locked || rejectableShown.length === 0}
+            data-testid="reject-shown"
+            onClick={() => props.onBulkStatus(rejectableShown, 'rejected')}
+          >
+            {t('review.status.rejectShown', { count: rejectableShown.length })}
+          </button>
+        )}
       </div>
       <div className="grid" role="table" aria-label={t('document.gridLabel')} aria-rowcount={beads.length}>
         <div className="grid-head" role="row">

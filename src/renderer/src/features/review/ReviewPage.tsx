@@ -14,6 +14,7 @@ import { IgnoreDialog } from './dialogs/IgnoreDialog'
 import { QueriesDialog } from './dialogs/QueriesDialog'
 import { QueryDialog } from './dialogs/QueryDialog'
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog'
+import { RejectDialog } from './dialogs/RejectDialog'
 import { SignoffDialog } from './dialogs/SignoffDialog'
 import { applyFilters, DEFAULT_FILTERS, FindingsPanel, type FindingFilters } from './FindingsPanel'
 import { SegmentNotes } from './SegmentNotes'
@@ -35,6 +36,7 @@ type OpenDialog =
   | { kind: 'query'; finding: FindingView | null; segment: number; sourceText: string }
   | { kind: 'queries' }
   | { kind: 'help' }
+  | { kind: 'reject'; segments: number[] }
   | { kind: 'term'; draft: TermDraft }
 
 const isTyping = (el: EventTarget | null): boolean =>
@@ -228,7 +230,9 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             undo.record({ paragraph: e.paragraph, before, after: e.text })
           }
         }
-        if (confirm && !locked && dataRef.current?.beads[segment]?.status === 'untouched')
+        // Confirming a segment not yet reviewed (or rejected, now corrected) marks it reviewed.
+        const status = dataRef.current?.beads[segment]?.status
+        if (confirm && !locked && (status === 'untouched' || status === 'rejected'))
           await perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'reviewed' })), [segment])
       })
     },
@@ -330,6 +334,10 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             )
             return true
           }
+          case 'rejectSegment':
+            if (locked) return false
+            setDialog({ kind: 'reject', segments: [activeRef.current] })
+            return true
           case 'nextSegment':
           case 'previousSegment':
             if (editing) void save(false)
@@ -464,10 +472,17 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           onHover={setHoverKey}
           onSelectFinding={selectFinding}
           onStatus={(segment, status) =>
-            void queued(() => perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment]))
+            // A rejection asks why first (the dialog); other statuses apply at once.
+            status === 'rejected'
+              ? setDialog({ kind: 'reject', segments: [segment] })
+              : void queued(() =>
+                  perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status })), [segment])
+                )
           }
           onBulkStatus={(segments, status) =>
-            void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
+            status === 'rejected'
+              ? setDialog({ kind: 'reject', segments })
+              : void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status })))
           }
         />
         <div className="side-panels">
@@ -581,6 +596,25 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         />
       )}
       {dialog?.kind === 'help' && <ShortcutsDialog onClose={close} />}
+      {dialog?.kind === 'reject' && (
+        <RejectDialog
+          segments={dialog.segments}
+          onClose={close}
+          onConfirm={(reason) => {
+            const { segments } = dialog
+            const [segment] = segments
+            close()
+            if (segments.length === 1 && segment !== undefined)
+              void queued(() =>
+                perform(
+                  () => unwrap(api.setSegmentStatus({ documentId, segment, status: 'rejected', reason })),
+                  [segment]
+                )
+              )
+            else void perform(() => unwrap(api.setSegmentsStatus({ documentId, segments, status: 'rejected', reason })))
+          }}
+        />
+      )}
       {dialog?.kind === 'term' && (
         <TermDialog
           title={t('glossary.addTitle')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { FILE_STATE_NOTE, TRACKED_CHANGES_NOTE, type BeadNote } from '@core/domain/document'
+import { FILE_STATE_NOTE, REJECTION_NOTE, TRACKED_CHANGES_NOTE, type BeadNote } from '@core/domain/document'
 
 interface Props {
   /** 0-based position of the active segment. */
@@ -17,6 +17,7 @@ export function SegmentNotes({ segment, notes }: Props): React.JSX.Element | nul
   const categoryLabel = (category: string | null): string | null => {
     if (category === TRACKED_CHANGES_NOTE) return t('review.notes.trackedChanges')
     if (category === FILE_STATE_NOTE) return t('review.notes.fileState')
+    if (category === REJECTION_NOTE) return t('review.notes.rejection')
     return category
   }
   return (

@@ -17,6 +17,7 @@ export type ShortcutId =
   | 'undo'
   | 'redo'
   | 'approveSegment'
+  | 'rejectSegment'
   | 'signoff'
   | 'mergeNext'
   | 'splitRow'
@@ -83,6 +84,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     inEditor: true,
     matches: (e) => altOnly(e, 'KeyP') || (e.key === 'F8' && e.shiftKey)
   },
+  { id: 'rejectSegment', label: 'Alt+R', inEditor: true, matches: (e) => altOnly(e, 'KeyR') },
   { id: 'accept', label: 'Alt+A', inEditor: true, matches: (e) => altOnly(e, 'KeyA') },
   { id: 'ignore', label: 'Alt+I', inEditor: true, matches: (e) => altOnly(e, 'KeyI') },
   { id: 'fixAll', label: 'Alt+F', inEditor: true, matches: (e) => altOnly(e, 'KeyF') },

@@ -224,7 +224,7 @@ describe('writing back', () => {
       [f1.segments[1]?.key ?? '']: { target: 'B2', status: 'translated' }
     })
     expect(out1).toContain(
-      '<trans-unit id="1" approved="no"><source>a</source><target state="needs-translation">A2</target>'
+      '<trans-unit id="1" approved="no"><source>a</source><target state="needs-translation" state-qualifier="rejected-inaccurate">A2</target>'
     )
     expect(out1).toContain('<target state="x-custom">B2</target>')
 

@@ -38,7 +38,8 @@ export function AuditDialog({ entries, onClose }: { entries: AuditEntry[]; onClo
           </>
         )
       case 'status': {
-        const status = t(`segmentStatus.${text(d.status)}`)
+        // A rejection's reason follows it, as an ignored finding's does.
+        const status = `${t(`segmentStatus.${text(d.status)}`)}${d.reason ? ` · “${text(d.reason)}”` : ''}`
         if (!Array.isArray(d.segments)) return `#${Number(d.segment) + 1}: ${status}`
         const numbers = d.segments.map((s) => `#${Number(s) + 1}`)
         const list = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')}…` : numbers.join(', ')

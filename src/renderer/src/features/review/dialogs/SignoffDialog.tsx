@@ -15,29 +15,44 @@ interface Props {
 /** Segment numbers shown before "and N more". */
 const LISTED_SEGMENTS = 12
 
-/** What is left in the release: unreviewed segments, open findings by severity, open queries, ignored findings. */
-function SignoffSummaryList({ summary }: { summary: SignoffSummary }): React.JSX.Element {
+/** "#3, #7 … and N more": the first segments of a list, numbered as the grid numbers them. */
+function SegmentList({ positions }: { positions: number[] }): React.JSX.Element {
   const { t } = useTranslation()
-  const { unreviewed, open } = summary
-  const listed = unreviewed
+  const listed = positions
     .slice(0, LISTED_SEGMENTS)
     .map((p) => `#${p + 1}`)
     .join(', ')
-  const more = unreviewed.length - LISTED_SEGMENTS
+  const more = positions.length - LISTED_SEGMENTS
+  return (
+    <span className="muted">
+      {' '}
+      ({listed}
+      {more > 0 && ` ${t('review.signoff.andMore', { count: more })}`})
+    </span>
+  )
+}
+
+/**
+ * What is left in the release: unreviewed and rejected segments, open findings by severity, open
+ * queries, ignored findings.
+ */
+function SignoffSummaryList({ summary }: { summary: SignoffSummary }): React.JSX.Element {
+  const { t } = useTranslation()
+  const { unreviewed, rejected, open } = summary
   return (
     <ul className="signoff-summary" data-testid="signoff-summary">
       <li data-testid="signoff-unreviewed">
         {unreviewed.length === 0
           ? t('review.signoff.allReviewed')
           : t('review.signoff.unreviewed', { count: unreviewed.length, total: summary.segments })}
-        {unreviewed.length > 0 && (
-          <span className="muted">
-            {' '}
-            ({listed}
-            {more > 0 && ` ${t('review.signoff.andMore', { count: more })}`})
-          </span>
-        )}
+        {unreviewed.length > 0 && <SegmentList positions={unreviewed} />}
       </li>
+      {rejected.length > 0 && (
+        <li data-testid="signoff-rejected" className="blocking">
+          {t('review.signoff.rejected', { count: rejected.length })}
+          <SegmentList positions={rejected} />
+        </li>
+      )}
       {(['critical', 'major', 'minor'] as const).map(
         (s) =>
           open[s] > 0 && (
@@ -62,7 +77,7 @@ function SignoffSummaryList({ summary }: { summary: SignoffSummary }): React.JSX
 /**
  * Approving signs the release off (and locks editing); reopening unlocks it. Approval first shows
  * what is left; the same gate as the service: a role that cannot approve is told so at once, and
- * blocking findings or open queries need a reason to approve anyway.
+ * blocking findings, open queries or rejected segments need a reason to approve anyway.
  */
 export function SignoffDialog({ action, reviewer, data, onConfirm, onClose }: Props): React.JSX.Element {
   const { t } = useTranslation()
