@@ -52,6 +52,13 @@ export interface ServiceOptions {
   printToPdf?: (html: string) => Promise<Uint8Array>
 }
 
+/**
+ * How long reading a document after a change waits for its re-check: a row's own checks take a
+ * moment, so its new findings come with it; a longer re-check answers 'checking' and the screen
+ * asks again (findingsStatus).
+ */
+const RECHECK_WAIT_MS = 1_500
+
 const toFileData = (f: ExportedFile): ExportedFileData => ({
   fileName: f.fileName,
   mimeType: f.mimeType,
@@ -106,6 +113,18 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       if (ids.length > 0) await findings.ensure(ids)
       return handler(input)
     })
+  }
+  /**
+   * Before the screen reads a document: a re-check after a change (quick, it reuses the earlier
+   * results) is waited for a moment, so the changed rows come with their findings; a first check
+   * on the worker (after an import or a restart) is not: the rows come at once, marked 'checking'.
+   */
+  async function settled(documentId: number): Promise<void> {
+    if (findings.ready(documentId)) return
+    // Checks on this thread (tests, the CLI, a failed worker) would hold the answer up anyway.
+    const firstInBackground = runner.state() === 'worker' && !findings.checkedBefore(documentId)
+    if (firstInBackground) findings.start([documentId])
+    else await findings.whenReady(documentId, RECHECK_WAIT_MS)
   }
   const reviewer = () => {
     const s = settings.get()
@@ -180,10 +199,16 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const storeImport = mutation('import', imports.store)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
   const alignImport = options.alignImport ?? (async (...args: Parameters<Aligner>) => align(...args))
+  /** An import method; on the worker the new document's checks start at once, so its findings follow its rows soon. */
   const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
-    keepKind(storeImport, async (input: I) =>
-      storeImport({ projectId: input.projectId, plan: await alignedPlan(await read(input), alignImport) })
-    )
+    keepKind(storeImport, async (input: I) => {
+      const result = await storeImport({
+        projectId: input.projectId,
+        plan: await alignedPlan(await read(input), alignImport)
+      })
+      if (runner.state() === 'worker') findings.start([result.document.id])
+      return result
+    })
 
   return {
     listProjects: () => projects.list(),
@@ -198,8 +223,18 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       const list = documents.listByProject(projectId)
       return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
     }),
-    getDocument: withFindings(oneDocument, ({ documentId }) => review.view(documentId)),
-    getRows: withFindings(oneDocument, ({ documentId, segments }) => review.rows(documentId, segments)),
+    getDocument: async ({ documentId }) => {
+      await settled(documentId)
+      return review.shown(documentId)
+    },
+    getRows: async ({ documentId, segments }) => {
+      await settled(documentId)
+      return review.rows(documentId, segments)
+    },
+    findingsStatus: async ({ documentId, waitMs }) => ({
+      ready: await findings.whenReady(documentId, waitMs),
+      progress: runner.progress()
+    }),
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
       return null

@@ -12,6 +12,8 @@ function heldRunner() {
   const held: Array<{ job: CheckJob; release(): void; fail(): void }> = []
   const runner: CheckRunner = {
     ...here,
+    // As in the app: the first check of a document is not waited for.
+    state: () => 'worker',
     run: (job) =>
       new Promise<JobResult>((resolve, reject) =>
         held.push({
@@ -43,19 +45,42 @@ afterEach(() => {
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
 describe('findings service with background checks', () => {
-  it('checks a document once for requests that arrive while its check runs', async () => {
+  it('answers the rows at once while the first check runs, and the findings once it is done', async () => {
     const { call, held, add, close } = await setup()
     const id = await add('A', 'One colour.\n\nTwo colour.')
-    const first = call('getDocument', { documentId: id })
-    const second = call('getDocument', { documentId: id })
+    const first = await call('getDocument', { documentId: id })
+    const second = await call('getDocument', { documentId: id })
+    expect(first.target.map((p) => p.text)).toEqual(['One colour.', 'Two colour.'])
+    // No findings yet, and the answer says so rather than looking clean.
+    expect(first.findingsState).toBe('checking')
+    expect(first.findings).toEqual([])
+    expect(second.findingsState).toBe('checking')
+    expect(await call('findingsStatus', { documentId: id })).toMatchObject({ ready: false })
+    const waiting = call('findingsStatus', { documentId: id, waitMs: 5_000 })
     await settle()
+    // Both reads and the wait share one job.
     expect(held).toHaveLength(1)
     held[0]!.release()
-    const [a, b] = await Promise.all([first, second])
-    expect(a.findings.map((f) => f.targetSpan?.text)).toEqual(['colour', 'colour'])
-    expect(b.findings).toEqual(a.findings)
+    expect(await waiting).toMatchObject({ ready: true })
+    const checked = await call('getDocument', { documentId: id })
+    expect(checked.findingsState).toBe('ready')
+    expect(checked.findings.map((f) => f.targetSpan?.text)).toEqual(['colour', 'colour'])
+    expect(checked.progress.findingsOpen).toBe(2)
     // Cached now: no new job until the text changes.
     await call('getDocument', { documentId: id })
+    expect(held).toHaveLength(1)
+    close()
+  })
+
+  it('answers a status change while the first check runs without waiting for it', async () => {
+    const { call, held, add, close } = await setup()
+    const id = await add('A', 'One colour.\n\nTwo.')
+    await call('getDocument', { documentId: id })
+    await call('setSegmentStatus', { documentId: id, segment: 1, status: 'reviewed' })
+    const rows = await call('getRows', { documentId: id, segments: [1] })
+    expect(rows.beads.map((b) => b.status)).toEqual(['reviewed'])
+    expect(rows.findingsState).toBe('checking')
+    await settle()
     expect(held).toHaveLength(1)
     close()
   })
@@ -76,23 +101,35 @@ describe('findings service with background checks', () => {
   it('never shows findings of text that changed while the check ran', async () => {
     const { call, held, add, close } = await setup()
     const id = await add('A', 'One colour.\n\nTwo colour.')
-    const opening = call('getDocument', { documentId: id })
+    await call('getDocument', { documentId: id })
     await settle()
     await call('editTarget', { documentId: id, paragraph: 0, text: 'One color.' })
+    // The edited row comes without the findings of its old text.
+    const row = await call('getRows', { documentId: id, segments: [0] })
+    expect(row.target[0]!.text).toBe('One color.')
+    expect(row.findingsState).toBe('checking')
+    expect(row.findings).toEqual([])
     held[0]!.release()
-    const doc = await opening
+    // The first job described the old text: not ready, and a job for the new text is under way.
+    expect(await call('findingsStatus', { documentId: id, waitMs: 50 })).toMatchObject({ ready: false })
+    expect(held).toHaveLength(2)
+    held[1]!.release()
+    expect(await call('findingsStatus', { documentId: id, waitMs: 5_000 })).toMatchObject({ ready: true })
+    const doc = await call('getDocument', { documentId: id })
     expect(doc.target[0]!.text).toBe('One color.')
     expect(doc.findings.map((f) => [f.targetParagraph, f.targetSpan?.text])).toEqual([[1, 'colour']])
     close()
   })
 
-  it('still opens a document, checked here, when the background check fails', async () => {
+  it('still gives the findings, checked here, when the background check fails', async () => {
     const { call, held, add, close } = await setup()
     const id = await add('A', 'One colour.\n\nTwo.')
-    const opening = call('getDocument', { documentId: id })
+    expect((await call('getDocument', { documentId: id })).findingsState).toBe('checking')
+    const waiting = call('findingsStatus', { documentId: id, waitMs: 5_000 })
     await settle()
     held[0]!.fail()
-    const doc = await opening
+    expect(await waiting).toMatchObject({ ready: true })
+    const doc = await call('getDocument', { documentId: id })
     expect(doc.findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('background failed'), expect.any(Error))
     close()
