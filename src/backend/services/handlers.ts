@@ -218,11 +218,18 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       projects.remove(projectId)
       return null
     },
-    getProject: withFindings(inProject, ({ projectId }) => {
+    // The list at once; documents whose checks run (on the worker) show that, and their counts later.
+    getProject: async ({ projectId }) => {
+      const ids = documents.idsInProject(projectId)
+      if (runner.state() !== 'worker') await findings.ensure(ids)
+      else {
+        const stale = ids.filter((id) => !findings.ready(id))
+        if (stale.length > 0) findings.start(stale)
+      }
       const project = projects.get(projectId)
       const list = documents.listByProject(projectId)
       return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
-    }),
+    },
     getDocument: async ({ documentId }) => {
       await settled(documentId)
       return review.shown(documentId)

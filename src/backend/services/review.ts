@@ -219,10 +219,18 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     shown,
     rows: (documentId: number, segments: readonly number[]): DocumentReview => shown(documentId, segments),
 
-    /** Progress and score only, for the project's document list. */
-    overview(documentId: number): Pick<DocumentReview, 'progress' | 'score'> {
-      const { progress: p, score } = view(documentId)
-      return { progress: p, score }
+    /**
+     * Progress and score only, for the project's document list: no rows read, and the findings
+     * only when they are ready ('checking' otherwise).
+     */
+    overview(documentId: number): Pick<DocumentReview, 'findingsState' | 'progress' | 'score'> {
+      const ready = findings.ready(documentId)
+      const {
+        findingsState,
+        progress: p,
+        score
+      } = build(documentId, [], ready ? findings.forDocument(documentId) : null)
+      return { findingsState, progress: p, score }
     },
 
     previewFixAll,

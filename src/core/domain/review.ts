@@ -195,6 +195,8 @@ export interface DocumentReview extends DocumentView {
 
 /** A document in the project list, with how far its review has come. */
 export interface DocumentOverview extends DocumentSummary {
+  /** 'checking': the finding counts and the score are not known yet. */
+  findingsState: FindingsState
   progress: ReviewProgress
   score: QualityScore
 }

@@ -85,17 +85,38 @@ describe('findings service with background checks', () => {
     close()
   })
 
-  it('checks all documents of a project in one job when the project opens', async () => {
-    const { call, held, add, projectId, close } = await setup()
-    await add('A', 'One colour.\n\nTwo.')
-    await add('B', 'One.\n\nTwo colour.')
-    const opening = call('getProject', { projectId })
+  it('lists a project at once after a restart and checks all its documents in one job', async () => {
+    const dir = tempDir()
+    const before = openServices(dir, {
+      checks: [colourCheck],
+      runner: createInProcessRunner([colourCheck], () => undefined)
+    })
+    const first = apiCaller(before.handlers)
+    const { id: projectId } = await first('createProject', { name: 'P' })
+    for (const [name, target] of [
+      ['A', 'One colour.\n\nTwo.'],
+      ['B', 'One.\n\nTwo colour.']
+    ])
+      await first('importPasted', { projectId, name: name!, source: 'Uno.\n\nDos.', target: target! })
+    before.close()
+
+    const { runner, held } = heldRunner()
+    const services = openServices(dir, { checks: [colourCheck], runner })
+    const call = apiCaller(services.handlers)
+    // The list comes at once, saying which documents are still being checked.
+    const opening = await call('getProject', { projectId })
+    expect(opening.documents.map((d) => d.findingsState)).toEqual(['checking', 'checking'])
     await settle()
     expect(held.map((h) => h.job.targets.length)).toEqual([2])
     held[0]!.release()
-    const project = await opening
-    expect(project.documents.map((d) => d.progress.findingsOpen)).toEqual([1, 1])
-    close()
+    const documentId = opening.documents[0]!.id
+    expect(await call('findingsStatus', { documentId, waitMs: 5_000 })).toMatchObject({ ready: true })
+    const project = await call('getProject', { projectId })
+    expect(project.documents.map((d) => [d.findingsState, d.progress.findingsOpen])).toEqual([
+      ['ready', 1],
+      ['ready', 1]
+    ])
+    services.close()
   })
 
   it('never shows findings of text that changed while the check ran', async () => {
