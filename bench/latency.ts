@@ -193,6 +193,8 @@ let fullReads = 0
 async function afterAction(server: Server, shown: Shown, segments: number[]): Promise<Shown> {
   const documentId = shown.document.id
   const rows = await call<Shown>(server, 'getRows', { documentId, segments })
+  // A re-check longer than the server waits for: the row shows its new findings once they come.
+  if (rows.findingsState === 'checking') return findingsReady(server, withRows(shown, rows, segments))
   if (rowsSuffice(shown, rows, segments)) return withRows(shown, rows, segments)
   fullReads++
   return call<Shown>(server, 'getDocument', { documentId })
