@@ -14,6 +14,9 @@ import type { ApprovedRendering } from '../../core/domain/memory'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { Finding } from '../../core/domain/findings'
 
+/** How long after a request has answered the checks it asked for start (see `start`). */
+const START_DELAY_MS = 50
+
 /** Documents whose file brought its own segments (CAT files, TMX, bilingual CSV). */
 const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 'csv'])
 
@@ -249,12 +252,14 @@ export function createFindingsService({
     checkedBefore: (documentId: number): boolean => cache.has(documentId) || here.has(documentId),
 
     /**
-     * Starts bringing the documents' results up to date in the background, once the current request
-     * has answered (planning a job reads every text of the project); errors are logged, not thrown.
+     * Starts bringing the documents' results up to date in the background, a moment after the
+     * current request has answered: planning a job reads every text of the project and copies it to
+     * the worker, which would otherwise hold up the answer (megabytes of rows) on its way out.
      */
     start(documentIds: readonly number[]): void {
-      setImmediate(() =>
-        service.ensure(documentIds).catch((err: unknown) => log('checks in the background could not start', err))
+      setTimeout(
+        () => service.ensure(documentIds).catch((err: unknown) => log('checks in the background could not start', err)),
+        START_DELAY_MS
       )
     },
 

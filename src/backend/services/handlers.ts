@@ -199,14 +199,16 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const storeImport = mutation('import', imports.store)
   /** An import method: its file reading (async, outside the transaction), then the audited store. */
   const alignImport = options.alignImport ?? (async (...args: Parameters<Aligner>) => align(...args))
-  /** An import method; on the worker the new document's checks start at once, so its findings follow its rows soon. */
+  /**
+   * An import method. Its checks start when the screen first reads the document, right after: started
+   * here, planning the job would hold up that first read of the rows.
+   */
   const importing = <I extends { projectId: number }>(read: (input: I) => Promise<ImportPlan>) =>
     keepKind(storeImport, async (input: I) => {
       const result = await storeImport({
         projectId: input.projectId,
         plan: await alignedPlan(await read(input), alignImport)
       })
-      if (runner.state() === 'worker') findings.start([result.document.id])
       return result
     })
 

@@ -44,6 +44,9 @@ afterEach(() => {
 /** Lets pending promise callbacks run, so queued jobs reach the runner. */
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
+/** Waits until the checks a request started in the background (a moment after it answered) reach the runner. */
+const jobs = (held: readonly unknown[], n: number) => vi.waitFor(() => expect(held).toHaveLength(n))
+
 describe('findings service with background checks', () => {
   it('answers the rows at once while the first check runs, and the findings once it is done', async () => {
     const { call, held, add, close } = await setup()
@@ -80,8 +83,7 @@ describe('findings service with background checks', () => {
     const rows = await call('getRows', { documentId: id, segments: [1] })
     expect(rows.beads.map((b) => b.status)).toEqual(['reviewed'])
     expect(rows.findingsState).toBe('checking')
-    await settle()
-    expect(held).toHaveLength(1)
+    await jobs(held, 1)
     close()
   })
 
@@ -106,7 +108,7 @@ describe('findings service with background checks', () => {
     // The list comes at once, saying which documents are still being checked.
     const opening = await call('getProject', { projectId })
     expect(opening.documents.map((d) => d.findingsState)).toEqual(['checking', 'checking'])
-    await settle()
+    await jobs(held, 1)
     expect(held.map((h) => h.job.targets.length)).toEqual([2])
     held[0]!.release()
     const documentId = opening.documents[0]!.id
@@ -123,7 +125,7 @@ describe('findings service with background checks', () => {
     const { call, held, add, close } = await setup()
     const id = await add('A', 'One colour.\n\nTwo colour.')
     await call('getDocument', { documentId: id })
-    await settle()
+    await jobs(held, 1)
     await call('editTarget', { documentId: id, paragraph: 0, text: 'One color.' })
     // The edited row comes without the findings of its old text.
     const row = await call('getRows', { documentId: id, segments: [0] })
