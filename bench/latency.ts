@@ -8,8 +8,10 @@
  *
  * It builds the app's server (`npm run bench:latency` runs electron-vite build first), starts it on
  * a temporary data folder, and prints:
- *   import → first rows   importPair, then the first page of rows the screen shows
- *   reopen                a new server on the same data, then the document opened again
+ *   import → first rows   importPair, then the rows the screen shows (they come before the checks end)
+ *     → findings ready    then the screen's wait for the checks and its second read, with findings
+ *   reopen                a new server on the same data, then the document opened again (rows)
+ *     → findings ready    as after the import
  *   status change         setSegmentStatus, then what the screen reads to show it (p50/p95)
  *   save edit             editTarget, then the edited row with its new findings (p50/p95)
  *   accept suggestion     acceptFinding, then the corrected row with its findings (p50/p95)
@@ -191,9 +193,22 @@ let fullReads = 0
 async function afterAction(server: Server, shown: Shown, segments: number[]): Promise<Shown> {
   const documentId = shown.document.id
   const rows = await call<Shown>(server, 'getRows', { documentId, segments })
+  // A re-check longer than the server waits for: the row shows its new findings once they come.
+  if (rows.findingsState === 'checking') return findingsReady(server, withRows(shown, rows, segments))
   if (rowsSuffice(shown, rows, segments)) return withRows(shown, rows, segments)
   fullReads++
   return call<Shown>(server, 'getDocument', { documentId })
+}
+
+/** What the screen does while the checks run: wait for them (long poll), then read the document again. */
+async function findingsReady(server: Server, shown: Shown): Promise<Shown> {
+  const documentId = shown.document.id
+  let doc = shown
+  while (doc.findingsState !== 'ready') {
+    const status = await call<{ ready: boolean }>(server, 'findingsStatus', { documentId, waitMs: 10_000 })
+    if (status.ready) doc = await call<Shown>(server, 'getDocument', { documentId })
+  }
+  return doc
 }
 
 // ---------------------------------------------------------------- measuring
@@ -243,8 +258,10 @@ async function main(): Promise<void> {
     const total = ms(t0)
     console.log(
       `import → first rows     ${fmt(total)} (import ${fmt(importMs)}, then rows ${fmt(firstRowsMs)}; ` +
-        `${doc.beads.length} rows, ${doc.findings.length} findings) target < 1500 ms ${total < 1500 ? 'ok' : 'MISSED'}`
+        `${doc.beads.length} rows, findings ${doc.findingsState}) target < 1500 ms ${total < 1500 ? 'ok' : 'MISSED'}`
     )
+    doc = await findingsReady(server, doc)
+    console.log(`  → findings ready        ${fmt(ms(t0))} after the import began (${doc.findings.length} findings)`)
 
     await stopServer(server)
     t0 = performance.now()
@@ -254,8 +271,11 @@ async function main(): Promise<void> {
     doc = await call<Shown>(server, 'getDocument', { documentId })
     const reopenMs = ms(t2)
     console.log(
-      `reopen                  ${fmt(reopenMs)} (server start ${fmt(startMs)} not counted) target < 1000 ms ${reopenMs < 1000 ? 'ok' : 'MISSED'}`
+      `reopen                  ${fmt(reopenMs)} (server start ${fmt(startMs)} not counted; findings ${doc.findingsState}) ` +
+        `target < 1000 ms ${reopenMs < 1000 ? 'ok' : 'MISSED'}`
     )
+    doc = await findingsReady(server, doc)
+    console.log(`  → findings ready        ${fmt(ms(t2))} after the document was opened again`)
 
     // Rows spread over the document, each used once.
     const rows = doc.beads.filter((b) => b.target.length === 1)

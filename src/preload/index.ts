@@ -19,6 +19,7 @@ const api = {
   getProject: call('getProject'),
   getDocument: call('getDocument'),
   getRows: call('getRows'),
+  findingsStatus: call('findingsStatus'),
   deleteDocument: call('deleteDocument'),
   renameDocument: call('renameDocument'),
   importCombined: call('importCombined'),

@@ -14,6 +14,9 @@ import type { ApprovedRendering } from '../../core/domain/memory'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { Finding } from '../../core/domain/findings'
 
+/** How long after a request has answered the checks it asked for start (see `start`). */
+const START_DELAY_MS = 50
+
 /** Documents whose file brought its own segments (CAT files, TMX, bilingual CSV). */
 const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 'csv'])
 
@@ -209,19 +212,86 @@ export function createFindingsService({
     return byProject
   }
 
+  /**
+   * Results computed on this thread that the cache would not keep (made without the worker's
+   * dictionaries): shown for their revision rather than checked again on every read.
+   */
+  const here = new Map<number, { revision: string; result: Checked }>()
+
+  /** The document's results for the project's current revision, or null when none are. */
+  function current(documentId: number, rev: string): Checked | null {
+    for (const hit of [cache.get(documentId), here.get(documentId)]) if (hit?.revision === rev) return hit.result
+    return null
+  }
+
   function raw(documentId: number): Checked {
     const { projectId } = documents.get(documentId)
     const rev = revision(projectId)
-    const hit = cache.get(documentId)
-    if (hit && hit.revision === rev) return hit.result
+    const hit = current(documentId, rev)
+    if (hit) return hit
     const planned = job(projectId, [documentId])
-    return store(rev, planned, runner.runHere(planned.job)).get(documentId) as Checked
+    const result = runner.runHere(planned.job)
+    const checked = store(rev, planned, result).get(documentId) as Checked
+    if (!result.cacheable) here.set(documentId, { revision: rev, result: checked })
+    return checked
   }
 
   /** Jobs under way, per document: a second request for the same text waits for the first. */
   const inflight = new Map<number, { revision: string; done: Promise<void> }>()
 
-  return {
+  /** Whether the document's findings describe its text as it is now (reading them costs no check). */
+  function ready(documentId: number): boolean {
+    return current(documentId, revision(documents.get(documentId).projectId)) !== null
+  }
+
+  const service = {
+    /** Whether `forDocument` would answer at once, without running a check. */
+    ready,
+
+    /** Whether this process has results for the document, current or not: a re-check reuses them. */
+    checkedBefore: (documentId: number): boolean => cache.has(documentId) || here.has(documentId),
+
+    /**
+     * Starts bringing the documents' results up to date in the background, a moment after the
+     * current request has answered: planning a job reads every text of the project and copies it to
+     * the worker, which would otherwise hold up the answer (megabytes of rows) on its way out.
+     */
+    start(documentIds: readonly number[]): void {
+      setTimeout(
+        () => service.ensure(documentIds).catch((err: unknown) => log('checks in the background could not start', err)),
+        START_DELAY_MS
+      )
+    },
+
+    /**
+     * Waits up to `ms` for the document's results (starting its checks if need be). True when they
+     * describe its current text. A job that ended without them (a worker that failed) has the
+     * document checked on this thread, so no one waits forever for results that will not come.
+     */
+    async whenReady(documentId: number, ms: number): Promise<boolean> {
+      if (ready(documentId)) return true
+      const before = revision(documents.get(documentId).projectId)
+      let ended = false
+      const job = service.ensure([documentId]).then(
+        () => void (ended = true),
+        (err: unknown) => {
+          ended = true
+          log('checks in the background failed', err)
+        }
+      )
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+      await Promise.race([job, timeout])
+      clearTimeout(timer)
+      if (ready(documentId)) return true
+      if (!ended) return false
+      // The job ended without current results: the text changed meanwhile (the next call checks
+      // it again) or the runner failed, and then the document is checked here.
+      if (revision(documents.get(documentId).projectId) !== before) return false
+      raw(documentId)
+      return true
+    },
+
     /** Checks the documents whose results are out of date, those of one project in one job. */
     async ensure(documentIds: readonly number[]): Promise<void> {
       const waits: Promise<void>[] = []
@@ -278,6 +348,7 @@ export function createFindingsService({
       }
     }
   }
+  return service
 }
 
 /**

@@ -55,6 +55,13 @@ export interface ServiceOptions {
   printToPdf?: (html: string) => Promise<Uint8Array>
 }
 
+/**
+ * How long reading a document after a change waits for its re-check: a row's own checks take a
+ * moment, so its new findings come with it; a longer re-check answers 'checking' and the screen
+ * asks again (findingsStatus).
+ */
+const RECHECK_WAIT_MS = 1_500
+
 const toFileData = (f: ExportedFile): ExportedFileData => ({
   fileName: f.fileName,
   mimeType: f.mimeType,
@@ -109,6 +116,18 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       if (ids.length > 0) await findings.ensure(ids)
       return handler(input)
     })
+  }
+  /**
+   * Before the screen reads a document: a re-check after a change (quick, it reuses the earlier
+   * results) is waited for a moment, so the changed rows come with their findings; a first check
+   * on the worker (after an import or a restart) is not: the rows come at once, marked 'checking'.
+   */
+  async function settled(documentId: number): Promise<void> {
+    if (findings.ready(documentId)) return
+    // Checks on this thread (tests, the CLI, a failed worker) would hold the answer up anyway.
+    const firstInBackground = runner.state() === 'worker' && !findings.checkedBefore(documentId)
+    if (firstInBackground) findings.start([documentId])
+    else await findings.whenReady(documentId, RECHECK_WAIT_MS)
   }
   const reviewer = () => {
     const s = settings.get()
@@ -183,7 +202,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
   const storeVersion = mutation('importVersion', versions.importNewVersion)
   const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
   const storeImport = mutation('import', imports.store)
-  /** An import method: its file reading (async, outside the transaction), then the audited store. */
+  /**
+   * An import method: its file reading (async, outside the transaction), then the audited store.
+   * Its checks start when the screen first reads the document, right after: started here, planning
+   * the job would hold up that first read of the rows.
+   */
   const importing = <M extends ImportMethod>(method: M) =>
     keepKind(storeImport, async (input: ImportInput<M>) =>
       storeImport({ projectId: input.projectId, plan: await reader.importPlan(method, input) })
@@ -197,13 +220,30 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       projects.remove(projectId)
       return null
     },
-    getProject: withFindings(inProject, ({ projectId }) => {
+    // The list at once; documents whose checks run (on the worker) show that, and their counts later.
+    getProject: async ({ projectId }) => {
+      const ids = documents.idsInProject(projectId)
+      if (runner.state() !== 'worker') await findings.ensure(ids)
+      else {
+        const stale = ids.filter((id) => !findings.ready(id))
+        if (stale.length > 0) findings.start(stale)
+      }
       const project = projects.get(projectId)
       const list = documents.listByProject(projectId)
       return { project, documents: list.map((d) => ({ ...d, ...review.overview(d.id) })) }
+    },
+    getDocument: async ({ documentId }) => {
+      await settled(documentId)
+      return review.shown(documentId)
+    },
+    getRows: async ({ documentId, segments }) => {
+      await settled(documentId)
+      return review.rows(documentId, segments)
+    },
+    findingsStatus: async ({ documentId, waitMs }) => ({
+      ready: await findings.whenReady(documentId, waitMs),
+      progress: runner.progress()
     }),
-    getDocument: withFindings(oneDocument, ({ documentId }) => review.view(documentId)),
-    getRows: withFindings(oneDocument, ({ documentId, segments }) => review.rows(documentId, segments)),
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
       return null

@@ -13,7 +13,7 @@ import { firstUnsupportedCharacter } from '../../core/formats/encoding'
 import type { DocumentStore } from '../store/documents'
 import type { OriginalStore } from '../store/originals'
 import type { ReviewStore } from '../store/review'
-import { findingRuleKey, type FindingsService } from './findings'
+import { findingRuleKey, type DocumentFindings, type FindingsService } from './findings'
 import { findingByKey, unlockedDocument } from './guards'
 import { change, type AuditNote, type Change } from './mutation'
 import { pushTo } from '../../core/collections/multimap'
@@ -25,6 +25,14 @@ interface Deps {
   reviewer: () => Reviewer
   passThreshold: () => number
   originals: Pick<OriginalStore, 'info'>
+}
+
+/** A document's findings while its checks run: none yet (the screen says they are coming). */
+const NOT_CHECKED: DocumentFindings = {
+  findings: [],
+  failures: [],
+  checks: { ran: [], skipped: [] },
+  sinceApproval: []
 }
 
 interface FindingRef {
@@ -176,10 +184,26 @@ export function createReviewService({ documents, review, findings, reviewer, pas
    * paragraphs and findings) and everything else whole: what the screen reads after changing a row.
    */
   function view(documentId: number, segments?: readonly number[]): DocumentReview {
+    return build(documentId, segments, findings.forDocument(documentId))
+  }
+
+  /**
+   * The document as the screen shows it first: its rows at once, and its findings only when they
+   * describe its current text (else none, marked 'checking': the screen asks again when they are).
+   */
+  function shown(documentId: number, segments?: readonly number[]): DocumentReview {
+    return build(documentId, segments, findings.ready(documentId) ? findings.forDocument(documentId) : null)
+  }
+
+  function build(
+    documentId: number,
+    segments: readonly number[] | undefined,
+    found: DocumentFindings | null
+  ): DocumentReview {
     const stored = segments
       ? { ...documents.rows(documentId, segments), ...documents.header(documentId) }
       : documents.view(documentId)
-    const checked = findings.forDocument(documentId)
+    const checked = found ?? NOT_CHECKED
     const { failures, checks, sinceApproval } = checked
     const wanted = segments ? new Set(segments) : null
     const list = checked.findings
@@ -193,6 +217,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     return {
       ...stored,
       original: originals.info(documentId),
+      findingsState: found ? 'ready' : 'checking',
       findings: wanted ? list.filter((f) => wanted.has(f.segment)) : list,
       checkFailures: failures,
       checks,
@@ -211,12 +236,21 @@ export function createReviewService({ documents, review, findings, reviewer, pas
 
   return {
     view,
-    rows: (documentId: number, segments: readonly number[]): DocumentReview => view(documentId, segments),
+    shown,
+    rows: (documentId: number, segments: readonly number[]): DocumentReview => shown(documentId, segments),
 
-    /** Progress and score only, for the project's document list. */
-    overview(documentId: number): Pick<DocumentReview, 'progress' | 'score'> {
-      const { progress: p, score } = view(documentId)
-      return { progress: p, score }
+    /**
+     * Progress and score only, for the project's document list: no rows read, and the findings
+     * only when they are ready ('checking' otherwise).
+     */
+    overview(documentId: number): Pick<DocumentReview, 'findingsState' | 'progress' | 'score'> {
+      const ready = findings.ready(documentId)
+      const {
+        findingsState,
+        progress: p,
+        score
+      } = build(documentId, [], ready ? findings.forDocument(documentId) : null)
+      return { findingsState, progress: p, score }
     },
 
     previewFixAll,

@@ -195,6 +195,12 @@ export function createDocumentStore(db: Db, now: Clock) {
     sourceTexts: db.prepare<[number], { text: string }>(
       "SELECT text FROM paragraph WHERE document_id = ? AND side = 'source' ORDER BY position"
     ),
+    stamp: db.prepare<[number], { revision: number; updated: string }>(
+      'SELECT text_revision AS revision, updated_at AS updated FROM document WHERE id = ?'
+    ),
+    statuses: db.prepare<[number], { status: SegmentStatus }>(
+      'SELECT status FROM bead WHERE document_id = ? ORDER BY position'
+    ),
     statusCounts: db.prepare<[number], { status: SegmentStatus; n: number }>(
       'SELECT status, COUNT(*) AS n FROM bead WHERE document_id = ? GROUP BY status'
     ),
@@ -298,7 +304,40 @@ export function createDocumentStore(db: Db, now: Clock) {
     return documentId
   })
 
+  /**
+   * The last views built, per document, with the text revision and update time they were built at:
+   * one request reads a document's view several times (its check job, then its answer), and the
+   * view of 5,000 paragraphs is the costliest thing the server builds. Kept for a few documents.
+   */
+  const views = new Map<number, { stamp: string; view: DocumentView }>()
+  const VIEWS_KEPT = 3
+
+  /**
+   * The whole document. Built again when its text, alignment or update time changed; the statuses
+   * are read fresh every time (a status may be set without touching the document, as a restored
+   * review does), so a kept view never shows an old status.
+   */
   function view(id: number): DocumentView {
+    const stamp = stmts.stamp.get(id)
+    const key = stamp ? `${stamp.revision}|${stamp.updated}` : ''
+    const known = views.get(id)
+    if (!known || known.stamp !== key) {
+      const built = buildView(id)
+      views.delete(id)
+      views.set(id, { stamp: key, view: built })
+      for (const old of views.keys()) if (views.size > VIEWS_KEPT) views.delete(old)
+      return built
+    }
+    const statuses = stmts.statuses.all(id)
+    const { document, project } = header(id)
+    const beads = known.view.beads.map((b, k) => {
+      const status = statuses[k]?.status ?? b.status
+      return status === b.status ? b : { ...b, status }
+    })
+    return { ...known.view, document, project, beads }
+  }
+
+  function buildView(id: number): DocumentView {
     const { document, project } = header(id)
     const paragraphs = stmts.paragraphs.all(id)
     const source = paragraphs.filter((p) => p.side === 'source')

@@ -138,6 +138,12 @@ export interface CheckProgress {
   total: number
 }
 
+/** Whether a document's findings are ready, and how far the checks under way have come. */
+export interface FindingsStatus {
+  ready: boolean
+  progress: CheckProgress
+}
+
 export interface ReviewProgress {
   segments: number
   reviewed: number
@@ -163,9 +169,17 @@ export interface OriginalInfo {
   fileName: string
 }
 
+/**
+ * Whether a document's findings are in the answer: 'checking' while its checks run (after an
+ * import, a reopen or an edit), when the rows come without findings and the score and finding
+ * counts mean nothing yet.
+ */
+export type FindingsState = 'ready' | 'checking'
+
 export interface DocumentReview extends DocumentView {
   /** Null for documents not imported from a CAT file. */
   original: OriginalInfo | null
+  findingsState: FindingsState
   findings: FindingView[]
   checkFailures: CheckFailure[]
   /** The checks that ran on this document, and those skipped (its language pair, settings). */
@@ -181,6 +195,8 @@ export interface DocumentReview extends DocumentView {
 
 /** A document in the project list, with how far its review has come. */
 export interface DocumentOverview extends DocumentSummary {
+  /** 'checking': the finding counts and the score are not known yet. */
+  findingsState: FindingsState
   progress: ReviewProgress
   score: QualityScore
 }

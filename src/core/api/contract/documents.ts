@@ -3,8 +3,11 @@ import { z } from 'zod'
 import { MAX_IMPORT_BYTES } from '../limits'
 import type { AlignmentEdit } from '../../domain/alignment'
 import type { DocumentSummary, ImportResult, NewVersionResult } from '../../domain/document'
-import type { DocumentReview } from '../../domain/review'
+import type { DocumentReview, FindingsStatus } from '../../domain/review'
 import { exactly, fileInput, id, langs, languageTag, name, position } from './shared'
+
+/** The longest a `findingsStatus` call may wait: well under the HTTP server's request timeout. */
+export const FINDINGS_WAIT_MAX_MS = 30_000
 
 const side = z.enum(['source', 'target'])
 /** For a file with translations into several languages (a multilingual TMX): the one to review. */
@@ -23,6 +26,11 @@ export const documentInputs = {
   getDocument: z.object({ documentId: id }),
   /** Some rows of a document (after a change to them): their beads, paragraphs and findings; the rest as getDocument. */
   getRows: z.object({ documentId: id, segments: z.array(position).min(1).max(1000) }),
+  /**
+   * Whether the document's findings are ready; waits up to `waitMs` for its checks (a long poll:
+   * the answer comes as soon as they finish, over IPC and HTTP alike).
+   */
+  findingsStatus: z.object({ documentId: id, waitMs: z.number().int().min(0).max(FINDINGS_WAIT_MAX_MS).default(0) }),
   deleteDocument: z.object({ documentId: id }),
   renameDocument: z.object({ documentId: id, name }),
   importCombined: z.object({ projectId: id, file: fileInput, targetLangChoice, ...langs }),
@@ -45,6 +53,7 @@ export const documentInputs = {
 export interface DocumentOutputs {
   getDocument: DocumentReview
   getRows: DocumentReview
+  findingsStatus: FindingsStatus
   deleteDocument: null
   renameDocument: DocumentSummary
   importCombined: ImportResult

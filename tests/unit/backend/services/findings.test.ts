@@ -12,6 +12,8 @@ function heldRunner() {
   const held: Array<{ job: CheckJob; release(): void; fail(): void }> = []
   const runner: CheckRunner = {
     ...here,
+    // As in the app: the first check of a document is not waited for.
+    state: () => 'worker',
     run: (job) =>
       new Promise<JobResult>((resolve, reject) =>
         held.push({
@@ -42,57 +44,115 @@ afterEach(() => {
 /** Lets pending promise callbacks run, so queued jobs reach the runner. */
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
+/** Waits until the checks a request started in the background (a moment after it answered) reach the runner. */
+const jobs = (held: readonly unknown[], n: number) => vi.waitFor(() => expect(held).toHaveLength(n))
+
 describe('findings service with background checks', () => {
-  it('checks a document once for requests that arrive while its check runs', async () => {
+  it('answers the rows at once while the first check runs, and the findings once it is done', async () => {
     const { call, held, add, close } = await setup()
     const id = await add('A', 'One colour.\n\nTwo colour.')
-    const first = call('getDocument', { documentId: id })
-    const second = call('getDocument', { documentId: id })
+    const first = await call('getDocument', { documentId: id })
+    const second = await call('getDocument', { documentId: id })
+    expect(first.target.map((p) => p.text)).toEqual(['One colour.', 'Two colour.'])
+    // No findings yet, and the answer says so rather than looking clean.
+    expect(first.findingsState).toBe('checking')
+    expect(first.findings).toEqual([])
+    expect(second.findingsState).toBe('checking')
+    expect(await call('findingsStatus', { documentId: id })).toMatchObject({ ready: false })
+    const waiting = call('findingsStatus', { documentId: id, waitMs: 5_000 })
     await settle()
+    // Both reads and the wait share one job.
     expect(held).toHaveLength(1)
     held[0]!.release()
-    const [a, b] = await Promise.all([first, second])
-    expect(a.findings.map((f) => f.targetSpan?.text)).toEqual(['colour', 'colour'])
-    expect(b.findings).toEqual(a.findings)
+    expect(await waiting).toMatchObject({ ready: true })
+    const checked = await call('getDocument', { documentId: id })
+    expect(checked.findingsState).toBe('ready')
+    expect(checked.findings.map((f) => f.targetSpan?.text)).toEqual(['colour', 'colour'])
+    expect(checked.progress.findingsOpen).toBe(2)
     // Cached now: no new job until the text changes.
     await call('getDocument', { documentId: id })
     expect(held).toHaveLength(1)
     close()
   })
 
-  it('checks all documents of a project in one job when the project opens', async () => {
-    const { call, held, add, projectId, close } = await setup()
-    await add('A', 'One colour.\n\nTwo.')
-    await add('B', 'One.\n\nTwo colour.')
-    const opening = call('getProject', { projectId })
-    await settle()
+  it('answers a status change while the first check runs without waiting for it', async () => {
+    const { call, held, add, close } = await setup()
+    const id = await add('A', 'One colour.\n\nTwo.')
+    await call('getDocument', { documentId: id })
+    await call('setSegmentStatus', { documentId: id, segment: 1, status: 'reviewed' })
+    const rows = await call('getRows', { documentId: id, segments: [1] })
+    expect(rows.beads.map((b) => b.status)).toEqual(['reviewed'])
+    expect(rows.findingsState).toBe('checking')
+    await jobs(held, 1)
+    close()
+  })
+
+  it('lists a project at once after a restart and checks all its documents in one job', async () => {
+    const dir = tempDir()
+    const before = openServices(dir, {
+      checks: [colourCheck],
+      runner: createInProcessRunner([colourCheck], () => undefined)
+    })
+    const first = apiCaller(before.handlers)
+    const { id: projectId } = await first('createProject', { name: 'P' })
+    for (const [name, target] of [
+      ['A', 'One colour.\n\nTwo.'],
+      ['B', 'One.\n\nTwo colour.']
+    ])
+      await first('importPasted', { projectId, name: name!, source: 'Uno.\n\nDos.', target: target! })
+    before.close()
+
+    const { runner, held } = heldRunner()
+    const services = openServices(dir, { checks: [colourCheck], runner })
+    const call = apiCaller(services.handlers)
+    // The list comes at once, saying which documents are still being checked.
+    const opening = await call('getProject', { projectId })
+    expect(opening.documents.map((d) => d.findingsState)).toEqual(['checking', 'checking'])
+    await jobs(held, 1)
     expect(held.map((h) => h.job.targets.length)).toEqual([2])
     held[0]!.release()
-    const project = await opening
-    expect(project.documents.map((d) => d.progress.findingsOpen)).toEqual([1, 1])
-    close()
+    const documentId = opening.documents[0]!.id
+    expect(await call('findingsStatus', { documentId, waitMs: 5_000 })).toMatchObject({ ready: true })
+    const project = await call('getProject', { projectId })
+    expect(project.documents.map((d) => [d.findingsState, d.progress.findingsOpen])).toEqual([
+      ['ready', 1],
+      ['ready', 1]
+    ])
+    services.close()
   })
 
   it('never shows findings of text that changed while the check ran', async () => {
     const { call, held, add, close } = await setup()
     const id = await add('A', 'One colour.\n\nTwo colour.')
-    const opening = call('getDocument', { documentId: id })
-    await settle()
+    await call('getDocument', { documentId: id })
+    await jobs(held, 1)
     await call('editTarget', { documentId: id, paragraph: 0, text: 'One color.' })
+    // The edited row comes without the findings of its old text.
+    const row = await call('getRows', { documentId: id, segments: [0] })
+    expect(row.target[0]!.text).toBe('One color.')
+    expect(row.findingsState).toBe('checking')
+    expect(row.findings).toEqual([])
     held[0]!.release()
-    const doc = await opening
+    // The first job described the old text: not ready, and a job for the new text is under way.
+    expect(await call('findingsStatus', { documentId: id, waitMs: 50 })).toMatchObject({ ready: false })
+    expect(held).toHaveLength(2)
+    held[1]!.release()
+    expect(await call('findingsStatus', { documentId: id, waitMs: 5_000 })).toMatchObject({ ready: true })
+    const doc = await call('getDocument', { documentId: id })
     expect(doc.target[0]!.text).toBe('One color.')
     expect(doc.findings.map((f) => [f.targetParagraph, f.targetSpan?.text])).toEqual([[1, 'colour']])
     close()
   })
 
-  it('still opens a document, checked here, when the background check fails', async () => {
+  it('still gives the findings, checked here, when the background check fails', async () => {
     const { call, held, add, close } = await setup()
     const id = await add('A', 'One colour.\n\nTwo.')
-    const opening = call('getDocument', { documentId: id })
+    expect((await call('getDocument', { documentId: id })).findingsState).toBe('checking')
+    const waiting = call('findingsStatus', { documentId: id, waitMs: 5_000 })
     await settle()
     held[0]!.fail()
-    const doc = await opening
+    expect(await waiting).toMatchObject({ ready: true })
+    const doc = await call('getDocument', { documentId: id })
     expect(doc.findings.map((f) => f.targetSpan?.text)).toEqual(['colour'])
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('background failed'), expect.any(Error))
     close()

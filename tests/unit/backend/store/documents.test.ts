@@ -65,3 +65,37 @@ describe('document store: languages and inline codes', () => {
     expect(documents.view(doc.id).beads[0]).not.toHaveProperty('codes')
   })
 })
+
+describe('document store: the view read again', () => {
+  // The store's clock stands still here: only the text revision and the statuses tell changes apart.
+  it('shows a status set since, even one written without touching the document', () => {
+    const db = openDatabase(join(tempDir(), 'c.sqlite'))
+    db.prepare("INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't')").run()
+    const documents = createDocumentStore(db, () => '2026-01-01T00:00:00Z')
+    const doc = documents.insert(dutch())
+    expect(documents.view(doc.id).beads.map((b) => b.status)).toEqual(['untouched', 'untouched'])
+    documents.setBeadStatus(doc.id, 1, 'reviewed')
+    expect(documents.view(doc.id).beads.map((b) => b.status)).toEqual(['untouched', 'reviewed'])
+    // As a restored review writes it: straight to the bead, the document's update time unchanged.
+    db.prepare("UPDATE bead SET status = 'approved' WHERE document_id = ? AND position = 0").run(doc.id)
+    expect(documents.view(doc.id).beads.map((b) => b.status)).toEqual(['approved', 'reviewed'])
+  })
+
+  it('shows an edited text, a new name and a new alignment', () => {
+    const documents = store()
+    const doc = documents.insert(dutch())
+    const before = documents.view(doc.id)
+    documents.setTargetText(doc.id, 1, 'Gereed.')
+    documents.rename(doc.id, 'Gids')
+    const after = documents.view(doc.id)
+    expect(after.target.map((p) => p.text)).toEqual([before.target[0]?.text, 'Gereed.'])
+    expect(after.document.name).toBe('Gids')
+    documents.replaceBeads(doc.id, [{ source: [0, 1], target: [0, 1], confidence: null, origin: 'manual' }])
+    expect(documents.view(doc.id).beads.map((b) => [b.source, b.target])).toEqual([
+      [
+        [0, 1],
+        [0, 1]
+      ]
+    ])
+  })
+})

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '@renderer/api/client'
 import { ErrorMessage } from '@renderer/components/ErrorMessage'
@@ -30,10 +30,25 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
     [projectId]
   )
   const dragging = useDropFiles(onDrop)
+  // Documents still being checked: wait for them (one long poll at a time), then read the list again.
+  const checking = detail.data?.documents.filter((d) => d.findingsState === 'checking').map((d) => d.id) ?? []
+  const firstChecking = checking[0]
+  const { reload } = detail
+  useEffect(() => {
+    if (firstChecking === undefined) return
+    let live = true
+    unwrap(api.findingsStatus({ documentId: firstChecking, waitMs: 10_000 })).then(
+      () => live && reload(),
+      // The list stays as it is; opening the document shows its findings anyway.
+      () => undefined
+    )
+    return () => {
+      live = false
+    }
+  }, [firstChecking, detail.data, reload])
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
   if (detail.error) return <ErrorMessage error={detail.error} />
-  // Opening a project checks its documents (progress and score per document).
   if (!detail.data) return <CheckProgressLine message={t('common.loading')} />
   const { project, documents } = detail.data
 
@@ -90,22 +105,28 @@ export function ProjectPage({ projectId }: { projectId: number }): React.JSX.Ele
                     <progress max={d.progress.segments} value={d.progress.reviewed} aria-hidden="true" />{' '}
                     {d.progress.reviewed} / {d.progress.segments}
                   </td>
-                  <td>
-                    {findingCounts(t, {
-                      open: d.progress.findingsOpen,
-                      fixed: d.progress.findingsFixed,
-                      ignored: d.progress.findingsIgnored
-                    })}
+                  <td data-testid="document-findings">
+                    {d.findingsState === 'checking'
+                      ? t('review.findings.checking')
+                      : findingCounts(t, {
+                          open: d.progress.findingsOpen,
+                          fixed: d.progress.findingsFixed,
+                          ignored: d.progress.findingsIgnored
+                        })}
                   </td>
                   {/* Provisional while findings are open: no pass or fail colour, and said in words. */}
-                  <td
-                    className={d.score.provisional ? 'score provisional' : d.score.pass ? 'score pass' : 'score fail'}
-                    title={d.score.provisional ? t('review.provisionalHelp') : undefined}
-                  >
-                    {d.score.provisional
-                      ? t('project.provisionalScore', { score: d.score.score.toFixed(1) })
-                      : d.score.score.toFixed(1)}
-                  </td>
+                  {d.findingsState === 'checking' ? (
+                    <td className="score provisional">{t('project.scorePending')}</td>
+                  ) : (
+                    <td
+                      className={d.score.provisional ? 'score provisional' : d.score.pass ? 'score pass' : 'score fail'}
+                      title={d.score.provisional ? t('review.provisionalHelp') : undefined}
+                    >
+                      {d.score.provisional
+                        ? t('project.provisionalScore', { score: d.score.score.toFixed(1) })
+                        : d.score.score.toFixed(1)}
+                    </td>
+                  )}
                   <td>{t(`status.${d.status}`)}</td>
                   <td>{dateFormat.format(new Date(d.updatedAt))}</td>
                 </tr>

@@ -5,7 +5,8 @@ import { languageName } from '@renderer/i18n/languages'
 
 interface Props {
   document: Pick<DocumentSummary, 'sourceLang' | 'targetLang'>
-  checks: CheckCoverage
+  /** Null while the checks run. */
+  checks: CheckCoverage | null
 }
 
 const REASONS: readonly SkipReason[] = ['languages', 'disabled']
@@ -31,28 +32,31 @@ export function DocumentLanguages({ document, checks }: Props): React.JSX.Elemen
       >
         {t('review.languages.pair', { source: name(document.sourceLang), target: name(document.targetLang) })}
       </span>
-      <details className="check-coverage" data-testid="check-coverage">
-        <summary>
-          {checks.skipped.length === 0
-            ? t('review.checksRun.all', { count: checks.ran.length })
-            : t('review.checksRun.some', {
-                count: checks.ran.length,
-                total: checks.ran.length + checks.skipped.length
-              })}
-        </summary>
-        {REASONS.map((reason) => {
-          const ids = checks.skipped.filter((s) => s.reason === reason).map((s) => s.checkId)
-          if (ids.length === 0) return null
-          return (
-            <p key={reason} data-testid={`checks-skipped-${reason}`}>
-              {t(`review.checksSkipped.${reason}`, { count: ids.length })} {ids.map(title).join(', ')}
-            </p>
-          )
-        })}
-        <p data-testid="checks-ran">
-          {t('review.checksRun.list')} {checks.ran.map(title).join(', ')}
-        </p>
-      </details>
+      {/* Which checks ran is known once they have. */}
+      {checks && (
+        <details className="check-coverage" data-testid="check-coverage">
+          <summary>
+            {checks.skipped.length === 0
+              ? t('review.checksRun.all', { count: checks.ran.length })
+              : t('review.checksRun.some', {
+                  count: checks.ran.length,
+                  total: checks.ran.length + checks.skipped.length
+                })}
+          </summary>
+          {REASONS.map((reason) => {
+            const ids = checks.skipped.filter((s) => s.reason === reason).map((s) => s.checkId)
+            if (ids.length === 0) return null
+            return (
+              <p key={reason} data-testid={`checks-skipped-${reason}`}>
+                {t(`review.checksSkipped.${reason}`, { count: ids.length })} {ids.map(title).join(', ')}
+              </p>
+            )
+          })}
+          <p data-testid="checks-ran">
+            {t('review.checksRun.list')} {checks.ran.map(title).join(', ')}
+          </p>
+        </details>
+      )}
     </>
   )
 }

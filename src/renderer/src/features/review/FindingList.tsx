@@ -6,6 +6,8 @@ import { family, FAMILY_ICON } from './categories'
 
 interface Props {
   visible: FindingView[]
+  /** What an empty list says ("no findings", or that the checks are still running). */
+  empty: string
   selectedKey: string | null
   text: (f: FindingView) => { title: string; message: string }
   onSelect: (key: string) => void
@@ -17,7 +19,7 @@ interface Props {
  * item says where it stands in the whole list (aria-posinset / aria-setsize), so a screen reader
  * announces "3 of 1,200" though the others are not in the page; the selected one is scrolled to.
  */
-export function FindingList({ visible, selectedKey, text, onSelect, onHover }: Props): React.JSX.Element {
+export function FindingList({ visible, empty, selectedKey, text, onSelect, onHover }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLUListElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- CONFIG: the app does not use React Compiler
@@ -37,7 +39,9 @@ export function FindingList({ visible, selectedKey, text, onSelect, onHover }: P
   if (visible.length === 0)
     return (
       <ul className="finding-list" data-testid="finding-list">
-        <li className="muted">{t('review.findings.none')}</li>
+        <li className="muted" data-testid="finding-list-empty">
+          {empty}
+        </li>
       </ul>
     )
   return (

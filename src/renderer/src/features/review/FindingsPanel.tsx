@@ -42,6 +42,8 @@ interface Props {
   filters: FindingFilters
   selectedKey: string | null
   locked: boolean
+  /** The checks are running: counts and an empty list would claim what no check has said yet. */
+  checking: boolean
   onFilters: (f: FindingFilters) => void
   onSelect: (key: string) => void
   onHover: (key: string | null) => void
@@ -75,7 +77,9 @@ export function FindingsPanel(props: Props): React.JSX.Element {
       <div className="panel-head">
         <h2>{t('review.findings.title')}</h2>
         <span className="counts" data-testid="finding-counts">
-          {findingCounts(t, { open: count('open'), ignored: count('ignored') })}
+          {props.checking
+            ? t('review.findings.checking')
+            : findingCounts(t, { open: count('open'), ignored: count('ignored') })}
         </span>
       </div>
       <div className="filters">
@@ -135,6 +139,7 @@ export function FindingsPanel(props: Props): React.JSX.Element {
       </div>
       <FindingList
         visible={visible}
+        empty={props.checking ? t('review.findings.pending') : t('review.findings.none')}
         selectedKey={selectedKey}
         text={text}
         onSelect={props.onSelect}

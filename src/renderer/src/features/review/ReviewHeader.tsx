@@ -42,10 +42,17 @@ export function ReviewHeader({
   perform
 }: Props): React.JSX.Element {
   const { t } = useTranslation()
-  const { project, document, progress, score, original } = data
+  const { project, document, progress, original } = data
   const approved = document.status === 'approved'
   const lastSignoff = data.signoffs.at(-1)
   const canApprove = mayDo(reviewerRole, 'approve')
+  // Approval reads the findings: while the checks run there is nothing yet to approve over.
+  const checking = data.findingsState === 'checking'
+  const approveRefusal = !canApprove
+    ? t('review.signoff.roleCannotShort', { role: t(`roles.${reviewerRole}`) })
+    : checking
+      ? t('review.signoff.waitForChecks')
+      : null
   const changedInVersion = data.beads.filter((b) => b.changedInVersion).length
   return (
     <header className="review-header">
@@ -111,17 +118,17 @@ export function ReviewHeader({
           </button>
         ) : (
           <>
-            {!canApprove && (
+            {approveRefusal !== null && (
               <span className="muted" id="approve-refused" data-testid="approve-refused">
-                {t('review.signoff.roleCannotShort', { role: t(`roles.${reviewerRole}`) })}
+                {approveRefusal}
               </span>
             )}
             <button
               type="button"
               className="primary"
               onClick={onApprove}
-              disabled={!canApprove}
-              aria-describedby={canApprove ? undefined : 'approve-refused'}
+              disabled={approveRefusal !== null}
+              aria-describedby={approveRefusal === null ? undefined : 'approve-refused'}
               data-testid="approve"
               title={shortcutLabel('signoff')}
             >
@@ -131,7 +138,7 @@ export function ReviewHeader({
         )}
       </div>
       <div className="review-stats">
-        <DocumentLanguages document={document} checks={data.checks} />
+        <DocumentLanguages document={document} checks={checking ? null : data.checks} />
         <span data-testid="progress">
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>
@@ -143,38 +150,13 @@ export function ReviewHeader({
               : t('version.changedNotice', { count: changedInVersion })}
           </span>
         )}
-        <span>
-          {findingCounts(t, {
-            open: progress.findingsOpen,
-            fixed: progress.findingsFixed,
-            ignored: progress.findingsIgnored
-          })}
-        </span>
-        <span
-          className={score.provisional ? 'score provisional' : score.pass ? 'score pass' : 'score fail'}
-          data-testid="quality-score"
-          data-provisional={score.provisional}
-          title={`${score.provisional ? `${t('review.provisionalHelp')} ` : ''}${t('review.scoreFormula', {
-            minor: SEVERITY_WEIGHTS.minor,
-            major: SEVERITY_WEIGHTS.major,
-            critical: SEVERITY_WEIGHTS.critical
-          })}`}
-        >
-          {score.provisional ? (
-            t('review.scoreProvisional', {
-              count: score.open,
-              score: score.score.toFixed(1),
-              floor: score.ifOpenConfirmed.toFixed(1)
-            })
-          ) : (
-            <>
-              {t('review.score', { score: score.score.toFixed(1), threshold: score.threshold })} ·{' '}
-              <span className="verdict" data-testid="quality-verdict">
-                {score.pass ? t('review.pass') : t('review.fail')}
-              </span>
-            </>
-          )}
-        </span>
+        {checking ? (
+          <span className="score provisional" data-testid="checks-pending">
+            {t('review.checksPending')}
+          </span>
+        ) : (
+          <ScoreAndCounts data={data} />
+        )}
         <span className="legend" aria-label={t('review.legend')}>
           {(['critical', 'major', 'minor'] as const).map((s) => (
             <span key={s} className={`legend-item hl sev-${s}`}>
@@ -189,5 +171,47 @@ export function ReviewHeader({
         </span>
       </div>
     </header>
+  )
+}
+
+/** The finding counts and the quality score: shown once the checks have run. */
+function ScoreAndCounts({ data }: { data: DocumentReview }): React.JSX.Element {
+  const { t } = useTranslation()
+  const { progress, score } = data
+  return (
+    <>
+      <span>
+        {findingCounts(t, {
+          open: progress.findingsOpen,
+          fixed: progress.findingsFixed,
+          ignored: progress.findingsIgnored
+        })}
+      </span>
+      <span
+        className={score.provisional ? 'score provisional' : score.pass ? 'score pass' : 'score fail'}
+        data-testid="quality-score"
+        data-provisional={score.provisional}
+        title={`${score.provisional ? `${t('review.provisionalHelp')} ` : ''}${t('review.scoreFormula', {
+          minor: SEVERITY_WEIGHTS.minor,
+          major: SEVERITY_WEIGHTS.major,
+          critical: SEVERITY_WEIGHTS.critical
+        })}`}
+      >
+        {score.provisional ? (
+          t('review.scoreProvisional', {
+            count: score.open,
+            score: score.score.toFixed(1),
+            floor: score.ifOpenConfirmed.toFixed(1)
+          })
+        ) : (
+          <>
+            {t('review.score', { score: score.score.toFixed(1), threshold: score.threshold })} ·{' '}
+            <span className="verdict" data-testid="quality-verdict">
+              {score.pass ? t('review.pass') : t('review.fail')}
+            </span>
+          </>
+        )}
+      </span>
+    </>
   )
 }

@@ -39,6 +39,11 @@ type OpenDialog =
   | { kind: 'reject'; segments: number[] }
   | { kind: 'term'; draft: TermDraft }
 
+/** How long one findings call waits for the checks before the screen asks again. */
+const FINDINGS_WAIT_MS = 10_000
+/** The pause before asking again after a failed findings call. */
+const FINDINGS_RETRY_MS = 3_000
+
 const isTyping = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement &&
   (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.isContentEditable)
@@ -60,8 +65,10 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   const [busy, setBusy] = useState(0)
   const undo = useUndo()
 
-  const reload = useCallback(async () => {
-    setData(await unwrap(api.getDocument({ documentId })))
+  const reload = useCallback(async (): Promise<DocumentReview> => {
+    const d = await unwrap(api.getDocument({ documentId }))
+    setData(d)
+    return d
   }, [documentId])
   // Read by key presses and queued actions, which must see the latest row and document, not a render's.
   const dataRef = useRef(data)
@@ -81,9 +88,9 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   const refresh = useCallback(
     async (segments?: readonly number[]) => {
       const shown = dataRef.current
-      if (!segments || segments.length === 0 || !shown) return reload()
+      if (!segments || segments.length === 0 || !shown) return void (await reload())
       const rows = await unwrap(api.getRows({ documentId, segments: [...segments] }))
-      if (!rowsSuffice(shown, rows, segments)) return reload()
+      if (!rowsSuffice(shown, rows, segments)) return void (await reload())
       setData((current) => (current ? withRows(current, rows, segments) : current))
     },
     [documentId, reload]
@@ -99,6 +106,45 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       live = false
     }
   }, [documentId])
+
+  const checking = data?.findingsState === 'checking'
+  /** The document on screen now: a wait for another one's findings stops. */
+  const shownDocument = useRef<number | null>(documentId)
+  useEffect(() => {
+    shownDocument.current = documentId
+    return () => {
+      shownDocument.current = null
+    }
+  }, [documentId])
+  /** Whether a wait for the findings is under way (one at a time: a browser allows few connections). */
+  const waiting = useRef(false)
+  /** Bumped when a wait ends, so a document that is checking again then gets a new one. */
+  const [waits, setWaits] = useState(0)
+  useEffect(() => {
+    if (!checking || waiting.current) return
+    waiting.current = true
+    const here = (): boolean => shownDocument.current === documentId
+    void (async () => {
+      try {
+        // Long poll: each call returns as soon as the checks are done (or after a while, to ask again).
+        while (here()) {
+          const status = await unwrap(api.findingsStatus({ documentId, waitMs: FINDINGS_WAIT_MS }))
+          if (!here() || !status.ready) continue
+          // In the queue: an action the reviewer asked for first shows first. The reviewer's row,
+          // selection and an edit in progress are state of their own, which reading again keeps.
+          const d = await queued(reload)
+          if (d.findingsState === 'ready') break
+        }
+      } catch (err) {
+        if (here()) setError(err)
+        // Asked again after a pause, not in a tight loop against a server that is not answering.
+        await new Promise((resolve) => setTimeout(resolve, FINDINGS_RETRY_MS))
+      } finally {
+        waiting.current = false
+        setWaits((n) => n + 1)
+      }
+    })()
+  }, [checking, waits, documentId, queued, reload])
 
   /**
    * Runs an action, shows its error if any, and reads again what it changed (findings are
@@ -386,6 +432,8 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             alignEdit({ kind: id === 'splitRow' ? 'split' : id, bead: active })
             return true
           case 'signoff':
+            // Approving waits for the findings (the button says why); reopening does not.
+            if (checking && !locked) return false
             setDialog({ kind: 'signoff', action: locked ? 'reopen' : 'approve' })
             return true
           case 'audit':
@@ -420,11 +468,17 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     undo,
     applyChange,
     locked,
-    queued
+    queued,
+    checking
   ])
 
   if (loadError) return <ErrorMessage error={loadError} />
-  if (!data || !settings) return <CheckProgressLine message={t('review.loadingChecks')} />
+  if (!data || !settings)
+    return (
+      <p className="busy-indicator" role="status">
+        {t('review.opening')}
+      </p>
+    )
 
   const close = (): void => setDialog(null)
   return (
@@ -442,7 +496,16 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         perform={perform}
       />
       <ErrorMessage error={error} />
-      {busy > 0 && <CheckProgressLine message={t('review.checking', { count: data.beads.length })} testId="busy" />}
+      {busy > 0 ? (
+        <CheckProgressLine message={t('review.checking', { count: data.beads.length })} testId="busy" />
+      ) : (
+        checking && (
+          <CheckProgressLine
+            message={t('review.findingsPending', { count: data.beads.length })}
+            testId="findings-pending"
+          />
+        )
+      )}
       {locked && (
         <p className="notice" data-testid="locked-notice">
           {t('review.lockedNotice')}
@@ -492,6 +555,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             filters={filters}
             selectedKey={selectedKey}
             locked={locked}
+            checking={checking}
             onFilters={setFilters}
             onSelect={selectFinding}
             onHover={setHoverKey}

@@ -25,6 +25,10 @@ export function withRows(shown: DocumentReview, rows: DocumentReview, segments: 
  * not (an edit changed what another row is consistent with), the whole document is read again.
  */
 export function rowsSuffice(shown: DocumentReview, rows: DocumentReview, segments: readonly number[]): boolean {
+  // Rows still being checked carry no findings to compare: the screen reads them all when ready.
+  if (rows.findingsState === 'checking') return shown.beads.length === rows.progress.segments
+  // Rows checked while the screen shows none: the other rows' findings are needed too.
+  if (shown.findingsState === 'checking') return false
   const asked = new Set(segments)
   const count = (list: DocumentReview['findings'], state: string): number =>
     list.filter((f) => f.state === state && !asked.has(f.segment)).length
