@@ -1,5 +1,6 @@
 import { alignBeadSentences } from '../../core/align'
 import { AppError } from '../../core/api/result'
+import { getOrMake } from '../../core/collections/multimap'
 import type {
   Bead,
   BeadNote,
@@ -314,8 +315,8 @@ export function createDocumentStore(db: Db, now: Clock) {
 
   /**
    * The whole document. Built again when its text, alignment or update time changed; the statuses
-   * are read fresh every time (a status may be set without touching the document, as a restored
-   * review does), so a kept view never shows an old status.
+   * and notes are read fresh every time (a status or a note may be written without touching the
+   * document, as a restored review or a rejection's reason is), so a kept view never shows old ones.
    */
   function view(id: number): DocumentView {
     const stamp = stmts.stamp.get(id)
@@ -329,11 +330,14 @@ export function createDocumentStore(db: Db, now: Clock) {
       return built
     }
     const statuses = stmts.statuses.all(id)
+    const notes = new Map<number, BeadNote[]>()
+    for (const { bead_id, ...note } of stmts.notes.all(id)) getOrMake(notes, bead_id, () => []).push(note)
     const { document, project } = header(id)
-    const beads = known.view.beads.map((b, k) => {
-      const status = statuses[k]?.status ?? b.status
-      return status === b.status ? b : { ...b, status }
-    })
+    const beads = known.view.beads.map((b, k) => ({
+      ...b,
+      status: statuses[k]?.status ?? b.status,
+      notes: notes.get(b.id) ?? []
+    }))
     return { ...known.view, document, project, beads }
   }
 

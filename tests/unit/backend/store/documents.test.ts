@@ -81,6 +81,20 @@ describe('document store: the view read again', () => {
     expect(documents.view(doc.id).beads.map((b) => b.status)).toEqual(['approved', 'reviewed'])
   })
 
+  it('shows a note written since without touching the document, as a rejection reason is', () => {
+    const db = openDatabase(join(tempDir(), 'c.sqlite'))
+    db.prepare("INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't')").run()
+    const documents = createDocumentStore(db, () => '2026-01-01T00:00:00Z')
+    const doc = documents.insert(dutch())
+    expect(documents.view(doc.id).beads.map((b) => b.notes.length)).toEqual([0, 0])
+    db.prepare(
+      "INSERT INTO bead_note (bead_id, kind, text, category) SELECT id, 'comment', 'Te letterlijk', 'rejection' FROM bead WHERE document_id = ? AND position = 1"
+    ).run(doc.id)
+    expect(documents.view(doc.id).beads.map((b) => b.notes.map((n) => n.text))).toEqual([[], ['Te letterlijk']])
+    db.prepare('DELETE FROM bead_note').run()
+    expect(documents.view(doc.id).beads.map((b) => b.notes.length)).toEqual([0, 0])
+  })
+
   it('shows an edited text, a new name and a new alignment', () => {
     const documents = store()
     const doc = documents.insert(dutch())
