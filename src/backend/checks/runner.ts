@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { jobSize, joinJobParts, runPartialJob, splitChecks, type CheckJob } from '../../core/checks/engine/job'
 import type { PartialRun } from '../../core/checks/engine/partial'
+import { SegmentMemo } from '../../core/checks/engine/segment-memo'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
@@ -40,11 +41,20 @@ export function createInProcessRunner(
   spell: () => SpellService | undefined
 ): CheckRunner {
   let current: CheckProgress = { running: false, done: 0, total: 0 }
+  // What the jobs work out per segment, kept for the next job (an edit re-checks one segment's share).
+  const memo = new SegmentMemo()
   const runHere = (job: CheckJob): JobResult => {
     const speller = spell()
     current = { running: true, done: 0, total: jobSize(job, checks) }
     try {
-      const results = runPartialJob(job, checks, speller, (p) => (current = { running: true, ...p }), loadLexicon())
+      const results = runPartialJob(
+        job,
+        checks,
+        speller,
+        (p) => (current = { running: true, ...p }),
+        loadLexicon(),
+        memo
+      )
       return { results, spelling: speller !== undefined, cacheable: true }
     } finally {
       current = { running: false, done: 0, total: 0 }

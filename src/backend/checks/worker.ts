@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { runPartialJob } from '../../core/checks/engine/job'
 import { CHECKS } from '../../core/checks/engine/registry'
+import { SegmentMemo } from '../../core/checks/engine/segment-memo'
 import type { SpellService } from '../../core/text/speller'
 import { loadSpeller } from '../services/spell'
 import { loadLexicon } from '../services/lexicon'
@@ -31,6 +32,9 @@ const speller: Promise<SpellService | undefined> =
  */
 const PROGRESS_EVERY_MS = 100
 
+// What the jobs work out per segment, kept for the next one: an edit re-checks one segment's share.
+const memo = new SegmentMemo()
+
 // One job at a time, in arrival order: each awaits the one before.
 let queue: Promise<void> = Promise.resolve()
 
@@ -52,7 +56,8 @@ port.on('message', (request: JobRequest) => {
           posted = now
           post({ id: request.id, type: 'progress', ...p })
         },
-        loadLexicon()
+        loadLexicon(),
+        memo
       )
       post({ id: request.id, type: 'done', results, spelling: spell !== undefined })
     } catch (err) {

@@ -1,7 +1,8 @@
 import type { Lang } from '../../domain/language'
 import { getOrMake } from '../../collections/multimap'
 import { TextAnalyzer } from '../../text/analyzer'
-import type { Analysis, CheckContext, DocumentContext } from './types'
+import type { Analysis, CheckContext, DocumentContext, SegmentPair } from './types'
+import type { SegmentMemo } from './segment-memo'
 
 /**
  * The analyses of one job run, owned by it: created by `runCheckJob` (or one `runChecks` call) and
@@ -11,6 +12,10 @@ export class JobCache {
   private readonly job = new Map<Analysis<unknown>, unknown>()
   private readonly document = new Map<Analysis<unknown>, unknown>()
   private current: DocumentContext | undefined
+  /** Per segment of the job, its content key; per document, the id of its inputs (`factKeys`). */
+  private readonly contentKeys = new WeakMap<SegmentPair, string>()
+  private readonly inputKeys = new WeakMap<DocumentContext, number>()
+  private glossaryKey: { glossary: unknown; key: string } | undefined
 
   /**
    * `text`: the job's text analyzer (`tokenize(text, ctx.cache.text)`). `glossaryScoped`: values of
@@ -18,7 +23,8 @@ export class JobCache {
    */
   constructor(
     readonly text: TextAnalyzer = new TextAnalyzer(),
-    private readonly glossaryScoped = new Map<Analysis<unknown>, unknown>()
+    private readonly glossaryScoped = new Map<Analysis<unknown>, unknown>(),
+    readonly memo?: SegmentMemo
   ) {}
 
   /**
@@ -29,6 +35,46 @@ export class JobCache {
    */
   nextJob(text: TextAnalyzer = this.text): JobCache {
     return new JobCache(text, this.glossaryScoped)
+  }
+
+  /**
+   * Where the memo keeps facts of `segment` (of `document`) made by `id`: the segment's content,
+   * and the analysis with the job's inputs. Null without a memo.
+   */
+  factKeys(
+    ctx: CheckContext,
+    document: DocumentContext,
+    segment: SegmentPair,
+    id: string
+  ): { segment: string; fact: string } | null {
+    const memo = this.memo
+    if (!memo) return null
+    let content = this.contentKeys.get(segment)
+    if (content === undefined) {
+      const { source, target, sentences, marked, codes } = segment
+      content = JSON.stringify([source, target, sentences, marked ?? null, codes ?? null])
+      this.contentKeys.set(segment, content)
+    }
+    let inputs = this.inputKeys.get(document)
+    if (inputs === undefined) {
+      if (this.glossaryKey?.glossary !== ctx.glossary)
+        this.glossaryKey = { glossary: ctx.glossary, key: JSON.stringify(ctx.glossary) }
+      const { sourceTag, targetTag, sourceLang, targetLang, segmented } = document
+      inputs = memo.inputsId(
+        JSON.stringify([
+          sourceTag,
+          targetTag,
+          sourceLang,
+          targetLang,
+          segmented ?? false,
+          ctx.spell ? 1 : 0,
+          ctx.lexicon ? 1 : 0,
+          this.glossaryKey.key
+        ])
+      )
+      this.inputKeys.set(document, inputs)
+    }
+    return { segment: content, fact: `${id}#${inputs}` }
   }
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */

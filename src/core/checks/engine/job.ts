@@ -3,6 +3,7 @@ import { skipReason } from './runner'
 import { maskCodes } from './codes'
 import { primaryLanguage } from '../../domain/language'
 import { JobCache } from './job-cache'
+import type { SegmentMemo } from './segment-memo'
 import { assemble, joinPartials, runPartial, type PartialRun } from './partial'
 import type { Analysis, CheckDefinition, DocumentContext } from './types'
 import type { SpellService } from '../../text/speller'
@@ -65,28 +66,31 @@ export function runCheckJob(
   checks: readonly CheckDefinition[],
   spell: SpellService | undefined,
   onProgress?: (progress: JobProgress) => void,
-  lexicon?: BilingualLexicon
+  lexicon?: BilingualLexicon,
+  memo?: SegmentMemo
 ): Record<string, CheckRunResult> {
-  const runs = runPartialJob({ ...job, dirty: {} }, checks, spell, onProgress, lexicon)
+  const runs = runPartialJob({ ...job, dirty: {} }, checks, spell, onProgress, lexicon, memo)
   return Object.fromEntries(Object.entries(runs).map(([id, run]) => [id, assemble(checks, run)]))
 }
 
 /**
  * Runs a job and returns each target document's partial run by id (`assemble` makes its result):
- * segment-local checks only on the segments `job.dirty` names for it.
+ * segment-local checks only on the segments `job.dirty` names for it. `memo`: what earlier jobs
+ * worked out per segment (the runner's, kept between its jobs), read and added to.
  */
 export function runPartialJob(
   job: CheckJob,
   checks: readonly CheckDefinition[],
   spell: SpellService | undefined,
   onProgress?: (progress: JobProgress) => void,
-  lexicon?: BilingualLexicon
+  lexicon?: BilingualLexicon,
+  memo?: SegmentMemo
 ): Record<string, PartialRun> {
   const total = jobSize(job, checks)
   let done = 0
   const results: Record<string, PartialRun> = {}
   // One cache for the whole job: project analyses are shared by its documents, and dropped with it.
-  const cache = new JobCache()
+  const cache = new JobCache(memo?.text, undefined, memo)
   const documents = job.documents.map(maskCodes)
   for (const id of job.targets) {
     const document = documents.find((d) => d.id === id)

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { documentFromPairs, type PairInput } from '../../../../../src/core/checks/engine/context'
+import { runCheckJob, type CheckJob } from '../../../../../src/core/checks/engine/job'
+import { CHECKS } from '../../../../../src/core/checks/engine/registry'
+import { SegmentMemo } from '../../../../../src/core/checks/engine/segment-memo'
+import type { CheckSettings } from '../../../../../src/core/domain/findings'
+import type { GlossaryEntry } from '../../../../../src/core/domain/glossary'
+import { parseGlossaryCsv } from '../../../../../src/core/formats/glossary-parse'
+import { fakeSpeller } from '../fake-speller'
+import { SEEDS_GLOSSARY, seedFiles, seedParagraphs } from '../../../support/seeds'
+
+const speller = fakeSpeller({
+  en: ['the', 'of', 'and', 'in', 'to', 'a', 'for', 'will', 'with', 'Ministry'],
+  es: ['el', 'de', 'y', 'en', 'la', 'los', 'con', 'para']
+})
+const seedsGlossary = parseGlossaryCsv(readFileSync(SEEDS_GLOSSARY, 'utf8')).entries
+/** Every check on, those off by default too. */
+const ALL_ON: CheckSettings = Object.fromEntries(CHECKS.map((c) => [c.id, { enabled: true }]))
+
+/** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A project being edited: each document as its pairs (what an alignment edit regroups). */
+interface Project {
+  documents: { id: string; pairs: PairInput[] }[]
+  glossary: GlossaryEntry[]
+}
+
+type Change = (project: Project, pick: (n: number) => number) => void
+
+const pickPair = (project: Project, pick: (n: number) => number): { pairs: PairInput[]; at: number } => {
+  const doc = project.documents[pick(project.documents.length)] as Project['documents'][number]
+  return { pairs: doc.pairs, at: pick(doc.pairs.length) }
+}
+
+/** Reviewers' edits, alignment edits that move every later segment, and glossary edits. */
+const CHANGES: Change[] = [
+  // A target word doubled, or dropped; a digit changed; the end mark dropped; a capital added.
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const pair = pairs[at] as PairInput
+    pairs[at] = { ...pair, target: pair.target.replace(/(\S+)\s*$/, '$1 $1') }
+  },
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const pair = pairs[at] as PairInput
+    const words = pair.target.split(' ')
+    words.splice(pick(words.length), 1)
+    pairs[at] = { ...pair, target: words.join(' ') }
+  },
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const pair = pairs[at] as PairInput
+    pairs[at] = { ...pair, target: pair.target.replace(/\d/, (d) => String((Number(d) + 3) % 10)) }
+  },
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const pair = pairs[at] as PairInput
+    pairs[at] = { ...pair, source: pair.source.replace(/\b(\p{Ll}+)\b/u, (w) => w[0]!.toUpperCase() + w.slice(1)) }
+  },
+  // A target copied from another segment (a rendering repeated or changed across the project).
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const other = pickPair(p, pick)
+    pairs[at] = { ...(pairs[at] as PairInput), target: (other.pairs[other.at] as PairInput).target }
+  },
+  // Decimal commas written as points: the document's number style may turn.
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const pair = pairs[at] as PairInput
+    pairs[at] = { ...pair, target: `${pair.target} It rose 2,5 % and 3,75 %; then 1,2 %.` }
+  },
+  // Two segments merged, and one split: every later segment moves.
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const next = pairs[at + 1]
+    if (!next) return
+    const pair = pairs[at] as PairInput
+    pairs.splice(at, 2, { source: `${pair.source}\n\n${next.source}`, target: `${pair.target}\n\n${next.target}` })
+  },
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    const pair = pairs[at] as PairInput
+    pairs.splice(at, 1, { source: pair.source, target: '' }, { source: '', target: pair.target })
+  },
+  // A segment removed; a glossary entry dropped or added.
+  (p, pick) => {
+    const { pairs, at } = pickPair(p, pick)
+    if (pairs.length > 3) pairs.splice(at, 1)
+  },
+  (p, pick) => {
+    p.glossary = p.glossary.filter((_, i) => i !== pick(p.glossary.length))
+  },
+  (p) => {
+    p.glossary = [...p.glossary, { source: 'ministerio', target: 'department', allowed: [], forbidden: ['ministry'] }]
+  }
+]
+
+function job(project: Project): CheckJob {
+  const documents = project.documents.map((d) => documentFromPairs(d.id, d.pairs))
+  return { documents, targets: documents.map((d) => d.id), glossary: project.glossary, settings: ALL_ON }
+}
+
+describe('checks with the memo of earlier jobs', () => {
+  it('find after random edits, alignment edits and glossary edits what a check from scratch finds', () => {
+    const project: Project = {
+      documents: seedFiles().map((f, i) => {
+        const { source, target } = seedParagraphs(f.text)
+        return { id: `doc-${i}`, pairs: source.map((s, k) => ({ source: s, target: target[k] ?? '' })) }
+      }),
+      glossary: seedsGlossary
+    }
+    const memo = new SegmentMemo()
+    const next = random(21)
+    const pick = (n: number): number => Math.floor(next() * n)
+    let found = 0
+    for (let round = 0; round < 30; round++) {
+      const current = job(project)
+      const fresh = runCheckJob(current, CHECKS, speller)
+      const remembered = runCheckJob(current, CHECKS, speller, undefined, undefined, memo)
+      expect({ round, remembered }).toEqual({ round, remembered: fresh })
+      found += Object.values(fresh).reduce((n, r) => n + r.findings.length, 0)
+      ;(CHANGES[pick(CHANGES.length)] as Change)(project, pick)
+    }
+    // The memo was read, and the comparison covered findings of the checks that read the whole document.
+    expect(memo.describe()).toMatch(/[1-9]\d* hits/)
+    expect(found).toBeGreaterThan(100)
+  })
+})
