@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/language'
-import type { Analysis, DocumentContext } from '../engine/types'
+import type { Analysis, DocumentContext, SegmentPair } from '../engine/types'
+import { recording, segmentFacts, stillAnswers, type Recorded } from '../engine/segment-facts'
 import { perDirection, read } from '../engine/job-cache'
 import { foldKey, lowerKey } from '../../text/inflection'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
@@ -85,9 +86,28 @@ export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang)
   scope: 'job',
   compute: (ctx) =>
     perDirection((sourceLang, targetLang) =>
-      analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang, read(ctx, renderingsAnalysis), ctx.cache.text)
+      analyzeProjectTerms(
+        ctx.project.documents,
+        sourceLang,
+        targetLang,
+        read(ctx, renderingsAnalysis),
+        ctx.cache.text,
+        (document, segment, id, make, valid) => segmentFacts(ctx, document, segment, id, make, valid)
+      )
     )
 }
+
+/**
+ * Keeps what the analysis works out for one segment pair across jobs (the job's segment memo,
+ * `segmentFacts`); `valid` tells whether a kept value still holds.
+ */
+export type PairFacts = <T>(
+  document: DocumentContext,
+  segment: SegmentPair,
+  id: string,
+  make: () => T,
+  valid?: (kept: T) => boolean
+) => T
 
 /**
  * Finds the capitalized multi-word terms of a project's source texts (institutions, titles,
@@ -100,13 +120,17 @@ export function analyzeProjectTerms(
   targetLang: Lang,
   /** The job's renderings memo (see `renderingsAnalysis`). */
   shared: RenderingMemo = new RenderingMemo(),
-  analyzer?: TextAnalyzer
+  analyzer?: TextAnalyzer,
+  remember: PairFacts = (_d, _s, _id, make) => make()
 ): TermAnalysis {
   const pairs: CorpusPair[] = []
+  /** Where each pair comes from, for `remember`. */
+  const origins: { document: DocumentContext; segment: SegmentPair }[] = []
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
     for (const s of doc.segments) {
       if (s.source === '' || s.target === '') continue
+      origins.push({ document: doc, segment: s })
       pairs.push({
         documentId: doc.id,
         segment: s.index,
@@ -225,7 +249,18 @@ export function analyzeProjectTerms(
   }
 
   const memo: PairRenderings = new WeakMap()
-  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared)
+  // Where a pair's occurrences of a term are rendered, kept across jobs with the associations read.
+  const located: LocateMemo = (pi, key, locate, association) => {
+    const { document, segment } = origins[pi] as (typeof origins)[number]
+    return remember(
+      document,
+      segment,
+      `term-renderings:${key}`,
+      (): Recorded<(Rendering | null)[], number> => recording(association, locate),
+      (kept) => stillAnswers(kept, association)
+    ).value
+  }
+  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
   shared.forgetLinks()
   return { pairs, numbered, terms }
 }
@@ -314,6 +349,17 @@ function memoFor(memo: PairRenderings, p: CorpusPair): Map<string, (Rendering | 
   return known
 }
 
+/**
+ * The renderings `locate` finds in pair `pi` for occurrences `key` names (term, pass, token ranges),
+ * reading `association`: from an earlier job when it read the same associations.
+ */
+type LocateMemo = (
+  pi: number,
+  key: string,
+  locate: (association: (key: string) => number) => (Rendering | null)[],
+  association: (key: string) => number
+) => (Rendering | null)[]
+
 function locateAll(
   term: ProjectTerm,
   pairs: CorpusPair[],
@@ -322,7 +368,8 @@ function locateAll(
   sourceLang: Lang,
   targetLang: Lang,
   memo: PairRenderings,
-  shared: RenderingMemo
+  shared: RenderingMemo,
+  located: LocateMemo
 ): void {
   const pairIds = [...new Set(term.occurrences.map((o) => o.pair))]
   const step = Math.max(1, Math.floor(pairIds.length / SAMPLE))
@@ -358,15 +405,22 @@ function locateAll(
       occs.forEach((o, i) => (o.rendering = known[i] ?? null))
       return
     }
-    const renderings = locateRenderings({
-      source: p.source,
-      target: p.target,
-      sourceLang,
-      targetLang,
-      occurrences: occs,
-      association,
-      memo: shared
-    })
+    const ranges = occs.map((o) => `${o.first}-${o.last}`).join(',')
+    const renderings = located(
+      pi,
+      `${memoKey}\u0001${ranges}`,
+      (read) =>
+        locateRenderings({
+          source: p.source,
+          target: p.target,
+          sourceLang,
+          targetLang,
+          occurrences: occs,
+          association: read,
+          memo: shared
+        }),
+      association
+    )
     occs.forEach((o, i) => (o.rendering = renderings[i] ?? null))
     seen.set(memoKey, renderings)
   }

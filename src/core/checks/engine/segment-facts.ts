@@ -8,21 +8,51 @@
  */
 import type { RawFinding, CheckContext, DocumentContext, SegmentPair } from './types'
 
-/** `make()`'s value for the segment, from the memo when it was made before with the same inputs. */
+/**
+ * `make()`'s value for the segment, from the memo when it was made before with the same inputs and
+ * `valid` (when given) accepts it: for facts that read something the document or project decides.
+ */
 export function segmentFacts<T>(
   ctx: CheckContext,
   document: DocumentContext,
   segment: SegmentPair,
   id: string,
-  make: () => T
+  make: () => T,
+  valid?: (kept: T) => boolean
 ): T {
   const where = ctx.cache.factKeys(ctx, document, segment, id)
   if (!where) return make()
-  const kept = ctx.cache.memo?.get(where.segment, where.fact)
-  if (kept !== undefined) return kept as T
+  const kept = ctx.cache.memo?.get(where.segment, where.fact) as T | undefined
+  if (kept !== undefined && (!valid || valid(kept))) return kept
   const value = make()
   ctx.cache.memo?.set(where.segment, where.fact, value)
   return value
+}
+
+/**
+ * What `make` gives reading `lookup`, with the answers it got: `stillAnswers` tells whether
+ * `lookup` still gives them (see `segmentFindingsReading`).
+ */
+export interface Recorded<T, V> {
+  value: T
+  keys: string[]
+  answers: V[]
+}
+
+export function recording<T, V>(lookup: (key: string) => V, make: (lookup: (key: string) => V) => T): Recorded<T, V> {
+  const keys: string[] = []
+  const answers: V[] = []
+  const value = make((key) => {
+    const answer = lookup(key)
+    keys.push(key)
+    answers.push(answer)
+    return answer
+  })
+  return { value, keys, answers }
+}
+
+export function stillAnswers<V>(kept: Recorded<unknown, V>, lookup: (key: string) => V): boolean {
+  return kept.keys.every((k, i) => lookup(k) === kept.answers[i])
 }
 
 /** Findings made for a segment at another position, moved to `index`. */
@@ -41,12 +71,6 @@ export function segmentFindings(
   return at(segmentFacts(ctx, ctx.document, segment, id, make), segment.index)
 }
 
-interface Reading<V> {
-  findings: RawFinding[]
-  keys: string[]
-  answers: V[]
-}
-
 /**
  * A segment's findings that read the document or project through `lookup` (a word's count, whether
  * the rest of the document writes it in lowercase): kept with the answers they got, and reused
@@ -59,18 +83,13 @@ export function segmentFindingsReading<V>(
   lookup: (key: string) => V,
   make: (lookup: (key: string) => V) => RawFinding[]
 ): RawFinding[] {
-  const where = ctx.cache.factKeys(ctx, ctx.document, segment, id)
-  if (!where) return make(lookup)
-  const kept = ctx.cache.memo?.get(where.segment, where.fact) as Reading<V> | undefined
-  if (kept && kept.keys.every((k, i) => lookup(k) === kept.answers[i])) return at(kept.findings, segment.index)
-  const keys: string[] = []
-  const answers: V[] = []
-  const findings = make((key) => {
-    const answer = lookup(key)
-    keys.push(key)
-    answers.push(answer)
-    return answer
-  })
-  ctx.cache.memo?.set(where.segment, where.fact, { findings, keys, answers } satisfies Reading<V>)
-  return findings
+  const recorded = segmentFacts(
+    ctx,
+    ctx.document,
+    segment,
+    id,
+    () => recording(lookup, make),
+    (kept) => stillAnswers(kept, lookup)
+  )
+  return at(recorded.value, segment.index)
 }
