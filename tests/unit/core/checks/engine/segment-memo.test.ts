@@ -73,6 +73,26 @@ const CHANGES: Change[] = [
     const other = pickPair(p, pick)
     pairs[at] = { ...(pairs[at] as PairInput), target: (other.pairs[other.at] as PairInput).target }
   },
+  // A name's word written in lowercase in another source (a common word, then), or a translation
+  // in lowercase (its names no longer kept): what the project says about names turns.
+  (p, pick) => {
+    const from = pickPair(p, pick)
+    const names = (from.pairs[from.at] as PairInput).source.match(/(?<=\p{L}[ ,]+)\p{Lu}\p{Ll}+/gu) ?? []
+    const name = names[pick(names.length)]
+    if (!name) return
+    for (let k = 0; k < 3; k++) {
+      const { pairs, at } = pickPair(p, pick)
+      const pair = pairs[at] as PairInput
+      pairs[at] = { ...pair, source: `${pair.source} ${name.toLowerCase()}` }
+    }
+  },
+  (p, pick) => {
+    for (let k = 0; k < 3; k++) {
+      const { pairs, at } = pickPair(p, pick)
+      const pair = pairs[at] as PairInput
+      pairs[at] = { ...pair, target: pair.target.toLowerCase() }
+    }
+  },
   // Decimal commas written as points: the document's number style may turn.
   (p, pick) => {
     const { pairs, at } = pickPair(p, pick)
@@ -123,7 +143,7 @@ describe('checks with the memo of earlier jobs', () => {
     const next = random(21)
     const pick = (n: number): number => Math.floor(next() * n)
     let found = 0
-    for (let round = 0; round < 30; round++) {
+    for (let round = 0; round < 40; round++) {
       const current = job(project)
       const fresh = runCheckJob(current, CHECKS, speller)
       const remembered = runCheckJob(current, CHECKS, speller, undefined, undefined, memo)
