@@ -140,13 +140,13 @@ export function analyzeProjectTerms(
     }
   }
 
-  const sourceKeys = pairs.map((p) => p.source.tokens.map((t) => lowerKey(t, sourceLang)))
-  const targetSets = pairs.map((p) => {
-    const content = contentMask(shared, p.target.tokens, targetLang)
-    const set = new Set<string>()
-    for (const t of p.target.tokens) if (content[t.index] === 1) set.add(foldKey(t, targetLang))
-    return set
+  // What each pair says on its own (its words' keys, names and candidate terms), kept across jobs.
+  const facts = pairs.map((p, pi) => {
+    const { document, segment } = origins[pi] as (typeof origins)[number]
+    return remember(document, segment, 'pair-terms', () => pairTerms(p, sourceLang, targetLang, shared))
   })
+  const sourceKeys = facts.map((f) => f.sourceKeys)
+  const targetSets = facts.map((f) => f.targetSet)
   const df = new Map<string, number>()
   for (const set of targetSets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
 
@@ -157,28 +157,11 @@ export function analyzeProjectTerms(
   // Capitalized words standing alone (not part of a longer name): where single-word terms occur.
   const standalone = new Set<number>()
   const names: (readonly Phrase[])[] = []
-  pairs.forEach((p, pi) => {
-    const keys = sourceKeys[pi] as string[]
-    const phrases = capitalizedPhrases(p.source.text, p.source.tokens, sourceLang)
-    names.push(phrases)
-    for (const phrase of phrases) {
-      const head = p.source.tokens[phrase.first] as Token
-      // All-caps runs are headlines or acronym lists, not names to follow.
-      if (p.source.tokens.slice(phrase.first, phrase.last + 1).every((t) => isAllCaps(t.text))) continue
-      if (phrase.first === phrase.last) {
-        standalone.add(pi * STRIDE + phrase.first)
-        if (!head.sentenceStart && !isAllCaps(head.text) && head.text.length >= 4 && isContent(head, sourceLang)) {
-          candidates.set(`=${keys[phrase.first] as string}`, { words: [keys[phrase.first] as string], single: true })
-        }
-        continue
-      }
-      for (const [a, b] of subPhrases(p.source.tokens, phrase.first, phrase.last, sourceLang)) {
-        const words = keys.slice(a, b + 1)
-        candidates.set(words.join(' '), { words, single: false })
-      }
-      const name = numberedName(p.source.tokens, keys, phrase.first, phrase.last, sourceLang)
-      if (name) numbered.push({ pair: pi, start: phrase.start, end: phrase.end, text: phrase.text, ...name })
-    }
+  facts.forEach((f, pi) => {
+    names.push(f.phrases)
+    for (const first of f.standalone) standalone.add(pi * STRIDE + first)
+    for (const c of f.candidates) candidates.set(c.key, { words: c.words, single: c.single })
+    for (const n of f.numbered) numbered.push({ pair: pi, ...n })
   })
 
   // Where each term's first word (single-word terms) or first two words appear, to find every
@@ -263,6 +246,53 @@ export function analyzeProjectTerms(
   for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
   shared.forgetLinks()
   return { pairs, numbered, terms }
+}
+
+/** What one pair contributes to the project's terms, worked out from it alone. */
+interface PairTerms {
+  /** Inflection keys of its source tokens. */
+  sourceKeys: string[]
+  /** Keys of its target's content words. */
+  targetSet: Set<string>
+  /** Its source's capitalized names. */
+  phrases: readonly Phrase[]
+  /** Source tokens that are names of one word. */
+  standalone: number[]
+  /** Candidate terms in the order met. */
+  candidates: { key: string; words: string[]; single: boolean }[]
+  numbered: Omit<NumberedName, 'pair'>[]
+}
+
+function pairTerms(p: CorpusPair, sourceLang: Lang, targetLang: Lang, shared: RenderingMemo): PairTerms {
+  const keys = p.source.tokens.map((t) => lowerKey(t, sourceLang))
+  const content = contentMask(shared, p.target.tokens, targetLang)
+  const targetSet = new Set<string>()
+  for (const t of p.target.tokens) if (content[t.index] === 1) targetSet.add(foldKey(t, targetLang))
+  const phrases = capitalizedPhrases(p.source.text, p.source.tokens, sourceLang)
+  const out: PairTerms = { sourceKeys: keys, targetSet, phrases, standalone: [], candidates: [], numbered: [] }
+  for (const phrase of phrases) {
+    const head = p.source.tokens[phrase.first] as Token
+    // All-caps runs are headlines or acronym lists, not names to follow.
+    if (p.source.tokens.slice(phrase.first, phrase.last + 1).every((t) => isAllCaps(t.text))) continue
+    if (phrase.first === phrase.last) {
+      out.standalone.push(phrase.first)
+      if (!head.sentenceStart && !isAllCaps(head.text) && head.text.length >= 4 && isContent(head, sourceLang)) {
+        out.candidates.push({
+          key: `=${keys[phrase.first] as string}`,
+          words: [keys[phrase.first] as string],
+          single: true
+        })
+      }
+      continue
+    }
+    for (const [a, b] of subPhrases(p.source.tokens, phrase.first, phrase.last, sourceLang)) {
+      const words = keys.slice(a, b + 1)
+      out.candidates.push({ key: words.join(' '), words, single: false })
+    }
+    const name = numberedName(p.source.tokens, keys, phrase.first, phrase.last, sourceLang)
+    if (name) out.numbered.push({ start: phrase.start, end: phrase.end, text: phrase.text, ...name })
+  }
+  return out
 }
 
 /**

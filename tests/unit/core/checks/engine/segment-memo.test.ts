@@ -154,5 +154,5 @@ describe('checks with the memo of earlier jobs', () => {
     // The memo was read, and the comparison covered findings of the checks that read the whole document.
     expect(memo.describe()).toMatch(/[1-9]\d* hits/)
     expect(found).toBeGreaterThan(100)
-  })
+  }, 180_000)
 })
