@@ -12,9 +12,9 @@ export class JobCache {
   private readonly job = new Map<Analysis<unknown>, unknown>()
   private readonly document = new Map<Analysis<unknown>, unknown>()
   private current: DocumentContext | undefined
-  /** Per segment of the job, its content key; per document, the id of its inputs (`factKeys`). */
-  private readonly contentKeys = new WeakMap<SegmentPair, string>()
-  private readonly inputKeys = new WeakMap<DocumentContext, number>()
+  /** Per segment of the job, its facts in the memo; per document, the key of its inputs (`factKeys`). */
+  private readonly segmentFacts = new WeakMap<SegmentPair, Map<string, unknown>>()
+  private readonly inputKeys = new WeakMap<DocumentContext, string>()
   private glossaryKey: { glossary: unknown; key: string } | undefined
 
   /**
@@ -38,29 +38,29 @@ export class JobCache {
   }
 
   /**
-   * Where the memo keeps facts of `segment` (of `document`) made by `id`: the segment's content,
-   * and the analysis with the job's inputs. Null without a memo.
+   * The memo's facts of `segment` (of `document`) and the key `id`'s facts have there (the
+   * analysis with the job's inputs); null without a memo. Looked up once per segment and job.
    */
   factKeys(
     ctx: CheckContext,
     document: DocumentContext,
     segment: SegmentPair,
     id: string
-  ): { segment: string; fact: string } | null {
+  ): { facts: Map<string, unknown>; fact: string } | null {
     const memo = this.memo
     if (!memo) return null
-    let content = this.contentKeys.get(segment)
-    if (content === undefined) {
+    let facts = this.segmentFacts.get(segment)
+    if (facts === undefined) {
       const { source, target, sentences, marked, codes } = segment
-      content = JSON.stringify([source, target, sentences, marked ?? null, codes ?? null])
-      this.contentKeys.set(segment, content)
+      facts = memo.factsOf(JSON.stringify([source, target, sentences, marked ?? null, codes ?? null]))
+      this.segmentFacts.set(segment, facts)
     }
     let inputs = this.inputKeys.get(document)
     if (inputs === undefined) {
       if (this.glossaryKey?.glossary !== ctx.glossary)
         this.glossaryKey = { glossary: ctx.glossary, key: JSON.stringify(ctx.glossary) }
       const { sourceTag, targetTag, sourceLang, targetLang, segmented } = document
-      inputs = memo.inputsId(
+      inputs = `#${memo.inputsId(
         JSON.stringify([
           sourceTag,
           targetTag,
@@ -71,10 +71,10 @@ export class JobCache {
           ctx.lexicon ? 1 : 0,
           this.glossaryKey.key
         ])
-      )
+      )}`
       this.inputKeys.set(document, inputs)
     }
-    return { segment: content, fact: `${id}#${inputs}` }
+    return { facts, fact: id + inputs }
   }
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */

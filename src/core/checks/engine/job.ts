@@ -92,6 +92,7 @@ export function runPartialJob(
   // One cache for the whole job: project analyses are shared by its documents, and dropped with it.
   const cache = new JobCache(memo?.text, undefined, memo)
   const documents = job.documents.map(maskCodes)
+  memo?.startJob()
   for (const id of job.targets) {
     const document = documents.find((d) => d.id === id)
     if (!document) throw new Error(`Document ${id} is not part of the job`)
@@ -101,6 +102,7 @@ export function runPartialJob(
       onProgress?.({ done: ++done, total })
     )
   }
+  memo?.endJob()
   return results
 }
 

@@ -22,10 +22,10 @@ export function segmentFacts<T>(
 ): T {
   const where = ctx.cache.factKeys(ctx, document, segment, id)
   if (!where) return make()
-  const kept = ctx.cache.memo?.get(where.segment, where.fact) as T | undefined
+  const kept = where.facts.get(where.fact) as T | undefined
   if (kept !== undefined && (!valid || valid(kept))) return kept
   const value = make()
-  ctx.cache.memo?.set(where.segment, where.fact, value)
+  where.facts.set(where.fact, value)
   return value
 }
 

@@ -3,20 +3,25 @@
  * a re-check after an edit works out the edited segment's facts and reads the others' from here,
  * then does the cheap document- or project-wide part again (`segmentFacts` in segment-facts.ts).
  * Owned by whoever runs the jobs (a check worker, the in-process runner), never by a module;
- * bounded, the least lately used segment dropped first.
+ * bounded: past `maxSegments`, the segments no job read for longest are dropped.
  */
 import { TextAnalyzer } from '../../text/analyzer'
+
+interface Kept {
+  facts: Map<string, unknown>
+  /** The job that read it last. */
+  used: number
+}
 
 export class SegmentMemo {
   /** The jobs' text analyzer: tokens of texts read lately, records of spellings (bounded itself). */
   readonly text = new TextAnalyzer()
   /** Per segment (its content key), the facts of each analysis under the inputs they were made with. */
-  private readonly segments = new Map<string, Map<string, unknown>>()
+  private readonly segments = new Map<string, Kept>()
   /** The inputs a job's facts depend on (languages, glossary, speller…), each as a short number. */
   private readonly inputs = new Map<string, number>()
   private nextInputs = 1
-  private hits = 0
-  private misses = 0
+  private job = 0
 
   /** `maxSegments`: segments kept (a project of a few 5,000-paragraph documents). */
   constructor(private readonly maxSegments = 30_000) {}
@@ -32,34 +37,33 @@ export class SegmentMemo {
     return id
   }
 
-  /** The facts kept for `segment` (a content key) under `fact` (an analysis and its inputs), if any. */
-  get(segment: string, fact: string): unknown {
-    const facts = this.segments.get(segment)
-    if (!facts) return undefined
-    // Most lately used last: a Map keeps insertion order.
-    this.segments.delete(segment)
-    this.segments.set(segment, facts)
-    const value = facts.get(fact)
-    if (value === undefined) this.misses++
-    else this.hits++
-    return value
+  /** Starts a job: what it reads is kept over what earlier jobs read. */
+  startJob(): void {
+    this.job++
   }
 
-  set(segment: string, fact: string, value: unknown): void {
-    let facts = this.segments.get(segment)
-    if (!facts) {
-      this.segments.set(segment, (facts = new Map()))
-      if (this.segments.size > this.maxSegments) this.segments.delete(this.segments.keys().next().value as string)
-    }
-    facts.set(fact, value)
+  /** Ends a job: drops the segments read longest ago while there are too many. */
+  endJob(): void {
+    if (this.segments.size <= this.maxSegments) return
+    const byAge = [...this.segments].sort((a, b) => a[1].used - b[1].used)
+    const drop = this.segments.size - Math.floor(this.maxSegments * 0.9)
+    for (let i = 0; i < drop; i++) this.segments.delete((byAge[i] as [string, Kept])[0])
+  }
+
+  /** The facts kept for the segment with content key `segment`, by analysis and inputs (made empty). */
+  factsOf(segment: string): Map<string, unknown> {
+    let kept = this.segments.get(segment)
+    if (!kept) this.segments.set(segment, (kept = { facts: new Map(), used: this.job }))
+    else kept.used = this.job
+    return kept.facts
   }
 
   get size(): number {
     return this.segments.size
   }
 
-  /** For benchmarks and logs: segments kept, and lookups answered from the memo since it was made. */
+  /** For benchmarks and logs. */
   describe(): string {
-    return `${this.segments.size} segments kept, ${this.hits} hits, ${this.misses} misses`
+    return `${this.segments.size} segments kept`
   }
 }

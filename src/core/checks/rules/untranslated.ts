@@ -10,7 +10,7 @@ import { segmentSentences } from '../../text/sentences'
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
 import type { CheckContext, CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
-import { segmentFindings } from '../engine/segment-facts'
+import { segmentFacts, segmentFindings } from '../engine/segment-facts'
 import { appendAll } from '../../collections/arrays'
 import type { SpellService } from '../../text/speller'
 
@@ -189,10 +189,17 @@ function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): 
   const out: RawFinding[] = []
   for (const s of ctx.document.segments) {
     if (!s.source || !s.target) continue
-    const inSource = new Set(tokenize(s.source, ctx.cache.text).map((t) => singular(t.text)))
-    for (const t of tokenize(s.target, ctx.cache.text)) {
-      const acronym = singular(t.text)
-      if (!kept.has(acronym) || !inSource.has(acronym) || at.has(`${s.index}:${t.start}`)) continue
+    // Per segment, kept across jobs: the target's words that its source has too, as acronyms.
+    const shared = segmentFacts(ctx, ctx.document, s, 'acronyms-in-both', () => {
+      const inSource = new Set(tokenize(s.source, ctx.cache.text).map((t) => singular(t.text)))
+      return tokenize(s.target, ctx.cache.text).flatMap((t) => {
+        const acronym = singular(t.text)
+        return inSource.has(acronym) ? [{ acronym, start: t.start, end: t.end, text: t.text }] : []
+      })
+    })
+    for (const t of shared) {
+      const { acronym } = t
+      if (!kept.has(acronym) || at.has(`${s.index}:${t.start}`)) continue
       out.push({
         segment: s.index,
         side: 'target',

@@ -4,6 +4,10 @@ import { documentFromPairs, type PairInput } from '../../../../../src/core/check
 import { runCheckJob, type CheckJob } from '../../../../../src/core/checks/engine/job'
 import { CHECKS } from '../../../../../src/core/checks/engine/registry'
 import { SegmentMemo } from '../../../../../src/core/checks/engine/segment-memo'
+import { contextFor } from '../../../../../src/core/checks/engine/context'
+import { JobCache } from '../../../../../src/core/checks/engine/job-cache'
+import { segmentFacts, segmentFindingsReading } from '../../../../../src/core/checks/engine/segment-facts'
+import type { CheckContext, RawFinding } from '../../../../../src/core/checks/engine/types'
 import type { CheckSettings } from '../../../../../src/core/domain/findings'
 import type { GlossaryEntry } from '../../../../../src/core/domain/glossary'
 import { parseGlossaryCsv } from '../../../../../src/core/formats/glossary-parse'
@@ -151,8 +155,84 @@ describe('checks with the memo of earlier jobs', () => {
       found += Object.values(fresh).reduce((n, r) => n + r.findings.length, 0)
       ;(CHANGES[pick(CHANGES.length)] as Change)(project, pick)
     }
-    // The memo was read, and the comparison covered findings of the checks that read the whole document.
-    expect(memo.describe()).toMatch(/[1-9]\d* hits/)
+    // The comparison covered findings of the checks that read the whole document.
+    expect(memo.size).toBeGreaterThan(0)
     expect(found).toBeGreaterThan(100)
   }, 180_000)
+})
+
+describe('segment facts', () => {
+  const pairs = [
+    { source: 'El ministro habló.', target: 'The minister spoke.' },
+    { source: 'La ministra llegó.', target: 'The minister arrived.' }
+  ]
+  /** A job's context for the pairs, sharing `memo` with the jobs before. */
+  const jobOf = (memo: SegmentMemo | undefined, ps: PairInput[], glossary: GlossaryEntry[] = []): CheckContext =>
+    contextFor(documentFromPairs('d', ps), glossary, undefined, undefined, new JobCache(undefined, undefined, memo))
+
+  it('are made once per segment text across jobs, wherever the segment moves, and again when the glossary changes', () => {
+    const memo = new SegmentMemo()
+    const made: string[] = []
+    const factsOf = (ctx: CheckContext): string[] =>
+      ctx.document.segments.map((s) =>
+        segmentFacts(ctx, ctx.document, s, 'length', () => {
+          made.push(s.target)
+          return String(s.target.length)
+        })
+      )
+    expect(factsOf(jobOf(memo, pairs))).toEqual(['19', '21'])
+    // The second segment moved to the top, the first edited.
+    const edited = [pairs[1]!, { ...pairs[0]!, target: 'The minister spoke today.' }]
+    expect(factsOf(jobOf(memo, edited))).toEqual(['21', '25'])
+    expect(made).toEqual(['The minister spoke.', 'The minister arrived.', 'The minister spoke today.'])
+    factsOf(jobOf(memo, edited, [{ source: 'ministro', target: 'minister', allowed: [], forbidden: [] }]))
+    expect(made).toHaveLength(5)
+    // Without a memo nothing is kept.
+    factsOf(jobOf(undefined, pairs))
+    factsOf(jobOf(undefined, pairs))
+    expect(made).toHaveLength(9)
+  })
+
+  it('read from the document are made again when what they read changes, and moved with their segment', () => {
+    const memo = new SegmentMemo()
+    let runs = 0
+    const findings = (ctx: CheckContext, common: Set<string>): RawFinding[] =>
+      ctx.document.segments.flatMap((s) =>
+        segmentFindingsReading(
+          ctx,
+          s,
+          'minister',
+          (w) => common.has(w),
+          (has) => {
+            runs++
+            return s.target.includes('minister') && has('minister')
+              ? [{ segment: s.index, side: 'target' as const, messageKey: 'common' }]
+              : []
+          }
+        )
+      )
+    expect(findings(jobOf(memo, pairs), new Set(['minister']))).toHaveLength(2)
+    expect(runs).toBe(2)
+    // Same answer: kept, and given at the segment's new position.
+    const moved = findings(jobOf(memo, [{ source: 'Hola.', target: 'Hello.' }, ...pairs]), new Set(['minister']))
+    expect(moved.map((f) => f.segment)).toEqual([1, 2])
+    expect(runs).toBe(3)
+    // Another answer: made again.
+    expect(findings(jobOf(memo, pairs), new Set())).toEqual([])
+    expect(runs).toBe(5)
+  })
+
+  it('are kept for a bounded number of segments, those read lately first', () => {
+    const memo = new SegmentMemo(10)
+    for (let job = 0; job < 5; job++) {
+      memo.startJob()
+      const ctx = jobOf(
+        memo,
+        Array.from({ length: 6 }, (_, i) => ({ source: `Uno ${job} ${i}.`, target: `One ${job} ${i}.` }))
+      )
+      for (const s of ctx.document.segments) segmentFacts(ctx, ctx.document, s, 'n', () => s.index)
+      memo.endJob()
+      expect(memo.size).toBeLessThanOrEqual(10)
+    }
+  })
 })
