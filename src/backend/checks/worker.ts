@@ -12,12 +12,14 @@ import { SegmentMemo } from '../../core/checks/engine/segment-memo'
 import type { SpellService } from '../../core/text/speller'
 import { loadSpeller } from '../services/spell'
 import { loadLexicon } from '../services/lexicon'
-import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
+import { RUNNING, type JobRequest, type WorkerOptions, type WorkerReply } from './protocol'
 
 const port = parentPort
 if (!port) throw new Error('The check worker must run as a worker thread.')
 
 const options = workerData as Partial<WorkerOptions> | undefined
+/** The check this worker is running, for the runner's watchdog (see `RUNNING`). */
+const running = options?.running ? new Int32Array(options.running) : undefined
 const speller: Promise<SpellService | undefined> =
   options?.dictionaries === false
     ? Promise.resolve(undefined)
@@ -57,7 +59,14 @@ port.on('message', (request: JobRequest) => {
           post({ id: request.id, type: 'progress', ...p })
         },
         loadLexicon(),
-        memo
+        memo,
+        running &&
+          ((checkId, documentId) => {
+            running[RUNNING.job] = request.id
+            running[RUNNING.check] = CHECKS.findIndex((c) => c.id === checkId)
+            running[RUNNING.target] = request.job.targets.indexOf(documentId)
+            Atomics.add(running, RUNNING.started, 1)
+          })
       )
       post({ id: request.id, type: 'done', results, spelling: spell !== undefined })
     } catch (err) {

@@ -84,7 +84,9 @@ export function runPartialJob(
   spell: SpellService | undefined,
   onProgress?: (progress: JobProgress) => void,
   lexicon?: BilingualLexicon,
-  memo?: SegmentMemo
+  memo?: SegmentMemo,
+  /** Called before each check runs on a target, with its id and the target's. */
+  onCheckStart?: (checkId: string, documentId: string) => void
 ): Record<string, PartialRun> {
   const total = jobSize(job, checks)
   let done = 0
@@ -98,8 +100,13 @@ export function runPartialJob(
     if (!document) throw new Error(`Document ${id} is not part of the job`)
     const ctx = contextFor(document, job.glossary, samePair(documents, document), spell, cache, lexicon, job.memory)
     const dirty = job.dirty?.[id]
-    results[id] = runPartial(checks, ctx, job.settings, dirty ? new Set(dirty) : undefined, () =>
-      onProgress?.({ done: ++done, total })
+    results[id] = runPartial(
+      checks,
+      ctx,
+      job.settings,
+      dirty ? new Set(dirty) : undefined,
+      () => onProgress?.({ done: ++done, total }),
+      onCheckStart && ((checkId) => onCheckStart(checkId, id))
     )
   }
   memo?.endJob()
