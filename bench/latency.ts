@@ -15,7 +15,7 @@
  *   accept suggestion     acceptFinding, then the corrected row with its findings (p50/p95)
  *   server memory         RSS after the 1st and the 50th edit
  *
- *   npm run bench:latency [-- --paragraphs 5000 --samples 30 --edits 50]
+ *   npm run bench:latency [-- --paragraphs 5000 --samples 30 --edits 50 --cpu-prof DIR]
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -28,7 +28,12 @@ import { rowsSuffice, withRows } from '../src/renderer/src/features/review/rows'
 import { buildRelease } from './lib/latency-release'
 
 const { values } = parseArgs({
-  options: { paragraphs: { type: 'string' }, samples: { type: 'string' }, edits: { type: 'string' } }
+  options: {
+    paragraphs: { type: 'string' },
+    samples: { type: 'string' },
+    edits: { type: 'string' },
+    'cpu-prof': { type: 'string' }
+  }
 })
 const PARAGRAPHS = Number(values.paragraphs ?? 5000)
 const SAMPLES = Number(values.samples ?? 30)
@@ -45,7 +50,9 @@ interface Server {
 }
 
 async function startServer(dataDir: string): Promise<Server> {
-  const child = spawn(process.execPath, [SERVER, '--port', '0', '--data-dir', dataDir], {
+  // --cpu-prof DIR: the server and its workers write CPU profiles there (each on exit).
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []
+  const child = spawn(process.execPath, [...profile, SERVER, '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   return new Promise<Server>((resolve, reject) => {
