@@ -6,7 +6,8 @@ import type { SegmentMemo } from './segment-memo'
 
 /**
  * The analyses of one job run, owned by it: created by `runCheckJob` (or one `runChecks` call) and
- * unreachable once the job returns, so nothing a check worked out outlives the texts it read.
+ * unreachable once the job returns. What outlives the job is only what its runner hands in as
+ * `memo` (per-segment facts keyed by the segment's content, and the text analyzer), bounded there.
  */
 export class JobCache {
   private readonly job = new Map<Analysis<unknown>, unknown>()
