@@ -17,90 +17,31 @@
  *   accept suggestion     acceptFinding, then the corrected row with its findings (p50/p95)
  *   server memory         RSS after the 1st and the 50th edit
  *
- *   npm run bench:latency [-- --paragraphs 5000 --samples 30 --edits 50]
+ *   npm run bench:latency [-- --paragraphs 5000 --samples 30 --edits 50 --cpu-prof DIR]
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { DocumentReview } from '../src/core/domain/review'
 import { rowsSuffice, withRows } from '../src/renderer/src/features/review/rows'
+import { buildRelease } from './lib/latency-release'
 
 const { values } = parseArgs({
-  options: { paragraphs: { type: 'string' }, samples: { type: 'string' }, edits: { type: 'string' } }
+  options: {
+    paragraphs: { type: 'string' },
+    samples: { type: 'string' },
+    edits: { type: 'string' },
+    'cpu-prof': { type: 'string' }
+  }
 })
 const PARAGRAPHS = Number(values.paragraphs ?? 5000)
 const SAMPLES = Number(values.samples ?? 30)
 const EDITS = Number(values.edits ?? 50)
 const ROOT = join(import.meta.dirname, '..')
-const SHARED = join(ROOT, '..', 'shared', 'bench')
 const SERVER = join(ROOT, 'out', 'main', 'server.js')
-
-// ---------------------------------------------------------------- the release
-
-interface Release {
-  source: string[]
-  target: string[]
-  what: string
-}
-
-function nonEmptyLines(path: string): string[] {
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-}
-
-/**
- * Distinct real paragraphs: align-dev sentences one a paragraph, then releases-dev releases. A few
- * align-dev documents overlap; a gold bead whose Spanish came before is left out on both sides.
- */
-function buildRelease(wanted: number): Release {
-  const source: string[] = []
-  const target: string[] = []
-  const seen = new Set<string>()
-  const light = join(SHARED, 'align-dev', 'light')
-  const ids = readdirSync(light)
-    .filter((f) => f.endsWith('.gold'))
-    .map((f) => f.slice(0, -'.gold'.length))
-    .sort()
-  let documents = 0
-  for (const id of ids) {
-    if (source.length >= wanted) break
-    const es = nonEmptyLines(join(light, `${id}.es.paras`))
-    const en = nonEmptyLines(join(light, `${id}.en.paras`))
-    for (const bead of nonEmptyLines(join(light, `${id}.gold`))) {
-      const [s, t] = bead.split(':').map((x) => JSON.parse(x) as number[]) as [number[], number[]]
-      const spanish = s.map((i) => es[i] as string)
-      if (spanish.some((p, i) => seen.has(p) || spanish.indexOf(p) !== i)) continue
-      for (const p of spanish) seen.add(p)
-      source.push(...spanish)
-      target.push(...t.map((i) => en[i] as string))
-    }
-    documents++
-  }
-  const releasesDir = join(SHARED, 'releases-dev', 'releases')
-  let releases = 0
-  for (const f of readdirSync(releasesDir)
-    .filter((n) => n.endsWith('.es.txt'))
-    .sort()) {
-    if (source.length >= wanted) break
-    source.push(...nonEmptyLines(join(releasesDir, f)))
-    target.push(...nonEmptyLines(join(releasesDir, f.replace(/\.es\.txt$/, '.en.txt'))))
-    releases++
-  }
-  const repeated = source.find((p, i) => source.indexOf(p) !== i)
-  if (repeated !== undefined) throw new Error(`A Spanish paragraph is repeated: ${repeated}`)
-  return {
-    source,
-    target,
-    what:
-      `${source.length} Spanish / ${target.length} English paragraphs, all distinct: the sentences of ` +
-      `${documents} align-dev/light news documents (one a paragraph) and ${releases} releases-dev press releases`
-  }
-}
 
 // ---------------------------------------------------------------- the server
 
@@ -111,7 +52,9 @@ interface Server {
 }
 
 async function startServer(dataDir: string): Promise<Server> {
-  const child = spawn(process.execPath, [SERVER, '--port', '0', '--data-dir', dataDir], {
+  // --cpu-prof DIR: the server and its workers write CPU profiles there (each on exit).
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []
+  const child = spawn(process.execPath, [...profile, SERVER, '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   return new Promise<Server>((resolve, reject) => {

@@ -3,13 +3,15 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { jobSize, joinJobParts, runPartialJob, splitChecks, type CheckJob } from '../../core/checks/engine/job'
 import type { PartialRun } from '../../core/checks/engine/partial'
+import { SegmentMemo } from '../../core/checks/engine/segment-memo'
 import { CHECKS } from '../../core/checks/engine/registry'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { SpellService } from '../../core/text/speller'
 import { loadLexicon } from '../services/lexicon'
 import type { CheckProgress } from '../../core/domain/review'
+import type { CheckFailure } from '../../core/domain/findings'
 import { skipCompilerInlining } from './compiler-flags'
-import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
+import { RUNNING, type JobRequest, type WorkerOptions, type WorkerReply } from './protocol'
 
 export interface JobResult {
   /** Per target document: its partial run (segment-local checks on the job's dirty segments only). */
@@ -40,11 +42,20 @@ export function createInProcessRunner(
   spell: () => SpellService | undefined
 ): CheckRunner {
   let current: CheckProgress = { running: false, done: 0, total: 0 }
+  // What the jobs work out per segment, kept for the next job (an edit re-checks one segment's share).
+  const memo = new SegmentMemo()
   const runHere = (job: CheckJob): JobResult => {
     const speller = spell()
     current = { running: true, done: 0, total: jobSize(job, checks) }
     try {
-      const results = runPartialJob(job, checks, speller, (p) => (current = { running: true, ...p }), loadLexicon())
+      const results = runPartialJob(
+        job,
+        checks,
+        speller,
+        (p) => (current = { running: true, ...p }),
+        loadLexicon(),
+        memo
+      )
       return { results, spelling: speller !== undefined, cacheable: true }
     } finally {
       current = { running: false, done: 0, total: 0 }
@@ -69,6 +80,8 @@ interface Pending {
   parts: (Record<string, PartialRun> | undefined)[]
   done: number[]
   spelling: boolean
+  /** Per thread: checks stopped past their budget, run no more in this job. */
+  overran: string[][]
 }
 
 /** One worker thread of the pool and the checks it runs. */
@@ -78,6 +91,36 @@ interface Thread {
   checks: string[] | undefined
   /** Whether it loads the spelling dictionaries (it runs the checks that read them). */
   dictionaries: boolean
+  /** What its worker is running (`RUNNING`), and since when the watchdog has seen it run. */
+  running: Int32Array
+  seen: { started: number; at: number }
+}
+
+/**
+ * How long one check may run on one document before it is stopped and reported as failed (its
+ * worker is stopped and the job goes on without it): the slowest check on the benchmark's 10,000
+ * paragraphs takes about 2 s, so this is only ever reached by a check that would never finish
+ * (pathological input), and the documents waiting behind it are checked anyway.
+ */
+export const CHECK_BUDGET_MS = 120_000
+
+/**
+ * A thread's results with the checks stopped past their budget: run, and failed on every target
+ * (the review header and `cotejo check` report them), in check order.
+ */
+function withOverruns(
+  results: Record<string, PartialRun>,
+  stopped: readonly string[],
+  budgetMs: number
+): Record<string, PartialRun> {
+  if (stopped.length === 0) return results
+  const error = `The check took longer than ${Math.round(budgetMs / 1000)} s and was stopped.`
+  const out: Record<string, PartialRun> = {}
+  for (const [id, run] of Object.entries(results)) {
+    const failures: CheckFailure[] = stopped.map((checkId) => ({ checkId, documentId: id, error }))
+    out[id] = { ...run, ran: [...run.ran, ...stopped], failures: [...run.failures, ...failures] }
+  }
+  return joinJobParts(CHECKS, [out])
 }
 
 /**
@@ -92,17 +135,23 @@ export function createWorkerRunner(
   file: string,
   fallback: CheckRunner,
   log: (message: string, err?: unknown) => void = (message, err) => console.error(`[cotejo] ${message}`, err ?? ''),
-  threadCount = 1
+  threadCount = 1,
+  /** How long one check may run on one document (`CHECK_BUDGET_MS`). */
+  budgetMs = CHECK_BUDGET_MS
 ): CheckRunner {
   const groups = splitChecks(CHECKS, threadCount)
   // The first group holds the checks that read the dictionaries.
   const threads: Thread[] = groups.map((checks, i) => ({
     worker: null,
     checks: groups.length === 1 ? undefined : checks.map((c) => c.id),
-    dictionaries: i === 0
+    dictionaries: i === 0,
+    running: new Int32Array(new SharedArrayBuffer(RUNNING.size * Int32Array.BYTES_PER_ELEMENT)),
+    seen: { started: 0, at: 0 }
   }))
   let unusable = false
   let closing = false
+  /** Workers stopped on purpose (a check past its budget): their exit fails no job. */
+  const retired = new WeakSet<Worker>()
   const pending = new Map<number, Pending>()
   let nextId = 1
 
@@ -114,17 +163,62 @@ export function createWorkerRunner(
   }
   const settle = (id: number): void => {
     pending.delete(id)
-    if (pending.size === 0) setRef(false)
+    if (pending.size === 0) {
+      setRef(false)
+      clearInterval(watchdog)
+      watchdog = undefined
+    }
+  }
+
+  /**
+   * While jobs are out, looks now and then at the check each worker is running: one that has not
+   * moved on for the budget is stopped (`stopOverrun`). Reading shared memory, not messages, so a
+   * worker says nothing per check.
+   */
+  let watchdog: ReturnType<typeof setInterval> | undefined
+  function watch(): void {
+    watchdog ??= setInterval(
+      () => {
+        const now = performance.now()
+        threads.forEach((thread, slot) => {
+          const started = Atomics.load(thread.running, RUNNING.started)
+          if (started !== thread.seen.started) {
+            thread.seen = { started, at: now }
+            return
+          }
+          if (started === 0 || now - thread.seen.at < budgetMs) return
+          const id = thread.running[RUNNING.job] as number
+          const p = pending.get(id)
+          if (!p || p.parts[slot] !== undefined) return
+          const check = CHECKS[thread.running[RUNNING.check] as number]?.id ?? 'unknown'
+          stopOverrun(thread, slot, {
+            id,
+            checkId: check,
+            documentId: p.job.targets[thread.running[RUNNING.target] as number] ?? ''
+          })
+        })
+      },
+      Math.min(1000, Math.max(10, budgetMs / 4))
+    )
+    watchdog.unref()
   }
 
   function start(thread: Thread, slot: number): Worker {
     skipCompilerInlining()
-    const w = new Worker(file, { workerData: { dictionaries: thread.dictionaries } satisfies WorkerOptions })
+    const running = new Int32Array(new SharedArrayBuffer(RUNNING.size * Int32Array.BYTES_PER_ELEMENT))
+    thread.running = running
+    thread.seen = { started: 0, at: performance.now() }
+    const w = new Worker(file, {
+      workerData: {
+        dictionaries: thread.dictionaries,
+        running: running.buffer as SharedArrayBuffer
+      } satisfies WorkerOptions
+    })
     let answered = false
     let ended = false
     const stopped = (err: Error): void => {
       // 'error' is followed by 'exit'; and a worker closed on purpose has nothing to report.
-      if (ended || closing) return
+      if (ended || closing || retired.has(w)) return
       ended = true
       if (thread.worker === w) thread.worker = null
       const jobs = [...pending.values()]
@@ -138,6 +232,7 @@ export function createWorkerRunner(
     }
     w.on('message', (reply: WorkerReply) => {
       answered = true
+      if (retired.has(w)) return
       const p = pending.get(reply.id)
       if (!p) return
       if (reply.type === 'progress') {
@@ -149,12 +244,14 @@ export function createWorkerRunner(
         p.reject(new Error(reply.message))
         return
       }
-      p.parts[slot] = reply.results
+      p.parts[slot] = withOverruns(reply.results, p.overran[slot] ?? [], budgetMs)
       if (thread.dictionaries) p.spelling &&= reply.spelling
       if (p.parts.some((r) => r === undefined)) return
       settle(reply.id)
       const results =
-        threads.length === 1 ? reply.results : joinJobParts(CHECKS, p.parts as Record<string, PartialRun>[])
+        threads.length === 1
+          ? (p.parts[slot] as Record<string, PartialRun>)
+          : joinJobParts(CHECKS, p.parts as Record<string, PartialRun>[])
       p.resolve({ results, spelling: p.spelling, cacheable: true })
     })
     w.on('error', stopped)
@@ -164,10 +261,40 @@ export function createWorkerRunner(
 
   const workerOf = (thread: Thread, slot: number): Worker => (thread.worker ??= start(thread, slot))
 
+  /** Sends a job to a thread: its checks but those stopped past their budget in this job. */
+  function post(thread: Thread, slot: number, id: number, p: Pending): void {
+    const stopped = new Set(p.overran[slot])
+    const share = thread.checks ?? (stopped.size > 0 ? CHECKS.map((c) => c.id) : undefined)
+    const checks = share?.filter((c) => !stopped.has(c))
+    workerOf(thread, slot).postMessage({ id, job: p.job, ...(checks ? { checks } : {}) } satisfies JobRequest)
+  }
+
+  /**
+   * A check ran past its budget: its thread is stopped (a check cannot be interrupted otherwise),
+   * and a new one takes the jobs it had not answered, that one without the check.
+   */
+  function stopOverrun(thread: Thread, slot: number, at: { id: number; checkId: string; documentId: string }): void {
+    const w = thread.worker
+    if (!w || closing) return
+    log(
+      `check ${at.checkId} ran past ${budgetMs} ms on document ${at.documentId}; it was stopped and reported as failed`
+    )
+    retired.add(w)
+    thread.worker = null
+    void w.terminate()
+    pending.get(at.id)?.overran[slot]?.push(at.checkId)
+    for (const [id, p] of pending) {
+      if (p.parts[slot] !== undefined) continue
+      p.done[slot] = 0
+      post(thread, slot, id, p)
+    }
+    setRef(pending.size > 0)
+  }
+
   return {
     run(job) {
       if (unusable) return fallback.run(job)
-      const workers = threads.map(workerOf)
+      threads.forEach(workerOf)
       // Keep the process alive while a job is out; idle workers must not (the command line exits).
       setRef(true)
       const id = nextId++
@@ -179,12 +306,12 @@ export function createWorkerRunner(
           total: jobSize(job, CHECKS),
           parts: threads.map(() => undefined),
           done: threads.map(() => 0),
-          spelling: true
+          spelling: true,
+          overran: threads.map(() => [])
         })
-        workers.forEach((w, i) => {
-          const checks = (threads[i] as Thread).checks
-          w.postMessage({ id, job, ...(checks ? { checks } : {}) } satisfies JobRequest)
-        })
+        const p = pending.get(id) as Pending
+        threads.forEach((thread, i) => post(thread, i, id, p))
+        watch()
       })
     },
     runHere: (job) => ({ ...fallback.runHere(job), cacheable: unusable }),
@@ -206,6 +333,7 @@ export function createWorkerRunner(
     },
     async close() {
       closing = true
+      clearInterval(watchdog)
       const workers = threads.flatMap((t) => (t.worker ? [t.worker] : []))
       for (const t of threads) t.worker = null
       for (const p of pending.values()) p.reject(new Error('Cotejo is closing.'))

@@ -8,15 +8,18 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { runPartialJob } from '../../core/checks/engine/job'
 import { CHECKS } from '../../core/checks/engine/registry'
+import { SegmentMemo } from '../../core/checks/engine/segment-memo'
 import type { SpellService } from '../../core/text/speller'
 import { loadSpeller } from '../services/spell'
 import { loadLexicon } from '../services/lexicon'
-import type { JobRequest, WorkerOptions, WorkerReply } from './protocol'
+import { RUNNING, type JobRequest, type WorkerOptions, type WorkerReply } from './protocol'
 
 const port = parentPort
 if (!port) throw new Error('The check worker must run as a worker thread.')
 
 const options = workerData as Partial<WorkerOptions> | undefined
+/** The check this worker is running, for the runner's watchdog (see `RUNNING`). */
+const running = options?.running ? new Int32Array(options.running) : undefined
 const speller: Promise<SpellService | undefined> =
   options?.dictionaries === false
     ? Promise.resolve(undefined)
@@ -30,6 +33,9 @@ const speller: Promise<SpellService | undefined> =
  * large job finishes a check on a document over a thousand times.
  */
 const PROGRESS_EVERY_MS = 100
+
+// What the jobs work out per segment, kept for the next one: an edit re-checks one segment's share.
+const memo = new SegmentMemo()
 
 // One job at a time, in arrival order: each awaits the one before.
 let queue: Promise<void> = Promise.resolve()
@@ -52,7 +58,15 @@ port.on('message', (request: JobRequest) => {
           posted = now
           post({ id: request.id, type: 'progress', ...p })
         },
-        loadLexicon()
+        loadLexicon(),
+        memo,
+        running &&
+          ((checkId, documentId) => {
+            running[RUNNING.job] = request.id
+            running[RUNNING.check] = CHECKS.findIndex((c) => c.id === checkId)
+            running[RUNNING.target] = request.job.targets.indexOf(documentId)
+            Atomics.add(running, RUNNING.started, 1)
+          })
       )
       post({ id: request.id, type: 'done', results, spelling: spell !== undefined })
     } catch (err) {

@@ -1,11 +1,11 @@
 import type { Lang } from '../../domain/language'
-import type { Analysis, DocumentContext } from '../engine/types'
+import type { Analysis, DocumentContext, SegmentPair } from '../engine/types'
+import { segmentFacts } from '../engine/segment-facts'
 import { perDirection } from '../engine/job-cache'
 import { isFunctionWord } from '../../text/function-words'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
 import { tokenize, type Token } from '../../text/tokenize'
 import type { TextAnalyzer } from '../../text/analyzer'
-import type { WordForm } from '../../text/word-forms'
 
 /** Two adjacent capitalized words that may be (part of) a person's or place's name. */
 export interface NamePair {
@@ -43,14 +43,19 @@ export interface KeptNames {
    * then ("Arts Council") but translated as a rule ("Consejo de las Artes"), so one kept copy does
    * not count.
    */
-  kept: Set<string>
+  kept: Has
   /** Words the project's source texts write in lowercase somewhere: common words, not names. */
-  common: Set<string>
+  common: Has
   /**
    * Capitalized words (folded) that some segment of the project has on both sides: names its
    * translations copy. One missing from a translation, or added to one, is a changed name.
    */
-  keptWords: Set<string>
+  keptWords: Has
+}
+
+/** What the checks ask of a set of words (a check kept across jobs asks through a recorder). */
+export interface Has {
+  has(word: string): boolean
 }
 
 /** The names the project keeps, per translation direction, worked out once per job. */
@@ -58,7 +63,41 @@ export const keptNamesAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) =>
   id: 'kept-names',
   scope: 'job',
   compute: (ctx) =>
-    perDirection((sourceLang, targetLang) => keptNames(ctx.project.documents, sourceLang, targetLang, ctx.cache.text))
+    perDirection((sourceLang, targetLang) =>
+      keptNames(ctx.project.documents, sourceLang, targetLang, ctx.cache.text, (document, segment, make) =>
+        segmentFacts(ctx, document, segment, 'kept-names', make)
+      )
+    )
+}
+
+/** What one segment pair adds to `KeptNames` (each list without repeats). */
+interface SegmentNames {
+  /** Words its source writes in lowercase. */
+  common: string[]
+  /** Capitalized source words its translation has too. */
+  keptWords: string[]
+  /** Name pairs of its source, and those of them its translation keeps. */
+  inSource: string[]
+  keptIn: string[]
+}
+
+function segmentNames(s: SegmentPair, sourceLang: Lang, targetLang: Lang, analyzer?: TextAnalyzer): SegmentNames {
+  const tokens = tokenize(s.source, analyzer)
+  const common = new Set<string>()
+  for (const t of tokens) if (!isCapitalized(t.text) && !t.isNumber) common.add(t.fold)
+  const out: SegmentNames = { common: [...common], keptWords: [], inSource: [], keptIn: [] }
+  const capitals = new Set(tokens.filter((t) => isCapitalized(t.text)).map((t) => t.fold))
+  if (capitals.size === 0) return out
+  const targetTokens = tokenize(s.target, analyzer)
+  const keptWords = new Set<string>()
+  for (const t of targetTokens) if (capitals.has(t.fold)) keptWords.add(t.fold)
+  out.keptWords = [...keptWords]
+  const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
+  if (src.size === 0) return out
+  out.inSource = [...src]
+  const inTarget = new Set(namePairs(s.target, targetTokens, targetLang).map((p) => p.key))
+  out.keptIn = [...inTarget].filter((key) => src.has(key))
+  return out
 }
 
 /**
@@ -69,34 +108,28 @@ export function keptNames(
   documents: readonly DocumentContext[],
   sourceLang: Lang,
   targetLang: Lang,
-  analyzer?: TextAnalyzer
+  analyzer?: TextAnalyzer,
+  /** Keeps a segment's share across jobs (the job's segment memo); absent: made each time. */
+  remember: (document: DocumentContext, segment: SegmentPair, make: () => SegmentNames) => SegmentNames = (
+    _d,
+    _s,
+    make
+  ) => make()
 ): KeptNames {
   // Per pair: segments whose source has it, and those whose translation keeps it.
   const inSource = new Map<string, number>()
   const keptIn = new Map<string, number>()
   const common = new Set<string>()
   const keptWords = new Set<string>()
-  const seen = new Set<WordForm>()
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
     for (const s of doc.segments) {
       if (!s.source || !s.target) continue
-      const tokens = tokenize(s.source, analyzer)
-      for (const t of tokens) {
-        // A spelling is added once, not at each of its thousands of occurrences.
-        if (seen.has(t.form)) continue
-        seen.add(t.form)
-        if (!isCapitalized(t.text) && !t.isNumber) common.add(t.fold)
-      }
-      const capitals = new Set(tokens.filter((t) => isCapitalized(t.text)).map((t) => t.fold))
-      if (capitals.size === 0) continue
-      const targetTokens = tokenize(s.target, analyzer)
-      for (const t of targetTokens) if (capitals.has(t.fold)) keptWords.add(t.fold)
-      const src = new Set(namePairs(s.source, tokens, sourceLang).map((p) => p.key))
-      if (src.size === 0) continue
-      for (const key of src) inSource.set(key, (inSource.get(key) ?? 0) + 1)
-      const inTarget = new Set(namePairs(s.target, targetTokens, targetLang).map((p) => p.key))
-      for (const key of inTarget) if (src.has(key)) keptIn.set(key, (keptIn.get(key) ?? 0) + 1)
+      const names = remember(doc, s, () => segmentNames(s, sourceLang, targetLang, analyzer))
+      for (const w of names.common) common.add(w)
+      for (const w of names.keptWords) keptWords.add(w)
+      for (const key of names.inSource) inSource.set(key, (inSource.get(key) ?? 0) + 1)
+      for (const key of names.keptIn) keptIn.set(key, (keptIn.get(key) ?? 0) + 1)
     }
   }
   const kept = new Set<string>()

@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/language'
-import type { Analysis, DocumentContext } from '../engine/types'
+import type { Analysis, DocumentContext, SegmentPair } from '../engine/types'
+import { recording, segmentFacts, stillAnswers, type Recorded } from '../engine/segment-facts'
 import { perDirection, read } from '../engine/job-cache'
 import { foldKey, lowerKey } from '../../text/inflection'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
@@ -85,9 +86,28 @@ export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang)
   scope: 'job',
   compute: (ctx) =>
     perDirection((sourceLang, targetLang) =>
-      analyzeProjectTerms(ctx.project.documents, sourceLang, targetLang, read(ctx, renderingsAnalysis), ctx.cache.text)
+      analyzeProjectTerms(
+        ctx.project.documents,
+        sourceLang,
+        targetLang,
+        read(ctx, renderingsAnalysis),
+        ctx.cache.text,
+        (document, segment, id, make, valid) => segmentFacts(ctx, document, segment, id, make, valid)
+      )
     )
 }
+
+/**
+ * Keeps what the analysis works out for one segment pair across jobs (the job's segment memo,
+ * `segmentFacts`); `valid` tells whether a kept value still holds.
+ */
+export type PairFacts = <T>(
+  document: DocumentContext,
+  segment: SegmentPair,
+  id: string,
+  make: () => T,
+  valid?: (kept: T) => boolean
+) => T
 
 /**
  * Finds the capitalized multi-word terms of a project's source texts (institutions, titles,
@@ -100,13 +120,17 @@ export function analyzeProjectTerms(
   targetLang: Lang,
   /** The job's renderings memo (see `renderingsAnalysis`). */
   shared: RenderingMemo = new RenderingMemo(),
-  analyzer?: TextAnalyzer
+  analyzer?: TextAnalyzer,
+  remember: PairFacts = (_d, _s, _id, make) => make()
 ): TermAnalysis {
   const pairs: CorpusPair[] = []
+  /** Where each pair comes from, for `remember`. */
+  const origins: { document: DocumentContext; segment: SegmentPair }[] = []
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
     for (const s of doc.segments) {
       if (s.source === '' || s.target === '') continue
+      origins.push({ document: doc, segment: s })
       pairs.push({
         documentId: doc.id,
         segment: s.index,
@@ -116,13 +140,13 @@ export function analyzeProjectTerms(
     }
   }
 
-  const sourceKeys = pairs.map((p) => p.source.tokens.map((t) => lowerKey(t, sourceLang)))
-  const targetSets = pairs.map((p) => {
-    const content = contentMask(shared, p.target.tokens, targetLang)
-    const set = new Set<string>()
-    for (const t of p.target.tokens) if (content[t.index] === 1) set.add(foldKey(t, targetLang))
-    return set
+  // What each pair says on its own (its words' keys, names and candidate terms), kept across jobs.
+  const facts = pairs.map((p, pi) => {
+    const { document, segment } = origins[pi] as (typeof origins)[number]
+    return remember(document, segment, 'pair-terms', () => pairTerms(p, sourceLang, targetLang, shared))
   })
+  const sourceKeys = facts.map((f) => f.sourceKeys)
+  const targetSets = facts.map((f) => f.targetSet)
   const df = new Map<string, number>()
   for (const set of targetSets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
 
@@ -133,28 +157,11 @@ export function analyzeProjectTerms(
   // Capitalized words standing alone (not part of a longer name): where single-word terms occur.
   const standalone = new Set<number>()
   const names: (readonly Phrase[])[] = []
-  pairs.forEach((p, pi) => {
-    const keys = sourceKeys[pi] as string[]
-    const phrases = capitalizedPhrases(p.source.text, p.source.tokens, sourceLang)
-    names.push(phrases)
-    for (const phrase of phrases) {
-      const head = p.source.tokens[phrase.first] as Token
-      // All-caps runs are headlines or acronym lists, not names to follow.
-      if (p.source.tokens.slice(phrase.first, phrase.last + 1).every((t) => isAllCaps(t.text))) continue
-      if (phrase.first === phrase.last) {
-        standalone.add(pi * STRIDE + phrase.first)
-        if (!head.sentenceStart && !isAllCaps(head.text) && head.text.length >= 4 && isContent(head, sourceLang)) {
-          candidates.set(`=${keys[phrase.first] as string}`, { words: [keys[phrase.first] as string], single: true })
-        }
-        continue
-      }
-      for (const [a, b] of subPhrases(p.source.tokens, phrase.first, phrase.last, sourceLang)) {
-        const words = keys.slice(a, b + 1)
-        candidates.set(words.join(' '), { words, single: false })
-      }
-      const name = numberedName(p.source.tokens, keys, phrase.first, phrase.last, sourceLang)
-      if (name) numbered.push({ pair: pi, start: phrase.start, end: phrase.end, text: phrase.text, ...name })
-    }
+  facts.forEach((f, pi) => {
+    names.push(f.phrases)
+    for (const first of f.standalone) standalone.add(pi * STRIDE + first)
+    for (const c of f.candidates) candidates.set(c.key, { words: c.words, single: c.single })
+    for (const n of f.numbered) numbered.push({ pair: pi, ...n })
   })
 
   // Where each term's first word (single-word terms) or first two words appear, to find every
@@ -225,9 +232,67 @@ export function analyzeProjectTerms(
   }
 
   const memo: PairRenderings = new WeakMap()
-  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared)
+  // Where a pair's occurrences of a term are rendered, kept across jobs with the associations read.
+  const located: LocateMemo = (pi, key, locate, association) => {
+    const { document, segment } = origins[pi] as (typeof origins)[number]
+    return remember(
+      document,
+      segment,
+      `term-renderings:${key}`,
+      (): Recorded<(Rendering | null)[], number> => recording(association, locate),
+      (kept) => stillAnswers(kept, association)
+    ).value
+  }
+  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
   shared.forgetLinks()
   return { pairs, numbered, terms }
+}
+
+/** What one pair contributes to the project's terms, worked out from it alone. */
+interface PairTerms {
+  /** Inflection keys of its source tokens. */
+  sourceKeys: string[]
+  /** Keys of its target's content words. */
+  targetSet: Set<string>
+  /** Its source's capitalized names. */
+  phrases: readonly Phrase[]
+  /** Source tokens that are names of one word. */
+  standalone: number[]
+  /** Candidate terms in the order met. */
+  candidates: { key: string; words: string[]; single: boolean }[]
+  numbered: Omit<NumberedName, 'pair'>[]
+}
+
+function pairTerms(p: CorpusPair, sourceLang: Lang, targetLang: Lang, shared: RenderingMemo): PairTerms {
+  const keys = p.source.tokens.map((t) => lowerKey(t, sourceLang))
+  const content = contentMask(shared, p.target.tokens, targetLang)
+  const targetSet = new Set<string>()
+  for (const t of p.target.tokens) if (content[t.index] === 1) targetSet.add(foldKey(t, targetLang))
+  const phrases = capitalizedPhrases(p.source.text, p.source.tokens, sourceLang)
+  const out: PairTerms = { sourceKeys: keys, targetSet, phrases, standalone: [], candidates: [], numbered: [] }
+  for (const phrase of phrases) {
+    const head = p.source.tokens[phrase.first] as Token
+    // All-caps runs are headlines or acronym lists, not names to follow.
+    if (p.source.tokens.slice(phrase.first, phrase.last + 1).every((t) => isAllCaps(t.text))) continue
+    if (phrase.first === phrase.last) {
+      out.standalone.push(phrase.first)
+      if (!head.sentenceStart && !isAllCaps(head.text) && head.text.length >= 4 && isContent(head, sourceLang)) {
+        out.candidates.push({
+          key: `=${keys[phrase.first] as string}`,
+          words: [keys[phrase.first] as string],
+          single: true
+        })
+      }
+      continue
+    }
+    for (const [a, b] of subPhrases(p.source.tokens, phrase.first, phrase.last, sourceLang)) {
+      const words = keys.slice(a, b + 1)
+      out.candidates.push({ key: words.join(' '), words, single: false })
+    }
+    const name = numberedName(p.source.tokens, keys, phrase.first, phrase.last, sourceLang)
+    if (name) out.numbered.push({ start: phrase.start, end: phrase.end, text: phrase.text, ...name })
+  }
+  return out
 }
 
 /**
@@ -314,6 +379,17 @@ function memoFor(memo: PairRenderings, p: CorpusPair): Map<string, (Rendering | 
   return known
 }
 
+/**
+ * The renderings `locate` finds in pair `pi` for occurrences `key` names (term, pass, token ranges),
+ * reading `association`: from an earlier job when it read the same associations.
+ */
+type LocateMemo = (
+  pi: number,
+  key: string,
+  locate: (association: (key: string) => number) => (Rendering | null)[],
+  association: (key: string) => number
+) => (Rendering | null)[]
+
 function locateAll(
   term: ProjectTerm,
   pairs: CorpusPair[],
@@ -322,7 +398,8 @@ function locateAll(
   sourceLang: Lang,
   targetLang: Lang,
   memo: PairRenderings,
-  shared: RenderingMemo
+  shared: RenderingMemo,
+  located: LocateMemo
 ): void {
   const pairIds = [...new Set(term.occurrences.map((o) => o.pair))]
   const step = Math.max(1, Math.floor(pairIds.length / SAMPLE))
@@ -358,15 +435,22 @@ function locateAll(
       occs.forEach((o, i) => (o.rendering = known[i] ?? null))
       return
     }
-    const renderings = locateRenderings({
-      source: p.source,
-      target: p.target,
-      sourceLang,
-      targetLang,
-      occurrences: occs,
-      association,
-      memo: shared
-    })
+    const ranges = occs.map((o) => `${o.first}-${o.last}`).join(',')
+    const renderings = located(
+      pi,
+      `${memoKey}\u0001${ranges}`,
+      (read) =>
+        locateRenderings({
+          source: p.source,
+          target: p.target,
+          sourceLang,
+          targetLang,
+          occurrences: occs,
+          association: read,
+          memo: shared
+        }),
+      association
+    )
     occs.forEach((o, i) => (o.rendering = renderings[i] ?? null))
     seen.set(memoKey, renderings)
   }

@@ -1,16 +1,22 @@
 import type { Lang } from '../../domain/language'
 import { getOrMake } from '../../collections/multimap'
 import { TextAnalyzer } from '../../text/analyzer'
-import type { Analysis, CheckContext, DocumentContext } from './types'
+import type { Analysis, CheckContext, DocumentContext, SegmentPair } from './types'
+import type { SegmentMemo } from './segment-memo'
 
 /**
  * The analyses of one job run, owned by it: created by `runCheckJob` (or one `runChecks` call) and
- * unreachable once the job returns, so nothing a check worked out outlives the texts it read.
+ * unreachable once the job returns. What outlives the job is only what its runner hands in as
+ * `memo` (per-segment facts keyed by the segment's content, and the text analyzer), bounded there.
  */
 export class JobCache {
   private readonly job = new Map<Analysis<unknown>, unknown>()
   private readonly document = new Map<Analysis<unknown>, unknown>()
   private current: DocumentContext | undefined
+  /** Per segment of the job, its facts in the memo; per document, the key of its inputs (`factKeys`). */
+  private readonly segmentFacts = new WeakMap<SegmentPair, Map<string, unknown>>()
+  private readonly inputKeys = new WeakMap<DocumentContext, string>()
+  private glossaryKey: { glossary: unknown; key: string } | undefined
 
   /**
    * `text`: the job's text analyzer (`tokenize(text, ctx.cache.text)`). `glossaryScoped`: values of
@@ -18,7 +24,8 @@ export class JobCache {
    */
   constructor(
     readonly text: TextAnalyzer = new TextAnalyzer(),
-    private readonly glossaryScoped = new Map<Analysis<unknown>, unknown>()
+    private readonly glossaryScoped = new Map<Analysis<unknown>, unknown>(),
+    readonly memo?: SegmentMemo
   ) {}
 
   /**
@@ -29,6 +36,46 @@ export class JobCache {
    */
   nextJob(text: TextAnalyzer = this.text): JobCache {
     return new JobCache(text, this.glossaryScoped)
+  }
+
+  /**
+   * The memo's facts of `segment` (of `document`) and the key `id`'s facts have there (the
+   * analysis with the job's inputs); null without a memo. Looked up once per segment and job.
+   */
+  factKeys(
+    ctx: CheckContext,
+    document: DocumentContext,
+    segment: SegmentPair,
+    id: string
+  ): { facts: Map<string, unknown>; fact: string } | null {
+    const memo = this.memo
+    if (!memo) return null
+    let facts = this.segmentFacts.get(segment)
+    if (facts === undefined) {
+      const { source, target, sentences, marked, codes } = segment
+      facts = memo.factsOf(JSON.stringify([source, target, sentences, marked ?? null, codes ?? null]))
+      this.segmentFacts.set(segment, facts)
+    }
+    let inputs = this.inputKeys.get(document)
+    if (inputs === undefined) {
+      if (this.glossaryKey?.glossary !== ctx.glossary)
+        this.glossaryKey = { glossary: ctx.glossary, key: JSON.stringify(ctx.glossary) }
+      const { sourceTag, targetTag, sourceLang, targetLang, segmented } = document
+      inputs = `#${memo.inputsId(
+        JSON.stringify([
+          sourceTag,
+          targetTag,
+          sourceLang,
+          targetLang,
+          segmented ?? false,
+          ctx.spell ? 1 : 0,
+          ctx.lexicon ? 1 : 0,
+          this.glossaryKey.key
+        ])
+      )}`
+      this.inputKeys.set(document, inputs)
+    }
+    return { facts, fact: id + inputs }
   }
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */

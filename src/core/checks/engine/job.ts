@@ -3,6 +3,7 @@ import { skipReason } from './runner'
 import { maskCodes } from './codes'
 import { primaryLanguage } from '../../domain/language'
 import { JobCache } from './job-cache'
+import type { SegmentMemo } from './segment-memo'
 import { assemble, joinPartials, runPartial, type PartialRun } from './partial'
 import type { Analysis, CheckDefinition, DocumentContext } from './types'
 import type { SpellService } from '../../text/speller'
@@ -65,38 +66,50 @@ export function runCheckJob(
   checks: readonly CheckDefinition[],
   spell: SpellService | undefined,
   onProgress?: (progress: JobProgress) => void,
-  lexicon?: BilingualLexicon
+  lexicon?: BilingualLexicon,
+  memo?: SegmentMemo
 ): Record<string, CheckRunResult> {
-  const runs = runPartialJob({ ...job, dirty: {} }, checks, spell, onProgress, lexicon)
+  const runs = runPartialJob({ ...job, dirty: {} }, checks, spell, onProgress, lexicon, memo)
   return Object.fromEntries(Object.entries(runs).map(([id, run]) => [id, assemble(checks, run)]))
 }
 
 /**
  * Runs a job and returns each target document's partial run by id (`assemble` makes its result):
- * segment-local checks only on the segments `job.dirty` names for it.
+ * segment-local checks only on the segments `job.dirty` names for it. `memo`: what earlier jobs
+ * worked out per segment (the runner's, kept between its jobs), read and added to.
  */
 export function runPartialJob(
   job: CheckJob,
   checks: readonly CheckDefinition[],
   spell: SpellService | undefined,
   onProgress?: (progress: JobProgress) => void,
-  lexicon?: BilingualLexicon
+  lexicon?: BilingualLexicon,
+  memo?: SegmentMemo,
+  /** Called before each check runs on a target, with its id and the target's. */
+  onCheckStart?: (checkId: string, documentId: string) => void
 ): Record<string, PartialRun> {
   const total = jobSize(job, checks)
   let done = 0
   const results: Record<string, PartialRun> = {}
   // One cache for the whole job: project analyses are shared by its documents, and dropped with it.
-  const cache = new JobCache()
+  const cache = new JobCache(memo?.text, undefined, memo)
   const documents = job.documents.map(maskCodes)
+  memo?.startJob()
   for (const id of job.targets) {
     const document = documents.find((d) => d.id === id)
     if (!document) throw new Error(`Document ${id} is not part of the job`)
     const ctx = contextFor(document, job.glossary, samePair(documents, document), spell, cache, lexicon, job.memory)
     const dirty = job.dirty?.[id]
-    results[id] = runPartial(checks, ctx, job.settings, dirty ? new Set(dirty) : undefined, () =>
-      onProgress?.({ done: ++done, total })
+    results[id] = runPartial(
+      checks,
+      ctx,
+      job.settings,
+      dirty ? new Set(dirty) : undefined,
+      () => onProgress?.({ done: ++done, total }),
+      onCheckStart && ((checkId) => onCheckStart(checkId, id))
     )
   }
+  memo?.endJob()
   return results
 }
 

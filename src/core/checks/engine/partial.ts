@@ -53,13 +53,15 @@ export function runPartial(
   ctx: CheckContext,
   settings: CheckSettings,
   dirty: ReadonlySet<number> | undefined,
-  onCheckDone?: (checkId: string) => void
+  onCheckDone?: (checkId: string) => void,
+  onCheckStart?: (checkId: string) => void
 ): PartialRun {
   const whole = runEachCheck(
     checks.filter((c) => !isSegmentLocal(c)),
     ctx,
     settings,
-    onCheckDone
+    onCheckDone,
+    onCheckStart
   )
   const document = dirty
     ? { ...ctx.document, segments: ctx.document.segments.filter((s) => dirty.has(s.index)) }
@@ -68,7 +70,8 @@ export function runPartial(
     checks.filter(isSegmentLocal),
     document === ctx.document ? ctx : { ...ctx, document },
     settings,
-    onCheckDone
+    onCheckDone,
+    onCheckStart
   )
   const bySegment = new Map<number, Finding[]>(document.segments.map((s) => [s.index, []]))
   for (const f of local.findings) bySegment.get(f.segment)?.push(f)

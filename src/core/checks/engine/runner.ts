@@ -109,7 +109,9 @@ export function runEachCheck(
   checks: readonly CheckDefinition[],
   ctx: CheckContext,
   settings: CheckSettings = {},
-  onCheckDone?: (checkId: string) => void
+  onCheckDone?: (checkId: string) => void,
+  /** Called before each check that runs (a watchdog's cue). */
+  onCheckStart?: (checkId: string) => void
 ): CheckRunResult {
   const result: CheckRunResult = { findings: [], failures: [], ran: [], skipped: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
@@ -120,6 +122,7 @@ export function runEachCheck(
       continue
     }
     result.ran.push(check.id)
+    onCheckStart?.(check.id)
     try {
       for (const raw of check.run(ctx)) {
         result.findings.push(locate(raw, byIndex.get(raw.segment), check, ctx, settings))

@@ -6,6 +6,8 @@ import { skeleton } from '../../text/cognates'
 import { isDefinedAcronym, isUnknownAcronym, type Mention } from '../../text/mentions'
 import { entityTableAnalysis, mentionsAnalysis } from '../analyses/mentions'
 import { bareName, keptNamesAnalysis, namePairs, type KeptNames } from '../analyses/names'
+import { segmentFindingsReading } from '../engine/segment-facts'
+import { appendAll } from '../../collections/arrays'
 import { read } from '../engine/job-cache'
 import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { isCognate } from '../../text/lexicon/text'
@@ -231,7 +233,7 @@ function nameFindings(
   index: number,
   src: Side,
   tgt: Side,
-  kept: KeptNames,
+  kept: Pick<KeptNames, 'kept' | 'common'>,
   spell: SpellService | undefined
 ): RawFinding[] {
   const findings: RawFinding[] = []
@@ -344,15 +346,23 @@ export const entitiesCheck: CheckDefinition = {
     const reader = read(ctx, mentionsAnalysis)
     const kept = read(ctx, keptNamesAnalysis)(sourceLang, targetLang)
     const findings: RawFinding[] = []
+    // A segment's findings read the project only through which names it keeps and which words it
+    // writes in lowercase: kept across jobs with those answers.
+    const lookup = (key: string): boolean =>
+      key.startsWith('k') ? kept.kept.has(key.slice(1)) : kept.common.has(key.slice(1))
     for (const s of ctx.document.segments) {
       if (!s.source || !s.target) continue
-      const side = (text: string, lang: Lang): Side => {
-        const tokens = tokenize(text, ctx.cache.text)
-        return { text, tokens, lang, mentions: reader.mentions(text, lang, tokens) }
-      }
-      const src = side(s.source, sourceLang)
-      const tgt = side(s.target, targetLang)
-      findings.push(...mentionFindings(s.index, src, tgt), ...nameFindings(s.index, src, tgt, kept, ctx.spell))
+      const made = segmentFindingsReading(ctx, s, 'entities', lookup, (read) => {
+        const side = (text: string, lang: Lang): Side => {
+          const tokens = tokenize(text, ctx.cache.text)
+          return { text, tokens, lang, mentions: reader.mentions(text, lang, tokens) }
+        }
+        const src = side(s.source, sourceLang)
+        const tgt = side(s.target, targetLang)
+        const names = { kept: { has: (k: string) => read(`k${k}`) }, common: { has: (w: string) => read(`c${w}`) } }
+        return [...mentionFindings(s.index, src, tgt), ...nameFindings(s.index, src, tgt, names, ctx.spell)]
+      })
+      appendAll(findings, made)
     }
     return findings
   }

@@ -7,7 +7,9 @@ import { isCapitalized, similarity } from '../../text/normalize'
 import { americanForm } from '../../text/regional-spelling'
 import type { SpellService } from '../../text/speller'
 import { tokenize, type Token } from '../../text/tokenize'
-import { bareName, keptNamesAnalysis, nameLike } from '../analyses/names'
+import { bareName, keptNamesAnalysis, nameLike, type Has } from '../analyses/names'
+import { segmentFindingsReading } from '../engine/segment-facts'
+import { appendAll } from '../../collections/arrays'
 import { read } from '../engine/job-cache'
 import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 
@@ -255,13 +257,7 @@ function nameOnOneSide(index: number, name: NameGroup, side: 'source' | 'target'
  * or it is an acronym in brackets: translations of news add and drop passing names freely, a
  * release does not drop the place or person it is about.
  */
-function loneNameFindings(
-  index: number,
-  src: Side,
-  tgt: Side,
-  spell: SpellService,
-  keptWords: Set<string>
-): RawFinding[] {
+function loneNameFindings(index: number, src: Side, tgt: Side, spell: SpellService, keptWords: Has): RawFinding[] {
   const findings: RawFinding[] = []
   const sourceNames = groups(
     unmatchedLocalNames(src, tgt, spell).filter((t) => !exonymIn(t, tgt, spell)),
@@ -395,14 +391,19 @@ export const namesCheck: CheckDefinition = {
     const { sourceLang, targetLang } = ctx.document
     const kept = read(ctx, keptNamesAnalysis)(sourceLang, targetLang)
     const findings: RawFinding[] = []
+    // A segment's findings read the project only through which words its translations keep.
+    const lookup = (word: string): boolean => kept.keptWords.has(word)
     for (const s of ctx.document.segments) {
       if (!s.source.trim() || !s.target.trim()) continue
-      const src = sideOf(s.source, sourceLang, tokenize(s.source, ctx.cache.text))
-      const tgt = sideOf(s.target, targetLang, tokenize(s.target, ctx.cache.text))
-      findings.push(
-        ...loneNameFindings(s.index, src, tgt, spell, kept.keptWords),
-        ...changedNameFindings(s.index, src, tgt, spell)
-      )
+      const made = segmentFindingsReading(ctx, s, 'names', lookup, (read) => {
+        const src = sideOf(s.source, sourceLang, tokenize(s.source, ctx.cache.text))
+        const tgt = sideOf(s.target, targetLang, tokenize(s.target, ctx.cache.text))
+        return [
+          ...loneNameFindings(s.index, src, tgt, spell, { has: read }),
+          ...changedNameFindings(s.index, src, tgt, spell)
+        ]
+      })
+      appendAll(findings, made)
     }
     return findings
   }

@@ -1,9 +1,13 @@
-import { documentNumbersAnalysis } from '../analyses/numbers-document'
+import { documentNumbersAnalysis, type SegmentNumbers } from '../analyses/numbers-document'
 import { read } from '../engine/job-cache'
 import { formatValue } from '../../text/numbers/format'
 import type { NumberMention } from '../../text/numbers/mention'
 import { compareNumbers } from '../analyses/number-match'
-import type { CheckDefinition, RawFinding } from '../engine/types'
+import type { CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
+import { segmentFindings } from '../engine/segment-facts'
+import { appendAll } from '../../collections/arrays'
+import type { Lang } from '../../domain/language'
+import type { DecimalStyle } from '../../text/numbers/numerals'
 import type { Span } from '../../domain/findings'
 
 const span = (m: { start: number; end: number }, text: string): Span => ({
@@ -70,102 +74,115 @@ export const numbersCheck: CheckDefinition = {
     const doc = ctx.document
     const { styles, segments } = read(ctx, documentNumbersAnalysis)
     const out: RawFinding[] = []
+    const id = `numbers:${styles.source}:${styles.target}`
     for (const seg of doc.segments) {
       // An empty side is the unaligned check's finding, not a list of missing numbers.
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
       const found = segments.get(seg.index)
       if (!found) continue
-      const cmp = compareNumbers(
-        { mentions: found.source, length: seg.source.length },
-        { mentions: found.target, length: seg.target.length }
+      appendAll(
+        out,
+        segmentFindings(ctx, seg, id, () => numberFindings(seg, found, doc.targetLang, styles.target))
       )
-
-      for (const { source, target } of cmp.changed) {
-        const plainTarget =
-          target.numeral !== undefined && target.text === target.numeral.raw && source.keys.length === 1
-        const value = Number((source.keys[0] as string).slice(2))
-        out.push({
-          segment: seg.index,
-          side: 'both',
-          sourceSpan: span(source, seg.source),
-          targetSpan: span(target, seg.target),
-          messageKey: 'changed',
-          params: { source: source.text, target: target.text },
-          confidence: source.hard && target.hard ? 0.9 : 0.7,
-          ...(plainTarget && Number.isFinite(value)
-            ? { suggestion: formatValue(value, doc.targetLang, styles.target) }
-            : {})
-        })
-      }
-
-      const matchedStarts = cmp.matched.map((p) => p.source.start)
-      for (const run of groupRuns(cmp.missing, matchedStarts)) {
-        const first = run[0] as NumberMention
-        const last = run[run.length - 1] as NumberMention
-        if (run.length >= RUN) {
-          out.push({
-            segment: seg.index,
-            side: 'source',
-            sourceSpan: span({ start: first.start, end: last.end }, seg.source),
-            messageKey: 'missingMany',
-            params: { count: run.length, numbers: run.map((m) => m.text).join(', ') },
-            category: 'accuracy/omission',
-            confidence: 0.9
-          })
-          continue
-        }
-        for (const m of run) {
-          const year = m.kind === 'year'
-          out.push({
-            segment: seg.index,
-            side: 'source',
-            sourceSpan: span(m, seg.source),
-            messageKey: 'missing',
-            params: { number: m.text },
-            category: 'accuracy/omission',
-            // A year often becomes "this year" or "last year": worth a look, rarely an error.
-            ...(year ? { severity: 'minor' as const, confidence: 0.5 } : { confidence: 0.8 })
-          })
-        }
-      }
-
-      for (const m of cmp.extra) {
-        out.push({
-          segment: seg.index,
-          side: 'target',
-          targetSpan: span(m, seg.target),
-          messageKey: 'extra',
-          params: { number: m.text },
-          category: 'accuracy/addition',
-          severity: 'minor',
-          confidence: 0.6
-        })
-      }
-
-      for (const { source, target } of cmp.currency) {
-        out.push({
-          segment: seg.index,
-          side: 'both',
-          sourceSpan: span(source, seg.source),
-          targetSpan: span(target, seg.target),
-          messageKey: 'currency',
-          params: { source: source.currency ?? '', target: target.currency ?? '' },
-          confidence: 0.8
-        })
-      }
-
-      for (const { source, target } of cmp.months) {
-        out.push({
-          segment: seg.index,
-          side: 'both',
-          sourceSpan: span(source, seg.source),
-          targetSpan: span(target, seg.target),
-          messageKey: 'month',
-          params: { source: source.text, target: target.text },
-          confidence: 0.85
-        })
-      }
     }
     return out
   }
+}
+
+/** One segment's findings, from its mentions read with the document's styles. */
+function numberFindings(
+  seg: SegmentPair,
+  found: SegmentNumbers,
+  targetLang: Lang,
+  targetStyle: DecimalStyle
+): RawFinding[] {
+  const out: RawFinding[] = []
+  const cmp = compareNumbers(
+    { mentions: found.source, length: seg.source.length },
+    { mentions: found.target, length: seg.target.length }
+  )
+
+  for (const { source, target } of cmp.changed) {
+    const plainTarget = target.numeral !== undefined && target.text === target.numeral.raw && source.keys.length === 1
+    const value = Number((source.keys[0] as string).slice(2))
+    out.push({
+      segment: seg.index,
+      side: 'both',
+      sourceSpan: span(source, seg.source),
+      targetSpan: span(target, seg.target),
+      messageKey: 'changed',
+      params: { source: source.text, target: target.text },
+      confidence: source.hard && target.hard ? 0.9 : 0.7,
+      ...(plainTarget && Number.isFinite(value) ? { suggestion: formatValue(value, targetLang, targetStyle) } : {})
+    })
+  }
+
+  const matchedStarts = cmp.matched.map((p) => p.source.start)
+  for (const run of groupRuns(cmp.missing, matchedStarts)) {
+    const first = run[0] as NumberMention
+    const last = run[run.length - 1] as NumberMention
+    if (run.length >= RUN) {
+      out.push({
+        segment: seg.index,
+        side: 'source',
+        sourceSpan: span({ start: first.start, end: last.end }, seg.source),
+        messageKey: 'missingMany',
+        params: { count: run.length, numbers: run.map((m) => m.text).join(', ') },
+        category: 'accuracy/omission',
+        confidence: 0.9
+      })
+      continue
+    }
+    for (const m of run) {
+      const year = m.kind === 'year'
+      out.push({
+        segment: seg.index,
+        side: 'source',
+        sourceSpan: span(m, seg.source),
+        messageKey: 'missing',
+        params: { number: m.text },
+        category: 'accuracy/omission',
+        // A year often becomes "this year" or "last year": worth a look, rarely an error.
+        ...(year ? { severity: 'minor' as const, confidence: 0.5 } : { confidence: 0.8 })
+      })
+    }
+  }
+
+  for (const m of cmp.extra) {
+    out.push({
+      segment: seg.index,
+      side: 'target',
+      targetSpan: span(m, seg.target),
+      messageKey: 'extra',
+      params: { number: m.text },
+      category: 'accuracy/addition',
+      severity: 'minor',
+      confidence: 0.6
+    })
+  }
+
+  for (const { source, target } of cmp.currency) {
+    out.push({
+      segment: seg.index,
+      side: 'both',
+      sourceSpan: span(source, seg.source),
+      targetSpan: span(target, seg.target),
+      messageKey: 'currency',
+      params: { source: source.currency ?? '', target: target.currency ?? '' },
+      confidence: 0.8
+    })
+  }
+
+  for (const { source, target } of cmp.months) {
+    out.push({
+      segment: seg.index,
+      side: 'both',
+      sourceSpan: span(source, seg.source),
+      targetSpan: span(target, seg.target),
+      messageKey: 'month',
+      params: { source: source.text, target: target.text },
+      confidence: 0.85
+    })
+  }
+  return out
 }

@@ -1,10 +1,19 @@
-import type { CheckDefinition, DocumentContext, RawFinding } from '../engine/types'
+import type { CheckDefinition, DocumentContext, RawFinding, SegmentPair } from '../engine/types'
+import { segmentFacts } from '../engine/segment-facts'
 
 /** Sources shorter than this many words ("Yes", a heading) may rightly be translated differently in context. */
 const MIN_WORDS = 3
 
 /** The text as compared: spacing and case aside (codes are already masked to spaces). */
 const normalized = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** A segment's source and target as compared, or null when it is not compared (no target, a short source). */
+function comparedTexts(s: SegmentPair): { key: string; target: string } | null {
+  if (s.target.trim() === '') return null
+  const key = normalized(s.source)
+  if (key.split(' ').filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) return null
+  return { key, target: normalized(s.target) }
+}
 
 interface Rendering {
   document: DocumentContext
@@ -44,11 +53,12 @@ export const segmentConsistencyCheck: CheckDefinition = {
     const groups = new Map<string, Rendering[]>()
     for (const document of ctx.project.documents) {
       for (const s of document.segments) {
-        if (s.target.trim() === '') continue
-        const key = normalized(s.source)
-        if (key.split(' ').filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) continue
+        // Each segment's texts as compared, kept across jobs: only the grouping is done again.
+        const compared = segmentFacts(ctx, document, s, 'segment-consistency', () => comparedTexts(s))
+        if (compared === null) continue
+        const { key, target } = compared
         const list = groups.get(key)
-        const rendering = { document, segment: s.index, target: normalized(s.target) }
+        const rendering = { document, segment: s.index, target }
         if (list) list.push(rendering)
         else groups.set(key, [rendering])
       }

@@ -13,6 +13,7 @@ import type { TextAnalyzer } from '../../text/analyzer'
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
 import { factsOf } from '../../text/word-forms'
+import { segmentFacts, segmentFindings } from '../engine/segment-facts'
 import type { Analysis, CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 import type { SpellService } from '../../text/speller'
 import { read } from '../engine/job-cache'
@@ -313,10 +314,16 @@ function knownForm(t: Token, lang: Lang, spell: SpellService): boolean {
 function writtenInBritishEnglish(ctx: CheckContext, spell: SpellService): boolean {
   let british = 0
   for (const s of ctx.document.segments) {
-    for (const t of tokenize(s.target, ctx.cache.text)) {
-      if (t.isNumber || t.text.length < 5 || !/(?:our|tre|is|ys|ogue|que|mme|ence|ll|ae|oe)/.test(t.lower)) continue
-      if (!spell.check(t.lower, 'en') && americanForm(t.lower, spell) && ++british >= 3) return true
-    }
+    // Each segment's count kept across jobs (the speller is part of the job's inputs).
+    british += segmentFacts(ctx, ctx.document, s, 'british-words', () => {
+      let n = 0
+      for (const t of tokenize(s.target, ctx.cache.text)) {
+        if (t.isNumber || t.text.length < 5 || !/(?:our|tre|is|ys|ogue|que|mme|ence|ll|ae|oe)/.test(t.lower)) continue
+        if (!spell.check(t.lower, 'en') && americanForm(t.lower, spell) && ++n >= 3) break
+      }
+      return n
+    })
+    if (british >= 3) return true
   }
   return false
 }
@@ -358,8 +365,10 @@ export const spellingCheck: CheckDefinition = {
     const spell = ctx.spell
     if (!spell) return []
     const british = ctx.document.targetLang === 'en' && writtenInBritishEnglish(ctx, spell)
+    // A segment's findings read the document only through `british`: kept across jobs under it.
+    const id = `spelling:${british}`
     return ctx.document.segments.flatMap((s) =>
-      s.target ? checkSegment(s.index, s.source, s.target, ctx, spell, british) : []
+      s.target ? segmentFindings(ctx, s, id, () => checkSegment(s.index, s.source, s.target, ctx, spell, british)) : []
     )
   }
 }

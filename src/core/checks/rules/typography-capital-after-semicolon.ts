@@ -1,22 +1,14 @@
 import type { Lang, Side } from '../../domain/language'
 import { isFunctionWord } from '../../text/function-words'
 import { onBothSides, type Detection, type SideText } from '../engine/sides'
-import { words } from '../../text/lexicon/text'
-import type { CheckDefinition, DocumentContext } from '../engine/types'
+import type { CheckDefinition } from '../engine/types'
+import { lowercaseVocabularyAnalysis } from '../analyses/lowercase-words'
+import { read } from '../engine/job-cache'
 
 /** The capitalized word after a semicolon, unless a capitalized word follows it ("; El Salvador"). */
 const AFTER_SEMICOLON = /;[ \u00A0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])(?![ \u00A0]+\p{Lu})/gu
 
-/** Words a side of the document writes in lowercase somewhere: common words, not names. */
-function lowercaseVocabulary(doc: DocumentContext, side: Side): Set<string> {
-  const seen = new Set<string>()
-  for (const seg of doc.segments) {
-    for (const w of words(side === 'source' ? seg.source : seg.target)) if (/^\p{Ll}/u.test(w.text)) seen.add(w.text)
-  }
-  return seen
-}
-
-function detector(vocab: (side: Side) => Set<string>) {
+function detector(vocab: (side: Side) => ReadonlySet<string>) {
   return ({ text, lang, side }: SideText): Detection[] => {
     AFTER_SEMICOLON.lastIndex = 0
     const out: Detection[] = []
@@ -46,6 +38,7 @@ export const capitalAfterSemicolonCheck: CheckDefinition = {
   defaultSeverity: 'minor',
   enabledByDefault: true,
   languages: 'spanish-english',
+  uses: [lowercaseVocabularyAnalysis],
   i18n: {
     en: {
       title: 'Capital after a semicolon',
@@ -60,10 +53,10 @@ export const capitalAfterSemicolonCheck: CheckDefinition = {
   },
   run(ctx) {
     // Built on first need: most documents have no capital after a semicolon at all.
-    const vocab: Partial<Record<Side, Set<string>>> = {}
+    const vocabulary = read(ctx, lowercaseVocabularyAnalysis)
     return onBothSides(
       ctx,
-      detector((side) => (vocab[side] ??= lowercaseVocabulary(ctx.document, side)))
+      detector((side) => vocabulary.of(side))
     )
   }
 }

@@ -4,6 +4,10 @@ import { isCapitalizedByConvention, looksLikeDemonymPair } from '../../text/lexi
 import { fold } from '../../text/normalize'
 import { isAllCaps, isCapitalized, isCognate, words, type TextRange } from '../../text/lexicon/text'
 import type { CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
+import { lowercaseVocabularyAnalysis } from '../analyses/lowercase-words'
+import { read } from '../engine/job-cache'
+import { segmentFindingsReading } from '../engine/segment-facts'
+import { appendAll } from '../../collections/arrays'
 
 /** What may precede a capital legitimately: a sentence or paragraph start, a colon, a quote, a bracket. */
 const OPENS_SENTENCE = /(?:^|[.!?:;…"“«([¿¡—–\n])[\s"“«'‘([¿¡]*$/u
@@ -50,7 +54,7 @@ function cognates(word: string, index: Map<string, SourceWord[]>): SourceWord[] 
 function segmentFindings(
   seg: SegmentPair,
   sourceLang: Lang,
-  lowercaseInTarget: ReadonlySet<string>,
+  lowercaseInTarget: { has(word: string): boolean },
   out: RawFinding[]
 ): void {
   const ws = words(seg.target)
@@ -94,6 +98,7 @@ function segmentFindings(
 export const midsentenceCapitalCheck: CheckDefinition = {
   id: 'typography-midsentence-capital',
   cost: 0.45,
+  uses: [lowercaseVocabularyAnalysis],
   category: 'linguistic-conventions/spelling',
   defaultSeverity: 'minor',
   enabledByDefault: true,
@@ -117,12 +122,17 @@ export const midsentenceCapitalCheck: CheckDefinition = {
     const out: RawFinding[] = []
     // The translation itself must write the word in lowercase somewhere: that is what shows it is a
     // common noun here, where English capitalizes demonyms, parties, currencies and names freely.
-    const lowercaseInTarget = new Set<string>()
-    for (const seg of doc.segments)
-      for (const w of words(seg.target)) if (/^\p{Ll}/u.test(w.text)) lowercaseInTarget.add(w.text)
+    const lowercaseInTarget = read(ctx, lowercaseVocabularyAnalysis).of('target')
+    const lookup = (word: string): boolean => lowercaseInTarget.has(word)
     for (const seg of doc.segments) {
       if (seg.source.trim() === '' || seg.target.trim() === '') continue
-      segmentFindings(seg, doc.sourceLang, lowercaseInTarget, out)
+      // Kept across jobs with the answers it read from the document's vocabulary.
+      const made = segmentFindingsReading(ctx, seg, 'midsentence-capital', lookup, (has) => {
+        const found: RawFinding[] = []
+        segmentFindings(seg, doc.sourceLang, { has }, found)
+        return found
+      })
+      appendAll(out, made)
     }
     return out
   }

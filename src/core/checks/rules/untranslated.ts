@@ -9,7 +9,9 @@ import { capitalizedPhrases } from '../../text/phrases'
 import { segmentSentences } from '../../text/sentences'
 import { americanForm } from '../../text/regional-spelling'
 import { tokenize, type Token } from '../../text/tokenize'
-import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
+import type { CheckContext, CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
+import { segmentFacts, segmentFindings } from '../engine/segment-facts'
+import { appendAll } from '../../collections/arrays'
 import type { SpellService } from '../../text/speller'
 
 /** Sentences shorter than this (after names and quotes are set aside) are not judged. */
@@ -187,10 +189,17 @@ function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): 
   const out: RawFinding[] = []
   for (const s of ctx.document.segments) {
     if (!s.source || !s.target) continue
-    const inSource = new Set(tokenize(s.source, ctx.cache.text).map((t) => singular(t.text)))
-    for (const t of tokenize(s.target, ctx.cache.text)) {
-      const acronym = singular(t.text)
-      if (!kept.has(acronym) || !inSource.has(acronym) || at.has(`${s.index}:${t.start}`)) continue
+    // Per segment, kept across jobs: the target's words that its source has too, as acronyms.
+    const shared = segmentFacts(ctx, ctx.document, s, 'acronyms-in-both', () => {
+      const inSource = new Set(tokenize(s.source, ctx.cache.text).map((t) => singular(t.text)))
+      return tokenize(s.target, ctx.cache.text).flatMap((t) => {
+        const acronym = singular(t.text)
+        return inSource.has(acronym) ? [{ acronym, start: t.start, end: t.end, text: t.text }] : []
+      })
+    })
+    for (const t of shared) {
+      const { acronym } = t
+      if (!kept.has(acronym) || at.has(`${s.index}:${t.start}`)) continue
       out.push({
         segment: s.index,
         side: 'target',
@@ -203,6 +212,37 @@ function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): 
     }
   }
   return out
+}
+
+/** One segment's findings: they read nothing but the segment (and the job's languages, speller, glossary). */
+function segmentUntranslated(s: SegmentPair, ctx: CheckContext, deep: boolean): RawFinding[] {
+  const { sourceLang } = ctx.document
+  const findings: RawFinding[] = []
+  const targetTokens = tokenize(s.target, ctx.cache.text)
+  if (identical(s.source, s.target)) {
+    // Names, numbers and one-word labels are the same in both languages.
+    if (
+      translatableWords(targetTokens) >= 3 &&
+      (!deep || identifyLanguage(scoreTokens(targetTokens), 2) === sourceLang)
+    ) {
+      findings.push({
+        segment: s.index,
+        side: 'target',
+        targetSpan: { start: 0, end: s.target.length, text: s.target },
+        messageKey: 'identical',
+        confidence: 0.95
+      })
+    }
+    return findings
+  }
+  if (!deep) return findings
+  const sourceTokens = tokenize(s.source, ctx.cache.text)
+  findings.push(...sentenceFindings(s.index, s.target, targetTokens, ctx))
+  findings.push(...acronymFindings(s.index, s.source, sourceTokens, s.target, targetTokens, ctx))
+  if (ctx.spell && otherLang(sourceLang) === ctx.document.targetLang) {
+    findings.push(...wordFindings(s.index, sourceTokens, s.target, targetTokens, ctx, ctx.spell))
+  }
+  return findings
 }
 
 export const untranslatedCheck: CheckDefinition = {
@@ -243,35 +283,15 @@ export const untranslatedCheck: CheckDefinition = {
   },
   run(ctx: CheckContext): RawFinding[] {
     const findings: RawFinding[] = []
-    const { sourceLang, sourceTag, targetTag } = ctx.document
+    const { sourceTag, targetTag } = ctx.document
     // Outside Spanish↔English only a copy of the source is judged: the rest reads Spanish and English.
     const deep = isSpanishEnglish(sourceTag, targetTag)
     for (const s of ctx.document.segments) {
       if (!s.source || !s.target) continue
-      const targetTokens = tokenize(s.target, ctx.cache.text)
-      if (identical(s.source, s.target)) {
-        // Names, numbers and one-word labels are the same in both languages.
-        if (
-          translatableWords(targetTokens) >= 3 &&
-          (!deep || identifyLanguage(scoreTokens(targetTokens), 2) === sourceLang)
-        ) {
-          findings.push({
-            segment: s.index,
-            side: 'target',
-            targetSpan: { start: 0, end: s.target.length, text: s.target },
-            messageKey: 'identical',
-            confidence: 0.95
-          })
-        }
-        continue
-      }
-      if (!deep) continue
-      const sourceTokens = tokenize(s.source, ctx.cache.text)
-      findings.push(...sentenceFindings(s.index, s.target, targetTokens, ctx))
-      findings.push(...acronymFindings(s.index, s.source, sourceTokens, s.target, targetTokens, ctx))
-      if (ctx.spell && otherLang(sourceLang) === ctx.document.targetLang) {
-        findings.push(...wordFindings(s.index, sourceTokens, s.target, targetTokens, ctx, ctx.spell))
-      }
+      appendAll(
+        findings,
+        segmentFindings(ctx, s, 'untranslated', () => segmentUntranslated(s, ctx, deep))
+      )
     }
     if (deep) findings.push(...laterAcronymFindings(ctx, findings))
     return findings

@@ -163,15 +163,31 @@ export function inferDecimalStyle(texts: Iterable<string>, fallback: DecimalStyl
   let point = 0
   let comma = 0
   for (const text of texts) {
-    NUMERAL_RE.lastIndex = 0
-    for (let m = NUMERAL_RE.exec(text); m; m = NUMERAL_RE.exec(text)) {
-      if (NOT_DECIMAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue
-      if (/\blas\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue
-      const e = evidence(m[0])
-      if (e > 0) point++
-      else if (e < 0) comma++
-    }
+    const e = decimalEvidence(text)
+    point += e.point
+    comma += e.comma
   }
+  return decimalStyleOf({ point, comma }, fallback)
+}
+
+/** Numerals of one text that read as decimals with a point, and with a comma (`inferDecimalStyle`). */
+export function decimalEvidence(text: string): { point: number; comma: number } {
+  let point = 0
+  let comma = 0
+  NUMERAL_RE.lastIndex = 0
+  for (let m = NUMERAL_RE.exec(text); m; m = NUMERAL_RE.exec(text)) {
+    if (NOT_DECIMAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue
+    if (/\blas\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue
+    const e = evidence(m[0])
+    if (e > 0) point++
+    else if (e < 0) comma++
+  }
+  return { point, comma }
+}
+
+/** The style the evidence of a whole text set shows: one mark at least twice as often as the other. */
+export function decimalStyleOf(evidence: { point: number; comma: number }, fallback: DecimalStyle): DecimalStyle {
+  const { point, comma } = evidence
   if (point > 0 && point >= 2 * comma) return 'point'
   if (comma > 0 && comma >= 2 * point) return 'comma'
   return fallback

@@ -86,6 +86,60 @@ describe('worker check runner', () => {
     expect(runner.state()).toBe('worker')
   })
 
+  it('stops a check that runs past its budget, reports it as failed, and answers the jobs queued behind it', async () => {
+    const dir = tempDir()
+    const hanging = join(dir, 'hanging-worker.mjs')
+    // Runs three checks on each target, saying which in shared memory as the real worker does;
+    // "spelling" never finishes.
+    const own = ['numbers', 'consistency', 'spelling']
+    const index = Object.fromEntries(own.map((id) => [id, CHECKS.findIndex((c) => c.id === id)]))
+    writeFileSync(
+      hanging,
+      [
+        "import { parentPort, workerData } from 'node:worker_threads'",
+        'const running = new Int32Array(workerData.running)',
+        `const OWN = ${JSON.stringify(own)}`,
+        `const INDEX = ${JSON.stringify(index)}`,
+        "parentPort.on('message', ({ id, job, checks }) => {",
+        '  const run = (checks ?? OWN).filter((c) => OWN.includes(c))',
+        '  const results = {}',
+        '  job.targets.forEach((documentId, target) => {',
+        '    for (const checkId of run) {',
+        '      running[0] = id; running[2] = INDEX[checkId]; running[3] = target; Atomics.add(running, 1, 1)',
+        "      if (checkId === 'spelling') for (;;) {}",
+        '    }',
+        '    results[documentId] = { segments: [], whole: [], failures: [], ran: run, skipped: [] }',
+        '  })',
+        "  parentPort.postMessage({ id, type: 'done', results, spelling: true })",
+        '})'
+      ].join('\n')
+    )
+    const logged: string[] = []
+    const runner = createWorkerRunner(
+      hanging,
+      createInProcessRunner(CHECKS, () => undefined),
+      (m) => logged.push(m),
+      1,
+      300
+    )
+    runners.push(runner)
+    // Two jobs at once: the second waits behind the first in the worker's queue.
+    const [first, second] = await Promise.all([runner.run(job()), runner.run(job(['b']))])
+    for (const [id, run] of [...Object.entries(first.results), ...Object.entries(second.results)]) {
+      expect(run.ran).toEqual(['numbers', 'consistency', 'spelling'])
+      expect(run.failures).toEqual([
+        { checkId: 'spelling', documentId: id, error: 'The check took longer than 0 s and was stopped.' }
+      ])
+    }
+    expect(Object.keys(first.results).sort()).toEqual(['a', 'b'])
+    expect(logged).toEqual(
+      [expect.stringContaining('check spelling ran past 300 ms on document a')].concat([
+        expect.stringContaining('check spelling ran past 300 ms on document b')
+      ])
+    )
+    expect(runner.progress().running).toBe(false)
+  })
+
   it('runs the checks on this thread when the worker cannot start at all', async () => {
     const dir = tempDir()
     const broken = join(dir, 'broken-worker.mjs')

@@ -1,0 +1,69 @@
+/**
+ * Per-segment facts of the checks that read a whole document or project, kept across check jobs:
+ * a re-check after an edit works out the edited segment's facts and reads the others' from here,
+ * then does the cheap document- or project-wide part again (`segmentFacts` in segment-facts.ts).
+ * Owned by whoever runs the jobs (a check worker, the in-process runner), never by a module;
+ * bounded: past `maxSegments`, the segments no job read for longest are dropped.
+ */
+import { TextAnalyzer } from '../../text/analyzer'
+
+interface Kept {
+  facts: Map<string, unknown>
+  /** The job that read it last. */
+  used: number
+}
+
+export class SegmentMemo {
+  /** The jobs' text analyzer: tokens of texts read lately, records of spellings (bounded itself). */
+  readonly text = new TextAnalyzer()
+  /** Per segment (its content key), the facts of each analysis under the inputs they were made with. */
+  private readonly segments = new Map<string, Kept>()
+  /** The inputs a job's facts depend on (languages, glossary, speller…), each as a short number. */
+  private readonly inputs = new Map<string, number>()
+  private nextInputs = 1
+  private job = 0
+
+  /** `maxSegments`: segments kept (a project of a few 5,000-paragraph documents). */
+  constructor(private readonly maxSegments = 30_000) {}
+
+  /** A short name for a job's inputs (a long string: it holds the glossary), for fact keys. */
+  inputsId(inputs: string): number {
+    let id = this.inputs.get(inputs)
+    if (id === undefined) {
+      // Inputs change rarely (a glossary edit); facts under forgotten ones are never asked again.
+      if (this.inputs.size >= 64) this.inputs.clear()
+      this.inputs.set(inputs, (id = this.nextInputs++))
+    }
+    return id
+  }
+
+  /** Starts a job: what it reads is kept over what earlier jobs read. */
+  startJob(): void {
+    this.job++
+  }
+
+  /** Ends a job: drops the segments read longest ago while there are too many. */
+  endJob(): void {
+    if (this.segments.size <= this.maxSegments) return
+    const byAge = [...this.segments].sort((a, b) => a[1].used - b[1].used)
+    const drop = this.segments.size - Math.floor(this.maxSegments * 0.9)
+    for (let i = 0; i < drop; i++) this.segments.delete((byAge[i] as [string, Kept])[0])
+  }
+
+  /** The facts kept for the segment with content key `segment`, by analysis and inputs (made empty). */
+  factsOf(segment: string): Map<string, unknown> {
+    let kept = this.segments.get(segment)
+    if (!kept) this.segments.set(segment, (kept = { facts: new Map(), used: this.job }))
+    else kept.used = this.job
+    return kept.facts
+  }
+
+  get size(): number {
+    return this.segments.size
+  }
+
+  /** For benchmarks and logs. */
+  describe(): string {
+    return `${this.segments.size} segments kept`
+  }
+}
