@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { CheckCoverage, SkipReason } from '@core/domain/findings'
+import type { CheckCoverage, CheckFailure, SkipReason } from '@core/domain/findings'
 import type { DocumentSummary } from '@core/domain/document'
 import { languageName } from '@renderer/i18n/languages'
 
@@ -7,6 +7,8 @@ interface Props {
   document: Pick<DocumentSummary, 'sourceLang' | 'targetLang'>
   /** Null while the checks run. */
   checks: CheckCoverage | null
+  /** Checks that failed on this document (an error, or stopped past their time budget). */
+  failures: readonly CheckFailure[]
 }
 
 const REASONS: readonly SkipReason[] = ['languages', 'disabled']
@@ -14,12 +16,14 @@ const REASONS: readonly SkipReason[] = ['languages', 'disabled']
 /**
  * The document's languages, by name in the UI's language with the tag as a tooltip, and which
  * checks ran on it: a pair other than Spanish↔English gets only the language-independent ones, and
- * the reviewer must see that rather than read a short list of findings as a clean translation.
+ * the reviewer must see that rather than read a short list of findings as a clean translation. The
+ * same goes for a check that failed.
  */
-export function DocumentLanguages({ document, checks }: Props): React.JSX.Element {
+export function DocumentLanguages({ document, checks, failures }: Props): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const name = (tag: string): string => languageName(tag, i18n.language)
   const title = (id: string): string => t(`checks.${id}.title`, { defaultValue: id })
+  const failedIds = [...new Set(failures.map((f) => f.checkId))]
   return (
     <>
       <span
@@ -32,6 +36,12 @@ export function DocumentLanguages({ document, checks }: Props): React.JSX.Elemen
       >
         {t('review.languages.pair', { source: name(document.sourceLang), target: name(document.targetLang) })}
       </span>
+      {/* A failed check found nothing: its silence must not read as a clean translation. */}
+      {checks && failures.length > 0 && (
+        <p className="check-failures" role="alert" data-testid="check-failures">
+          {t('review.checksFailed', { count: failedIds.length })} {failedIds.map(title).join(', ')}
+        </p>
+      )}
       {/* Which checks ran is known once they have. */}
       {checks && (
         <details className="check-coverage" data-testid="check-coverage">

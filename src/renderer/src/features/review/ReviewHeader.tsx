@@ -138,7 +138,7 @@ export function ReviewHeader({
         )}
       </div>
       <div className="review-stats">
-        <DocumentLanguages document={document} checks={checking ? null : data.checks} />
+        <DocumentLanguages document={document} checks={checking ? null : data.checks} failures={data.checkFailures} />
         <span data-testid="progress">
           {t('review.progress', { reviewed: progress.reviewed, total: progress.segments })}
         </span>
