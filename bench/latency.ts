@@ -19,15 +19,14 @@
  *
  *   npm run bench:latency [-- --paragraphs 5000 --samples 30 --edits 50 --cpu-prof DIR]
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { request } from 'node:http'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { DocumentReview } from '../src/core/domain/review'
 import { rowsSuffice, withRows } from '../src/renderer/src/features/review/rows'
 import { buildRelease } from './lib/latency-release'
+import { call, rssMiB, SERVER, startServer as startBrowserServer, stopServer, type Server } from './lib/browser-server'
 
 const { values } = parseArgs({
   options: {
@@ -40,86 +39,12 @@ const { values } = parseArgs({
 const PARAGRAPHS = Number(values.paragraphs ?? 5000)
 const SAMPLES = Number(values.samples ?? 30)
 const EDITS = Number(values.edits ?? 50)
-const ROOT = join(import.meta.dirname, '..')
-const SERVER = join(ROOT, 'out', 'main', 'server.js')
 
 // ---------------------------------------------------------------- the server
 
-interface Server {
-  child: ChildProcess
-  port: number
-  token: string
-}
-
-async function startServer(dataDir: string): Promise<Server> {
-  // --cpu-prof DIR: the server and its workers write CPU profiles there (each on exit).
-  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []
-  const child = spawn(process.execPath, [...profile, SERVER, '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  return new Promise<Server>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000)
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const m = /COTEJO_URL=http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]+)/.exec(out)
-      if (m) {
-        clearTimeout(timer)
-        resolve({ child, port: Number(m[1]), token: m[2] as string })
-      }
-    })
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
-  })
-}
-
-async function stopServer(server: Server): Promise<void> {
-  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()))
-  server.child.kill('SIGTERM')
-  await exited
-}
-
-interface Answer {
-  ok: boolean
-  value?: unknown
-  error?: { code: string; message: string }
-}
-
-/** One API call; throws on a transport or API error. */
-function call<T>(server: Server, method: string, input: unknown): Promise<T> {
-  const body = Buffer.from(JSON.stringify(input))
-  return new Promise<T>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path: `/api/${method}`,
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${server.token}`,
-          'Content-Length': body.length
-        }
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => {
-          const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer
-          if (answer.ok) resolve(answer.value as T)
-          else reject(new Error(`${method}: ${answer.error?.code} ${answer.error?.message}`))
-        })
-      }
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
-}
+// --cpu-prof DIR: the server and its workers write CPU profiles there (each on exit).
+const PROFILE = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []
+const startServer = (dataDir: string): Promise<Server> => startBrowserServer(dataDir, PROFILE)
 
 // ---------------------------------------------------------------- what the screen reads
 
@@ -249,8 +174,8 @@ async function main(): Promise<void> {
       doc = await afterAction(server, doc, [bead.position])
       edits.push(ms(t0))
       if (doc.target[paragraph]?.text !== text) throw new Error(`the edit of paragraph ${paragraph} is not shown`)
-      if (k === 1) rssFirst = rssMb(server.child.pid as number)
-      rssLast = rssMb(server.child.pid as number)
+      if (k === 1) rssFirst = rssMiB(server.child.pid as number)
+      rssLast = rssMiB(server.child.pid as number)
     }
     console.log(line('save edit', edits, 150))
 
