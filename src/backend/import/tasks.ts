@@ -1,8 +1,8 @@
 /**
  * The reading work of an import, a glossary, a new version or a memory TMX, and re-aligning a
- * document, as plain data in and out, so that it
- * runs the same on the calling thread or on a worker thread (read-off-thread.ts): the request, the
- * file's bytes as base64, and back the plan, aligned when the file brought no alignment.
+ * document, as plain data in and out, so that it runs the same on the calling thread or on a worker
+ * thread (read-off-thread.ts): the request with the file's bytes as base64, and back what was read
+ * (an import's plan aligned when the file brought no alignment).
  */
 import type { FileInput } from '../../core/api/contract'
 import { conventionLangs, type Lang } from '../../core/domain/language'
@@ -93,6 +93,7 @@ export function alignedPlan(plan: ImportPlan, align: Aligner): ImportPlan {
   return { ...plan, document: { ...doc, beads: align(doc.source, doc.target, conventionLangs(doc)) } }
 }
 
+/** Runs one task; its errors are thrown as they are (AppError, FormatError). */
 export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskValues[ReadTask['kind']]> {
   switch (task.kind) {
     case 'import': {
