@@ -42,8 +42,9 @@ export interface ServiceOptions {
   now?: Clock
   align?: Aligner
   /**
-   * Reads imports (aligning them), glossaries and new versions before their transaction: on a
-   * worker thread in the app and browser mode, on this thread with `align` by default.
+   * Reads imports (aligning them), glossaries, new versions and memory TMX files, and re-aligns
+   * documents, before their transaction: on a worker thread in the app and browser mode, on this
+   * thread with `align` by default.
    */
   reader?: FileReader
   checks?: readonly CheckDefinition[]
