@@ -2,7 +2,7 @@ import type { CheckJob } from '../../core/checks/engine/job'
 import { assemble, isSegmentLocal, segmentKey, type PartialRun } from '../../core/checks/engine/partial'
 import type { DocumentContext, SegmentPair } from '../../core/checks/engine/types'
 import type { CheckCoverage, CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
-import { type DocumentOrigin, type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
+import { type DocumentOrigin, PARAGRAPH_JOINER } from '../../core/domain/document'
 import { conventionLangs } from '../../core/domain/language'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
 import { withoutUndoingCorrections } from '../../core/review/suggestion-guard'
@@ -29,33 +29,11 @@ export interface KeptContext {
 /** Documents whose file brought its own segments (CAT files, TMX, bilingual CSV). */
 const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 'csv'])
 
-/** The checks' view of a stored document: one segment per bead, paragraphs joined. */
-export function documentContext(view: DocumentView): DocumentContext {
-  const text = (side: 'source' | 'target', positions: number[]): string =>
-    positions.map((p) => view[side][p]?.text ?? '').join(PARAGRAPH_JOINER)
-  return {
-    id: String(view.document.id),
-    name: view.document.name,
-    sourceTag: view.document.sourceLang,
-    targetTag: view.document.targetLang,
-    ...conventionLangs(view.document),
-    segmented: SEGMENTED_ORIGINS.has(view.document.origin),
-    segments: view.beads.map((b) => ({
-      index: b.position,
-      sourceParagraphs: b.source,
-      targetParagraphs: b.target,
-      source: text('source', b.source),
-      target: text('target', b.target),
-      sentences: b.sentences,
-      ...(b.codes ? { codes: b.codes } : {})
-    }))
-  }
-}
-
 /**
- * `documentContext` from what the checks read of a document (`DocumentStore.checkInput`), with
- * each segment's key; a segment stored as it was in `before` (the same texts, paragraphs,
- * sentences and codes) is `before`'s, its object and key, so only an edited one is parsed and keyed.
+ * The checks' view of a stored document (one segment per bead, paragraphs joined), from what they
+ * read of it (`DocumentStore.checkInput`), with each segment's key. A segment stored as it was in
+ * `before` (the same texts, paragraphs, sentences and codes) is `before`'s, its object and key, so
+ * only an edited one is parsed and keyed.
  */
 export function contextFromInput(input: CheckInput, revision: string, before?: KeptContext): KeptContext {
   const { document } = input
@@ -69,7 +47,15 @@ export function contextFromInput(input: CheckInput, revision: string, before?: K
   for (const b of input.beads) {
     const source = b.source.map((p) => input.source[p] ?? '').join(PARAGRAPH_JOINER)
     const target = b.target.map((p) => input.target[p] ?? '').join(PARAGRAPH_JOINER)
-    const as = [b.position, b.source.join(), b.target.join(), source, target, b.sentences, b.codes ?? '']
+    const as = [
+      b.position,
+      b.source.join(),
+      b.target.join(),
+      source,
+      target,
+      b.sentences,
+      b.codes === null ? '-' : `+${b.codes}`
+    ]
     const raw = as.map((part) => `${String(part).length}:${part}`).join('|')
     const hit = previous.get(raw)
     const segment: SegmentPair = hit?.segment ?? {
