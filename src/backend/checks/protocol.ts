@@ -1,10 +1,11 @@
-import type { CheckJob } from '../../core/checks/engine/job'
 import type { PartialRun } from '../../core/checks/engine/partial'
+import type { WireJob } from './job-wire'
 
 /** Main thread to check worker. */
 export interface JobRequest {
   id: number
-  job: CheckJob
+  /** The job, with only what changed since this worker's last job (`encodeJob`). */
+  job: WireJob
   /** Ids of the checks this worker runs (its share of a pool); absent: every check. */
   checks?: string[]
 }

@@ -11,6 +11,7 @@ import { loadLexicon } from '../services/lexicon'
 import type { CheckProgress } from '../../core/domain/review'
 import type { CheckFailure } from '../../core/domain/findings'
 import { skipCompilerInlining } from './compiler-flags'
+import { encodeJob, type KeptDocuments } from './job-wire'
 import { RUNNING, type JobRequest, type WorkerOptions, type WorkerReply } from './protocol'
 
 export interface JobResult {
@@ -94,6 +95,8 @@ interface Thread {
   /** What its worker is running (`RUNNING`), and since when the watchdog has seen it run. */
   running: Int32Array
   seen: { started: number; at: number }
+  /** The documents its worker holds from its last job (`encodeJob`): a new worker holds none. */
+  sent: KeptDocuments
 }
 
 /**
@@ -146,7 +149,8 @@ export function createWorkerRunner(
     checks: groups.length === 1 ? undefined : checks.map((c) => c.id),
     dictionaries: i === 0,
     running: new Int32Array(new SharedArrayBuffer(RUNNING.size * Int32Array.BYTES_PER_ELEMENT)),
-    seen: { started: 0, at: 0 }
+    seen: { started: 0, at: 0 },
+    sent: new Map()
   }))
   let unusable = false
   let closing = false
@@ -208,6 +212,7 @@ export function createWorkerRunner(
     const running = new Int32Array(new SharedArrayBuffer(RUNNING.size * Int32Array.BYTES_PER_ELEMENT))
     thread.running = running
     thread.seen = { started: 0, at: performance.now() }
+    thread.sent = new Map()
     const w = new Worker(file, {
       workerData: {
         dictionaries: thread.dictionaries,
@@ -240,6 +245,8 @@ export function createWorkerRunner(
         return
       }
       if (reply.type === 'error') {
+        // What the worker holds is no longer known: the next job goes whole.
+        thread.sent.clear()
         settle(reply.id)
         p.reject(new Error(reply.message))
         return
@@ -266,7 +273,8 @@ export function createWorkerRunner(
     const stopped = new Set(p.overran[slot])
     const share = thread.checks ?? (stopped.size > 0 ? CHECKS.map((c) => c.id) : undefined)
     const checks = share?.filter((c) => !stopped.has(c))
-    workerOf(thread, slot).postMessage({ id, job: p.job, ...(checks ? { checks } : {}) } satisfies JobRequest)
+    const worker = workerOf(thread, slot)
+    worker.postMessage({ id, job: encodeJob(p.job, thread.sent), ...(checks ? { checks } : {}) } satisfies JobRequest)
   }
 
   /**

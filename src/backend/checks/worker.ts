@@ -6,12 +6,13 @@
  * checks do not read them.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { runPartialJob } from '../../core/checks/engine/job'
+import { runPartialJob, type CheckJob } from '../../core/checks/engine/job'
 import { CHECKS } from '../../core/checks/engine/registry'
 import { SegmentMemo } from '../../core/checks/engine/segment-memo'
 import type { SpellService } from '../../core/text/speller'
 import { loadSpeller } from '../services/spell'
 import { loadLexicon } from '../services/lexicon'
+import { decodeJob, type KeptDocuments } from './job-wire'
 import { RUNNING, type JobRequest, type WorkerOptions, type WorkerReply } from './protocol'
 
 const port = parentPort
@@ -37,19 +38,31 @@ const PROGRESS_EVERY_MS = 100
 // What the jobs work out per segment, kept for the next one: an edit re-checks one segment's share.
 const memo = new SegmentMemo()
 
+// The documents of the last job: the next one brings only what changed in them.
+const kept: KeptDocuments = new Map()
+
 // One job at a time, in arrival order: each awaits the one before.
 let queue: Promise<void> = Promise.resolve()
 
 port.on('message', (request: JobRequest) => {
+  const post = (reply: WorkerReply): void => port.postMessage(reply)
+  // Rebuilt as it arrives (jobs arrive in the order they were encoded), run in turn.
+  let job: CheckJob
+  try {
+    job = decodeJob(request.job, kept)
+  } catch (err) {
+    kept.clear()
+    post({ id: request.id, type: 'error', message: err instanceof Error ? err.message : String(err) })
+    return
+  }
   queue = queue.then(async () => {
-    const post = (reply: WorkerReply): void => port.postMessage(reply)
     try {
       const spell = await speller
       const share = request.checks
       const checks = share ? CHECKS.filter((c) => share.includes(c.id)) : CHECKS
       let posted = -Infinity
       const results = runPartialJob(
-        request.job,
+        job,
         checks,
         spell,
         (p) => {
@@ -64,7 +77,7 @@ port.on('message', (request: JobRequest) => {
           ((checkId, documentId) => {
             running[RUNNING.job] = request.id
             running[RUNNING.check] = CHECKS.findIndex((c) => c.id === checkId)
-            running[RUNNING.target] = request.job.targets.indexOf(documentId)
+            running[RUNNING.target] = job.targets.indexOf(documentId)
             Atomics.add(running, RUNNING.started, 1)
           })
       )

@@ -1,12 +1,12 @@
 import type { CheckJob } from '../../core/checks/engine/job'
 import { assemble, isSegmentLocal, segmentKey, type PartialRun } from '../../core/checks/engine/partial'
-import type { DocumentContext } from '../../core/checks/engine/types'
+import type { DocumentContext, SegmentPair } from '../../core/checks/engine/types'
 import type { CheckCoverage, CheckFailure, CheckSettings, FindingView } from '../../core/domain/findings'
-import { type DocumentOrigin, type DocumentView, PARAGRAPH_JOINER } from '../../core/domain/document'
+import { type DocumentOrigin, PARAGRAPH_JOINER } from '../../core/domain/document'
 import { conventionLangs } from '../../core/domain/language'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
 import { withoutUndoingCorrections } from '../../core/review/suggestion-guard'
-import type { DocumentStore } from '../store/documents'
+import type { CheckInput, DocumentStore } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
 import type { CheckRunner, JobResult } from '../checks/runner'
@@ -17,30 +17,70 @@ import type { Finding } from '../../core/domain/findings'
 /** How long after a request has answered the checks it asked for start (see `start`). */
 const START_DELAY_MS = 50
 
+/** A document's context for the checks, the text revision it was built at and its segments' keys. */
+export interface KeptContext {
+  revision: string
+  context: DocumentContext
+  keys: string[]
+  /** Each segment as stored (`contextFromInput`): what tells an unchanged one. */
+  stored: string[]
+}
+
 /** Documents whose file brought its own segments (CAT files, TMX, bilingual CSV). */
 const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 'csv'])
 
-/** The checks' view of a stored document: one segment per bead, paragraphs joined. */
-export function documentContext(view: DocumentView): DocumentContext {
-  const text = (side: 'source' | 'target', positions: number[]): string =>
-    positions.map((p) => view[side][p]?.text ?? '').join(PARAGRAPH_JOINER)
-  return {
-    id: String(view.document.id),
-    name: view.document.name,
-    sourceTag: view.document.sourceLang,
-    targetTag: view.document.targetLang,
-    ...conventionLangs(view.document),
-    segmented: SEGMENTED_ORIGINS.has(view.document.origin),
-    segments: view.beads.map((b) => ({
+/**
+ * The checks' view of a stored document (one segment per bead, paragraphs joined), from what they
+ * read of it (`DocumentStore.checkInput`), with each segment's key. A segment stored as it was in
+ * `before` (the same texts, paragraphs, sentences and codes) is `before`'s, its object and key, so
+ * only an edited one is parsed and keyed.
+ */
+export function contextFromInput(input: CheckInput, revision: string, before?: KeptContext): KeptContext {
+  const { document } = input
+  const previous = new Map<string, { segment: SegmentPair; key: string }>()
+  before?.context.segments.forEach((segment, k) =>
+    previous.set(before.stored[k] as string, { segment, key: before.keys[k] as string })
+  )
+  const segments: SegmentPair[] = []
+  const keys: string[] = []
+  const stored: string[] = []
+  for (const b of input.beads) {
+    const source = b.source.map((p) => input.source[p] ?? '').join(PARAGRAPH_JOINER)
+    const target = b.target.map((p) => input.target[p] ?? '').join(PARAGRAPH_JOINER)
+    const as = [
+      b.position,
+      b.source.join(),
+      b.target.join(),
+      source,
+      target,
+      b.sentences,
+      b.codes === null ? '-' : `+${b.codes}`
+    ]
+    const raw = as.map((part) => `${String(part).length}:${part}`).join('|')
+    const hit = previous.get(raw)
+    const segment: SegmentPair = hit?.segment ?? {
       index: b.position,
       sourceParagraphs: b.source,
       targetParagraphs: b.target,
-      source: text('source', b.source),
-      target: text('target', b.target),
-      sentences: b.sentences,
-      ...(b.codes ? { codes: b.codes } : {})
-    }))
+      source,
+      target,
+      sentences: JSON.parse(b.sentences) as SegmentPair['sentences'],
+      ...(b.codes === null ? {} : { codes: JSON.parse(b.codes) as NonNullable<SegmentPair['codes']> })
+    }
+    segments.push(segment)
+    keys.push(hit?.key ?? segmentKey(segment))
+    stored.push(raw)
   }
+  const context: DocumentContext = {
+    id: String(document.id),
+    name: document.name,
+    sourceTag: document.sourceLang,
+    targetTag: document.targetLang,
+    ...conventionLangs(document),
+    segmented: SEGMENTED_ORIGINS.has(document.origin),
+    segments
+  }
+  return { revision, context, keys, stored }
 }
 
 interface Deps {
@@ -115,41 +155,49 @@ export function createFindingsService({
     keep: Map<number, { inputs: string; keys: Map<number, string>; kept: Map<number, Finding[]> }>
   }
 
-  /** The checks' view of each document, kept until its text or alignment changes: a re-check reads only what changed. */
-  const contexts = new Map<number, { revision: string; context: DocumentContext }>()
+  /**
+   * The checks' view of each document and its segments' keys (`segmentKey`), kept until its text or
+   * alignment changes: a re-check reads only what changed. A segment whose key did not change keeps
+   * its object, so the check workers are sent only the segments that did (`encodeJob`).
+   */
+  const contexts = new Map<number, KeptContext>()
 
-  function contextsOf(projectId: number): DocumentContext[] {
-    return documents.textRevisions(projectId).map(({ id, revision }) => {
-      const known = contexts.get(id)
-      if (known?.revision === revision) return known.context
-      const context = documentContext(documents.view(id))
-      contexts.set(id, { revision, context })
-      return context
-    })
+  function contextOf(id: number, revision: string): KeptContext {
+    const known = contexts.get(id)
+    if (known?.revision === revision) return known
+    const kept = contextFromInput(documents.checkInput(id), revision, known)
+    contexts.set(id, kept)
+    return kept
+  }
+
+  function contextsOf(projectId: number): KeptContext[] {
+    return documents.textRevisions(projectId).map(({ id, revision }) => contextOf(id, revision))
   }
 
   function job(projectId: number, targets: number[]): Planned {
-    const contexts = contextsOf(projectId)
+    const project = contextsOf(projectId)
+    const contexts = project.map((c) => c.context)
     const settings = checkSettings()
     const base = JSON.stringify([glossary.revision(projectId), settings, runner.state()])
     const dirty: Record<string, number[]> = {}
     const keep: Planned['keep'] = new Map()
     for (const id of targets) {
-      const ctx = contexts.find((c) => c.id === String(id))
-      if (!ctx) continue
+      const entry = project.find((c) => c.context.id === String(id))
+      if (!entry) continue
+      const ctx = entry.context
       const inputs = JSON.stringify([base, ctx.sourceTag, ctx.targetTag, ctx.segmented ?? false])
       const known = local.get(id)
       const usable = known?.inputs === inputs ? known.segments : undefined
       const keys = new Map<number, string>()
       const kept = new Map<number, Finding[]>()
       const todo: number[] = []
-      for (const segment of ctx.segments) {
-        const key = segmentKey(segment)
+      ctx.segments.forEach((segment, k) => {
+        const key = entry.keys[k] as string
         keys.set(segment.index, key)
         const hit = usable?.get(segment.index)
         if (hit?.key === key) kept.set(segment.index, hit.findings)
         else todo.push(segment.index)
-      }
+      })
       dirty[String(id)] = todo
       keep.set(id, { inputs, keys, kept })
     }

@@ -5,6 +5,7 @@
  * a search finds how a phrase was rendered in approved releases; the memory goes out as TMX.
  */
 import { AppError } from '../../core/api/result'
+import { getOrMake } from '../../core/collections/multimap'
 import type { ApprovedRendering, MemoryMatch, MemoryScope, MemoryUnit, RenderingGroup } from '../../core/domain/memory'
 import type { DocumentContext } from '../../core/checks/engine/types'
 import { comparedUnits } from '../../core/checks/rules/memory-consistency'
@@ -26,6 +27,8 @@ const SHOWN = 5
 const RENDERING_PAIRS = 500
 /** Up to this many segments are refreshed one by one; more, the whole document at once. */
 const FEW_SEGMENTS = 32
+/** Sources whose approved translations are kept per language pair (`approvedFor`). */
+const MAX_LOOKUPS = 100_000
 
 /** A TMX's units as memory pairs: both sides needed; codes are not part of a memory's text. */
 export function unitsFromTmx(tmx: BilingualDocument, origin: string, changedAt: string): NewMemoryUnit[] {
@@ -59,6 +62,21 @@ interface Deps {
 export function createMemoryService({ memory, documents, now, scope = () => 'project' }: Deps) {
   /** TMX files loaded since start: with the approved releases, what the checks' cache key reads. */
   let imports = 0
+  /**
+   * What `approvedFor` found per source, by project scope and language pair, under one memory
+   * revision: a re-check after an edit looks up only the sources it has not seen. What it reads
+   * (approved releases, TMX units) changes only with the revision, which empties it.
+   */
+  /** Writes of an approved release's pairs (its approval itself comes before them): they refresh `found`. */
+  let approvedWrites = 0
+  const revisionNow = (): string => `${scope()}:${memory.approvedReleases()}:${imports}`
+  let found: { revision: string; project: number | null; pairs: Map<string, Map<string, ApprovedRendering[]>> } | null =
+    null
+  const lookups = (project: number | null): Map<string, Map<string, ApprovedRendering[]>> => {
+    const revision = `${revisionNow()}:${approvedWrites}`
+    if (found?.revision !== revision || found.project !== project) found = { revision, project, pairs: new Map() }
+    return found.pairs
+  }
   /** Ranks the index's candidates for a source text; pairs from `except` (the document itself) are left out. */
   function matchesFor(source: string, except: number | null): MemoryMatch[] {
     const words = memoryWords(source)
@@ -100,6 +118,8 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
         })
       }
       memory.replaceSegments(documentId, doc.projectId, segments, units)
+      // The approved pairs the checks read are those of approved releases: these may have changed.
+      if (approved) approvedWrites++
     },
 
     /** Stores pairs loaded from a TMX. */
@@ -112,7 +132,7 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
      * What the approved translations the checks read depend on: the scope, the approved releases
      * and the TMX units loaded. A segment's status is not part of it: only a signed-off release counts.
      */
-    revision: (): string => `${scope()}:${memory.approvedReleases()}:${imports}`,
+    revision: revisionNow,
 
     /**
      * The approved translations of what the checks compare in these documents (segments, and
@@ -133,16 +153,24 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
             if (source !== '') pair.sources.add(source)
           }
       }
-      return [...byPair.values()].flatMap(({ sourceLang, targetLang, sources }) =>
-        memory.approvedExact([...sources], sourceLang, targetLang, project).map((u) => ({
-          source: u.source,
-          target: u.target,
-          documentId: u.documentId === null ? null : String(u.documentId),
-          origin: u.origin,
-          projectName: u.projectName,
-          changedAt: u.changedAt
-        }))
-      )
+      const known = lookups(project)
+      return [...byPair.values()].flatMap(({ sourceLang, targetLang, sources }) => {
+        const pair = getOrMake(known, `${sourceLang}>${targetLang}`, () => new Map<string, ApprovedRendering[]>())
+        // Bounded: a long session of source edits does not grow it without end.
+        if (pair.size > MAX_LOOKUPS) pair.clear()
+        const missing = [...sources].filter((s) => !pair.has(s))
+        for (const s of missing) pair.set(s, [])
+        for (const u of memory.approvedExact(missing, sourceLang, targetLang, project))
+          pair.get(u.source)?.push({
+            source: u.source,
+            target: u.target,
+            documentId: u.documentId === null ? null : String(u.documentId),
+            origin: u.origin,
+            projectName: u.projectName,
+            changedAt: u.changedAt
+          })
+        return [...sources].flatMap((s) => pair.get(s) ?? [])
+      })
     },
 
     /** Fuzzy matches (≥ 75 %) for one segment's source, best first. */

@@ -129,6 +129,22 @@ interface BeadRow {
   not_taken: string | null
 }
 
+/** What the checks read of a document (`checkInput`): paragraph texts by position, beads as stored. */
+export interface CheckInput {
+  document: DocumentSummary
+  source: string[]
+  target: string[]
+  beads: Array<{
+    position: number
+    /** Positions of its paragraphs. */
+    source: number[]
+    target: number[]
+    /** `BeadSentences` and `InlineCode[]` as JSON. */
+    sentences: string
+    codes: string | null
+  }>
+}
+
 /** Placeholder while a bead waits for its sentence alignment (filled before the view is returned). */
 const NOT_ALIGNED: BeadSentences = { source: [], target: [], links: [] }
 
@@ -228,6 +244,12 @@ export function createDocumentStore(db: Db, now: Clock) {
     ),
     textRevision: db.prepare<[number], { r: number }>('SELECT text_revision AS r FROM document WHERE id = ?'),
     ids: db.prepare<[number], { id: number }>('SELECT id FROM document WHERE project_id = ? ORDER BY created_at, id'),
+    paragraphTexts: db.prepare<[number], { side: Side; text: string }>(
+      'SELECT side, text FROM paragraph WHERE document_id = ? ORDER BY side, position'
+    ),
+    beadTexts: db.prepare<[number], Pick<BeadRow, 'id' | 'position' | 'sentences' | 'codes'>>(
+      'SELECT id, position, sentences, codes FROM bead WHERE document_id = ? ORDER BY position'
+    ),
     links: db.prepare<[number], { bead_id: number; side: Side; position: number }>(
       `SELECT bp.bead_id, p.side, p.position FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
        WHERE p.document_id = ? ORDER BY p.position`
@@ -358,6 +380,41 @@ export function createDocumentStore(db: Db, now: Clock) {
   }
 
   /**
+   * What the checks read of a document (`DocumentView` without statuses, notes and originals), its
+   * beads' sentences and codes as stored (JSON): a re-check after an edit parses only the beads
+   * whose text changed. Sentences not aligned yet are aligned and stored, as `view` does.
+   */
+  function checkInput(id: number): CheckInput {
+    const document = get(id)
+    const texts: Record<Side, string[]> = { source: [], target: [] }
+    for (const p of stmts.paragraphTexts.all(id)) texts[p.side].push(p.text)
+    const rows = stmts.beadTexts.all(id)
+    const beads = rows.map((r) => ({
+      position: r.position,
+      source: [] as number[],
+      target: [] as number[],
+      sentences: r.sentences ?? '',
+      codes: r.codes
+    }))
+    const byId = new Map(rows.map((r, k) => [r.id, beads[k]!]))
+    for (const l of stmts.links.all(id)) byId.get(l.bead_id)?.[l.side].push(l.position)
+    rows.forEach((row, k) => {
+      if (row.sentences !== null) return
+      const bead = beads[k]!
+      const sentences = JSON.stringify(
+        alignBeadSentences(
+          bead.source.map((p) => texts.source[p] ?? ''),
+          bead.target.map((p) => texts.target[p] ?? ''),
+          conventionLangs(document)
+        )
+      )
+      stmts.setSentences.run(sentences, row.id)
+      bead.sentences = sentences
+    })
+    return { document, source: texts.source, target: texts.target, beads }
+  }
+
+  /**
    * The beads at `positions` and their paragraphs only (paragraphs keep their positions, so
    * `source`/`target` are sparse lists): what a service that changes one row reads.
    */
@@ -411,6 +468,7 @@ export function createDocumentStore(db: Db, now: Clock) {
     listByProject: (projectId: number): DocumentSummary[] => stmts.byProject.all(projectId).map(toSummary),
     get,
     view,
+    checkInput,
     rows,
     /** The document and its project, without its paragraphs and beads. */
     header,

@@ -52,8 +52,7 @@ export class JobCache {
     if (!memo) return null
     let facts = this.segmentFacts.get(segment)
     if (facts === undefined) {
-      const { source, target, sentences, marked, codes } = segment
-      facts = memo.factsOf(JSON.stringify([source, target, sentences, marked ?? null, codes ?? null]))
+      facts = memo.factsOf(memo.contentKey(segment))
       this.segmentFacts.set(segment, facts)
     }
     let inputs = this.inputKeys.get(document)

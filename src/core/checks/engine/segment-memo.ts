@@ -6,6 +6,7 @@
  * bounded: past `maxSegments`, the segments no job read for longest are dropped.
  */
 import { TextAnalyzer } from '../../text/analyzer'
+import type { SegmentPair } from './types'
 
 interface Kept {
   facts: Map<string, unknown>
@@ -20,6 +21,8 @@ export class SegmentMemo {
   private readonly segments = new Map<string, Kept>()
   /** The inputs a job's facts depend on (languages, glossary, speller…), each as a short number. */
   private readonly inputs = new Map<string, number>()
+  /** Content keys of segments seen: a segment a later job brings again (the same object) is not keyed again. */
+  private readonly keys = new WeakMap<SegmentPair, string>()
   private nextInputs = 1
   private job = 0
 
@@ -35,6 +38,17 @@ export class SegmentMemo {
       this.inputs.set(inputs, (id = this.nextInputs++))
     }
     return id
+  }
+
+  /** What `factsOf` knows the segment by: its content, whatever its position. */
+  contentKey(segment: SegmentPair): string {
+    let key = this.keys.get(segment)
+    if (key === undefined) {
+      const { source, target, sentences, marked, codes } = segment
+      key = JSON.stringify([source, target, sentences, marked ?? null, codes ?? null])
+      this.keys.set(segment, key)
+    }
+    return key
   }
 
   /** Starts a job: what it reads is kept over what earlier jobs read. */

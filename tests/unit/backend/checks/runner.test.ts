@@ -11,6 +11,8 @@ import {
 } from '../../../../src/backend/checks/runner'
 import { documentFromPairs } from '../../../../src/core/checks/engine/context'
 import type { CheckJob } from '../../../../src/core/checks/engine/job'
+import { encodeJob } from '../../../../src/backend/checks/job-wire'
+import type { JobRequest } from '../../../../src/backend/checks/protocol'
 import { CHECKS } from '../../../../src/core/checks/engine/registry'
 import type { CheckDefinition } from '../../../../src/core/checks/engine/types'
 import type { CheckProgress } from '../../../../src/core/domain/review'
@@ -84,6 +86,45 @@ describe('worker check runner', () => {
     expect(runner.progress().running).toBe(false)
     await expect(runner.run(job())).rejects.toThrow(/exit code 3/)
     expect(runner.state()).toBe('worker')
+  })
+
+  it('sends a worker only what changed since its last job, and a restarted one every document whole', async () => {
+    const dir = tempDir()
+    const echoing = join(dir, 'echoing-worker.mjs')
+    // Answers each job with how its documents arrived; dies on a job for "crash".
+    writeFileSync(
+      echoing,
+      "import { parentPort } from 'node:worker_threads'\n" +
+        "parentPort.on('message', ({ id, job }) => {\n" +
+        "  if (job.targets.includes('crash')) process.exit(3)\n" +
+        "  const arrived = job.documents.map((d) => (d.kind === 'whole' ? 'whole' : d.segments.map(([k]) => k).join()))\n" +
+        "  parentPort.postMessage({ id, type: 'done', spelling: true, results: { [arrived.join(' ')]: {} } })\n" +
+        '})\n'
+    )
+    const runner = createWorkerRunner(
+      echoing,
+      createInProcessRunner(CHECKS, () => undefined),
+      () => {}
+    )
+    runners.push(runner)
+    const release = documentFromPairs('1', [
+      { source: 'Abrió la sede.', target: 'The office opened.' },
+      { source: 'Cerró la feria.', target: 'The fair closed.' }
+    ])
+    const notice = documentFromPairs('2', [{ source: 'No hay rueda de prensa.', target: 'No press conference.' }])
+    const jobOf = (documents: CheckJob['documents'], targets = ['1']): CheckJob => ({
+      documents,
+      targets,
+      glossary: [],
+      settings: {}
+    })
+    const arrived = async (job: CheckJob): Promise<string[]> => Object.keys((await runner.run(job)).results)
+    expect(await arrived(jobOf([release, notice]))).toEqual(['whole whole'])
+    const edited = { ...release, segments: [release.segments[0]!, { ...release.segments[1]!, target: 'It closed.' }] }
+    expect(await arrived(jobOf([edited, notice]))).toEqual(['1 '])
+    await expect(runner.run(jobOf([edited, notice], ['crash']))).rejects.toThrow(/exit code 3/)
+    expect(await arrived(jobOf([edited, notice]))).toEqual(['whole whole'])
+    expect(await arrived(jobOf([edited, notice]))).toEqual([' '])
   })
 
   it('stops a check that runs past its budget, reports it as failed, and answers the jobs queued behind it', async () => {
@@ -228,7 +269,7 @@ describe('worker check runner', () => {
           else fail(new Error(JSON.stringify(reply)))
         })
         const job: CheckJob = { documents, targets: documents.map((d) => d.id), glossary: [], settings: {} }
-        worker.postMessage({ id: 1, job })
+        worker.postMessage({ id: 1, job: encodeJob(job, new Map()) } satisfies JobRequest)
       })
       await worker.terminate()
       const steps = 40 * CHECKS.filter((c) => c.enabledByDefault).length

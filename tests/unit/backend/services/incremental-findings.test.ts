@@ -1,6 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createInProcessRunner, type CheckRunner, type JobResult } from '../../../../src/backend/checks/runner'
+import {
+  createInProcessRunner,
+  createWorkerRunner,
+  type CheckRunner,
+  type JobResult
+} from '../../../../src/backend/checks/runner'
 import { openServices } from '../../../../src/backend/services/open'
 import { CHECKS } from '../../../../src/core/checks/engine/registry'
 import type { CheckJob } from '../../../../src/core/checks/engine/job'
@@ -163,3 +169,51 @@ describe('incremental re-check', () => {
     services.close()
   })
 })
+
+const BUILT_WORKER = resolve(__dirname, '../../../../out/main/check-worker.js')
+
+describe.skipIf(!existsSync(BUILT_WORKER))(
+  'incremental re-check on the check workers (npm test builds them first)',
+  () => {
+    /** The findings of each document once the workers have checked it. */
+    async function checked(call: ApiCall, ids: readonly number[]): Promise<unknown[]> {
+      const out: unknown[] = []
+      for (const documentId of ids) {
+        expect(await call('findingsStatus', { documentId, waitMs: 30_000 })).toMatchObject({ ready: true })
+        out.push((await call('getDocument', { documentId })).findings)
+      }
+      return out
+    }
+    const workers = (): CheckRunner =>
+      createWorkerRunner(
+        BUILT_WORKER,
+        createInProcessRunner(CHECKS, () => undefined),
+        () => {},
+        2
+      )
+
+    it('after an edit in one release, both releases of the project have the findings a fresh check gives', async () => {
+      const dir = tempDir()
+      const runner = workers()
+      const services = openServices(dir, { checks: CHECKS, runner })
+      const call = apiCaller(services.handlers)
+      const [first, second] = (await seedProject(call)) as [number, number]
+      await checked(call, [first, second])
+      const doc = await call('getDocument', { documentId: first })
+      const bead = doc.beads.find((b) => b.target.length === 1)!
+      // A sentence of the other release copied in: consistency across the project sees it.
+      const other = await call('getDocument', { documentId: second })
+      await call('editTarget', { documentId: first, paragraph: bead.target[0]!, text: other.target[0]!.text })
+      const after = await checked(call, [first, second])
+      services.close()
+      await runner.close()
+
+      const freshRunner = workers()
+      const fresh = openServices(dir, { checks: CHECKS, runner: freshRunner })
+      const full = await checked(apiCaller(fresh.handlers), [first, second])
+      fresh.close()
+      await freshRunner.close()
+      expect(after).toEqual(full)
+    }, 120_000)
+  }
+)

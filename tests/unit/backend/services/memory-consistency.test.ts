@@ -47,6 +47,28 @@ describe('the memory-consistency check', () => {
     expect(await memoryFindings(call, march)).toEqual([])
   })
 
+  it('reads a memory loaded after the release was checked, then an approval made after that', async () => {
+    const { call, march, marchProject } = await setup()
+    // Loaded pairs belong to no project: they are read with every approved release.
+    await call('updateSettings', { memoryScope: 'all' })
+    const april = await release(call, marchProject, 'Feria', 'Cerró la feria.', OTHER)
+    // Checked once: what the memory had for its sources (nothing) must not outlive what comes next.
+    expect(await memoryFindings(call, april)).toEqual([])
+    const loaded = 'Press enquiries are answered on weekdays.'
+    const tmx =
+      '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="es" segtype="sentence" datatype="plaintext" ' +
+      'adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>' +
+      `<tu><tuv xml:lang="es"><seg>${BOILERPLATE}</seg></tuv><tuv xml:lang="en"><seg>${loaded}</seg></tuv></tu>` +
+      '</body></tmx>'
+    await call('importMemoryTmx', { file: { name: 'oficina.tmx', base64: Buffer.from(tmx).toString('base64') } })
+    expect(await memoryFindings(call, april)).toEqual([[1, loaded]])
+    await call('approveDocument', { documentId: march, note: null, override: 'test' })
+    const [finding] = await memoryFindings(call, april)
+    expect(finding?.[0]).toBe(1)
+    // Both approved translations differ from April's; the suggestion is the newest of them.
+    expect([loaded, APPROVED]).toContain(finding?.[1])
+  })
+
   it('reads other projects only when the scope is every approved release', async () => {
     const { call, march } = await setup()
     await call('approveDocument', { documentId: march, note: null, override: 'test' })
