@@ -14,6 +14,7 @@ import { apiCaller, type ApiCall } from '../../support/api'
 import { tempDir } from '../../support/fs'
 import { SEEDS_GLOSSARY, seedFiles, seedParagraphs } from '../../support/seeds'
 import { fakeSpeller } from '../../core/checks/fake-speller'
+import { random } from '../../support/random'
 
 const speller = fakeSpeller({
   en: ['the', 'of', 'and', 'in', 'to', 'a', 'for', 'will', 'with', 'Ministry'],
@@ -50,17 +51,6 @@ async function seedProject(call: ApiCall): Promise<number[]> {
     ids.push(imported.document.id)
   }
   return ids
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Edits a reviewer makes, and slips the checks look for. */

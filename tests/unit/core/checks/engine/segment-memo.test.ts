@@ -13,6 +13,7 @@ import type { GlossaryEntry } from '../../../../../src/core/domain/glossary'
 import { parseGlossaryCsv } from '../../../../../src/core/formats/glossary-parse'
 import { fakeSpeller } from '../fake-speller'
 import { SEEDS_GLOSSARY, seedFiles, seedParagraphs } from '../../../support/seeds'
+import { random } from '../../../support/random'
 
 const speller = fakeSpeller({
   en: ['the', 'of', 'and', 'in', 'to', 'a', 'for', 'will', 'with', 'Ministry'],
@@ -21,17 +22,6 @@ const speller = fakeSpeller({
 const seedsGlossary = parseGlossaryCsv(readFileSync(SEEDS_GLOSSARY, 'utf8')).entries
 /** Every check on, those off by default too. */
 const ALL_ON: CheckSettings = Object.fromEntries(CHECKS.map((c) => [c.id, { enabled: true }]))
-
-/** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** A project being edited: each document as its pairs (what an alignment edit regroups). */
 interface Project {
