@@ -401,15 +401,7 @@ export function createDocumentStore(db: Db, now: Clock) {
     rows.forEach((row, k) => {
       if (row.sentences !== null) return
       const bead = beads[k]!
-      const sentences = JSON.stringify(
-        alignBeadSentences(
-          bead.source.map((p) => texts.source[p] ?? ''),
-          bead.target.map((p) => texts.target[p] ?? ''),
-          conventionLangs(document)
-        )
-      )
-      stmts.setSentences.run(sentences, row.id)
-      bead.sentences = sentences
+      bead.sentences = JSON.stringify(alignAndStore(document, row.id, bead, texts.source, texts.target))
     })
     return { document, source: texts.source, target: texts.target, beads }
   }
@@ -454,14 +446,32 @@ export function createDocumentStore(db: Db, now: Clock) {
     rows.forEach((row, k) => {
       if (row.sentences !== null) return
       const bead = beads[k]!
-      bead.sentences = alignBeadSentences(
-        bead.source.map((p) => source[p]?.text ?? ''),
-        bead.target.map((p) => target[p]?.text ?? ''),
-        conventionLangs(document)
+      bead.sentences = alignAndStore(
+        document,
+        bead.id,
+        bead,
+        source.map((p) => p.text),
+        target.map((p) => p.text)
       )
-      stmts.setSentences.run(JSON.stringify(bead.sentences), bead.id)
     })
     return beads
+  }
+
+  /** The sentence alignment of a bead stored without one (an older database): made now, and stored. */
+  function alignAndStore(
+    document: DocumentSummary,
+    beadId: number,
+    bead: { source: number[]; target: number[] },
+    source: readonly string[],
+    target: readonly string[]
+  ): BeadSentences {
+    const sentences = alignBeadSentences(
+      bead.source.map((p) => source[p] ?? ''),
+      bead.target.map((p) => target[p] ?? ''),
+      conventionLangs(document)
+    )
+    stmts.setSentences.run(JSON.stringify(sentences), beadId)
+    return sentences
   }
 
   return {
