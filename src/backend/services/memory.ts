@@ -67,13 +67,16 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
    * revision: a re-check after an edit looks up only the sources it has not seen. What it reads
    * (approved releases, TMX units) changes only with the revision, which empties it.
    */
-  /** Writes of an approved release's pairs (its approval itself comes before them): they refresh `found`. */
+  /**
+   * Writes of an approved release's pairs: the approval changes `approvedReleases` before its
+   * pairs are written, so the writes themselves must change the revision too.
+   */
   let approvedWrites = 0
-  const revisionNow = (): string => `${scope()}:${memory.approvedReleases()}:${imports}`
+  const revisionNow = (): string => `${scope()}:${memory.approvedReleases()}:${imports}:${approvedWrites}`
   let found: { revision: string; project: number | null; pairs: Map<string, Map<string, ApprovedRendering[]>> } | null =
     null
   const lookups = (project: number | null): Map<string, Map<string, ApprovedRendering[]>> => {
-    const revision = `${revisionNow()}:${approvedWrites}`
+    const revision = revisionNow()
     if (found?.revision !== revision || found.project !== project) found = { revision, project, pairs: new Map() }
     return found.pairs
   }
@@ -129,8 +132,8 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
     },
 
     /**
-     * What the approved translations the checks read depend on: the scope, the approved releases
-     * and the TMX units loaded. A segment's status is not part of it: only a signed-off release counts.
+     * What the approved translations the checks read depend on: the scope, the approved releases,
+     * the writes of their pairs and the TMX units loaded. A segment's status is not part of it: only a signed-off release counts.
      */
     revision: revisionNow,
 
