@@ -113,3 +113,31 @@ describe('document store: the view read again', () => {
     ])
   })
 })
+
+describe('document store: texts kept exactly', () => {
+  it('stores every paragraph, its original, its bead and its links as given, whatever characters it holds', () => {
+    const documents = store()
+    const source = ['Línea uno\r\ncon salto', '  espacios  ', 'emoji 🇪🇸 y "comillas" \\ barra', 'nulo\u0000dentro', '']
+    const target = ['Line one\r\nwith a break', '\ttab', 'emoji 🇬🇧 and "quotes" \\ slash', 'null\u0000inside', 'x']
+    const doc = documents.insert({
+      ...dutch(),
+      source,
+      target,
+      targetOriginal: target.map((t) => `${t} (original)`),
+      beads: [
+        { source: [0, 1], target: [0], confidence: 0.5, origin: 'auto', status: 'reviewed' },
+        { source: [2], target: [1, 2], confidence: null, origin: 'manual' },
+        { source: [3, 4], target: [3, 4], confidence: 1, origin: 'manual', codes: CODES }
+      ]
+    })
+    const view = documents.view(doc.id)
+    expect(view.source.map((p) => p.text)).toEqual(source)
+    expect(view.target.map((p) => [p.text, p.originalText])).toEqual(target.map((t) => [t, `${t} (original)`]))
+    expect(view.beads.map((b) => [b.source, b.target, b.confidence, b.origin, b.status])).toEqual([
+      [[0, 1], [0], 0.5, 'auto', 'reviewed'],
+      [[2], [1, 2], null, 'manual', 'untouched'],
+      [[3, 4], [3, 4], 1, 'manual', 'untouched']
+    ])
+    expect(view.beads[2]?.codes).toEqual(CODES)
+  })
+})
