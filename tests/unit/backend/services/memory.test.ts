@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { createMemoryService } from '../../../../src/backend/services/memory'
 import { openServices } from '../../../../src/backend/services/open'
+import { createDocumentStore } from '../../../../src/backend/store/documents'
+import { createMemoryStore } from '../../../../src/backend/store/memory'
 import { apiCaller, apiFailure, type ApiCall } from '../../support/api'
 import { tempDir } from '../../support/fs'
 
@@ -102,5 +105,25 @@ describe('the approved memory', () => {
     expect(text).not.toContain('Sin traducción.')
     const refused = await apiFailure(call('exportMemoryTmx', { sourceLang: 'fr', targetLang: 'de' }))
     expect(refused?.code).toBe('export.emptyMemory')
+  })
+})
+
+describe('the approved memory’s revision (what cached findings are kept under)', () => {
+  it('changes when an approved release’s pairs are written, not only when it is approved', async () => {
+    const { db, handlers } = openServices(tempDir(), { now: () => '2026-12-07T10:00:00.000Z' })
+    const call = apiCaller(handlers)
+    const project = await call('createProject', { name: 'Marzo' })
+    const { document } = await call('importPasted', {
+      projectId: project.id,
+      name: 'Concurso',
+      source: SOURCE,
+      target: TARGET
+    })
+    const documents = createDocumentStore(db, () => '2026-12-07T10:00:00.000Z')
+    const memory = createMemoryService({ memory: createMemoryStore(db), documents, now: () => 't' })
+    db.prepare("UPDATE document SET status = 'approved' WHERE id = ?").run(document.id)
+    const approved = memory.revision()
+    memory.refresh(document.id)
+    expect(memory.revision()).not.toBe(approved)
   })
 })
