@@ -23,12 +23,26 @@ import {
   type ImportMethod,
   type ReadTask,
   type RealignRequest,
+  type StoreTarget,
+  type StoredGlossary,
   type TaskValues
 } from './tasks'
+import type { ImportResult } from '../../core/domain/document'
 
 export interface FileReader {
   /** An import's plan, aligned when the file brought no alignment. */
   importPlan<M extends ImportMethod>(method: M, input: ImportInput<M>): Promise<ImportPlan>
+  /**
+   * An import read and stored on the worker, over a connection of its own: a large import's
+   * inserts do not stall this thread. Only where there is a worker and a database file.
+   */
+  importAndStore?: <M extends ImportMethod>(
+    method: M,
+    input: ImportInput<M>,
+    store: StoreTarget
+  ) => Promise<ImportResult>
+  /** A glossary file read and its terms stored on the worker, as `importAndStore`. */
+  glossaryAndStore?: (file: FileInput, projectId: number | null, at: string) => Promise<StoredGlossary>
   glossary(file: FileInput): Promise<GlossaryImport>
   side(file: FileInput): Promise<ReadSide>
   tmx(file: FileInput): Promise<BilingualDocument>
@@ -85,13 +99,22 @@ function onWorker(workerFile: string, task: ReadTask): Promise<unknown> {
   })
 }
 
-/** A reader on `workerFile`'s threads, or on this thread when there is none; `align` aligns here. */
-export function fileReader(workerFile: string | undefined, align: Aligner): FileReader {
-  const run =
-    workerFile && existsSync(workerFile)
-      ? (task: ReadTask) => onWorker(workerFile, task)
-      : (task: ReadTask) => runReadTask(task, align)
+/**
+ * A reader on `workerFile`'s threads, or on this thread when there is none; `align` aligns here.
+ * With `dbFile`, the data folder's database, the worker also stores imports.
+ */
+export function fileReader(workerFile: string | undefined, align: Aligner, dbFile?: string): FileReader {
+  const onThreads = workerFile !== undefined && existsSync(workerFile)
+  const run = onThreads ? (task: ReadTask) => onWorker(workerFile, task) : (task: ReadTask) => runReadTask(task, align)
   return {
+    ...(onThreads && dbFile !== undefined
+      ? {
+          importAndStore: (method, input, store) =>
+            run({ kind: 'importAndStore', method, input, dbFile, store }) as Promise<TaskValues['importAndStore']>,
+          glossaryAndStore: (file, projectId, at) =>
+            run({ kind: 'glossaryAndStore', file, dbFile, projectId, at }) as Promise<TaskValues['glossaryAndStore']>
+        }
+      : {}),
     importPlan: (method, input) => run({ kind: 'import', method, input }) as Promise<TaskValues['import']>,
     glossary: (file) => run({ kind: 'glossary', file }) as Promise<TaskValues['glossary']>,
     side: (file) => run({ kind: 'side', file }) as Promise<TaskValues['side']>,

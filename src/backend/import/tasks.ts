@@ -2,7 +2,8 @@
  * The reading work of an import, a glossary, a new version or a memory TMX, and re-aligning a
  * document, as plain data in and out, so that it runs the same on the calling thread or on a worker
  * thread (read-off-thread.ts): the request with the file's bytes as base64, and back what was read
- * (an import's plan aligned when the file brought no alignment).
+ * (an import's plan aligned when the file brought no alignment). On the worker an import can also
+ * be stored there, over a connection of its own (`importAndStore`), and so can a glossary.
  */
 import type { FileInput } from '../../core/api/contract'
 import { conventionLangs, type Lang } from '../../core/domain/language'
@@ -14,6 +15,11 @@ import { fileBytes, readGlossaryInput, readSide, type ReadSide } from './read'
 import { readBilingualFile } from '../formats'
 import type { BilingualDocument } from '../../core/formats/model'
 import { AppError } from '../../core/api/result'
+import type { ImportResult } from '../../core/domain/document'
+import type { Reviewer } from '../../core/domain/review'
+import { openDatabase } from '../db/database'
+import { importStorer } from '../services/import'
+import { createGlossaryStore, type GlossaryStore } from '../store/glossary'
 
 type PairInput = { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
 
@@ -42,8 +48,35 @@ export const IMPORT_READERS = {
 export type ImportMethod = keyof typeof IMPORT_READERS
 export type ImportInput<M extends ImportMethod> = Parameters<(typeof IMPORT_READERS)[M]>[0]
 
+/** A glossary file's terms stored: how many, and the rows left out. */
+export interface StoredGlossary {
+  imported: number
+  skipped: GlossaryImport['skipped']
+}
+
+/** Stores a glossary file's terms, in a project or globally (`projectId` null). */
+export function storeGlossary(glossary: GlossaryStore, projectId: number | null, read: GlossaryImport): StoredGlossary {
+  glossary.insertMany(projectId, read.entries)
+  return { imported: read.entries.length, skipped: read.skipped }
+}
+
+/** Where and as whom a worker stores an import: the data folder's database, the time and the reviewer. */
+export interface StoreTarget {
+  projectId: number
+  at: string
+  actor: Reviewer
+}
+
 export type ReadTask =
   | { kind: 'import'; method: ImportMethod; input: ImportInput<ImportMethod> }
+  | {
+      kind: 'importAndStore'
+      method: ImportMethod
+      input: ImportInput<ImportMethod>
+      dbFile: string
+      store: StoreTarget
+    }
+  | { kind: 'glossaryAndStore'; file: FileInput; dbFile: string; projectId: number | null; at: string }
   | { kind: 'glossary'; file: FileInput }
   | { kind: 'side'; file: FileInput }
   | { kind: 'tmx'; file: FileInput }
@@ -52,6 +85,8 @@ export type ReadTask =
 /** What each task gives back. */
 export interface TaskValues {
   import: ImportPlan
+  importAndStore: ImportResult
+  glossaryAndStore: StoredGlossary
   glossary: GlossaryImport
   side: ReadSide
   tmx: BilingualDocument
@@ -93,15 +128,46 @@ export function alignedPlan(plan: ImportPlan, align: Aligner): ImportPlan {
   return { ...plan, document: { ...doc, beads: align(doc.source, doc.target, conventionLangs(doc)) } }
 }
 
+function readPlan(method: ImportMethod, input: ImportInput<ImportMethod>, align: Aligner): Promise<ImportPlan> {
+  const read = IMPORT_READERS[method] as (input: ImportInput<ImportMethod>) => Promise<ImportPlan>
+  return read(input).then((plan) => alignedPlan(plan, align))
+}
+
 /** Runs one task; its errors are thrown as they are (AppError, FormatError). */
 export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskValues[ReadTask['kind']]> {
   switch (task.kind) {
-    case 'import': {
-      const read = IMPORT_READERS[task.method] as (input: ImportInput<ImportMethod>) => Promise<ImportPlan>
-      return alignedPlan(await read(task.input), align)
+    case 'import':
+      return readPlan(task.method, task.input, align)
+    case 'importAndStore': {
+      const plan = await readPlan(task.method, task.input, align)
+      const { projectId, at, actor } = task.store
+      const db = openDatabase(task.dbFile)
+      try {
+        return importStorer(
+          db,
+          () => at,
+          () => actor,
+          align
+        )({ projectId, plan })
+      } finally {
+        db.close()
+      }
     }
     case 'glossary':
       return readGlossaryInput(task.file)
+    case 'glossaryAndStore': {
+      const read = await readGlossaryInput(task.file)
+      const db = openDatabase(task.dbFile)
+      try {
+        return storeGlossary(
+          createGlossaryStore(db, () => task.at),
+          task.projectId,
+          read
+        )
+      } finally {
+        db.close()
+      }
+    }
     case 'side':
       return readSide(task.file)
     case 'tmx':

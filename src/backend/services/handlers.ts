@@ -26,9 +26,8 @@ import { createFindingsService } from './findings'
 import { createInProcessRunner, type CheckRunner } from '../checks/runner'
 import { alignParagraphs } from './align'
 import { fileReader, type FileReader } from '../import/read-off-thread'
-import type { ImportInput, ImportMethod } from '../import/tasks'
-import { reviewRestorer } from '../import/restore-review'
-import { createImportService, type Aligner } from './import'
+import { storeGlossary, type ImportInput, type ImportMethod } from '../import/tasks'
+import { importStorer, type Aligner } from './import'
 import { createAlignmentService } from './alignment'
 import { change, keepKind, mutations } from './mutation'
 import { createQueryService } from './queries'
@@ -201,17 +200,19 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     align
   })
   const storeVersion = mutation('importVersion', versions.importNewVersion)
-  const imports = createImportService({ projects, documents, originals, recent, align, restore: reviewRestorer(db) })
-  const storeImport = mutation('import', imports.store)
+  const storeImport = importStorer(db, now, reviewer, align)
   /**
-   * An import method: its file reading (async, outside the transaction), then the audited store.
-   * Its checks start when the screen first reads the document, right after: started here, planning
-   * the job would hold up that first read of the rows.
+   * An import method: its file reading (async, outside the transaction), then the audited store;
+   * both on the read worker when there is one. Its checks start when the screen first reads the
+   * document, right after: started here, planning the job would hold up that first read of the rows.
    */
   const importing = <M extends ImportMethod>(method: M) =>
-    keepKind(storeImport, async (input: ImportInput<M>) =>
-      storeImport({ projectId: input.projectId, plan: await reader.importPlan(method, input) })
-    )
+    keepKind(storeImport, async (input: ImportInput<M>) => {
+      const { projectId } = input
+      if (reader.importAndStore)
+        return reader.importAndStore(method, input, { projectId, at: now(), actor: reviewer() })
+      return storeImport({ projectId, plan: await reader.importPlan(method, input) })
+    })
 
   return {
     listProjects: () => projects.list(),
@@ -324,11 +325,13 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     ),
     importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
-      const value = await reader.glossary(file)
-      glossary.insertMany(projectId, value.entries)
+      // Stored on the read worker when there is one: 10,000 inserts would stall every other request.
+      const { imported, skipped } = reader.glossaryAndStore
+        ? await reader.glossaryAndStore(file, projectId, now())
+        : storeGlossary(glossary, projectId, await reader.glossary(file))
       return {
-        imported: value.entries.length,
-        errors: value.skipped.map((e) => ({ line: e.line ?? 0, message: e.detail ? `${e.code}: ${e.detail}` : e.code }))
+        imported,
+        errors: skipped.map((e) => ({ line: e.line ?? 0, message: e.detail ? `${e.code}: ${e.detail}` : e.code }))
       }
     },
     listGlossary: ({ projectId }) => glossary.list(projectId),

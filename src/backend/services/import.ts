@@ -6,13 +6,17 @@
  */
 import type { BeadOrigin, BeadSentences, ImportResult } from '../../core/domain/document'
 import { conventionLangs, type Lang } from '../../core/domain/language'
+import type { Reviewer } from '../../core/domain/review'
+import type { Db } from '../db/database'
 import type { ImportPlan } from '../import/plan'
-import type { ImportedReview } from '../import/restore-review'
-import { change, type Change } from './mutation'
-import type { DocumentStore } from '../store/documents'
-import type { OriginalStore } from '../store/originals'
-import type { ProjectStore } from '../store/projects'
-import type { createRecentStore } from '../store/recent'
+import { reviewRestorer, type ImportedReview } from '../import/restore-review'
+import { change, mutations, type Change } from './mutation'
+import { createAuditStore } from '../store/audit'
+import { createDocumentStore, type DocumentStore } from '../store/documents'
+import { createOriginalStore, type OriginalStore } from '../store/originals'
+import { createProjectStore, type ProjectStore } from '../store/projects'
+import { createRecentStore } from '../store/recent'
+import type { Clock } from '../store/time'
 
 export interface BeadPlan {
   source: number[]
@@ -81,4 +85,22 @@ export function createImportService({ projects, documents, originals, recent, al
       )
     }
   }
+}
+
+/**
+ * An import's store over one connection, as a registered mutation: the plan and its 'import' audit
+ * row in one write transaction. The handlers use it on the main connection; the read worker on a
+ * connection of its own (read-off-thread.ts), so that a large import's inserts do not hold up
+ * every other request.
+ */
+export function importStorer(db: Db, now: Clock, actor: () => Reviewer, align: Aligner) {
+  const imports = createImportService({
+    projects: createProjectStore(db, now),
+    documents: createDocumentStore(db, now),
+    originals: createOriginalStore(db),
+    recent: createRecentStore(db, now),
+    align,
+    restore: reviewRestorer(db)
+  })
+  return mutations(db, createAuditStore(db, now), actor)('import', imports.store)
 }

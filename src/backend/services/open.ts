@@ -50,7 +50,8 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
   // The read worker is built beside the check worker (electron.vite.config.ts); it aligns with the
   // engine, so a caller's own aligner keeps the reading on this thread.
   const readWorker = options.checkWorker && !options.align && join(dirname(options.checkWorker), 'read-worker.js')
-  const reader = options.reader ?? fileReader(readWorker || undefined, options.align ?? alignParagraphs)
+  const reader =
+    options.reader ?? fileReader(readWorker || undefined, options.align ?? alignParagraphs, databasePath(dataDir))
   const handlers = createHandlers(db, { ...options, runner, reader })
   return {
     db,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../../src/core/api/result'
 import { FormatError } from '../../../../src/core/formats/errors'
@@ -7,6 +7,12 @@ import { fileReader } from '../../../../src/backend/import/read-off-thread'
 import { alignedPlan } from '../../../../src/backend/import/tasks'
 import { alignParagraphs } from '../../../../src/backend/services/align'
 import type { ImportPlan } from '../../../../src/backend/import/plan'
+import { openDatabase } from '../../../../src/backend/db/database'
+import { importStorer } from '../../../../src/backend/services/import'
+import { createAuditStore } from '../../../../src/backend/store/audit'
+import { createDocumentStore } from '../../../../src/backend/store/documents'
+import { createGlossaryStore } from '../../../../src/backend/store/glossary'
+import { tempDir } from '../../support/fs'
 
 const BUILT_WORKER = resolve(__dirname, '../../../../out/main/read-worker.js')
 const LANGS = { sourceLang: 'es', targetLang: 'en' } as const
@@ -93,6 +99,78 @@ describe('reading imports, glossaries and versions', () => {
       const beads = await there.realign(request)
       expect(beads).toEqual(await here.realign(request))
       expect(beads[0]).toMatchObject({ source: [0], target: [], locked: true })
+    })
+
+    it('stores an import there over its own connection as this thread stores it, audit row included', async () => {
+      const AT = '2026-12-07T10:00:00.000Z'
+      const actor = { name: 'Ana Ruiz', role: 'translator' as const }
+      const database = () => {
+        const file = join(tempDir(), 'cotejo.sqlite')
+        const db = openDatabase(file)
+        db.prepare("INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't')").run()
+        return { file, db }
+      }
+      const onWorker = database()
+      const stored = await fileReader(BUILT_WORKER, alignParagraphs, onWorker.file).importAndStore!(
+        'importPasted',
+        pasted(SOURCE, TARGET),
+        { projectId: 1, at: AT, actor }
+      )
+      const onThisThread = database()
+      const plan = await here.importPlan('importPasted', pasted(SOURCE, TARGET))
+      const expected = importStorer(
+        onThisThread.db,
+        () => AT,
+        () => actor,
+        alignParagraphs
+      )({ projectId: 1, plan })
+      expect(stored).toEqual(expected)
+      const view = (db: typeof onWorker.db) => createDocumentStore(db, () => AT).view(stored.document.id)
+      expect(view(onWorker.db)).toEqual(view(onThisThread.db))
+      const audit = (db: typeof onWorker.db) =>
+        createAuditStore(db, () => AT)
+          .forDocument(stored.document.id)
+          .map(({ id: _id, ...row }) => row)
+      expect(audit(onWorker.db)).toEqual(audit(onThisThread.db))
+      expect(audit(onWorker.db)).toMatchObject([{ action: 'import', actor: 'Ana Ruiz', role: 'translator' }])
+    })
+
+    it('stores a glossary there as this thread stores it, with the rows it left out', async () => {
+      const file = join(tempDir(), 'cotejo.sqlite')
+      const db = openDatabase(file)
+      const csv = `${GLOSSARY}Ministerio,Ministry\n,sin fuente\n`
+      const stored = await fileReader(BUILT_WORKER, alignParagraphs, file).glossaryAndStore!(
+        { name: 'g.csv', base64: Buffer.from(csv).toString('base64') },
+        null,
+        '2026-12-07T10:00:00.000Z'
+      )
+      const read = await here.glossary({ name: 'g.csv', base64: Buffer.from(csv).toString('base64') })
+      expect(stored).toEqual({ imported: read.entries.length, skipped: read.skipped })
+      expect(stored.skipped.length).toBeGreaterThan(0)
+      const terms = createGlossaryStore(db, () => 't')
+        .list(null)
+        .map(({ id: _id, projectId: _p, ...t }) => t)
+      expect(terms).toEqual(
+        read.entries
+          .map((e) => ({ caseSensitive: false, accentInsensitive: false, ...e }))
+          .sort((a, b) => a.source.localeCompare(b.source))
+      )
+    })
+
+    it('stores nothing when the import is refused, and says why as this thread does', async () => {
+      const file = join(tempDir(), 'cotejo.sqlite')
+      const db = openDatabase(file)
+      db.prepare("INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't')").run()
+      const target = { projectId: 1, at: 't', actor: { name: 'A', role: 'translator' as const } }
+      const there = fileReader(BUILT_WORKER, alignParagraphs, file)
+      const empty = await rejection(there.importAndStore!('importPasted', pasted([], TARGET), target))
+      expect(empty).toMatchObject({ code: 'import.emptySource' })
+      const noProject = await rejection(
+        there.importAndStore!('importPasted', pasted(SOURCE, TARGET), { ...target, projectId: 9 })
+      )
+      expect(noProject).toBeInstanceOf(AppError)
+      expect(noProject).toMatchObject({ code: 'notFound' })
+      expect(db.prepare('SELECT count(*) AS n FROM document').get()).toEqual({ n: 0 })
     })
 
     it('refuses what this thread refuses, with the same code and parameters', async () => {
