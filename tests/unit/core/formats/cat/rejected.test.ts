@@ -39,6 +39,22 @@ describe('reading rejected segments', () => {
     expect(file.segments[0]?.state.native).toBe('state=needs-review-translation state-qualifier=rejected-grammar')
   })
 
+  it('XLIFF 1.2: a rejection wins over approved="yes", whatever the state beside it', () => {
+    const text = XLIFF12(
+      '<trans-unit id="1" approved="yes"><source>a</source><target state="translated" state-qualifier="rejected-spelling">A</target></trans-unit>' +
+        '<trans-unit id="2" approved="yes"><source>b</source><target state="needs-review-translation" state-qualifier="rejected-length">B</target></trans-unit>' +
+        '<trans-unit id="3" approved="yes"><source>c</source><target state="rejected">C</target></trans-unit>' +
+        '<trans-unit id="4" approved="yes"><source>d</source><target state="needs-review-translation" state-qualifier="exact-match">D</target></trans-unit>'
+    )
+    const file = readCatFile(text)
+    expect(statuses(file)).toEqual(['rejected', 'rejected', 'rejected', 'reviewed'])
+    expect(file.segments[1]?.state.native).toBe(
+      'state=needs-review-translation state-qualifier=rejected-length approved=yes'
+    )
+    // Kept rejected, the contradictory file is the translator's own: it comes back as it was.
+    expect(write(text, { 0: 'rejected', 1: 'rejected' }).out).toBe(text)
+  })
+
   it('XLIFF 2: a rejected subState below reviewed, of any authority', () => {
     const file = readCatFile(
       XLIFF2(
@@ -77,6 +93,20 @@ describe('writing rejected back in each format’s words', () => {
       '<trans-unit id="1" approved="yes"><source>a</source><target state="signed-off">A</target>'
     )
     expect(statuses(reviewed.again)).toEqual(['reviewed'])
+  })
+
+  it('XLIFF 1.2: a unit approved and rejected moves on to reviewed without the qualifier', () => {
+    const text = XLIFF12(
+      '<trans-unit id="1" approved="yes"><source>a</source><target state="needs-review-translation" state-qualifier="rejected-grammar">A</target></trans-unit>'
+    )
+    const { out, again } = write(text, { 0: 'reviewed' })
+    expect(out).toContain('<trans-unit id="1" approved="yes"><source>a</source><target state="signed-off">A</target>')
+    expect(statuses(again)).toEqual(['reviewed'])
+    const back = write(out, { 0: 'rejected' })
+    expect(back.out).toContain(
+      '<trans-unit id="1" approved="no"><source>a</source><target state="needs-translation" state-qualifier="rejected-inaccurate">A</target>'
+    )
+    expect(statuses(back.again)).toEqual(['rejected'])
   })
 
   it('XLIFF 1.2: a target the file lacks is written with the rejection on it', () => {
