@@ -179,3 +179,61 @@ describe('a Trados segment without its sdl:seg', () => {
     expect(statuses(again)).toEqual(['rejected', 'final'])
   })
 })
+
+describe('a Trados segment that has no place for its state yet', () => {
+  /** One trans-unit of a Trados file, its own markup given whole. */
+  const SDL_UNITS = (units: string): string =>
+    `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file source-language="es-ES" target-language="en-GB"><body>${units}</body></file></xliff>`
+
+  it('opens an empty sdl:seg-defs/ to hold the definitions, and leaves it alone when nothing changed', () => {
+    const text = SDL('<sdl:seg-defs />')
+    expect(statuses(readCatFile(text))).toEqual(['new', 'new'])
+    expect(write(text, { 0: 'new', 1: 'new' }).out).toBe(text)
+    const { out, again } = write(text, { 0: 'reviewed', 1: 'final' })
+    expect(out).toContain(
+      '</target><sdl:seg-defs><sdl:seg id="1" conf="ApprovedTranslation"/><sdl:seg id="2" conf="ApprovedSignOff"/></sdl:seg-defs></trans-unit>'
+    )
+    expect(statuses(again)).toEqual(['reviewed', 'final'])
+  })
+
+  it('gives a segment mark without a mid the next free number of the file, in source and target', () => {
+    const text = SDL_UNITS(
+      '<trans-unit id="a"><source>Uno.</source><seg-source><mrk mtype="seg" mid="7">Uno.</mrk></seg-source><target><mrk mtype="seg" mid="7">One.</mrk></target><sdl:seg-defs><sdl:seg id="7" conf="Translated"/></sdl:seg-defs></trans-unit>' +
+        '<trans-unit id="b"><source>Dos.</source><seg-source><mrk mtype="seg">Dos.</mrk></seg-source><target><mrk mtype="seg">Two.</mrk></target></trans-unit>'
+    )
+    expect(write(text, { 1: 'new' }).out).toBe(text)
+    const { out, again } = write(text, { 1: 'rejected' })
+    expect(out).toContain(
+      '<seg-source><mrk mtype="seg" mid="8">Dos.</mrk></seg-source><target><mrk mtype="seg" mid="8">Two.</mrk></target><sdl:seg-defs><sdl:seg id="8" conf="RejectedTranslation"/></sdl:seg-defs>'
+    )
+    expect(statuses(again)).toEqual(['translated', 'rejected'])
+    expect(again.segments[1]).toMatchObject({ segmentId: '8', target: 'Two.' })
+  })
+
+  it('writes no definition for marks it cannot tell apart (several without a mid)', () => {
+    const text = SDL_UNITS(
+      '<trans-unit id="b"><source>Uno. Dos.</source><seg-source><mrk mtype="seg">Uno.</mrk> <mrk mtype="seg">Dos.</mrk></seg-source><target><mrk mtype="seg">One. Two.</mrk></target></trans-unit>'
+    )
+    const { out } = write(text, { 0: 'reviewed' })
+    expect(out).not.toContain('sdl:seg ')
+    expect(out).not.toContain('mid=')
+  })
+
+  it('a target not segmented stands for every segment of the seg-source: each definition gets the status', () => {
+    const text = SDL_UNITS(
+      '<trans-unit id="c"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target>One. Two.</target><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs></trans-unit>'
+    )
+    expect(statuses(readCatFile(text))).toEqual(['translated'])
+    const { out, again } = write(text, { 0: 'final' })
+    expect(out).toContain(
+      '<sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff"/><sdl:seg id="2" conf="ApprovedSignOff"/></sdl:seg-defs>'
+    )
+    expect(statuses(again)).toEqual(['final'])
+  })
+
+  it('a unit Trados has not segmented (no seg-source) gets its target but no definition naming nothing', () => {
+    const text = SDL_UNITS('<trans-unit id="d"><source>Tres.</source><target>Three</target></trans-unit>')
+    const { out } = write(text, { 0: 'reviewed' })
+    expect(out).toBe(text)
+  })
+})
