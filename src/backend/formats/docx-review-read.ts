@@ -1,8 +1,9 @@
 /**
  * A bilingual review table coming back from Word: Cotejo's own review table, or a table another
  * tool exported for outside review (Trados External Review, memoQ bilingual DOCX) — a table with an
- * ID column and source and target columns. A cell's text is the text with its tracked changes
- * accepted (insertions kept, deletions dropped), which is what the reviewer meant.
+ * ID column and source and target columns, and a status column when it has one. A cell's text is
+ * the text with its tracked changes accepted (insertions kept, deletions dropped), which is what the
+ * reviewer meant.
  */
 import { FormatError } from '../../core/formats/errors'
 import { foldLabel, EXPORT_LABELS } from '../../core/formats/labels'
@@ -14,6 +15,8 @@ export interface ReviewTableRow {
   id: string
   source: string
   target: string
+  /** The status cell as written ('Reviewed', 'Rechazado', 'Signed Off'); absent when the table has no status column. */
+  status?: string
 }
 
 const ID_HEADERS = new Set(['id', 'segment id', 'seg id', 'segment', 'no', 'n', 'nº', 'n º', '#'])
@@ -23,6 +26,15 @@ const SOURCE_HEADERS = new Set([
   'source text',
   'origen',
   ...Object.values(EXPORT_LABELS).map((l) => foldLabel(l.source))
+])
+const STATUS_HEADERS = new Set([
+  'status',
+  'state',
+  'segment status',
+  'confirmation level',
+  'confirmation status',
+  'estado del segmento',
+  ...Object.values(EXPORT_LABELS).map((l) => foldLabel(l.status))
 ])
 const TARGET_HEADERS = new Set([
   'target',
@@ -67,7 +79,8 @@ function columns(header: string[], langs: { source: string; target: string }) {
   return {
     id: header.findIndex((h) => ID_HEADERS.has(foldLabel(h)) || /\bid\b/i.test(h)),
     source: find(SOURCE_HEADERS, langs.source),
-    target: find(TARGET_HEADERS, langs.target)
+    target: find(TARGET_HEADERS, langs.target),
+    status: header.findIndex((h) => STATUS_HEADERS.has(foldLabel(h)))
   }
 }
 
@@ -104,7 +117,10 @@ export async function readReviewTable(
     return rows.slice(1).flatMap((row) => {
       const c = cells(row)
       const id = c[col.id]?.trim() ?? ''
-      return id === '' ? [] : [{ id, source: c[col.source] ?? '', target: c[col.target] ?? '' }]
+      if (id === '') return []
+      const read: ReviewTableRow = { id, source: c[col.source] ?? '', target: c[col.target] ?? '' }
+      if (col.status !== -1) read.status = c[col.status] ?? ''
+      return [read]
     })
   }
   throw new FormatError('format.missingColumn', { column: 'ID, source, target' })

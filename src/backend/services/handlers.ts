@@ -186,7 +186,14 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     documentsProject,
     mutation('edit', review.applyFixAll)
   )
-  const applyTable = mutation('edit', createReviewTableService({ documents, edit: review.editNotes }).apply)
+  const applyTable = mutation(
+    'edit',
+    createReviewTableService({
+      documents,
+      edit: review.editNotes,
+      setStatus: review.setSegmentsStatus
+    }).apply
+  )
   const versions = createVersionService({
     documents,
     originals,

@@ -160,6 +160,10 @@ export interface ReviewTableResult {
   applied: number
   unchanged: number
   skipped: Array<{ id: string; reason: 'unknownSegment' | 'sourceChanged' | 'noTarget' | 'paragraphs' }>
+  /** Rows whose status cell named another status: each segment's status changed (audited as a status change). */
+  statusChanged: number
+  /** Status cells that name no status Cotejo knows: those segments keep theirs. */
+  unknownStatus: Array<{ id: string; label: string }>
 }
 
 /** The CAT file a document came from, which Export → Original format writes back. */

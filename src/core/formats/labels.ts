@@ -2,7 +2,7 @@
  * Column headers and status names in tables made for people (CSV, DOCX), in Cotejo's two UI
  * languages. Readers accept any of them, so a table exported in Spanish reads back.
  */
-import { UNIT_STATES, type UnitState } from './model'
+import { UNIT_STATES, type ReviewStatus, type UnitState } from './model'
 
 export interface ExportLabels {
   id: string
@@ -65,4 +65,80 @@ export function parseStateLabel(cell: string, extra?: ExportLabels): UnitState {
   }
   if (folded === 'signed off' || folded === 'approved' || folded === 'aprobado') return 'reviewed'
   return 'translated'
+}
+
+/** The review status a table's unit-state label stands for (the DOCX table shows approved segments as final). */
+const STATUS_OF_STATE: Record<UnitState, ReviewStatus> = {
+  translated: 'untouched',
+  reviewed: 'reviewed',
+  final: 'approved',
+  rejected: 'rejected'
+}
+
+/**
+ * Status names a review table's status column may hold, besides Cotejo's own labels: the review
+ * screen's words (en, es), Trados Studio's confirmation levels and memoQ's segment statuses as
+ * their review tables write them, mapped as their bilingual files are (formats/cat/states.ts).
+ */
+const STATUS_WORDS: Record<ReviewStatus, readonly string[]> = {
+  untouched: [
+    'untouched',
+    'not reviewed',
+    'sin revisar',
+    'no revisado',
+    'not translated',
+    'draft',
+    'not started',
+    'edited',
+    'partially edited',
+    'pre translated',
+    'machine translated',
+    'fragment assembled',
+    'confirmed',
+    'translator confirmed'
+  ],
+  reviewed: [
+    'reviewed',
+    'revisado',
+    'translation approved',
+    'approved translation',
+    'reviewer 1 confirmed',
+    'r1 confirmed',
+    'proofread'
+  ],
+  approved: [
+    'approved',
+    'aprobado',
+    'signed off',
+    'sign off approved',
+    'approved sign off',
+    'reviewer 2 confirmed',
+    'r2 confirmed'
+  ],
+  rejected: [
+    'rejected',
+    'rechazado',
+    'translation rejected',
+    'rejected translation',
+    'sign off rejected',
+    'rejected sign off'
+  ]
+}
+
+const STATUS_BY_LABEL: ReadonlyMap<string, ReviewStatus> = new Map([
+  ...Object.values(EXPORT_LABELS).flatMap((l) =>
+    UNIT_STATES.map((state) => [foldLabel(l.states[state]), STATUS_OF_STATE[state]] as const)
+  ),
+  ...(Object.entries(STATUS_WORDS) as [ReviewStatus, readonly string[]][]).flatMap(([status, words]) =>
+    words.map((w) => [foldLabel(w), status] as const)
+  )
+])
+
+/**
+ * The review status a status cell names ('Revisado', 'Rejected', 'Signed Off', 'Reviewer 1
+ * Confirmed'...), ignoring case, accents, punctuation and a parenthesised aside ('Translated
+ * (100%)'); null when it names none.
+ */
+export function reviewStatusOfLabel(cell: string): ReviewStatus | null {
+  return STATUS_BY_LABEL.get(foldLabel(cell)) ?? null
 }

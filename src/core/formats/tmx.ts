@@ -3,7 +3,8 @@
  * holding the corrected target, so the translator's CAT tool learns the reviewed rendering. QA
  * findings are not written (a memory is not a review report); reviewers' comments and queries are.
  * Review data TMX has no element for (state, note kinds, the original target) travels in
- * <prop type="x-cotejo-..."> entries, which CAT tools keep as fields.
+ * <prop type="x-cotejo-..."> entries, which CAT tools keep as fields. A note's author leads its
+ * text (`authorNoteText`): TMX 1.4b's <note> is text alone, with no author attribute.
  */
 import { z } from 'zod'
 import { fromTmxDate, toTmxDate } from './dates'
@@ -70,6 +71,21 @@ function props(tu: XmlElement, type: string): string[] {
     .map((p) => flattenText(p))
 }
 
+/**
+ * A note as TMX can hold it: the author first ("Ana: The date is missing."). The TMX 1.4b DTD gives
+ * <note> no author attribute (only xml:lang and o-encoding) and any <prop> would lie beside the
+ * notes, not on one; the text is the one place every CAT tool shows, so the translator reading the
+ * memory sees who wrote it. Cotejo's own reader takes the prefix off again (its note metadata says the author).
+ */
+export function authorNoteText(note: Pick<UnitNote, 'text' | 'author'>): string {
+  return note.author ? `${note.author}: ${note.text}` : note.text
+}
+
+/** The note's own text, the author's prefix taken off when the metadata names that author. */
+function withoutAuthor(text: string, author: string | undefined): string {
+  return author && text.startsWith(`${author}: `) ? text.slice(author.length + 2) : text
+}
+
 function readNotes(tu: XmlElement): UnitNote[] {
   const texts = childElements(tu, 'note').map((n) => flattenText(n))
   const metas = props(tu, PROP_NOTE).map((raw) => {
@@ -84,7 +100,7 @@ function readNotes(tu: XmlElement): UnitNote[] {
   const aligned = metas.length === texts.length && metas.every((m) => m !== null)
   return texts.map((text, i) => {
     const meta = aligned ? metas[i] : null
-    const note: UnitNote = { from: meta?.from ?? 'comment', text }
+    const note: UnitNote = { from: meta?.from ?? 'comment', text: withoutAuthor(text, meta?.author) }
     if (meta?.author) note.author = meta.author
     if (meta?.category) note.category = meta.category
     if (meta?.severity) note.severity = meta.severity
@@ -167,7 +183,7 @@ function tuElement(unit: BilingualUnit, doc: BilingualDocument): XmlElement {
       changeid: unit.reviewer
     },
     [
-      ...notes.map((n) => el('note', {}, [n.text])),
+      ...notes.map((n) => el('note', {}, [authorNoteText(n)])),
       // TMX has no rejected state, and a memory no use for one: a rejected unit carries none.
       unit.state !== 'rejected' && el('prop', { type: PROP_STATE }, [unit.state]),
       unit.originalTarget !== undefined && el('prop', { type: PROP_ORIGINAL }, [unit.originalTarget]),

@@ -60,6 +60,8 @@ export interface NoteStamp {
 /** A place that several segments' notes add to, written once (Trados comment definitions). */
 export interface SharedPlace {
   readonly at: number
+  /** Where the written markup ends when it replaces `[at, end)` (an empty `<e/>` opened); else it is inserted. */
+  readonly end?: number
   readonly wrap: (content: string) => string
 }
 

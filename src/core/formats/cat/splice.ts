@@ -115,7 +115,7 @@ export function applyEdits(
     }
   }
   for (const [place, content] of shared)
-    splices.push({ start: place.at, end: place.at, text: place.wrap(content), order: 1 })
+    splices.push({ start: place.at, end: place.end ?? place.at, text: place.wrap(content), order: 1 })
 
   splices.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order)
   let out = ''

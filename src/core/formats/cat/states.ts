@@ -7,11 +7,13 @@
  *   trans-unit) and `approved` on the trans-unit. A `rejected-*` state-qualifier (rejected-grammar,
  *   -inaccurate, -length, -spelling) → rejected, as is translate-toolkit's non-standard
  *   state="rejected"; new, needs-translation → new; needs-* and translated → translated;
- *   signed-off → reviewed; final → final; approved="yes" raises to reviewed; any other (x-…)
- *   value: translated when there is a target. Written: new, translated, signed-off
- *   (+approved="yes"), final (+approved="yes"), and rejected as state="needs-translation"
+ *   signed-off → reviewed; final → final; approved="yes" raises to reviewed, except a rejection (a
+ *   rejected-* qualifier or state="rejected" wins over approved="yes"); any other (x-…) value:
+ *   translated when there is a target. Written: new, translated, signed-off (+approved="yes"),
+ *   final (+approved="yes"), and rejected as state="needs-translation"
  *   state-qualifier="rejected-inaccurate" (XLIFF 1.2 has no rejected state; the qualifier says why
- *   it needs translating again); a rejected-* qualifier is removed when the status moves on.
+ *   it needs translating again) with approved="no" where the unit said yes, so the file does not
+ *   say both; a rejected-* qualifier is removed when the status moves on.
  * XLIFF 2: `state` on the segment, default initial; subState is kept as read, and dropped when
  *   the state changes (it qualifies the old one). XLIFF 2 has no rejected state: a subState whose
  *   value is `rejected` (any authority: `cotejo:rejected`, `my:rejected`) below reviewed reads as rejected, and
@@ -41,7 +43,9 @@ export function xliff1Status(
   else if (state === 'final') status = 'final'
   else if (state === 'rejected') status = 'rejected'
   else status = hasTarget ? 'translated' : 'new'
-  if (approved === 'yes' && RANK[status] < RANK.reviewed) status = 'reviewed'
+  // A rejection outranks approved="yes": the qualifier says why the target needs work again, and a
+  // file that says both (approved before someone rejected it) must not pass as reviewed.
+  if (approved === 'yes' && status !== 'rejected' && RANK[status] < RANK.reviewed) status = 'reviewed'
   return status
 }
 

@@ -5,9 +5,10 @@
  * the file). `lang` (TMX 1.1) and `xml:lang` are both read. Inline codes: `bpt ept it ph ut` are
  * whole codes, `hi` a pair around editable text. TMX has no states: a target is translated. A
  * missing target is written as a new `<tuv>` after the source's; notes as `<note>` before the
- * first tuv.
+ * first tuv, the author leading the text (TMX's <note> has no author attribute: ../tmx.ts).
  */
 import type { UnitNote } from '../model'
+import { authorNoteText } from '../tmx'
 import { attr, childElements, firstChild, localName, type XmlElement } from '../xml'
 import { attrOr, codeTable, escapeText, plainText, readContent, type InlineRules } from './inline'
 import { canonicalLang, sameLang } from './languages'
@@ -120,7 +121,10 @@ export function scanTmx(xml: string, root: XmlElement, options: CatReadOptions):
       target: targetPlace,
       status: target ? 'translated' : 'new',
       state: () => [],
-      notes: { at: firstTuv, make: (notes) => notes.map((n) => `<note>${escapeText(n.text)}</note>`).join('') }
+      notes: {
+        at: firstTuv,
+        make: (notes) => notes.map((n) => `<note>${escapeText(authorNoteText(n))}</note>`).join('')
+      }
     })
   })
 

@@ -18,7 +18,7 @@ import { attr, childElements, localName, type XmlElement } from '../xml'
 import { attrOr, codeTable, escapeAttribute, escapeText, plainText, readContent, type InlineRules } from './inline'
 import { MEMOQ_NS, SDL_NS, memoqCommentPlace, prefixFor, sdlCommentPlace, sdlDefinitions } from './comments'
 import { canonicalLang } from './languages'
-import type { CatFile, CatFormat, CatSegment, CatSubFile } from './model'
+import type { CatFile, CatFormat, CatSegment, CatStatus, CatSubFile } from './model'
 import {
   contentPlace,
   type AttrEdit,
@@ -27,6 +27,7 @@ import {
   type Scan,
   type SegmentPlace,
   type SharedPlace,
+  type StateEdit,
   type StateInsert,
   type TagPlace,
   type TargetPlace
@@ -193,6 +194,9 @@ interface Context {
   segments: CatSegment[]
   places: Map<string, SegmentPlace>
   unitCount: number
+  /** Trados: the highest numeric segment mid of the file, and how many marks without one got a new mid. */
+  maxMid: number
+  unnamedMids: number
 }
 
 export function scanXliff1(xml: string, root: XmlElement, format: CatFormat): Scan<CatFile> {
@@ -206,7 +210,9 @@ export function scanXliff1(xml: string, root: XmlElement, format: CatFormat): Sc
     memoqPrefix: format === 'mqxliff' ? prefixFor(root, MEMOQ_NS) : null,
     segments: [],
     places: new Map(),
-    unitCount: 0
+    unitCount: 0,
+    maxMid: 0,
+    unnamedMids: 0
   }
   kids(root, 'file').forEach((file, fileIndex) => {
     ctx.fileIndex = fileIndex
@@ -316,7 +322,7 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
         )
         .join('')
   }
-  const newSdlSeg = ctx.format === 'sdlxliff' ? sdlSegPlace(tu, ctx.sdl?.prefix ?? null) : null
+  const sdlState = ctx.format === 'sdlxliff' ? sdlStateOf(ctx, tu, sdlSegs, sourceMarks, targetMarkList) : null
   const memoqNotes = ctx.memoqPrefix === null ? null : memoqCommentPlace(tu, keys[0] ?? '', ctx.memoqPrefix)
   const unitNotes = [...kids(tu, 'note').map(xliffNote), ...memoqComments(tu)]
 
@@ -327,7 +333,8 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
     const current = part.target ? readContent(ctx.xml, part.target, rules, table) : undefined
     const previous =
       part.target && current?.tracked ? readContent(ctx.xml, part.target, rules, table, 'previous') : undefined
-    const sdlSeg = part.mid !== undefined ? sdlSegs.get(part.mid) : undefined
+    // A target not segmented stands for the seg-source's segments: the first one's definition says its state.
+    const sdlSeg = sdlSegs.get(part.mid ?? attrOr(sourceMarks[0] ?? source, 'mid'))
     const { status, native } = readState(ctx.format, tu, target, sdlSeg, current !== undefined && current.text !== '')
     const locked =
       attr(sdlSeg ?? tu, 'locked') === 'true' || ['locked', 'true', '1'].includes(attr(tu, 'mq:locked') ?? '')
@@ -363,9 +370,9 @@ function readUnit(ctx: Context, tu: XmlElement, translate: boolean): void {
       target: targetPlace,
       status,
       state: (next, place) =>
-        sdlSeg === undefined && newSdlSeg && part.mid !== undefined
-          ? [newSdlSeg(part.mid, next)]
-          : writeState(ctx.format, next, place, { targetTag, unitTag, tu, target, sdlSeg }),
+        sdlState
+          ? sdlState(part, next, place)
+          : writeState(ctx.format, next, place, { targetTag, unitTag, tu, target }),
       notes:
         (ctx.sdl && sdlCommentPlace(part.target, key, prefix, ctx.sdl.prefix, ctx.sdl.definitions)) ??
         memoqNotes ??
@@ -463,16 +470,14 @@ interface StateTags {
   unitTag: TagPlace
   tu: XmlElement
   target: XmlElement | undefined
-  sdlSeg: XmlElement | undefined
 }
 
 function writeState(
   format: CatFormat,
   status: CatSegment['state']['status'],
   place: TargetPlace,
-  { targetTag, unitTag, tu, target, sdlSeg }: StateTags
+  { targetTag, unitTag, tu, target }: StateTags
 ): AttrEdit[] {
-  if (format === 'sdlxliff') return sdlSeg ? [{ tag: startTag(sdlSeg), name: 'conf', value: SDL_CONF[status] }] : []
   if (format === 'mqxliff') return [{ tag: unitTag, name: 'mq:status', value: MEMOQ_STATUS[status] }]
   const edits: AttrEdit[] = []
   const tag = place.kind === 'insert' && localName(place.insert.name) === 'target' ? place.insert : targetTag
@@ -488,23 +493,81 @@ function writeState(
 }
 
 /**
+ * How a Trados segment's status is written: `conf` on the `<sdl:seg>` whose id is the `mid` of the
+ * segment's `<mrk mtype="seg">` (Trados ties the two by that id alone), added when the unit lacks
+ * it. A Cotejo segment whose target is not segmented stands for every segment of the seg-source:
+ * each gets the status. A unit with no seg-source marks has not been segmented by Trados (Studio
+ * segments it when it opens the file), so it has no segment a definition could name: no state is
+ * written there, rather than an `<sdl:seg>` that names nothing.
+ *
+ * A `<mrk mtype="seg">` without a `mid` breaks that tie: Studio writes a mid on every segment mark
+ * (numbers unique in the file) and looks each `<sdl:seg>` up by it, so a definition with `id=""` or
+ * an invented id alone would name no segment. Cotejo gives such a mark (one per unit, so that its
+ * target mark is known) the next free number of the file, on its seg-source mark and its target
+ * mark, and writes the definition under it; when the target is still to be written whole from the
+ * seg-source (no place for its mark's id), no state is written.
+ */
+function sdlStateOf(
+  ctx: Context,
+  tu: XmlElement,
+  sdlSegs: ReadonlyMap<string, XmlElement>,
+  sourceMarks: readonly XmlElement[],
+  targetMarks: readonly XmlElement[]
+): (part: SegmentSource, status: CatStatus, place: TargetPlace) => StateEdit[] {
+  for (const mark of [...sourceMarks, ...targetMarks]) {
+    const n = Number(attr(mark, 'mid') ?? '')
+    if (Number.isSafeInteger(n) && n > ctx.maxMid) ctx.maxMid = n
+  }
+  const unnamed = (marks: readonly XmlElement[]): number => marks.filter((m) => !attr(m, 'mid')).length
+  const fresh = unnamed(sourceMarks) === 1 && unnamed(targetMarks) <= 1 ? ++ctx.unnamedMids : null
+  const newSeg = sdlSegPlace(ctx.xml, tu, ctx.sdl?.prefix ?? null)
+  const conf = (id: string, status: CatStatus): StateEdit[] => {
+    const seg = sdlSegs.get(id)
+    if (seg) return [{ tag: startTag(seg), name: 'conf', value: SDL_CONF[status] }]
+    return newSeg ? [newSeg(id, status)] : []
+  }
+  return (part, status, place) => {
+    if (part.mid === undefined) return sourceMarks.flatMap((m) => conf(attrOr(m, 'mid'), status))
+    if (part.mid !== '') return conf(part.mid, status)
+    const targetTag: TagPlace | InsertPlace | null = part.target
+      ? startTag(part.target)
+      : place.kind === 'insert' && localName(place.insert.name) === 'mrk'
+        ? place.insert
+        : null
+    if (fresh === null || targetTag === null) return []
+    // Read when writing, so the number is past every mid of the file.
+    const id = String(ctx.maxMid + fresh)
+    return [
+      { tag: startTag(part.source), name: 'mid', value: id },
+      { tag: targetTag, name: 'mid', value: id },
+      ...conf(id, status)
+    ]
+  }
+}
+
+/**
  * How a Trados segment without an `<sdl:seg>` gets one, as Trados keeps them: in the unit's
- * `<sdl:seg-defs>`, or in a new one at the unit's end (one for all its segments). Null when the
- * unit leaves no place (an empty `<sdl:seg-defs/>`).
+ * `<sdl:seg-defs>` (an empty `<sdl:seg-defs/>` is opened to hold it), or in a new one at the
+ * unit's end (one for all its segments).
  */
 function sdlSegPlace(
+  xml: string,
   tu: XmlElement,
   rootPrefix: string | null
-): ((mid: string, status: CatSegment['state']['status']) => StateInsert) | null {
+): ((mid: string, status: CatStatus) => StateInsert) | null {
   const defs = childElements(tu).find((c) => c.ns === SDL_NS && localName(c.name) === 'seg-defs')
-  const seg = (prefix: string, mid: string, status: CatSegment['state']['status']): string =>
+  const seg = (prefix: string, mid: string, status: CatStatus): string =>
     `<${prefix}seg id="${escapeAttribute(mid)}" conf="${SDL_CONF[status]}"/>`
   if (defs) {
     const span = defs.span
-    const prefix = defs.name.includes(':') ? defs.name.slice(0, defs.name.indexOf(':') + 1) : ''
-    return span && span.contentStart !== span.end
-      ? (mid, status) => ({ at: span.contentEnd, text: seg(prefix, mid, status) })
-      : null
+    if (!span) return null
+    const prefix = prefixOf(defs)
+    if (span.contentStart !== span.end)
+      return (mid, status) => ({ at: span.contentEnd, text: seg(prefix, mid, status) })
+    // `<sdl:seg-defs/>`: rewritten open, its start tag (attributes, namespace declarations) kept.
+    const open = xml.slice(span.start, span.end).replace(/\s*\/>$/, '>')
+    const shared: SharedPlace = { at: span.start, end: span.end, wrap: (c) => `${open}${c}</${defs.name}>` }
+    return (mid, status) => ({ shared, text: seg(prefix, mid, status) })
   }
   const at = tu.span?.contentEnd
   if (at === undefined) return null

@@ -147,6 +147,7 @@ describe('DOCX bilingual table', () => {
     expect(rows.map((r) => r.id)).toEqual(doc.units.map((u) => u.id))
     expect(rows.map((r) => r.target)).toEqual(doc.units.map((u) => u.target))
     expect(rows.map((r) => r.source)).toEqual(doc.units.map((u) => u.source))
+    expect(rows.map((r) => r.status)).toEqual(['Reviewed', 'Final', 'Translated'])
   })
 })
 
@@ -163,6 +164,21 @@ describe('review tables from other tools', () => {
       { id: '1', source: 'La oficina abre a las nueve.', target: 'The office opens at nine.' },
       { id: '2', source: 'Gracias.', target: 'Thank you.' }
     ])
+  })
+
+  it('reads a status column by its name, wherever it stands (Trados “Segment status”, Spanish “Estado”)', async () => {
+    const trados = await wordTable(
+      ['Segment ID', 'Segment status', 'Source segment', 'Target segment'],
+      [['4', 'Signed Off', 'Adiós.', ['Goodbye.']]]
+    )
+    expect(await readReviewTable(trados, { source: 'es', target: 'en' })).toEqual([
+      { id: '4', source: 'Adiós.', target: 'Goodbye.', status: 'Signed Off' }
+    ])
+    const spanish = await wordTable(
+      ['ID', 'Texto fuente (es)', 'Traducción corregida (en)', 'Estado'],
+      [['1', 'Hola.', ['Hello.'], 'Rechazado']]
+    )
+    expect((await readReviewTable(spanish, { source: 'es', target: 'en' }))[0]?.status).toBe('Rechazado')
   })
 
   it('takes language codes as column names (memoQ-style)', async () => {

@@ -31,7 +31,7 @@ describe('applying a Word review table', () => {
       ['3', 'Gracias por su visita.', ['Thank you for your visit.']]
     ])
     const result = await call('applyReviewTable', { documentId, file })
-    expect(result).toEqual({ applied: 2, unchanged: 1, skipped: [] })
+    expect(result).toEqual({ applied: 2, unchanged: 1, skipped: [], statusChanged: 0, unknownStatus: [] })
     const review = await call('getDocument', { documentId })
     expect(review.target.map((p) => p.text)).toEqual([
       'The office opens at nine.',
@@ -59,6 +59,90 @@ describe('applying a Word review table', () => {
     const review = await call('getDocument', { documentId })
     expect(review.target[1]?.text).toBe('The timetable changes in January.')
     expect(review.target[2]?.text).toBe('Thank you for visiting.')
+  })
+
+  it('applies the status column, in either language, audited as status changes; an unknown label changes nothing', async () => {
+    const { call, documentId } = await setup()
+    const bytes = await wordTable(
+      ['ID', 'Source (es)', 'Corrected target (en)', 'Status', 'Comments'],
+      [
+        [
+          '1',
+          'La oficina abre a las nueve.',
+          ['The office opens at ', { del: 'ten' }, { ins: 'nine' }, '.'],
+          'Reviewed',
+          ''
+        ],
+        ['2', 'El horario cambia en enero.', ['The timetable changes in January.'], 'Final', ''],
+        ['3', 'Gracias por su visita.', ['Thanks for visiting.'], 'Checked twice', '']
+      ]
+    )
+    const file = { name: 'Nota.review.docx', base64: Buffer.from(bytes).toString('base64') }
+    const result = await call('applyReviewTable', { documentId, file })
+    expect(result).toEqual({
+      applied: 1,
+      unchanged: 2,
+      skipped: [],
+      statusChanged: 2,
+      unknownStatus: [{ id: '3', label: 'Checked twice' }]
+    })
+    const review = await call('getDocument', { documentId })
+    expect(review.beads.map((b) => b.status)).toEqual(['reviewed', 'approved', 'untouched'])
+    expect(review.target[0]?.text).toBe('The office opens at nine.')
+    const log = await call('getAuditLog', { documentId })
+    expect(log.filter((e) => e.action === 'status').map((e) => e.details)).toEqual([
+      { segments: [0], status: 'reviewed', file: 'Nota.review.docx' },
+      { segments: [1], status: 'approved', file: 'Nota.review.docx' }
+    ])
+    // The same table again: nothing left to change.
+    expect((await call('applyReviewTable', { documentId, file })).statusChanged).toBe(0)
+  })
+
+  it('reads Spanish labels, and never takes back a review made since the table was exported', async () => {
+    const { call, documentId } = await setup()
+    await call('setSegmentStatus', { documentId, segment: 0, status: 'reviewed' })
+    const bytes = await wordTable(
+      ['ID', 'Texto fuente (es)', 'Traducción corregida (en)', 'Estado'],
+      [
+        ['1', 'La oficina abre a las nueve.', ['The office opens at ten.'], 'Traducido'],
+        ['2', 'El horario cambia en enero.', ['The timetable changes in January.'], 'Rechazado'],
+        ['3', 'Gracias por su visita.', ['Thanks for visiting.'], 'Revisado']
+      ]
+    )
+    const result = await call('applyReviewTable', {
+      documentId,
+      file: { name: 'Nota.revision.docx', base64: Buffer.from(bytes).toString('base64') }
+    })
+    expect(result).toMatchObject({ statusChanged: 2, unknownStatus: [] })
+    const review = await call('getDocument', { documentId })
+    expect(review.beads.map((b) => b.status)).toEqual(['reviewed', 'rejected', 'reviewed'])
+  })
+
+  it('maps Trados and memoQ status names; a row not applied keeps its segment’s status', async () => {
+    const { call, documentId } = await setup()
+    const trados = await wordTable(
+      ['Segment ID', 'Segment status', 'Source segment', 'Target segment'],
+      [
+        ['a-1', 'Translation Rejected', 'La oficina abre a las nueve.', ['The office opens at ten.']],
+        ['a-2', 'Signed Off', 'El horario cambia en febrero.', ['The timetable changes in February.']],
+        ['a-3', 'Translated (100%)', 'Gracias por su visita.', ['Thanks for visiting.']]
+      ]
+    )
+    const result = await call('applyReviewTable', {
+      documentId,
+      file: { name: 'nota.sdlxliff.review.docx', base64: Buffer.from(trados).toString('base64') }
+    })
+    expect(result).toMatchObject({ statusChanged: 1, skipped: [{ id: 'a-2', reason: 'unknownSegment' }] })
+    const memoq = await wordTable(
+      ['ID', 'es-ES', 'en-GB', 'Status'],
+      [['9', 'Gracias por su visita.', ['Thanks for visiting.'], 'Reviewer 1 Confirmed']]
+    )
+    await call('applyReviewTable', {
+      documentId,
+      file: { name: 'nota.mqxliff.docx', base64: Buffer.from(memoq).toString('base64') }
+    })
+    const review = await call('getDocument', { documentId })
+    expect(review.beads.map((b) => b.status)).toEqual(['rejected', 'untouched', 'reviewed'])
   })
 
   it('refuses a file that is not a Word review table, changing nothing', async () => {

@@ -18,7 +18,20 @@ describe('TMX round trip', () => {
     const xml = writeTmx(doc).replace(/<prop type="x-cotejo-note">[^<]*<\/prop>\s*<tuv/, '<tuv')
     const notes = readTmx(xml).units[0]?.notes
     expect(notes?.map((n) => n.from)).toEqual(['comment', 'comment'])
-    expect(notes?.[0]?.text).toBe('Reworded for a natural headline.')
+    // The author stays in the text, as the CAT tool showed it.
+    expect(notes?.map((n) => n.text)).toEqual(['Lucía Ñahui: Reworded for a natural headline.', 'Ana: ¿Minsa o MINSA?'])
+  })
+
+  it('takes the author’s prefix off a note only when its metadata names that author', () => {
+    const doc = sampleDocument()
+    doc.units[2]!.notes.push(
+      { from: 'comment', text: 'Nota: revisar cifras.' },
+      { from: 'query', text: 'Ana: ¿quién firma?', author: 'Ana' }
+    )
+    const xml = writeTmx(doc)
+    expect(xml).toContain('<note>Nota: revisar cifras.</note>')
+    expect(xml).toContain('<note>Ana: Ana: ¿quién firma?</note>')
+    expect(readTmx(xml).units[2]?.notes).toEqual(doc.units[2]!.notes)
   })
 
   it('leaves out units without a source or a target: a memory pairs both sides', () => {
@@ -64,8 +77,11 @@ describe('TMX 1.4b structure', () => {
     expect(at(tuvs[1], 'seg')).toBe(
       'The Ministry of Health (Minsa) launched the national influenza vaccination campaign in Arequipa.'
     )
-    // The comment only: the QA finding of this unit is not a memory's business.
-    expect(at(first, 'note')).toEqual(['Reworded for a natural headline.'])
+    // The comment only: the QA finding of this unit is not a memory's business. TMX's <note> has
+    // no author attribute: the author leads the text, and the note's metadata names them.
+    expect(at(first, 'note')).toEqual(['Lucía Ñahui: Reworded for a natural headline.'])
+    const meta = (at(first, 'prop') as Array<Record<string, unknown>>).find((p) => p['@type'] === 'x-cotejo-note')
+    expect(JSON.parse(String(meta?.['#text']))).toMatchObject({ from: 'comment', author: 'Lucía Ñahui' })
   })
 })
 

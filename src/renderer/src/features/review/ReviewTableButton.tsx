@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '@renderer/api/client'
 import { FileActionButton } from '@renderer/components/FileActionButton'
+import { reviewTableSummary } from './review-table-summary'
 
 interface Props {
   documentId: number
@@ -10,7 +11,8 @@ interface Props {
 
 /**
  * "Apply Word review table…": the table exported for an outside reviewer (or one from Trados or
- * memoQ) comes back with edits in its target column; they become corrections, and what was done
+ * memoQ) comes back with edits in its target column and statuses in its status column; they become
+ * corrections and status changes, and what was done (and which status cells were not understood)
  * is said in words.
  */
 export function ReviewTableButton({ documentId, perform }: Props): React.JSX.Element {
@@ -22,20 +24,7 @@ export function ReviewTableButton({ documentId, perform }: Props): React.JSX.Ele
       testId="apply-review-table"
       perform={perform}
       act={(file) => unwrap(api.applyReviewTable({ documentId, file }))}
-      summary={(result) =>
-        [
-          t('reviewTable.applied', { count: result.applied }),
-          t('reviewTable.unchanged', { count: result.unchanged }),
-          ...(result.skipped.length > 0
-            ? [
-                t('reviewTable.skipped', {
-                  count: result.skipped.length,
-                  ids: result.skipped.map((s) => s.id).join(', ')
-                })
-              ]
-            : [])
-        ].join(' · ')
-      }
+      summary={(result) => reviewTableSummary(t, result)}
     />
   )
 }

@@ -289,6 +289,18 @@ describe('writing back', () => {
       '<unit id="u"><notes><note>Revisar «cifra» &amp; &lt;fecha&gt;</note><note>dos</note></notes><segment>'
     )
     expect(out2.again.segments[0]?.notes.map((n) => n.text)).toEqual([note.text, 'dos'])
+    // TMX's <note> is text alone (no author attribute in TMX 1.4b): the author leads it.
+    const tmx =
+      '<tmx version="1.4"><header srclang="es"/><body><tu tuid="1"><prop type="x-origin">tm</prop><tuv xml:lang="es"><seg>a</seg></tuv><tuv xml:lang="en"><seg>A</seg></tuv></tu></body></tmx>'
+    const ft = readCatFile(tmx)
+    const outT = edit(tmx, ft, ft.segments[0]?.key ?? '', {
+      target: 'A',
+      notes: [note, { from: 'query', text: 'sin autor' }]
+    })
+    expect(outT.out).toContain(
+      '<prop type="x-origin">tm</prop><note>Ana "R": Revisar «cifra» &amp; &lt;fecha&gt;</note><note>sin autor</note><tuv xml:lang="es">'
+    )
+    expect(outT.again.segments[0]?.notes.map((n) => n.text)).toEqual([`Ana "R": ${note.text}`, 'sin autor'])
   })
 })
 

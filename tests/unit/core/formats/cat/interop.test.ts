@@ -144,6 +144,29 @@ describe.skipIf(!HAS_INTEROP)('every interop file from a CAT or TM tool', () => 
           if (holder && localName(holder.name) === 'mrk') expect(holder.attrs['mtype']).toBe('seg')
         }
       })
+
+      // TMX and TXML have no states; a Trados unit without segment marks has no segment to hold one.
+      const stated = (s: CatSegment): boolean =>
+        s.translate && (file.format !== 'sdlxliff' || s.segmentId !== undefined)
+      it.skipIf(file.format === 'tmx' || file.format === 'txml')(
+        'takes a status change on every segment the file can give a state, a Trados definition added where missing',
+        () => {
+          const edits = new Map<string, CatEdit>(
+            file.segments
+              .filter(stated)
+              .map((s) => [
+                s.key,
+                { target: s.target ?? '', status: s.state.status === 'final' ? 'rejected' : 'final' }
+              ])
+          )
+          const again = readCatFile(writeCatFile(text, file, edits))
+          again.segments.forEach((seg, i) => {
+            const before = file.segments[i]
+            const asked = before ? edits.get(before.key)?.status : undefined
+            expect(seg.state.status, `${seg.unitId}/${seg.segmentId ?? ''}`).toBe(asked ?? before?.state.status)
+          })
+        }
+      )
     })
   }
 })

@@ -39,6 +39,22 @@ describe('reading rejected segments', () => {
     expect(file.segments[0]?.state.native).toBe('state=needs-review-translation state-qualifier=rejected-grammar')
   })
 
+  it('XLIFF 1.2: a rejection wins over approved="yes", whatever the state beside it', () => {
+    const text = XLIFF12(
+      '<trans-unit id="1" approved="yes"><source>a</source><target state="translated" state-qualifier="rejected-spelling">A</target></trans-unit>' +
+        '<trans-unit id="2" approved="yes"><source>b</source><target state="needs-review-translation" state-qualifier="rejected-length">B</target></trans-unit>' +
+        '<trans-unit id="3" approved="yes"><source>c</source><target state="rejected">C</target></trans-unit>' +
+        '<trans-unit id="4" approved="yes"><source>d</source><target state="needs-review-translation" state-qualifier="exact-match">D</target></trans-unit>'
+    )
+    const file = readCatFile(text)
+    expect(statuses(file)).toEqual(['rejected', 'rejected', 'rejected', 'reviewed'])
+    expect(file.segments[1]?.state.native).toBe(
+      'state=needs-review-translation state-qualifier=rejected-length approved=yes'
+    )
+    // Kept rejected, the contradictory file is the translator's own: it comes back as it was.
+    expect(write(text, { 0: 'rejected', 1: 'rejected' }).out).toBe(text)
+  })
+
   it('XLIFF 2: a rejected subState below reviewed, of any authority', () => {
     const file = readCatFile(
       XLIFF2(
@@ -77,6 +93,20 @@ describe('writing rejected back in each format’s words', () => {
       '<trans-unit id="1" approved="yes"><source>a</source><target state="signed-off">A</target>'
     )
     expect(statuses(reviewed.again)).toEqual(['reviewed'])
+  })
+
+  it('XLIFF 1.2: a unit approved and rejected moves on to reviewed without the qualifier', () => {
+    const text = XLIFF12(
+      '<trans-unit id="1" approved="yes"><source>a</source><target state="needs-review-translation" state-qualifier="rejected-grammar">A</target></trans-unit>'
+    )
+    const { out, again } = write(text, { 0: 'reviewed' })
+    expect(out).toContain('<trans-unit id="1" approved="yes"><source>a</source><target state="signed-off">A</target>')
+    expect(statuses(again)).toEqual(['reviewed'])
+    const back = write(out, { 0: 'rejected' })
+    expect(back.out).toContain(
+      '<trans-unit id="1" approved="no"><source>a</source><target state="needs-translation" state-qualifier="rejected-inaccurate">A</target>'
+    )
+    expect(statuses(back.again)).toEqual(['rejected'])
   })
 
   it('XLIFF 1.2: a target the file lacks is written with the rejection on it', () => {
@@ -147,5 +177,63 @@ describe('a Trados segment without its sdl:seg', () => {
       '</target><sdl:seg-defs><sdl:seg id="1" conf="RejectedTranslation"/><sdl:seg id="2" conf="ApprovedSignOff"/></sdl:seg-defs></trans-unit>'
     )
     expect(statuses(again)).toEqual(['rejected', 'final'])
+  })
+})
+
+describe('a Trados segment that has no place for its state yet', () => {
+  /** One trans-unit of a Trados file, its own markup given whole. */
+  const SDL_UNITS = (units: string): string =>
+    `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file source-language="es-ES" target-language="en-GB"><body>${units}</body></file></xliff>`
+
+  it('opens an empty sdl:seg-defs/ to hold the definitions, and leaves it alone when nothing changed', () => {
+    const text = SDL('<sdl:seg-defs />')
+    expect(statuses(readCatFile(text))).toEqual(['new', 'new'])
+    expect(write(text, { 0: 'new', 1: 'new' }).out).toBe(text)
+    const { out, again } = write(text, { 0: 'reviewed', 1: 'final' })
+    expect(out).toContain(
+      '</target><sdl:seg-defs><sdl:seg id="1" conf="ApprovedTranslation"/><sdl:seg id="2" conf="ApprovedSignOff"/></sdl:seg-defs></trans-unit>'
+    )
+    expect(statuses(again)).toEqual(['reviewed', 'final'])
+  })
+
+  it('gives a segment mark without a mid the next free number of the file, in source and target', () => {
+    const text = SDL_UNITS(
+      '<trans-unit id="a"><source>Uno.</source><seg-source><mrk mtype="seg" mid="7">Uno.</mrk></seg-source><target><mrk mtype="seg" mid="7">One.</mrk></target><sdl:seg-defs><sdl:seg id="7" conf="Translated"/></sdl:seg-defs></trans-unit>' +
+        '<trans-unit id="b"><source>Dos.</source><seg-source><mrk mtype="seg">Dos.</mrk></seg-source><target><mrk mtype="seg">Two.</mrk></target></trans-unit>'
+    )
+    expect(write(text, { 1: 'new' }).out).toBe(text)
+    const { out, again } = write(text, { 1: 'rejected' })
+    expect(out).toContain(
+      '<seg-source><mrk mtype="seg" mid="8">Dos.</mrk></seg-source><target><mrk mtype="seg" mid="8">Two.</mrk></target><sdl:seg-defs><sdl:seg id="8" conf="RejectedTranslation"/></sdl:seg-defs>'
+    )
+    expect(statuses(again)).toEqual(['translated', 'rejected'])
+    expect(again.segments[1]).toMatchObject({ segmentId: '8', target: 'Two.' })
+  })
+
+  it('writes no definition for marks it cannot tell apart (several without a mid)', () => {
+    const text = SDL_UNITS(
+      '<trans-unit id="b"><source>Uno. Dos.</source><seg-source><mrk mtype="seg">Uno.</mrk> <mrk mtype="seg">Dos.</mrk></seg-source><target><mrk mtype="seg">One. Two.</mrk></target></trans-unit>'
+    )
+    const { out } = write(text, { 0: 'reviewed' })
+    expect(out).not.toContain('sdl:seg ')
+    expect(out).not.toContain('mid=')
+  })
+
+  it('a target not segmented stands for every segment of the seg-source: each definition gets the status', () => {
+    const text = SDL_UNITS(
+      '<trans-unit id="c"><source>Uno. Dos.</source><seg-source><mrk mtype="seg" mid="1">Uno.</mrk> <mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target>One. Two.</target><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs></trans-unit>'
+    )
+    expect(statuses(readCatFile(text))).toEqual(['translated'])
+    const { out, again } = write(text, { 0: 'final' })
+    expect(out).toContain(
+      '<sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff"/><sdl:seg id="2" conf="ApprovedSignOff"/></sdl:seg-defs>'
+    )
+    expect(statuses(again)).toEqual(['final'])
+  })
+
+  it('a unit Trados has not segmented (no seg-source) gets its target but no definition naming nothing', () => {
+    const text = SDL_UNITS('<trans-unit id="d"><source>Tres.</source><target>Three</target></trans-unit>')
+    const { out } = write(text, { 0: 'reviewed' })
+    expect(out).toBe(text)
   })
 })
