@@ -156,20 +156,23 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     original: (documentId) => originals.get(documentId),
     extras: reviewExtrasReader(db)
   }
-  const refreshMemory = writeTransaction(db, memory.refresh)
   /**
-   * A change to a document's statuses or text, then the approved memory brought up to date for the
-   * segments it touched (`segments`; all of them when it does not say).
+   * A change to a document's statuses or text and the approved memory brought up to date for the
+   * segments it touched (`segments`; all of them when it does not say), in one transaction: after
+   * a crash the memory holds exactly the changes that were stored.
    */
   function remembering<I extends { documentId: number }, O>(
-    handler: (input: I) => O | Promise<O>,
+    handler: (input: I) => O,
     segments: (input: I) => readonly number[] | null = () => null
-  ) {
-    return keepKind(handler, async (input: I): Promise<O> => {
-      const out = await handler(input)
-      refreshMemory(input.documentId, segments(input))
-      return out
-    })
+  ): (input: I) => O {
+    return keepKind(
+      handler,
+      writeTransaction(db, (input: I): O => {
+        const out = handler(input)
+        memory.refresh(input.documentId, segments(input))
+        return out
+      })
+    )
   }
   const segmentOf = (documentId: number, paragraph: number | undefined): number[] => {
     const bead = paragraph === undefined ? null : memoryStore.beadOfTarget(documentId, paragraph)
@@ -182,17 +185,32 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     memory.addImported(units)
     return change({ imported: units.length }, { documentId: null, projectId: null, details: { units: units.length } })
   })
+  const editAll = mutation('edit', review.applyFixAll)
+  // A fix can reach every document of the project: each one's memory is brought up to date with it.
   const fixAll = withFindings<ApiParsedInput<'applyFixAll'>, number>(
     documentsProject,
-    mutation('edit', review.applyFixAll)
+    keepKind(
+      editAll,
+      writeTransaction(db, (input: ApiParsedInput<'applyFixAll'>): number => {
+        const changed = editAll(input)
+        for (const documentId of new Set(input.changes.map((c) => c.documentId)))
+          memory.refresh(
+            documentId,
+            input.changes.filter((c) => c.documentId === documentId).flatMap((c) => segmentOf(documentId, c.paragraph))
+          )
+        return changed
+      })
+    )
   )
-  const applyTable = mutation(
-    'edit',
-    createReviewTableService({
-      documents,
-      edit: review.editNotes,
-      setStatus: review.setSegmentsStatus
-    }).apply
+  const applyTable = remembering(
+    mutation(
+      'edit',
+      createReviewTableService({
+        documents,
+        edit: review.editNotes,
+        setStatus: review.setSegmentsStatus
+      }).apply
+    )
   )
   const versions = createVersionService({
     documents,
@@ -206,7 +224,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     },
     align
   })
-  const storeVersion = mutation('importVersion', versions.importNewVersion)
+  const storeVersion = remembering(mutation('importVersion', versions.importNewVersion))
   const storeImport = importStorer(db, now, reviewer, align)
   /**
    * An import method: its file reading (async, outside the transaction), then the audited store;
@@ -266,12 +284,10 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     importPair: importing('importPair'),
     importPasted: importing('importPasted'),
     // Read like one side of a pair; the findings as they stand give ignores their new keys.
-    importNewVersion: remembering(
-      withFindings(
-        oneDocument,
-        keepKind(storeVersion, async ({ documentId, side, file }: ApiParsedInput<'importNewVersion'>) =>
-          storeVersion({ documentId, side, paragraphs: (await reader.side(file)).paragraphs, fileName: file.name })
-        )
+    importNewVersion: withFindings(
+      oneDocument,
+      keepKind(storeVersion, async ({ documentId, side, file }: ApiParsedInput<'importNewVersion'>) =>
+        storeVersion({ documentId, side, paragraphs: (await reader.side(file)).paragraphs, fileName: file.name })
       )
     ),
     listRecentFiles: () => recent.list(),
@@ -282,20 +298,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     checkProgress: () => runner.progress(),
     // An accepted suggestion is a correction audited as such ('accept'); each fix-all change as 'edit'.
     editTarget: remembering(mutation('edit', review.edit), (i) => segmentOf(i.documentId, i.paragraph)),
-    acceptFinding: remembering(withFindings(oneDocument, mutation('accept', review.accept)), lastCorrected),
+    acceptFinding: withFindings(oneDocument, remembering(mutation('accept', review.accept), lastCorrected)),
     ignoreFinding: withFindings(oneDocument, mutation('ignore', review.ignore)),
     unignoreFinding: withFindings(oneDocument, mutation('unignore', review.unignore)),
     previewFixAll: withFindings(documentsProject, review.previewFixAll),
-    applyFixAll: keepKind(fixAll, async (input: ApiParsedInput<'applyFixAll'>) => {
-      const changed = await fixAll(input)
-      // A fix can reach every document of the project.
-      for (const documentId of new Set(input.changes.map((c) => c.documentId)))
-        refreshMemory(
-          documentId,
-          input.changes.filter((c) => c.documentId === documentId).flatMap((c) => segmentOf(documentId, c.paragraph))
-        )
-      return changed
-    }),
+    applyFixAll: fixAll,
     setSegmentStatus: remembering(mutation('status', review.setSegmentStatus), (i) => [i.segment]),
     setSegmentsStatus: remembering(mutation('status', review.setSegmentsStatus), (i) => i.segments),
     createQuery: withFindings(
@@ -303,7 +310,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       mutation('query', queries.add)
     ),
     updateQuery: mutation('queryUpdate', queries.update),
-    approveDocument: remembering(withFindings(oneDocument, mutation('approve', signoff.approve))),
+    approveDocument: withFindings(oneDocument, remembering(mutation('approve', signoff.approve))),
     reopenDocument: remembering(mutation('reopen', signoff.reopen)),
     memoryMatches: memory.matches,
     searchMemory: memory.search,
@@ -323,13 +330,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
         bytes: await memory.exportTmx(input)
       }),
     getAuditLog: signoff.auditLog,
-    applyReviewTable: remembering(
-      keepKind(applyTable, async ({ documentId, file }: { documentId: number; file: FileInput }) => {
-        const doc = documents.get(documentId)
-        const rows = await readReviewTable(fileBytes(file), { source: doc.sourceLang, target: doc.targetLang })
-        return applyTable({ documentId, rows, fileName: file.name })
-      })
-    ),
+    applyReviewTable: keepKind(applyTable, async ({ documentId, file }: { documentId: number; file: FileInput }) => {
+      const doc = documents.get(documentId)
+      const rows = await readReviewTable(fileBytes(file), { source: doc.sourceLang, target: doc.targetLang })
+      return applyTable({ documentId, rows, fileName: file.name })
+    }),
     importGlossary: async ({ projectId, file }) => {
       if (projectId !== null) projects.get(projectId)
       // Stored on the read worker when there is one: 10,000 inserts would stall every other request.

@@ -127,3 +127,28 @@ describe('the approved memory’s revision (what cached findings are kept under)
     expect(memory.revision()).not.toBe(approved)
   })
 })
+
+describe('the approved memory and the change it follows', () => {
+  it('are stored together: when the memory cannot be written, the edit is not stored either', async () => {
+    const { db, handlers } = openServices(tempDir(), { now: () => '2026-12-07T10:00:00.000Z' })
+    const call = apiCaller(handlers)
+    const project = await call('createProject', { name: 'Marzo' })
+    const { document } = await call('importPasted', {
+      projectId: project.id,
+      name: 'Concurso',
+      source: SOURCE,
+      target: TARGET
+    })
+    await call('setSegmentStatus', { documentId: document.id, segment: 0, status: 'reviewed' })
+    // Stands for a write that fails half-way (a full disk, a crash): the memory's insert is refused.
+    db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON memory_unit BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
+    await expect(
+      call('editTarget', { documentId: document.id, paragraph: 0, text: 'The Works Directorate opened the tender.' })
+    ).rejects.toThrow(/disk full/)
+    db.exec('DROP TRIGGER refuse')
+    const view = await call('getDocument', { documentId: document.id })
+    expect(view.target[0]?.text).toBe(TARGET.split('\n\n')[0])
+    expect(view.corrections).toEqual([])
+    expect((await call('memoryStats', {})).units).toBe(1)
+  })
+})
