@@ -17,7 +17,7 @@ import type { BilingualDocument } from '../../core/formats/model'
 import { AppError } from '../../core/api/result'
 import type { ImportResult } from '../../core/domain/document'
 import type { Reviewer } from '../../core/domain/review'
-import { openDatabase } from '../db/database'
+import { openDatabase, type Db } from '../db/database'
 import { importStorer } from '../services/import'
 import { createGlossaryStore, type GlossaryStore } from '../store/glossary'
 
@@ -60,7 +60,7 @@ export function storeGlossary(glossary: GlossaryStore, projectId: number | null,
   return { imported: read.entries.length, skipped: read.skipped }
 }
 
-/** Where and as whom a worker stores an import: the data folder's database, the time and the reviewer. */
+/** Where and as whom a worker stores an import: the project, the time and the reviewer. */
 export interface StoreTarget {
   projectId: number
   at: string
@@ -133,6 +133,16 @@ function readPlan(method: ImportMethod, input: ImportInput<ImportMethod>, align:
   return read(input).then((plan) => alignedPlan(plan, align))
 }
 
+/** `fn` over a connection of its own to the data folder's database, closed after. */
+function withDatabase<T>(file: string, fn: (db: Db) => T): T {
+  const db = openDatabase(file)
+  try {
+    return fn(db)
+  } finally {
+    db.close()
+  }
+}
+
 /** Runs one task; its errors are thrown as they are (AppError, FormatError). */
 export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskValues[ReadTask['kind']]> {
   switch (task.kind) {
@@ -141,32 +151,26 @@ export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskV
     case 'importAndStore': {
       const plan = await readPlan(task.method, task.input, align)
       const { projectId, at, actor } = task.store
-      const db = openDatabase(task.dbFile)
-      try {
-        return importStorer(
+      return withDatabase(task.dbFile, (db) =>
+        importStorer(
           db,
           () => at,
           () => actor,
           align
         )({ projectId, plan })
-      } finally {
-        db.close()
-      }
+      )
     }
     case 'glossary':
       return readGlossaryInput(task.file)
     case 'glossaryAndStore': {
       const read = await readGlossaryInput(task.file)
-      const db = openDatabase(task.dbFile)
-      try {
-        return storeGlossary(
+      return withDatabase(task.dbFile, (db) =>
+        storeGlossary(
           createGlossaryStore(db, () => task.at),
           task.projectId,
           read
         )
-      } finally {
-        db.close()
-      }
+      )
     }
     case 'side':
       return readSide(task.file)
