@@ -13,8 +13,18 @@ import {
   SHARED_PARAGRAPH_FORMATS
 } from '../../core/formats/registry'
 import { fileSource } from '../import/decode'
-import { readDocxParagraphs } from './docx-read'
-import { writeDocxTable, writeDocxTarget } from './docx-write'
+import type { DocxTableOptions } from './docx-write'
+
+/*
+ * Word's libraries (mammoth, docx) take about half a second to load: they are loaded on first use,
+ * so an import worker, the CLI or a server that meets no Word file never waits for them.
+ */
+export const readDocxParagraphs = async (bytes: Uint8Array): Promise<string[]> =>
+  (await import('./docx-read')).readDocxParagraphs(bytes)
+export const writeDocxTable = async (doc: BilingualDocument, options: DocxTableOptions = {}): Promise<Uint8Array> =>
+  (await import('./docx-write')).writeDocxTable(doc, options)
+export const writeDocxTarget = async (doc: BilingualDocument): Promise<Uint8Array> =>
+  (await import('./docx-write')).writeDocxTarget(doc)
 
 const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 /** A zip's local file header; every .docx starts with it. */
@@ -102,6 +112,4 @@ export function writeGlossary(
   return (adapter.write as NonNullable<typeof adapter.write>)(entries, options)
 }
 
-export { readDocxParagraphs } from './docx-read'
-export { writeDocxTable, writeDocxTarget, type DocxTableOptions } from './docx-write'
-export { openDocxSafely } from './zip-guard'
+export type { DocxTableOptions }
