@@ -47,6 +47,8 @@ export interface FileReader {
   side(file: FileInput): Promise<ReadSide>
   tmx(file: FileInput): Promise<BilingualDocument>
   realign(request: RealignRequest): Promise<RealignedBead[]>
+  /** Stops the worker thread started ahead of the next job. */
+  close(): void
 }
 
 type Params = Record<string, string | number>
@@ -76,27 +78,66 @@ function rebuilt(error: TaskError): Error {
   }
 }
 
-function onWorker(workerFile: string, task: ReadTask): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    let settled = false
-    const worker = new Worker(workerFile, { workerData: task })
-    worker.once('message', (reply: TaskReply) => {
-      settled = true
-      void worker.terminate()
-      if (reply.ok) resolve(reply.value)
-      else reject(rebuilt(reply.error))
+/** A thread started for a job that has not come yet; `ended` settles if it stops before. */
+interface Started {
+  worker: Worker
+  ended: Promise<Error>
+  readonly dead: boolean
+}
+
+/**
+ * Threads for the jobs, one per job, each started ahead of its job (the first one at once): a job
+ * does not wait about half a second for a thread to start and load the code, and a thread still
+ * ends with its job, holding no memory between jobs. The one waiting holds its loaded code (some
+ * 20 MB) and is unref'd, so it never keeps a process alive.
+ */
+function readThreads(workerFile: string) {
+  const start = (): Started => {
+    const worker = new Worker(workerFile)
+    worker.unref()
+    let dead = false
+    const ended = new Promise<Error>((resolve) => {
+      const end = (err: Error): void => {
+        dead = true
+        resolve(err)
+      }
+      worker.once('error', end)
+      worker.once('exit', (code) => end(new Error(`the read worker stopped (exit ${code})`)))
     })
-    worker.once('error', (err) => {
-      if (settled) return
-      settled = true
-      reject(err)
-    })
-    worker.once('exit', (code) => {
-      if (settled) return
-      settled = true
-      reject(new Error(`the read worker stopped (exit ${code})`))
-    })
-  })
+    return {
+      worker,
+      ended,
+      get dead() {
+        return dead
+      }
+    }
+  }
+  let spare: Started | null = start()
+  return {
+    run(task: ReadTask): Promise<unknown> {
+      const { worker, ended } = spare && !spare.dead ? spare : start()
+      spare = start()
+      worker.ref()
+      const reply = new Promise<TaskReply>((resolve) => worker.once('message', resolve))
+      worker.postMessage(task)
+      return Promise.race([reply, ended.then((err) => Promise.reject(err))]).then(
+        (r) => {
+          void worker.terminate()
+          if (r.ok) return r.value
+          throw rebuilt(r.error)
+        },
+        (err: unknown) => {
+          void worker.terminate()
+          throw err
+        }
+      )
+    },
+    /** Stops the thread waiting for a job. */
+    close(): void {
+      if (spare) void spare.worker.terminate()
+      spare = null
+    }
+  }
 }
 
 /**
@@ -104,9 +145,11 @@ function onWorker(workerFile: string, task: ReadTask): Promise<unknown> {
  * With `dbFile`, the data folder's database, the worker also stores imports.
  */
 export function fileReader(workerFile: string | undefined, align: Aligner, dbFile?: string): FileReader {
-  const onThreads = workerFile !== undefined && existsSync(workerFile)
-  const run = onThreads ? (task: ReadTask) => onWorker(workerFile, task) : (task: ReadTask) => runReadTask(task, align)
+  const threads = workerFile !== undefined && existsSync(workerFile) ? readThreads(workerFile) : null
+  const onThreads = threads !== null
+  const run = threads ? (task: ReadTask) => threads.run(task) : (task: ReadTask) => runReadTask(task, align)
   return {
+    close: () => threads?.close(),
     ...(onThreads && dbFile !== undefined
       ? {
           importAndStore: (method, input, store) =>

@@ -59,6 +59,7 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
     dataDir,
     close: () => {
       void runner.close()
+      reader.close()
       db.close()
     }
   }

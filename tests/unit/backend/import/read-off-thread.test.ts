@@ -69,6 +69,16 @@ describe('reading imports, glossaries and versions', () => {
       expect(ticks).toBeGreaterThan(0)
     })
 
+    it('runs jobs side by side and one after another, each on a thread started ahead of it', async () => {
+      const reader = fileReader(BUILT_WORKER, alignParagraphs)
+      const side = (k: number) => file(`v${k}.txt`, `Versión ${k}.\n\nSegundo párrafo ${k}.`)
+      const together = await Promise.all([1, 2, 3].map((k) => reader.side(side(k))))
+      expect(together.map((r) => r.paragraphs[0])).toEqual(['Versión 1.', 'Versión 2.', 'Versión 3.'])
+      for (const k of [4, 5])
+        expect((await reader.side(side(k))).paragraphs).toEqual([`Versión ${k}.`, `Segundo párrafo ${k}.`])
+      reader.close()
+    })
+
     it('reads a glossary and one side of a new version as this thread does', async () => {
       expect(await there.glossary(file('g.csv', GLOSSARY))).toEqual(await here.glossary(file('g.csv', GLOSSARY)))
       const side = file('nueva.txt', SOURCE.join('\n\n'))
