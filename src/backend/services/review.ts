@@ -167,15 +167,20 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     return changes
   }
 
-  /** Source words per document, counted again when its text changes (the score reads them after every action). */
-  const words = new Map<number, { revision: number; count: number }>()
+  /**
+   * Source words per document (the score reads them after every action), counted again when its
+   * text changes: only in the paragraphs whose text is not the one counted before, as a target
+   * edit changes none of them.
+   */
+  const words = new Map<number, { revision: number; count: number; texts: string[]; counts: number[] }>()
   function sourceWords(documentId: number, source: readonly { text: string }[] | null): number {
     const revision = documents.textRevision(documentId)
     const known = words.get(documentId)
     if (known?.revision === revision) return known.count
     const texts = source ? source.map((p) => p.text) : documents.sourceTexts(documentId)
-    const count = texts.reduce((n, t) => n + countWords(t), 0)
-    words.set(documentId, { revision, count })
+    const counts = texts.map((t, k) => (known?.texts[k] === t ? (known.counts[k] as number) : countWords(t)))
+    const count = counts.reduce((n, c) => n + c, 0)
+    words.set(documentId, { revision, count, texts, counts })
     return count
   }
 

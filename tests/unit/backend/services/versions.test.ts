@@ -274,3 +274,25 @@ describe('a new version of the target', () => {
     services.close()
   })
 })
+
+describe('the score’s word count', () => {
+  it('follows the source: a target edit leaves it, a new source version changes it', async () => {
+    const call = apiCaller(openServices(tempDir()).handlers)
+    const project = await call('createProject', { name: 'Notas' })
+    const { document } = await call('importPasted', {
+      projectId: project.id,
+      name: 'Vacunación',
+      source: SOURCE.join('\n\n'),
+      target: TARGET.join('\n\n')
+    })
+    const documentId = document.id
+    const words = async () => (await call('getDocument', { documentId })).score.wordCount
+    const before = await words()
+    expect(before).toBe(SOURCE.join(' ').split(/\s+/).length)
+    await call('editTarget', { documentId, paragraph: 0, text: 'The Aragón Government presented its plan.' })
+    expect(await words()).toBe(before)
+    const longer = [...SOURCE.slice(0, 5), 'Más información en el teléfono 976 000 000 y en la web del Gobierno.']
+    await call('importNewVersion', { documentId, side: 'source', file: file('v2.es.txt', longer.join('\n\n')) })
+    expect(await words()).toBe(before + 6)
+  })
+})
