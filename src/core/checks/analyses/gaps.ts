@@ -1,4 +1,4 @@
-import { findGaps, type Gaps } from './anchors'
+import { findGaps, mayHoldQualifier, type Gaps } from './anchors'
 import { PARAGRAPH_JOINER, type SentenceBounds } from '../../domain/document'
 import type { TextRange } from '../../text/lexicon/text'
 import type { Analysis, CheckContext, SegmentPair } from '../engine/types'
@@ -44,17 +44,20 @@ function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
     const t = targets[link.target[0] as number]
     if (!s || !t) continue
     // A word the whole other paragraph leaves unexplained stays so against one sentence of it, and a
-    // phrase needs one side of its sentence pair wholly explained: skip pairs where neither can be.
-    if (within(unexplained.source, s) > 0 && within(unexplained.target, t) > 0) continue
-    const found = findGaps(
-      seg.source.slice(s[0], s[1]),
-      seg.target.slice(t[0], t[1]),
-      sourceLang,
-      targetLang,
-      analyzer,
-      ctx.lexicon,
-      { passages: false, phrases: true }
+    // phrase needs one side of its sentence pair wholly explained: skip pairs where neither can be,
+    // unless a qualifier may be missing (see `findGaps`).
+    const [sourceText, targetText] = [seg.source.slice(s[0], s[1]), seg.target.slice(t[0], t[1])]
+    if (
+      within(unexplained.source, s) > 0 &&
+      within(unexplained.target, t) > 0 &&
+      !mayHoldQualifier(sourceText, sourceLang) &&
+      !mayHoldQualifier(targetText, targetLang)
     )
+      continue
+    const found = findGaps(sourceText, targetText, sourceLang, targetLang, analyzer, ctx.lexicon, {
+      passages: false,
+      phrases: true
+    })
     for (const r of found.omitted) if (!overlaps(shifted(r, s[0]), gaps.omitted)) gaps.omitted.push(shifted(r, s[0]))
     for (const r of found.added) if (!overlaps(shifted(r, t[0]), gaps.added)) gaps.added.push(shifted(r, t[0]))
   }
