@@ -327,7 +327,16 @@ const DEGREE: Record<Lang, ReadonlySet<string>> = {
 
 /** Whether a text has a degree word, so that a qualifier may be dropped from or added to it. */
 export function mayHoldQualifier(text: string, lang: Lang): boolean {
-  return lang === 'es' ? /\b(?:más|menos|muy)\s/iu.test(text) : /\b(?:more|most|less|least|very)\s/i.test(text)
+  return lang === 'es'
+    ? /(?:^|[^\p{L}])(?:más|menos|muy)\s/iu.test(text)
+    : /\b(?:more|most|less|least|very)\s/i.test(text)
+}
+
+/** Whether `before` (the text just before a word) ends with a degree word. */
+export function followsDegreeWord(before: string, lang: Lang): boolean {
+  return lang === 'es'
+    ? /(?:^|[^\p{L}])(?:más|menos|muy)\s+$/iu.test(before)
+    : /\b(?:more|most|less|least|very)\s+$/i.test(before)
 }
 
 /** The stretch of one side between two anchors, and its facing stretch on the other side. */

@@ -1,5 +1,6 @@
-import { findGaps, mayHoldQualifier, type Gaps } from './anchors'
+import { findGaps, followsDegreeWord, type Gaps } from './anchors'
 import { PARAGRAPH_JOINER, type SentenceBounds } from '../../domain/document'
+import type { Lang } from '../../domain/language'
 import type { TextRange } from '../../text/lexicon/text'
 import type { Analysis, CheckContext, SegmentPair } from '../engine/types'
 
@@ -18,6 +19,11 @@ function sentenceRanges(paragraphs: readonly SentenceBounds[][], text: string): 
 const shifted = (r: TextRange, by: number): TextRange => ({ start: r.start + by, end: r.end + by, text: r.text })
 const overlaps = (r: TextRange, list: readonly TextRange[]): boolean =>
   list.some((o) => r.start < o.end && o.start < r.end)
+
+/** Whether a word the paragraph leaves unexplained, within [a, b), follows a degree word ("más cercana"). */
+function loneQualifier(text: string, unexplained: readonly number[], [a, b]: SentenceBounds, lang: Lang): boolean {
+  return unexplained.some((x) => x >= a && x < b && followsDegreeWord(text.slice(Math.max(a, x - 8), x), lang))
+}
 
 /**
  * Long passages are looked for across the whole bead (a dropped sentence leaves its paragraph out
@@ -50,8 +56,8 @@ function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
     if (
       within(unexplained.source, s) > 0 &&
       within(unexplained.target, t) > 0 &&
-      !mayHoldQualifier(sourceText, sourceLang) &&
-      !mayHoldQualifier(targetText, targetLang)
+      !loneQualifier(seg.source, unexplained.source, s, sourceLang) &&
+      !loneQualifier(seg.target, unexplained.target, t, targetLang)
     )
       continue
     const found = findGaps(sourceText, targetText, sourceLang, targetLang, analyzer, ctx.lexicon, {

@@ -162,10 +162,15 @@ export function analyzeProjectTerms(
   // Capitalized words standing alone (not part of a longer name): where single-word terms occur.
   const standalone = new Set<number>()
   const names: (readonly Phrase[])[] = []
+  // Lowercase terms are followed only when they occur often enough to have a convention.
+  const lowercaseCounts = new Map<string, number>()
+  for (const f of facts)
+    for (const c of f.candidates) if (c.lowercase) lowercaseCounts.set(c.key, (lowercaseCounts.get(c.key) ?? 0) + 1)
   facts.forEach((f, pi) => {
     names.push(f.phrases)
     for (const first of f.standalone) standalone.add(pi * STRIDE + first)
-    for (const c of f.candidates) candidates.set(c.key, c)
+    for (const c of f.candidates)
+      if (!c.lowercase || (lowercaseCounts.get(c.key) ?? 0) >= MIN_LOWERCASE_OCCURRENCES) candidates.set(c.key, c)
     for (const n of f.numbered) numbered.push({ pair: pi, ...n })
   })
 

@@ -368,6 +368,8 @@ function swappedProperNouns(
     groups(
       mine.tokens.filter(
         (t) =>
+          // The cheap tests first: most capitalized words are on the other side as they are.
+          !theirs.words.has(bareName(t)) &&
           properNoun(t, mine.lang, spell) &&
           !inLongerName(t, mine) &&
           !covered(t, side) &&
