@@ -325,11 +325,14 @@ const DEGREE: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['more', 'most', 'less', 'least', 'very'])
 }
 
-/** Whether a text has a degree word, so that a qualifier may be dropped from or added to it. */
-export function mayHoldQualifier(text: string, lang: Lang): boolean {
-  return lang === 'es'
-    ? /(?:^|[^\p{L}])(?:más|menos|muy)\s/iu.test(text)
-    : /\b(?:more|most|less|least|very)\s/i.test(text)
+/** Whether some content word nothing explains comes right after a degree word. */
+function degreeBeforeUnexplained(side: AnchorWords, explained: readonly boolean[], lang: Lang): boolean {
+  for (let i = 1; i < side.facts.length; i++) {
+    const f = side.facts[i] as AnchorFacts
+    if (f.content && !explained[i] && DEGREE[lang].has((side.facts[i - 1] as AnchorFacts).text.toLowerCase()))
+      return true
+  }
+  return false
 }
 
 /** Whether `before` (the text just before a word) ends with a degree word. */
@@ -563,9 +566,10 @@ export function findGaps(
   const chain = increasingChain(unique)
   const gaps: Gaps = { omitted: [], added: [] }
   const phrases: Gaps = { omitted: [], added: [] }
+  if (chain.length < MIN_ANCHORS) return gaps
   const se = explainedWords(s, sc, t, { side: sourceLang, other: targetLang }, lexicon)
   const te = explainedWords(t, tc, s, { side: targetLang, other: sourceLang }, lexicon)
-  if (chain.length >= MIN_ANCHORS) {
+  {
     const sourceSurplus = surplusOf(s, sc, t, tc)
     const targetSurplus = -sourceSurplus
     const spelledSurplus = surplusOf(s, spelled.sc, t, spelled.tc)
@@ -599,9 +603,13 @@ export function findGaps(
       if (added) gaps.added.push(added)
       else phrases.added.push(...phraseGaps(t, te, t0 + 1, t1, targetBudget, target, targetLang, lexicon))
     }
-  } else if (!look.phrases) return gaps
-  const qualifier = mayHoldQualifier(source, sourceLang) || mayHoldQualifier(target, targetLang)
-  if (look.phrases && lexicon && qualifier && !sharesRun(s, t)) {
+  }
+  // Qualifiers: only where a word nothing explains follows a degree word (a cheap test first).
+  const qualifier =
+    look.phrases &&
+    lexicon !== undefined &&
+    (degreeBeforeUnexplained(s, se, sourceLang) || degreeBeforeUnexplained(t, te, targetLang))
+  if (qualifier && lexicon && !sharesRun(s, t)) {
     const local = localGaps(
       s,
       t,

@@ -163,14 +163,23 @@ export function analyzeProjectTerms(
   const standalone = new Set<number>()
   const names: (readonly Phrase[])[] = []
   // Lowercase terms are followed only when they occur often enough to have a convention.
+  // Counted per document: a convention is one text's (see consistency).
   const lowercaseCounts = new Map<string, number>()
-  for (const f of facts)
-    for (const c of f.candidates) if (c.lowercase) lowercaseCounts.set(c.key, (lowercaseCounts.get(c.key) ?? 0) + 1)
+  const inDocument = (pi: number, key: string): string => `${(pairs[pi] as CorpusPair).documentId}\u0001${key}`
+  const frequent = new Set<string>()
+  facts.forEach((f, pi) => {
+    for (const c of f.candidates) {
+      if (!c.lowercase) continue
+      const k = inDocument(pi, c.key)
+      const n = (lowercaseCounts.get(k) ?? 0) + 1
+      lowercaseCounts.set(k, n)
+      if (n >= MIN_LOWERCASE_OCCURRENCES) frequent.add(c.key)
+    }
+  })
   facts.forEach((f, pi) => {
     names.push(f.phrases)
     for (const first of f.standalone) standalone.add(pi * STRIDE + first)
-    for (const c of f.candidates)
-      if (!c.lowercase || (lowercaseCounts.get(c.key) ?? 0) >= MIN_LOWERCASE_OCCURRENCES) candidates.set(c.key, c)
+    for (const c of f.candidates) if (!c.lowercase || frequent.has(c.key)) candidates.set(c.key, c)
     for (const n of f.numbered) numbered.push({ pair: pi, ...n })
   })
 
@@ -240,7 +249,11 @@ export function analyzeProjectTerms(
       })
     }
     if (lowercase) {
-      if (occurrences.length >= MIN_LOWERCASE_OCCURRENCES) lowercaseTerms.push({ key, words, single, occurrences })
+      // Only the documents where the term is frequent: its renderings elsewhere are not located.
+      const kept = occurrences.filter(
+        (o) => (lowercaseCounts.get(inDocument(o.pair, key)) ?? 0) >= MIN_LOWERCASE_OCCURRENCES
+      )
+      if (kept.length >= MIN_LOWERCASE_OCCURRENCES) lowercaseTerms.push({ key, words, single, occurrences: kept })
     } else if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
   }
 

@@ -370,13 +370,22 @@ function swappedProperNouns(
         (t) =>
           // The cheap tests first: most capitalized words are on the other side as they are.
           !theirs.words.has(bareName(t)) &&
-          properNoun(t, mine.lang, spell) &&
+          !t.sentenceStart &&
+          t.text.length >= 4 &&
+          capitalized(t, mine.lang) &&
           !inLongerName(t, mine) &&
           !covered(t, side) &&
+          properNoun(t, mine.lang, spell) &&
           !hasCounterpart(t, mine, theirs, lexicon)
       ),
       mine
     )
+  // A swap needs a candidate on each side: look for one cheaply before the dictionaries.
+  const maybe = (mine: Side, theirs: Side): boolean =>
+    mine.tokens.some(
+      (t) => !t.sentenceStart && t.text.length >= 4 && capitalized(t, mine.lang) && !theirs.words.has(bareName(t))
+    )
+  if (!maybe(src, tgt) || !maybe(tgt, src)) return []
   const sourceNames = lone(src, tgt, 'source')
   if (sourceNames.length === 0 || sourceNames.length > 2) return []
   const targetNames = lone(tgt, src, 'target')

@@ -110,12 +110,13 @@ describe('omission: a qualifier dropped (a degree word and the word it qualifies
       'agencia\tagency'
     ].join('\n')
   )
-  const source = 'Los vecinos recogerán sus semillas en la agencia agraria más próxima desde el lunes 3 de junio.'
+  const source =
+    'Los vecinos de Arequipa recogerán sus semillas en la agencia agraria más próxima desde el lunes 3 de junio.'
 
   it('flags "más próxima" when the translation renders every other word', () => {
     const found = fails(
       omissionCheck,
-      { source, target: 'Residents will collect their seeds at the agrarian agency from Monday 3 June.' },
+      { source, target: 'Arequipa residents will collect their seeds at the agrarian agency from Monday 3 June.' },
       { ...es2en, lexicon }
     )
     expect(found.map((f) => f.sourceSpan?.text)).toEqual(['más próxima'])
@@ -124,7 +125,10 @@ describe('omission: a qualifier dropped (a degree word and the word it qualifies
   it('passes when the qualifier is rendered ("nearest")', () => {
     passes(
       omissionCheck,
-      { source, target: 'Residents will collect their seeds at the nearest agrarian agency from Monday 3 June.' },
+      {
+        source,
+        target: 'Arequipa residents will collect their seeds at the nearest agrarian agency from Monday 3 June.'
+      },
       { ...es2en, lexicon }
     )
   })
@@ -132,7 +136,10 @@ describe('omission: a qualifier dropped (a degree word and the word it qualifies
   it('passes when the qualifier is rendered by a word the lexicon lacks, facing it', () => {
     passes(
       omissionCheck,
-      { source, target: 'Residents will collect their seeds at the closest agrarian agency from Monday 3 June.' },
+      {
+        source,
+        target: 'Arequipa residents will collect their seeds at the closest agrarian agency from Monday 3 June.'
+      },
       { ...es2en, lexicon }
     )
   })
@@ -143,7 +150,7 @@ describe('omission: a qualifier dropped (a degree word and the word it qualifies
       {
         source,
         target:
-          'From Monday 3 June, households may drop by the agrarian agency and pick up whatever seed stock is left.'
+          'From Monday 3 June, households in Arequipa may drop by the agrarian agency and pick up whatever seed stock is left.'
       },
       { ...es2en, lexicon }
     )
