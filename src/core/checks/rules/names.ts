@@ -310,19 +310,23 @@ function properNoun(t: Token, lang: Lang, spell: SpellService): boolean {
   )
 }
 
-/** Whether `other` has a counterpart of `t`: itself, a form spelled alike, or a lexicon translation. */
-function hasCounterpart(t: Token, side: Side, other: Side, lexicon: BilingualLexicon | undefined): boolean {
+/** Whether `other` has a counterpart of `t`: itself, or a form spelled alike. */
+function hasCounterpart(t: Token, other: Side): boolean {
   const bare = bareName(t)
   if (other.words.has(bare)) return true
   const skeleton = consonants(bare)
   const rendered = (x: Token): boolean =>
     x.text.length >= 3 &&
     (alike(bareName(x), bare) || isCognate(x.fold, t.fold) || consonants(bareName(x)) === skeleton)
-  if (other.tokens.some(rendered)) return true
-  // A name the lexicon translates is an exonym ("Alemania" / "Germany", "German"): its rendering
-  // may be a derived word the lexicon lacks, so it is taken as rendered.
-  return lexicon !== undefined && lexicon.translations(t.lower, side.lang).length > 0
+  return other.tokens.some(rendered)
 }
+
+/**
+ * A name the lexicon translates is an exonym ("Alemania" / "Germany", "German"): its rendering may
+ * be a derived word the lexicon lacks, so it is taken as rendered.
+ */
+const translated = (t: Token, lang: Lang, lexicon: BilingualLexicon | undefined): boolean =>
+  lexicon !== undefined && lexicon.translations(t.lower, lang).length > 0
 
 /** Particles inside a person's or place's name ("Leonardo da Vinci", "Isle of Man"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'dos', 'van', 'von', 'of', 'the', 'la', 'le'])
@@ -375,8 +379,9 @@ function swappedProperNouns(
           capitalized(t, mine.lang) &&
           !inLongerName(t, mine) &&
           !covered(t, side) &&
-          properNoun(t, mine.lang, spell) &&
-          !hasCounterpart(t, mine, theirs, lexicon)
+          !translated(t, mine.lang, lexicon) &&
+          !hasCounterpart(t, theirs) &&
+          properNoun(t, mine.lang, spell)
       ),
       mine
     )
