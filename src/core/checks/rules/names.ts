@@ -380,8 +380,8 @@ function swappedProperNouns(
           !inLongerName(t, mine) &&
           !covered(t, side) &&
           !translated(t, mine.lang, lexicon) &&
-          !hasCounterpart(t, theirs) &&
-          properNoun(t, mine.lang, spell)
+          properNoun(t, mine.lang, spell) &&
+          !hasCounterpart(t, theirs)
       ),
       mine
     )
