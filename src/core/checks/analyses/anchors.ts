@@ -307,16 +307,89 @@ function evidentPhrase(
   side: AnchorWords,
   phrase: readonly number[],
   lang: Lang,
-  lexicon: BilingualLexicon | undefined
+  lexicon: BilingualLexicon | undefined,
+  minWords = MIN_PHRASE_WORDS
 ): boolean {
   const words = phrase.map((i) => side.facts[i] as AnchorFacts)
   // One word is too often one a translation leaves implicit or renders by a word the lexicon lacks.
-  if (words.length < MIN_PHRASE_WORDS || words.some((w) => w.numeric)) return false
+  if (words.length < minWords || words.some((w) => w.numeric)) return false
   // Names, places and acronyms present on one side only are the entity check's.
   if (words.every((w) => /^\p{Lu}/u.test(w.text))) return false
   // Evidence that the words have a rendering that is absent, not one the lexicon does not know.
   return lexicon === undefined || words.some((w) => lexicon.translations(w.text, lang).length > 0)
 }
+
+/** Degree words that make a qualifier of the word after them ("más cercana", "most remote"). */
+const DEGREE: Record<Lang, ReadonlySet<string>> = {
+  es: new Set(['más', 'menos', 'muy']),
+  en: new Set(['more', 'most', 'less', 'least', 'very'])
+}
+
+/** Whether some content word nothing explains comes right after a degree word. */
+function degreeBeforeUnexplained(side: AnchorWords, explained: readonly boolean[], lang: Lang): boolean {
+  for (let i = 1; i < side.facts.length; i++) {
+    const f = side.facts[i] as AnchorFacts
+    if (f.content && !explained[i] && DEGREE[lang].has((side.facts[i - 1] as AnchorFacts).text.toLowerCase()))
+      return true
+  }
+  return false
+}
+
+/** Whether `before` (the text just before a word) ends with a degree word. */
+export function followsDegreeWord(before: string, lang: Lang): boolean {
+  return lang === 'es'
+    ? /(?:^|[^\p{L}])(?:más|menos|muy)\s+$/iu.test(before)
+    : /\b(?:more|most|less|least|very)\s+$/i.test(before)
+}
+
+/** The stretch of one side between two anchors, and its facing stretch on the other side. */
+interface Stretch {
+  side: AnchorWords
+  explained: readonly boolean[]
+  cands: readonly (readonly number[])[]
+  from: number
+  to: number
+  text: string
+  lang: Lang
+  /** The facing stretch widened for word order, and its unexplained content words. */
+  facing: { from: number; to: number; unexplained: number }
+}
+
+/**
+ * A qualifier (a degree word and the word it qualifies, "más cercana") of a stretch between two
+ * anchors, whose word nothing on the other side explains, facing a stretch that accounts for all
+ * its own content words: dropped, or added. A stretch whose
+ * explained words have their counterparts outside the facing stretch was restructured: nothing.
+ */
+function qualifierGaps(st: Stretch, lexicon: BilingualLexicon): TextRange[] {
+  const { side, explained, text, lang, facing } = st
+  if (facing.unexplained > 0) return []
+  for (let i = st.from; i < st.to; i++) {
+    const c = st.cands[i] as readonly number[]
+    if (c.length > 0 && !c.some((j) => j >= facing.from && j < facing.to)) return []
+  }
+  const out: TextRange[] = []
+  const neighbourExplained = (i: number, step: number): boolean => {
+    for (let k = i + step; k >= 0 && k < side.facts.length; k += step)
+      if ((side.facts[k] as AnchorFacts).content) return explained[k] as boolean
+    return true
+  }
+  for (let i = st.from; i < st.to; i++) {
+    if (!(side.facts[i] as AnchorFacts).content || explained[i]) continue
+    // One word alone: a longer unexplained run is a rewording the lexicon does not know.
+    if (!neighbourExplained(i, -1) || !neighbourExplained(i, 1)) continue
+    const degree = side.facts[i - 1] as AnchorFacts | undefined
+    if (!degree || !DEGREE[lang].has(degree.text.toLowerCase())) continue
+    if (!evidentPhrase(side, [i], lang, lexicon, 1)) continue
+    const start = side.starts[i - 1] as number
+    const end = side.ends[i] as number
+    out.push({ start, end, text: text.slice(start, end) })
+  }
+  return out
+}
+
+const overlaps = (r: TextRange, list: readonly TextRange[]): boolean =>
+  list.some((o) => r.start < o.end && o.start < r.end)
 
 /** Words of a run two texts share verbatim before it counts as copied, not as shared names. */
 const COPIED_RUN = 4
@@ -373,6 +446,94 @@ function explainedWords(
   })
 }
 
+/** Most of a side's content words left unexplained for it to vouch that a qualifier is missing from it. */
+const LOOSE_SHARE = 0.25
+
+/** Whether a side accounts for nearly all its content words: loose translations do not. */
+function tight(side: AnchorWords, explained: readonly boolean[]): boolean {
+  const content = contentCount(side, 0, side.facts.length)
+  return unexplainedIn(side, explained, 0, side.facts.length) <= LOOSE_SHARE * content
+}
+
+/** Anchors the stretches of `localGaps` need: with fewer, positions say too little. */
+const MIN_LOCAL_ANCHORS = 2
+/** Content words on each side of a facing stretch that must be explained too (word order differs). */
+const FACING_MARGIN = 2
+
+/** The stretch [from, to) widened by `margin` content words each way. */
+function widened(side: AnchorWords, from: number, to: number, margin: number): [number, number] {
+  let a = from
+  for (let n = 0; a > 0 && n < margin;) if ((side.facts[--a] as AnchorFacts).content) n++
+  let b = to
+  for (let n = 0; b < side.facts.length && n < margin; b++) if ((side.facts[b] as AnchorFacts).content) n++
+  return [a, b]
+}
+
+/**
+ * Qualifiers dropped or added, by stretches between the anchors of a denser chain (lexicon pairs
+ * that are each other's only match included): the shorter the stretch, the likelier a rewording
+ * shows on both sides of it. Only a side that accounts for nearly all its words vouches for a gap
+ * on the other. Longer phrases are left to `phraseGaps`: found this way, they were mostly idioms
+ * and free renderings of professional translations.
+ */
+function localGaps(
+  s: AnchorWords,
+  t: AnchorWords,
+  c: {
+    sc: (readonly number[])[]
+    tc: (readonly number[])[]
+    spelled: { sc: (readonly number[])[] }
+    unique: [number, number][]
+  },
+  e: { se: readonly boolean[]; te: readonly boolean[] },
+  x: { source: string; target: string; sourceLang: Lang; targetLang: Lang },
+  lexicon: BilingualLexicon
+): Gaps {
+  const out: Gaps = { omitted: [], added: [] }
+  const dense = [...c.unique]
+  c.sc.forEach((js, i) => {
+    const j = js[0]
+    const back = j === undefined ? undefined : c.tc[j]
+    if (js.length === 1 && (c.spelled.sc[i] as readonly number[]).length === 0 && back?.length === 1 && back[0] === i)
+      dense.push([i, j as number])
+  })
+  const chain = increasingChain(dense)
+  if (chain.length < MIN_LOCAL_ANCHORS) return out
+  const bounds: [number, number][] = [[-1, -1], ...chain, [s.facts.length, t.facts.length]]
+  for (let k = 1; k < bounds.length; k++) {
+    const [s0, t0] = bounds[k - 1] as [number, number]
+    const [s1, t1] = bounds[k] as [number, number]
+    const facing = (side: AnchorWords, explained: readonly boolean[], from: number, to: number) => {
+      const [a, b] = widened(side, from, to, FACING_MARGIN)
+      return { from: a, to: b, unexplained: unexplainedIn(side, explained, a, b) }
+    }
+    const sourceStretch: Stretch = {
+      side: s,
+      explained: e.se,
+      cands: c.sc,
+      from: s0 + 1,
+      to: s1,
+      text: x.source,
+      lang: x.sourceLang,
+      facing: facing(t, e.te, t0 + 1, t1)
+    }
+    const targetStretch: Stretch = {
+      side: t,
+      explained: e.te,
+      cands: c.tc,
+      from: t0 + 1,
+      to: t1,
+      text: x.target,
+      lang: x.targetLang,
+      facing: facing(s, e.se, s0 + 1, s1)
+    }
+    if (tight(t, e.te)) out.omitted.push(...qualifierGaps(sourceStretch, lexicon))
+    if (tight(s, e.se)) out.added.push(...qualifierGaps(targetStretch, lexicon))
+  }
+  // Phrases missing on both sides are one phrase reworded (or moved) beyond what the lexicon knows.
+  return out.omitted.length > 0 && out.added.length > 0 ? { omitted: [], added: [] } : out
+}
+
 /** What `findGaps` looks for: long passages (a paragraph's), short phrases (a sentence pair's). */
 export interface GapKinds {
   passages: boolean
@@ -404,46 +565,62 @@ export function findGaps(
   })
   const chain = increasingChain(unique)
   const gaps: Gaps = { omitted: [], added: [] }
+  const phrases: Gaps = { omitted: [], added: [] }
   if (chain.length < MIN_ANCHORS) return gaps
-  const sourceSurplus = surplusOf(s, sc, t, tc)
-  const targetSurplus = -sourceSurplus
-  const spelledSurplus = surplusOf(s, spelled.sc, t, spelled.tc)
-  // The lexicon only explains words away: a passage must be unmatched both with and without it
-  // (its pairs shift the balance of unmatched words, which is what tells a drop from a rewording).
-  const passage = (side: 'source' | 'target', from: number, to: number, facing: number): TextRange | null =>
-    side === 'source'
-      ? judgeGap(s, sc, from, to, facing, source, sourceSurplus) &&
-        judgeGap(s, spelled.sc, from, to, facing, source, spelledSurplus)
-      : judgeGap(t, tc, from, to, facing, target, targetSurplus) &&
-        judgeGap(t, spelled.tc, from, to, facing, target, -spelledSurplus)
-  const bounds: [number, number][] = [[-1, -1], ...chain, [s.facts.length, t.facts.length]]
   const se = explainedWords(s, sc, t, { side: sourceLang, other: targetLang }, lexicon)
   const te = explainedWords(t, tc, s, { side: targetLang, other: sourceLang }, lexicon)
-  // Short phrases may take no more words than one side leaves unexplained beyond the other: a
-  // word reworded elsewhere leaves an unexplained word there too.
-  // A passage left in the source language matches itself word for word and throws the rest out of
-  // line: the untranslated check reports it, and phrases are not looked for around it.
-  const sourceLeft = unexplainedIn(s, se, 0, s.facts.length)
-  const targetLeft = unexplainedIn(t, te, 0, t.facts.length)
-  // A phrase is looked for only where the other side is wholly accounted for: every content word
-  // there has its counterpart here. Loose translations (news, paraphrase) never are.
-  const possible = look.phrases && (sourceLeft === 0) !== (targetLeft === 0) && !sharesRun(s, t)
-  const sourceBudget = { surplus: possible && targetLeft === 0 ? sourceLeft : 0 }
-  const targetBudget = { surplus: possible && sourceLeft === 0 ? targetLeft : 0 }
-  const phrases: Gaps = { omitted: [], added: [] }
-  for (let k = 1; k < bounds.length; k++) {
-    const [s0, t0] = bounds[k - 1] as [number, number]
-    const [s1, t1] = bounds[k] as [number, number]
-    const omitted = look.passages && passage('source', s0 + 1, s1, contentCount(t, t0 + 1, t1))
-    if (omitted) gaps.omitted.push(omitted)
-    else {
-      phrases.omitted.push(...phraseGaps(s, se, s0 + 1, s1, sourceBudget, source, sourceLang, lexicon))
+  {
+    const sourceSurplus = surplusOf(s, sc, t, tc)
+    const targetSurplus = -sourceSurplus
+    const spelledSurplus = surplusOf(s, spelled.sc, t, spelled.tc)
+    // The lexicon only explains words away: a passage must be unmatched both with and without it
+    // (its pairs shift the balance of unmatched words, which is what tells a drop from a rewording).
+    const passage = (side: 'source' | 'target', from: number, to: number, facing: number): TextRange | null =>
+      side === 'source'
+        ? judgeGap(s, sc, from, to, facing, source, sourceSurplus) &&
+          judgeGap(s, spelled.sc, from, to, facing, source, spelledSurplus)
+        : judgeGap(t, tc, from, to, facing, target, targetSurplus) &&
+          judgeGap(t, spelled.tc, from, to, facing, target, -spelledSurplus)
+    const bounds: [number, number][] = [[-1, -1], ...chain, [s.facts.length, t.facts.length]]
+    // Short phrases may take no more words than one side leaves unexplained beyond the other: a
+    // word reworded elsewhere leaves an unexplained word there too.
+    // A passage left in the source language matches itself word for word and throws the rest out of
+    // line: the untranslated check reports it, and phrases are not looked for around it.
+    const sourceLeft = unexplainedIn(s, se, 0, s.facts.length)
+    const targetLeft = unexplainedIn(t, te, 0, t.facts.length)
+    // A phrase is looked for only where the other side is wholly accounted for: every content word
+    // there has its counterpart here. Loose translations (news, paraphrase) never are.
+    const possible = look.phrases && (sourceLeft === 0) !== (targetLeft === 0) && !sharesRun(s, t)
+    const sourceBudget = { surplus: possible && targetLeft === 0 ? sourceLeft : 0 }
+    const targetBudget = { surplus: possible && sourceLeft === 0 ? targetLeft : 0 }
+    for (let k = 1; k < bounds.length; k++) {
+      const [s0, t0] = bounds[k - 1] as [number, number]
+      const [s1, t1] = bounds[k] as [number, number]
+      const omitted = look.passages && passage('source', s0 + 1, s1, contentCount(t, t0 + 1, t1))
+      if (omitted) gaps.omitted.push(omitted)
+      else phrases.omitted.push(...phraseGaps(s, se, s0 + 1, s1, sourceBudget, source, sourceLang, lexicon))
+      const added = look.passages && passage('target', t0 + 1, t1, contentCount(s, s0 + 1, s1))
+      if (added) gaps.added.push(added)
+      else phrases.added.push(...phraseGaps(t, te, t0 + 1, t1, targetBudget, target, targetLang, lexicon))
     }
-    const added = look.passages && passage('target', t0 + 1, t1, contentCount(s, s0 + 1, s1))
-    if (added) gaps.added.push(added)
-    else {
-      phrases.added.push(...phraseGaps(t, te, t0 + 1, t1, targetBudget, target, targetLang, lexicon))
-    }
+  }
+  // Qualifiers: only where a word nothing explains follows a degree word (a cheap test first).
+  const qualifier =
+    look.phrases &&
+    lexicon !== undefined &&
+    (degreeBeforeUnexplained(s, se, sourceLang) || degreeBeforeUnexplained(t, te, targetLang))
+  if (qualifier && lexicon && !sharesRun(s, t)) {
+    const local = localGaps(
+      s,
+      t,
+      { sc, tc, spelled, unique },
+      { se, te },
+      { source, target, sourceLang, targetLang },
+      lexicon
+    )
+    for (const r of local.omitted)
+      if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
+    for (const r of local.added) if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.
   const starts = (side: AnchorWords, explained: readonly boolean[]): number[] =>

@@ -1,5 +1,6 @@
-import { findGaps, type Gaps } from './anchors'
+import { findGaps, followsDegreeWord, type Gaps } from './anchors'
 import { PARAGRAPH_JOINER, type SentenceBounds } from '../../domain/document'
+import type { Lang } from '../../domain/language'
 import type { TextRange } from '../../text/lexicon/text'
 import type { Analysis, CheckContext, SegmentPair } from '../engine/types'
 
@@ -18,6 +19,11 @@ function sentenceRanges(paragraphs: readonly SentenceBounds[][], text: string): 
 const shifted = (r: TextRange, by: number): TextRange => ({ start: r.start + by, end: r.end + by, text: r.text })
 const overlaps = (r: TextRange, list: readonly TextRange[]): boolean =>
   list.some((o) => r.start < o.end && o.start < r.end)
+
+/** Whether a word the paragraph leaves unexplained, within [a, b), follows a degree word ("más cercana"). */
+function loneQualifier(text: string, unexplained: readonly number[], [a, b]: SentenceBounds, lang: Lang): boolean {
+  return unexplained.some((x) => x >= a && x < b && followsDegreeWord(text.slice(Math.max(a, x - 8), x), lang))
+}
 
 /**
  * Long passages are looked for across the whole bead (a dropped sentence leaves its paragraph out
@@ -44,17 +50,20 @@ function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
     const t = targets[link.target[0] as number]
     if (!s || !t) continue
     // A word the whole other paragraph leaves unexplained stays so against one sentence of it, and a
-    // phrase needs one side of its sentence pair wholly explained: skip pairs where neither can be.
-    if (within(unexplained.source, s) > 0 && within(unexplained.target, t) > 0) continue
-    const found = findGaps(
-      seg.source.slice(s[0], s[1]),
-      seg.target.slice(t[0], t[1]),
-      sourceLang,
-      targetLang,
-      analyzer,
-      ctx.lexicon,
-      { passages: false, phrases: true }
+    // phrase needs one side of its sentence pair wholly explained: skip pairs where neither can be,
+    // unless a qualifier may be missing (see `findGaps`).
+    const [sourceText, targetText] = [seg.source.slice(s[0], s[1]), seg.target.slice(t[0], t[1])]
+    if (
+      within(unexplained.source, s) > 0 &&
+      within(unexplained.target, t) > 0 &&
+      !loneQualifier(seg.source, unexplained.source, s, sourceLang) &&
+      !loneQualifier(seg.target, unexplained.target, t, targetLang)
     )
+      continue
+    const found = findGaps(sourceText, targetText, sourceLang, targetLang, analyzer, ctx.lexicon, {
+      passages: false,
+      phrases: true
+    })
     for (const r of found.omitted) if (!overlaps(shifted(r, s[0]), gaps.omitted)) gaps.omitted.push(shifted(r, s[0]))
     for (const r of found.added) if (!overlaps(shifted(r, t[0]), gaps.added)) gaps.added.push(shifted(r, t[0]))
   }

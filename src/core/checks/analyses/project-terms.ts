@@ -71,6 +71,11 @@ export interface TermAnalysis {
   pairs: CorpusPair[]
   numbered: NumberedName[]
   terms: ProjectTerm[]
+  /**
+   * Lowercase terms of a noun and a relational adjective ("servicio alimentario", "riego
+   * tecnificado"), with their renderings: only their consistency is compared.
+   */
+  lowercaseTerms: ProjectTerm[]
 }
 
 /** Occurrences used to learn which target words go with a term (enough for a stable estimate). */
@@ -152,15 +157,29 @@ export function analyzeProjectTerms(
 
   // Candidate terms: capitalized names and their parts between glue words, and capitalized
   // single words inside a sentence ("del Estado").
-  const candidates = new Map<string, { words: string[]; single: boolean }>()
+  const candidates = new Map<string, { words: string[]; single: boolean; lowercase?: boolean }>()
   const numbered: NumberedName[] = []
   // Capitalized words standing alone (not part of a longer name): where single-word terms occur.
   const standalone = new Set<number>()
   const names: (readonly Phrase[])[] = []
+  // Lowercase terms are followed only when they occur often enough to have a convention.
+  // Counted per document: a convention is one text's (see consistency).
+  const lowercaseCounts = new Map<string, number>()
+  const inDocument = (pi: number, key: string): string => `${(pairs[pi] as CorpusPair).documentId}\u0001${key}`
+  const frequent = new Set<string>()
+  facts.forEach((f, pi) => {
+    for (const c of f.candidates) {
+      if (!c.lowercase) continue
+      const k = inDocument(pi, c.key)
+      const n = (lowercaseCounts.get(k) ?? 0) + 1
+      lowercaseCounts.set(k, n)
+      if (n >= MIN_LOWERCASE_OCCURRENCES) frequent.add(c.key)
+    }
+  })
   facts.forEach((f, pi) => {
     names.push(f.phrases)
     for (const first of f.standalone) standalone.add(pi * STRIDE + first)
-    for (const c of f.candidates) candidates.set(c.key, { words: c.words, single: c.single })
+    for (const c of f.candidates) if (!c.lowercase || frequent.has(c.key)) candidates.set(c.key, c)
     for (const n of f.numbered) numbered.push({ pair: pi, ...n })
   })
 
@@ -196,7 +215,8 @@ export function analyzeProjectTerms(
       : pairIndex.get(words[0] as string)?.get(words[1] as string)) ?? []
 
   const terms: ProjectTerm[] = []
-  for (const [key, { words, single }] of candidates) {
+  const lowercaseTerms: ProjectTerm[] = []
+  for (const [key, { words, single, lowercase }] of candidates) {
     const occurrences: TermOccurrence[] = []
     for (const packed of positions(words, single)) {
       const pi = Math.floor(packed / STRIDE)
@@ -228,7 +248,13 @@ export function analyzeProjectTerms(
         rendering: null
       })
     }
-    if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
+    if (lowercase) {
+      // Only the documents where the term is frequent: its renderings elsewhere are not located.
+      const kept = occurrences.filter(
+        (o) => (lowercaseCounts.get(inDocument(o.pair, key)) ?? 0) >= MIN_LOWERCASE_OCCURRENCES
+      )
+      if (kept.length >= MIN_LOWERCASE_OCCURRENCES) lowercaseTerms.push({ key, words, single, occurrences: kept })
+    } else if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
   }
 
   const memo: PairRenderings = new WeakMap()
@@ -243,9 +269,10 @@ export function analyzeProjectTerms(
       (kept) => stillAnswers(kept, association)
     ).value
   }
-  for (const term of terms) locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
+  for (const term of [...terms, ...lowercaseTerms])
+    locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
   shared.forgetLinks()
-  return { pairs, numbered, terms }
+  return { pairs, numbered, terms, lowercaseTerms }
 }
 
 /** What one pair contributes to the project's terms, worked out from it alone. */
@@ -259,7 +286,7 @@ interface PairTerms {
   /** Source tokens that are names of one word. */
   standalone: number[]
   /** Candidate terms in the order met. */
-  candidates: { key: string; words: string[]; single: boolean }[]
+  candidates: { key: string; words: string[]; single: boolean; lowercase?: boolean }[]
   numbered: Omit<NumberedName, 'pair'>[]
 }
 
@@ -292,7 +319,32 @@ function pairTerms(p: CorpusPair, sourceLang: Lang, targetLang: Lang, shared: Re
     const name = numberedName(p.source.tokens, keys, phrase.first, phrase.last, sourceLang)
     if (name) out.numbered.push({ start: phrase.start, end: phrase.end, text: phrase.text, ...name })
   }
+  for (let i = 0; i + 1 < p.source.tokens.length; i++) {
+    const [noun, adjective] = [p.source.tokens[i] as Token, p.source.tokens[i + 1] as Token]
+    if (!lowercaseTerm(noun, adjective, p.source.text, sourceLang)) continue
+    const words = [keys[i] as string, keys[i + 1] as string]
+    out.candidates.push({ key: `~${words.join(' ')}`, words, single: false, lowercase: true })
+  }
   return out
+}
+
+/** A lowercase term must occur this often: two renderings of two occurrences say nothing of a convention. */
+const MIN_LOWERCASE_OCCURRENCES = 3
+
+/** Spanish relational adjectives ("alimentario", "forestal", "hídrico", "tecnificado"). */
+const RELATIONAL = /(?:ari[oa]s?|al(?:es)?|ic[oa]s?|iv[oa]s?|ad[oa]s?)$/u
+
+/**
+ * A noun and the relational adjective after it, both lowercase ("servicio alimentario"): a term of
+ * the text, rendered one way throughout. Spanish only (English puts the modifier first).
+ */
+function lowercaseTerm(noun: Token, adjective: Token, text: string, lang: Lang): boolean {
+  if (lang !== 'es' || !adjacent(text, noun, adjective)) return false
+  return (
+    [noun, adjective].every((t) => t.text.length >= 5 && /^\p{Ll}/u.test(t.text) && isContent(t, lang)) &&
+    RELATIONAL.test(adjective.lower) &&
+    !RELATIONAL.test(noun.lower)
+  )
 }
 
 /**

@@ -43,6 +43,13 @@ function referenceOf(located: Located[]): Located {
   return best
 }
 
+/** As many words, and one at least that is another word, not the same one with another ending. */
+function wordForWordOther(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  const variant = (x: string, y: string): boolean => sameWord(x, y) || (x.length >= 5 && y.startsWith(x.slice(0, 5)))
+  return a.some((x, i) => !variant(x, b[i] as string))
+}
+
 /** Words of `inner` appear in `outer` in the same order (others may come between). */
 function within(inner: readonly string[], outer: readonly string[]): boolean {
   let j = 0
@@ -65,7 +72,12 @@ function takesComplement(pair: CorpusPair, occ: TermOccurrence, sourceLang: Lang
   return true
 }
 
-function inconsistentRenderings(term: ProjectTerm, analysis: TermAnalysis, sourceLang: Lang): RawFindingIn[] {
+function inconsistentRenderings(
+  term: ProjectTerm,
+  analysis: TermAnalysis,
+  sourceLang: Lang,
+  lowercase = false
+): RawFindingIn[] {
   if (term.single) return []
   const located: Located[] = []
   for (const occ of term.occurrences) if (occ.rendering) located.push({ occ, rendering: occ.rendering })
@@ -86,6 +98,8 @@ function inconsistentRenderings(term: ProjectTerm, analysis: TermAnalysis, sourc
   const agreeing = located.length - deviants.length
   // The usual rendering must be the majority; on a tie the first one sets the convention.
   if (deviants.length === 0 || agreeing < deviants.length) return []
+  // A lowercase term's convention needs a clear majority: it may be worded freely.
+  if (lowercase && (agreeing < 2 || agreeing <= deviants.length)) return []
   const findings: RawFindingIn[] = []
   for (const d of deviants) {
     const pair = analysis.pairs[d.occ.pair]
@@ -95,6 +109,9 @@ function inconsistentRenderings(term: ProjectTerm, analysis: TermAnalysis, sourc
     // the source, in the target's word order ("National Journalism Prize" for "premio nacional de
     // periodismo").
     if (within(reference.rendering.keys, d.rendering.keys) && takesComplement(pair, d.occ, sourceLang)) continue
+    // A lowercase term's renderings are compared word for word: one as long as the other, and a
+    // word that only changes its ending ("classic" / "classical") is the same word.
+    if (lowercase && !wordForWordOther(d.rendering.keys, reference.rendering.keys)) continue
     const clear = agreeing > deviants.length && agreeing >= 2
     const severity: Severity = clear && d.occ.capitalized ? 'major' : 'minor'
     findings.push({
@@ -304,6 +321,19 @@ function dropNested(findings: RawFinding[]): RawFinding[] {
   )
 }
 
+/**
+ * A term's occurrences in each document, as terms of their own: a lowercase term's rendering is a
+ * convention of one text (news articles of one project word "opinión pública" each their own way).
+ */
+function perDocument(term: ProjectTerm, analysis: TermAnalysis): ProjectTerm[] {
+  const groups = new Map<string, TermOccurrence[]>()
+  for (const occ of term.occurrences) {
+    const pair = analysis.pairs[occ.pair]
+    if (pair) pushTo(groups, pair.documentId, occ)
+  }
+  return [...groups.values()].filter((o) => o.length >= 3).map((occurrences) => ({ ...term, occurrences }))
+}
+
 /** Every finding of the project, per document: computed once per job, then each document's run reads its share. */
 const projectFindingsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => Map<string, RawFinding[]>> = {
   id: 'consistency-findings',
@@ -320,6 +350,9 @@ function projectFindings(analysis: TermAnalysis, sourceLang: Lang, targetLang: L
       ...inconsistentRenderings(t, analysis, sourceLang),
       ...inconsistentCapitals(t, analysis, targetLang)
     ]),
+    ...analysis.lowercaseTerms.flatMap((t) =>
+      perDocument(t, analysis).flatMap((d) => inconsistentRenderings(d, analysis, sourceLang, true))
+    ),
     ...sharedRenderings(analysis),
     ...sourceVariants(analysis)
   ]

@@ -6,6 +6,7 @@ import { isCognate } from '../../text/lexicon/text'
 import { isCapitalized, similarity } from '../../text/normalize'
 import { americanForm } from '../../text/regional-spelling'
 import type { SpellService } from '../../text/speller'
+import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize, type Token } from '../../text/tokenize'
 import { bareName, keptNamesAnalysis, nameLike, type Has } from '../analyses/names'
 import { segmentFindingsReading } from '../engine/segment-facts'
@@ -292,6 +293,133 @@ function loneNameFindings(index: number, src: Side, tgt: Side, spell: SpellServi
   return findings
 }
 
+/**
+ * A proper noun the lone-name rule leaves out: capitalized mid-sentence, and no dictionary of either
+ * language knows it in lower case. Dictionaries list many places and surnames ("Trujillo",
+ * "Hernández"), and a place may look like a compound ("Ayacucho"); "Lima" or "Valencia", which are
+ * common words too, are not taken.
+ */
+function properNoun(t: Token, lang: Lang, spell: SpellService): boolean {
+  return (
+    capitalized(t, lang) &&
+    !t.sentenceStart &&
+    t.text.length >= 4 &&
+    !/[-‐]/.test(t.text) &&
+    !spell.check(t.lower, lang) &&
+    !spell.check(t.lower, otherLang(lang))
+  )
+}
+
+/** Whether `other` has a counterpart of `t`: itself, or a form spelled alike. */
+function hasCounterpart(t: Token, other: Side): boolean {
+  const bare = bareName(t)
+  if (other.words.has(bare)) return true
+  const skeleton = consonants(bare)
+  const rendered = (x: Token): boolean =>
+    x.text.length >= 3 &&
+    (alike(bareName(x), bare) || isCognate(x.fold, t.fold) || consonants(bareName(x)) === skeleton)
+  return other.tokens.some(rendered)
+}
+
+/**
+ * A name the lexicon translates is an exonym ("Alemania" / "Germany", "German"): its rendering may
+ * be a derived word the lexicon lacks, so it is taken as rendered.
+ */
+const translated = (t: Token, lang: Lang, lexicon: BilingualLexicon | undefined): boolean =>
+  lexicon !== undefined && lexicon.translations(t.lower, lang).length > 0
+
+/** Particles inside a person's or place's name ("Leonardo da Vinci", "Isle of Man"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'dos', 'van', 'von', 'of', 'the', 'la', 'le'])
+
+/** Next to another capitalized word, directly or across a name particle: part of a longer name. */
+function inLongerName(t: Token, side: Side): boolean {
+  for (const step of [-1, 1]) {
+    let x = side.tokens[t.index + step]
+    if (x && !capitalized(x, side.lang) && NAME_PARTICLES.has(x.lower)) x = side.tokens[t.index + 2 * step]
+    if (!x || !capitalized(x, side.lang)) continue
+    const gap = step < 0 ? side.text.slice(x.end, t.start) : side.text.slice(t.end, x.start)
+    if (/^[\p{L} -]{1,6}$/u.test(gap)) return true
+  }
+  return false
+}
+
+/** A name's consonants, doubled letters once, without "h": transliterations keep them ("Hizbulá" / "Hezbollah"). */
+const consonants = (name: string): string => name.replace(/[aeiouyh\W\d]/g, '').replace(/(.)\1+/g, '$1')
+
+/** Relative positions further apart than this are not one name in the place of another. */
+const SWAP_DISTANCE = 0.2
+
+/**
+ * Proper nouns without a counterpart, as many on each side (one or two), each facing one of the
+ * other side at about the same place: a place or person put in the place of another. Left over
+ * on one side only, a proper noun is not reported (translations name the subject or drop a
+ * passing mention), and names already reported are left out.
+ */
+function swappedProperNouns(
+  index: number,
+  src: Side,
+  tgt: Side,
+  spell: SpellService,
+  lexicon: BilingualLexicon | undefined,
+  reported: readonly RawFinding[]
+): RawFinding[] {
+  const covered = (t: Token, side: 'source' | 'target'): boolean =>
+    reported.some((f) => {
+      const span = side === 'source' ? f.sourceSpan : f.targetSpan
+      return span !== undefined && span !== null && span.start < t.end && t.start < span.end
+    })
+  const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] =>
+    groups(
+      mine.tokens.filter(
+        (t) =>
+          // The cheap tests first: most capitalized words are on the other side as they are.
+          !theirs.words.has(bareName(t)) &&
+          !t.sentenceStart &&
+          t.text.length >= 4 &&
+          capitalized(t, mine.lang) &&
+          !inLongerName(t, mine) &&
+          !covered(t, side) &&
+          !translated(t, mine.lang, lexicon) &&
+          properNoun(t, mine.lang, spell) &&
+          !hasCounterpart(t, theirs)
+      ),
+      mine
+    )
+  // A swap needs a candidate on each side: look for one cheaply before the dictionaries.
+  const maybe = (mine: Side, theirs: Side): boolean =>
+    mine.tokens.some(
+      (t) => !t.sentenceStart && t.text.length >= 4 && capitalized(t, mine.lang) && !theirs.words.has(bareName(t))
+    )
+  if (!maybe(src, tgt) || !maybe(tgt, src)) return []
+  const sourceNames = lone(src, tgt, 'source')
+  if (sourceNames.length === 0 || sourceNames.length > 2) return []
+  const targetNames = lone(tgt, src, 'target')
+  if (targetNames.length !== sourceNames.length) return []
+  const where = (g: NameGroup, side: Side): number => g.first.start / Math.max(1, side.text.length)
+  const out: RawFinding[] = []
+  sourceNames.forEach((a, i) => {
+    const b = targetNames[i] as NameGroup
+    if (Math.abs(where(a, src) - where(b, tgt)) > SWAP_DISTANCE || spelledAlike(a, src, b, tgt)) return
+    out.push(swapped(index, a.span, b.span))
+  })
+  return out
+}
+
+/**
+ * The same name put for the same other name in several segments is how the translation renders it
+ * ("Oktoberfest" / "Wiesn"), not a slip: such swaps are dropped.
+ */
+function withoutRepeatedSwaps(findings: RawFinding[]): RawFinding[] {
+  const key = (f: RawFinding): string => `${f.sourceSpan?.text.toLowerCase()}\u0000${f.targetSpan?.text.toLowerCase()}`
+  const segments = new Map<string, Set<number>>()
+  for (const f of findings) {
+    if (f.messageKey !== 'swapped') continue
+    const set = segments.get(key(f)) ?? new Set<number>()
+    segments.set(key(f), set.add(f.segment ?? -1))
+  }
+  return findings.filter((f) => f.messageKey !== 'swapped' || (segments.get(key(f))?.size ?? 0) < 2)
+}
+
 /** Runs of two or more capitalized words separated by single spaces: a person's full name. */
 function runs(side: Side): Token[][] {
   const out: Token[][] = []
@@ -398,13 +526,14 @@ export const namesCheck: CheckDefinition = {
       const made = segmentFindingsReading(ctx, s, 'names', lookup, (read) => {
         const src = sideOf(s.source, sourceLang, tokenize(s.source, ctx.cache.text))
         const tgt = sideOf(s.target, targetLang, tokenize(s.target, ctx.cache.text))
-        return [
+        const found = [
           ...loneNameFindings(s.index, src, tgt, spell, { has: read }),
           ...changedNameFindings(s.index, src, tgt, spell)
         ]
+        return [...found, ...swappedProperNouns(s.index, src, tgt, spell, ctx.lexicon, found)]
       })
       appendAll(findings, made)
     }
-    return findings
+    return withoutRepeatedSwaps(findings)
   }
 }

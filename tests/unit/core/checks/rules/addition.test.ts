@@ -68,3 +68,32 @@ describe('addition: a short phrase with no source, found through the bilingual l
     )
   })
 })
+
+describe('addition: a qualifier added (a degree word and the word it qualifies)', () => {
+  const lexicon = parseBilingualLexicon(
+    ['centro\tcentre', 'atender\tserve attend', 'indefenso\tvulnerable defenceless', 'marzo\tmarch'].join('\n')
+  )
+
+  it('flags "most vulnerable" when the source has no such qualifier', () => {
+    const found = fails(
+      additionCheck,
+      {
+        source: 'Desde marzo, el centro atenderá a los pacientes del distrito de Ate.',
+        target: 'From March, the centre will serve the most vulnerable patients of the Ate district.'
+      },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.targetSpan?.text)).toEqual(['most vulnerable'])
+  })
+
+  it('passes when the source has the qualifier too', () => {
+    passes(
+      additionCheck,
+      {
+        source: 'Desde marzo, el centro atenderá a los pacientes más vulnerables del distrito de Ate.',
+        target: 'From March, the centre will serve the most vulnerable patients of the Ate district.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})

@@ -315,3 +315,85 @@ describe('consistency: per-run document arrays', () => {
     expect(first).toHaveLength(1)
   })
 })
+
+describe('consistency: lowercase terms (a noun and a relational adjective)', () => {
+  const WATER: PairInput[] = [
+    {
+      source: 'El servicio hídrico llegará a 40 caseríos de la provincia.',
+      target: 'The water service will reach 40 hamlets in the province.'
+    },
+    {
+      source: 'Los usuarios del servicio hídrico pagarán una tarifa social.',
+      target: 'Users of the water service will pay a social rate.'
+    },
+    {
+      source: 'La obra demandó una inversión de 12 millones.',
+      target: 'The works required an investment of 12 million.'
+    }
+  ]
+
+  it('flags the minority rendering when the document renders the term one way at least twice', () => {
+    const [f, ...rest] = fails(
+      consistencyCheck,
+      {
+        source: 'La municipalidad supervisará el servicio hídrico cada mes.',
+        target: 'The municipality will monitor the hydro service every month.'
+      },
+      { context: WATER }
+    )
+    expect(rest).toEqual([])
+    expect([f?.sourceSpan?.text, f?.targetSpan?.text, f?.severity]).toEqual([
+      'servicio hídrico',
+      'hydro service',
+      'minor'
+    ])
+    expect(f?.suggestion).toBe('water service')
+  })
+
+  it('passes a term that occurs only twice (no convention to depart from)', () => {
+    passes(
+      consistencyCheck,
+      {
+        source: 'La municipalidad supervisará el servicio hídrico cada mes.',
+        target: 'The municipality will monitor the hydro service every month.'
+      },
+      { context: WATER.slice(1) }
+    )
+  })
+
+  it('passes a rendering that changes only a word’s ending', () => {
+    passes(
+      consistencyCheck,
+      {
+        source: 'El regulador supervisará al operador clásico cada mes.',
+        target: 'The regulator will monitor the classical operator every month.'
+      },
+      {
+        context: [
+          {
+            source: 'El operador clásico recibirá 40 nuevas antenas.',
+            target: 'The classic operator will receive 40 new antennas.'
+          },
+          {
+            source: 'Los clientes del operador clásico pagarán menos.',
+            target: 'Customers of the classic operator will pay less.'
+          }
+        ]
+      }
+    )
+  })
+
+  it('passes occurrences spread over several documents (each text words the term its own way)', () => {
+    const [a, b] = [documentFromPairs('a', WATER.slice(0, 1)), documentFromPairs('b', WATER.slice(1))]
+    const c = documentFromPairs('c', [
+      {
+        source: 'La municipalidad supervisará el servicio hídrico cada mes.',
+        target: 'The municipality will monitor the hydro service every month.'
+      }
+    ])
+    const { findings } = runChecks([consistencyCheck], contextFor(c, [], [a, b, c]), {
+      consistency: { enabled: true }
+    })
+    expect(findings).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@ import { loadSpeller } from '../../../../../src/backend/services/spell'
 import { namesCheck } from '../../../../../src/core/checks/rules/names'
 import type { PairInput } from '../../../../../src/core/checks/engine/context'
 import type { SpellService } from '../../../../../src/core/text/speller'
+import { loadLexicon } from '../../../../../src/backend/services/lexicon'
 import { fails, findingsFor, passes } from '../helpers'
 
 // The check tells names from words with the real dictionaries: a fake one would decide for it.
@@ -79,6 +80,67 @@ describe('names: must flag', () => {
     expect(f?.messageKey).toBe('added')
     expect(f?.category).toBe('accuracy/addition')
     expect(f?.targetSpan?.text).toBe('Ayabaca')
+  })
+})
+
+describe('names: proper nouns the dictionaries list or that look like compounds', () => {
+  const lexicon = loadLexicon()
+  it('a city the dictionaries know put in the place of another (must flag)', () => {
+    const [f, ...rest] = fails(
+      namesCheck,
+      {
+        source: 'La feria regional se realizará en Arequipa el próximo lunes.',
+        target: 'The regional fair will be held in Trujillo next Monday.'
+      },
+      { spell, lexicon }
+    )
+    expect(rest).toEqual([])
+    expect([f?.messageKey, f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['swapped', 'Arequipa', 'Trujillo'])
+  })
+  it('the last item of a list of places swapped (must flag)', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'Los talleres se dictarán en Cusco, Puno y Ayacucho durante marzo.',
+        target: 'The workshops will be held in Cusco, Puno and Huancayo during March.'
+      },
+      { spell, lexicon }
+    )
+    expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Ayacucho', 'Huancayo'])
+  })
+  it('countries and their demonyms, which the lexicon translates (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'La delegación de Alemania firmó el acuerdo con Suecia en marzo.',
+        target: 'The German delegation signed the agreement with Sweden in March.'
+      },
+      { spell, lexicon }
+    )
+  })
+  it('a transliteration that keeps the consonants (must not flag)', () => {
+    passes(
+      namesCheck,
+      { source: 'El ministro criticó al Hizbulá ayer.', target: 'The minister criticized Hezbollah yesterday.' },
+      { spell, lexicon }
+    )
+  })
+  it('one word of a longer name rendered by another (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'Eligieron el óleo de Leonardo por su estilo sereno.',
+        target: 'Da Vinci’s painting was chosen for its calm style.'
+      },
+      { spell, lexicon }
+    )
+  })
+  it('the same rendering of a name in several segments (must not flag)', () => {
+    const pair = {
+      source: 'Miles de visitantes llegaron al festival Tinkuyllay de este año.',
+      target: 'Thousands of visitors came to this year’s Wayrapampa festival.'
+    }
+    passes(namesCheck, pair, { spell, lexicon, context: [pair] })
   })
 })
 

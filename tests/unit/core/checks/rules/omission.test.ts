@@ -96,3 +96,63 @@ describe('omission: a short phrase with no counterpart, found through the biling
     )
   })
 })
+
+describe('omission: a qualifier dropped (a degree word and the word it qualifies)', () => {
+  const lexicon = parseBilingualLexicon(
+    [
+      'vecino\tresident neighbour',
+      'poder\tcan may',
+      'recoger\tcollect pick',
+      'semilla\tseed',
+      'próximo\tnear next',
+      'lunes\tmonday',
+      'junio\tjune',
+      'agencia\tagency'
+    ].join('\n')
+  )
+  const source =
+    'Los vecinos de Arequipa recogerán sus semillas en la agencia agraria más próxima desde el lunes 3 de junio.'
+
+  it('flags "más próxima" when the translation renders every other word', () => {
+    const found = fails(
+      omissionCheck,
+      { source, target: 'Arequipa residents will collect their seeds at the agrarian agency from Monday 3 June.' },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.sourceSpan?.text)).toEqual(['más próxima'])
+  })
+
+  it('passes when the qualifier is rendered ("nearest")', () => {
+    passes(
+      omissionCheck,
+      {
+        source,
+        target: 'Arequipa residents will collect their seeds at the nearest agrarian agency from Monday 3 June.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+
+  it('passes when the qualifier is rendered by a word the lexicon lacks, facing it', () => {
+    passes(
+      omissionCheck,
+      {
+        source,
+        target: 'Arequipa residents will collect their seeds at the closest agrarian agency from Monday 3 June.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+
+  it('passes when the translation leaves many of its own words unexplained (a free rendering)', () => {
+    passes(
+      omissionCheck,
+      {
+        source,
+        target:
+          'From Monday 3 June, households in Arequipa may drop by the agrarian agency and pick up whatever seed stock is left.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})
