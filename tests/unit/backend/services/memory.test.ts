@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Db } from '../../../../src/backend/db/database'
 import { createMemoryService } from '../../../../src/backend/services/memory'
 import { openServices } from '../../../../src/backend/services/open'
 import { createDocumentStore } from '../../../../src/backend/store/documents'
@@ -17,8 +18,9 @@ const TARGET = [
   'The mayor thanked residents for taking part.'
 ].join('\n\n')
 
-async function setup(): Promise<{ call: ApiCall; first: number }> {
-  const call = apiCaller(openServices(tempDir(), { now: () => '2026-12-07T10:00:00.000Z' }).handlers)
+async function setup(): Promise<{ call: ApiCall; first: number; db: Db }> {
+  const { db, handlers } = openServices(tempDir(), { now: () => '2026-12-07T10:00:00.000Z' })
+  const call = apiCaller(handlers)
   const project = await call('createProject', { name: 'Marzo' })
   const { document } = await call('importPasted', {
     projectId: project.id,
@@ -26,7 +28,7 @@ async function setup(): Promise<{ call: ApiCall; first: number }> {
     source: SOURCE,
     target: TARGET
   })
-  return { call, first: document.id }
+  return { call, first: document.id, db }
 }
 
 async function secondRelease(call: ApiCall, source: string, target: string): Promise<number> {
@@ -110,43 +112,27 @@ describe('the approved memory', () => {
 
 describe('the approved memory’s revision (what cached findings are kept under)', () => {
   it('changes when an approved release’s pairs are written, not only when it is approved', async () => {
-    const { db, handlers } = openServices(tempDir(), { now: () => '2026-12-07T10:00:00.000Z' })
-    const call = apiCaller(handlers)
-    const project = await call('createProject', { name: 'Marzo' })
-    const { document } = await call('importPasted', {
-      projectId: project.id,
-      name: 'Concurso',
-      source: SOURCE,
-      target: TARGET
-    })
+    const { first, db } = await setup()
     const documents = createDocumentStore(db, () => '2026-12-07T10:00:00.000Z')
     const memory = createMemoryService({ memory: createMemoryStore(db), documents, now: () => 't' })
-    db.prepare("UPDATE document SET status = 'approved' WHERE id = ?").run(document.id)
+    db.prepare("UPDATE document SET status = 'approved' WHERE id = ?").run(first)
     const approved = memory.revision()
-    memory.refresh(document.id)
+    memory.refresh(first)
     expect(memory.revision()).not.toBe(approved)
   })
 })
 
 describe('the approved memory and the change it follows', () => {
   it('are stored together: when the memory cannot be written, the edit is not stored either', async () => {
-    const { db, handlers } = openServices(tempDir(), { now: () => '2026-12-07T10:00:00.000Z' })
-    const call = apiCaller(handlers)
-    const project = await call('createProject', { name: 'Marzo' })
-    const { document } = await call('importPasted', {
-      projectId: project.id,
-      name: 'Concurso',
-      source: SOURCE,
-      target: TARGET
-    })
-    await call('setSegmentStatus', { documentId: document.id, segment: 0, status: 'reviewed' })
+    const { call, first, db } = await setup()
+    await call('setSegmentStatus', { documentId: first, segment: 0, status: 'reviewed' })
     // Stands for a write that fails half-way (a full disk, a crash): the memory's insert is refused.
     db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON memory_unit BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
     await expect(
-      call('editTarget', { documentId: document.id, paragraph: 0, text: 'The Works Directorate opened the tender.' })
+      call('editTarget', { documentId: first, paragraph: 0, text: 'The Works Directorate opened the tender.' })
     ).rejects.toThrow(/disk full/)
     db.exec('DROP TRIGGER refuse')
-    const view = await call('getDocument', { documentId: document.id })
+    const view = await call('getDocument', { documentId: first })
     expect(view.target[0]?.text).toBe(TARGET.split('\n\n')[0])
     expect(view.corrections).toEqual([])
     expect((await call('memoryStats', {})).units).toBe(1)

@@ -23,9 +23,8 @@ const TARGET = [
   'More information on 976 000 000.'
 ]
 
-/** A release reviewed in full, with two target corrections, then approved by Marta. */
-async function approvedRelease(call: ApiCall): Promise<number> {
-  await call('updateSettings', { reviewerName: 'Ana', reviewerRole: 'reviewer' })
+/** The release as imported, in a project of its own: its document id. */
+async function importRelease(call: ApiCall): Promise<number> {
   const project = await call('createProject', { name: 'Notas' })
   const { document } = await call('importPasted', {
     projectId: project.id,
@@ -33,7 +32,13 @@ async function approvedRelease(call: ApiCall): Promise<number> {
     source: SOURCE.join('\n\n'),
     target: TARGET.join('\n\n')
   })
-  const documentId = document.id
+  return document.id
+}
+
+/** A release reviewed in full, with two target corrections, then approved by Marta. */
+async function approvedRelease(call: ApiCall): Promise<number> {
+  await call('updateSettings', { reviewerName: 'Ana', reviewerRole: 'reviewer' })
+  const documentId = await importRelease(call)
   await call('editTarget', { documentId, paragraph: 1, text: 'The campaign begins on Monday in every health centre.' })
   await call('editTarget', { documentId, paragraph: 2, text: 'People over 80 will be the first to get the dose.' })
   await call('setSegmentsStatus', { documentId, segments: [0, 1, 2, 3, 4, 5], status: 'reviewed' })
@@ -278,14 +283,7 @@ describe('a new version of the target', () => {
 describe('the score’s word count', () => {
   it('follows the source: a target edit leaves it, a new source version changes it', async () => {
     const call = apiCaller(openServices(tempDir()).handlers)
-    const project = await call('createProject', { name: 'Notas' })
-    const { document } = await call('importPasted', {
-      projectId: project.id,
-      name: 'Vacunación',
-      source: SOURCE.join('\n\n'),
-      target: TARGET.join('\n\n')
-    })
-    const documentId = document.id
+    const documentId = await importRelease(call)
     const words = async () => (await call('getDocument', { documentId })).score.wordCount
     const before = await words()
     expect(before).toBe(SOURCE.join(' ').split(/\s+/).length)
