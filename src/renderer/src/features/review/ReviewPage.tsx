@@ -432,8 +432,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             alignEdit({ kind: id === 'splitRow' ? 'split' : id, bead: active })
             return true
           case 'signoff':
-            // Approving waits for the findings (the button says why); reopening does not.
-            if (checking && !locked) return false
+            // Opens even while the checks run or for a role that cannot approve: the dialog says why.
             setDialog({ kind: 'signoff', action: locked ? 'reopen' : 'approve' })
             return true
           case 'audit':

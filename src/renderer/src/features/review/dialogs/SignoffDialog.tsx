@@ -77,7 +77,9 @@ function SignoffSummaryList({ summary }: { summary: SignoffSummary }): React.JSX
 /**
  * Approving signs the release off (and locks editing); reopening unlocks it. Approval first shows
  * what is left; the same gate as the service: a role that cannot approve is told so at once, and
- * blocking findings, open queries or rejected segments need a reason to approve anyway.
+ * blocking findings, open queries or rejected segments need a reason to approve anyway. While the
+ * checks run there is nothing yet to approve over: the dialog says so, and shows what is left once
+ * the findings arrive.
  */
 export function SignoffDialog({ action, reviewer, data, onConfirm, onClose }: Props): React.JSX.Element {
   const { t } = useTranslation()
@@ -85,9 +87,10 @@ export function SignoffDialog({ action, reviewer, data, onConfirm, onClose }: Pr
   const [override, setOverride] = useState('')
   const approving = action === 'approve'
   const allowed = !approving || mayDo(reviewer.role, 'approve')
-  const summary = approving ? signoffSummary(data) : null
+  const waiting = approving && data.findingsState === 'checking'
+  const summary = approving && !waiting ? signoffSummary(data) : null
   const blocked = (summary?.blockers.length ?? 0) > 0
-  const ready = allowed && (!blocked || override.trim() !== '')
+  const ready = allowed && !waiting && (!blocked || override.trim() !== '')
   return (
     <Dialog title={t(`review.signoff.${action}Title`)} onClose={onClose} testId="signoff-dialog">
       <form
@@ -100,6 +103,11 @@ export function SignoffDialog({ action, reviewer, data, onConfirm, onClose }: Pr
         {!allowed && (
           <p className="notice danger" role="alert" data-testid="signoff-role-refused">
             {t('review.signoff.roleCannot', { role: t(`roles.${reviewer.role}`) })}
+          </p>
+        )}
+        {waiting && (
+          <p className="notice" role="status" data-testid="signoff-waiting">
+            {t('review.signoff.waitForChecks')}
           </p>
         )}
         {summary && <SignoffSummaryList summary={summary} />}
@@ -130,7 +138,7 @@ export function SignoffDialog({ action, reviewer, data, onConfirm, onClose }: Pr
             />
           </label>
         )}
-        {allowed && (
+        {allowed && !waiting && (
           <label className="field">
             <span>{t('review.signoff.note')}</span>
             <input
