@@ -296,6 +296,14 @@ export function createFindingsService({
     /** Whether `forDocument` would answer at once, without running a check. */
     ready,
 
+    /** Drops what is kept for deleted documents: a long session of imports and deletions holds nothing of them. */
+    forget(documentIds: readonly number[]): void {
+      for (const id of documentIds) for (const kept of [cache, local, contexts, here]) kept.delete(id)
+    },
+
+    /** The documents this process keeps results or text for (diagnostics and tests). */
+    kept: (): number[] => [...new Set([...cache.keys(), ...local.keys(), ...contexts.keys(), ...here.keys()])],
+
     /** Whether this process has results for the document, current or not: a re-check reuses them. */
     checkedBefore: (documentId: number): boolean => cache.has(documentId) || here.has(documentId),
 

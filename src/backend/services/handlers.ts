@@ -129,6 +129,11 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     if (firstInBackground) findings.start([documentId])
     else await findings.whenReady(documentId, RECHECK_WAIT_MS)
   }
+  /** What this process keeps of deleted documents (their findings, texts and counts), let go. */
+  const forget = (ids: readonly number[]): void => {
+    findings.forget(ids)
+    review.forget(ids)
+  }
   const reviewer = () => {
     const s = settings.get()
     return { name: s.reviewerName, role: s.reviewerRole }
@@ -244,7 +249,9 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     createProject: ({ name }) => projects.create(name),
     renameProject: ({ projectId, name }) => projects.rename(projectId, name),
     deleteProject: ({ projectId }) => {
+      const ids = documents.idsInProject(projectId)
       projects.remove(projectId)
+      forget(ids)
       return null
     },
     // The list at once; documents whose checks run (on the worker) show that, and their counts later.
@@ -273,6 +280,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     }),
     deleteDocument: ({ documentId }) => {
       documents.remove(documentId)
+      forget([documentId])
       return null
     },
     renameDocument: mutation('rename', ({ documentId, name }: { documentId: number; name: string }) => {

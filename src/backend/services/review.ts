@@ -243,6 +243,10 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     view,
     shown,
     rows: (documentId: number, segments: readonly number[]): DocumentReview => shown(documentId, segments),
+    /** Drops the word counts kept for deleted documents. */
+    forget(documentIds: readonly number[]): void {
+      for (const id of documentIds) words.delete(id)
+    },
 
     /**
      * Progress and score only, for the project's document list: no rows read, and the findings

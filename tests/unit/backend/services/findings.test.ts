@@ -1,4 +1,10 @@
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { openDatabase } from '../../../../src/backend/db/database'
+import { createFindingsService } from '../../../../src/backend/services/findings'
+import { createDocumentStore } from '../../../../src/backend/store/documents'
+import { createGlossaryStore } from '../../../../src/backend/store/glossary'
+import { createReviewStore } from '../../../../src/backend/store/review'
 import { createInProcessRunner, type CheckRunner, type JobResult } from '../../../../src/backend/checks/runner'
 import { openServices } from '../../../../src/backend/services/open'
 import type { CheckJob } from '../../../../src/core/checks/engine/job'
@@ -185,5 +191,45 @@ describe('what re-runs the checks', () => {
     await call('getDocument', { documentId })
     expect(runs).toBeGreaterThan(checked)
     services.close()
+  })
+})
+
+describe('findings service and deleted documents', () => {
+  it('keeps nothing of a document once it is forgotten, and goes on for the others', async () => {
+    const db = openDatabase(join(tempDir(), 'c.sqlite'))
+    const now = () => '2026-12-07T10:00:00.000Z'
+    db.prepare("INSERT INTO project (id, name, created_at, updated_at) VALUES (1, 'P', 't', 't')").run()
+    const documents = createDocumentStore(db, now)
+    const findings = createFindingsService({
+      documents,
+      glossary: createGlossaryStore(db, now),
+      review: createReviewStore(db, now),
+      checkSettings: () => ({}),
+      runner: createInProcessRunner([colourCheck], () => undefined),
+      checks: [colourCheck]
+    })
+    const add = (name: string) =>
+      documents.insert({
+        projectId: 1,
+        name,
+        sourceLang: 'es',
+        targetLang: 'en',
+        origin: 'paste',
+        sourceFile: null,
+        targetFile: null,
+        sourceEncoding: null,
+        targetEncoding: null,
+        source: ['Uno.'],
+        target: ['One colour.'],
+        beads: [{ source: [0], target: [0], confidence: null, origin: 'manual' }]
+      }).id
+    const [a, b] = [add('A'), add('B')]
+    findings.forDocument(a)
+    findings.forDocument(b)
+    expect(findings.kept().sort()).toEqual([a, b].sort())
+    documents.remove(a)
+    findings.forget([a])
+    expect(findings.kept()).toEqual([b])
+    expect(findings.forDocument(b).findings).toHaveLength(1)
   })
 })
