@@ -122,7 +122,11 @@ test.describe('review and correction', () => {
     await openSecondSeed(page, app.url)
     await setReviewer(page, 'Marta Díaz', 'communications')
     const counts = page.getByTestId('finding-counts')
-    const open = async (): Promise<number> => Number(/^(\d+)/.exec((await counts.textContent()) ?? '')?.[1] ?? -1)
+    // The count shows once the checks are done (after each action they run again for a moment).
+    const open = async (): Promise<number> => {
+      await expect(counts).toHaveText(/^\d+/)
+      return Number(/^(\d+)/.exec((await counts.textContent()) ?? '')?.[1] ?? -1)
+    }
     let remaining = await open()
     expect(remaining).toBeGreaterThan(0)
     for (let guard = 0; remaining > 0 && guard < 100; guard++) {
