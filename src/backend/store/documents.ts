@@ -401,7 +401,7 @@ export function createDocumentStore(db: Db, now: Clock) {
     rows.forEach((row, k) => {
       if (row.sentences !== null) return
       const bead = beads[k]!
-      bead.sentences = JSON.stringify(alignAndStore(document, row.id, bead, texts.source, texts.target))
+      bead.sentences = JSON.stringify(alignAndStore(document, row.id, bead, (side, p) => texts[side][p] ?? ''))
     })
     return { document, source: texts.source, target: texts.target, beads }
   }
@@ -450,24 +450,26 @@ export function createDocumentStore(db: Db, now: Clock) {
         document,
         bead.id,
         bead,
-        source.map((p) => p.text),
-        target.map((p) => p.text)
+        (side, p) => (side === 'source' ? source : target)[p]?.text ?? ''
       )
     })
     return beads
   }
 
-  /** The sentence alignment of a bead stored without one (an older database): made now, and stored. */
+  /**
+   * The sentence alignment of a bead stored without one (an older database, or a paragraph edited
+   * since): made now, and stored. `text` reads one paragraph, so a read with many such beads does
+   * not copy the document's texts for each.
+   */
   function alignAndStore(
     document: DocumentSummary,
     beadId: number,
     bead: { source: number[]; target: number[] },
-    source: readonly string[],
-    target: readonly string[]
+    text: (side: Side, position: number) => string
   ): BeadSentences {
     const sentences = alignBeadSentences(
-      bead.source.map((p) => source[p] ?? ''),
-      bead.target.map((p) => target[p] ?? ''),
+      bead.source.map((p) => text('source', p)),
+      bead.target.map((p) => text('target', p)),
       conventionLangs(document)
     )
     stmts.setSentences.run(JSON.stringify(sentences), beadId)
