@@ -146,11 +146,10 @@ function readThreads(workerFile: string) {
  */
 export function fileReader(workerFile: string | undefined, align: Aligner, dbFile?: string): FileReader {
   const threads = workerFile !== undefined && existsSync(workerFile) ? readThreads(workerFile) : null
-  const onThreads = threads !== null
   const run = threads ? (task: ReadTask) => threads.run(task) : (task: ReadTask) => runReadTask(task, align)
   return {
     close: () => threads?.close(),
-    ...(onThreads && dbFile !== undefined
+    ...(threads && dbFile !== undefined
       ? {
           importAndStore: (method, input, store) =>
             run({ kind: 'importAndStore', method, input, dbFile, store }) as Promise<TaskValues['importAndStore']>,

@@ -12,6 +12,7 @@
  */
 import type { Bead, DocumentView, SegmentStatus } from '../../core/domain/document'
 import type { EditInput, ReviewTableResult } from '../../core/domain/review'
+import { pushTo } from '../../core/collections/multimap'
 import { reviewStatusOfLabel } from '../../core/formats/labels'
 import type { ReviewTableRow } from '../formats/docx-review-read'
 import type { DocumentStore } from '../store/documents'
@@ -99,7 +100,7 @@ export function createReviewTableService({ documents, edit, setStatus }: Deps) {
         if (status !== null) statuses.set(bead.position, status)
       }
       const byStatus = new Map<SegmentStatus, number[]>()
-      for (const [segment, status] of statuses) byStatus.set(status, [...(byStatus.get(status) ?? []), segment])
+      for (const [segment, status] of statuses) pushTo(byStatus, status, segment)
       for (const [status, segments] of byStatus) {
         const changed = setStatus({ documentId, segments, status })
         result.statusChanged += changed.value
