@@ -13,7 +13,8 @@ import {
   type Severity,
   type SkippedCheck
 } from '../core/domain/findings'
-import { canonicalTag, type LanguageTag } from '../core/domain/language'
+import { canonicalTag, type Lang, type LanguageTag } from '../core/domain/language'
+import type { WordKeys } from '../core/align/features'
 import { TextAnalyzer } from '../core/text/analyzer'
 import type { Aligner } from '../backend/services/import'
 import { loadLexicon } from '../backend/services/lexicon'
@@ -143,17 +144,20 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
     let n = 0
     // Each line is a job of its own (its findings never depend on other lines). All share the
     // analyses that read only the glossary (the entity table), and the lines of a window share one
-    // text analyzer, whose token lists and spelling records repeat from line to line; a new
-    // analyzer every window keeps memory flat however long the input.
+    // text analyzer, whose token lists and spelling records repeat from line to line, and the
+    // aligner's word keys; new ones every window keep memory flat however long the input.
     const run = new JobCache()
     const newAnalyzer = (): TextAnalyzer => new TextAnalyzer({ texts: 2 * JSONL_WINDOW })
+    const newWordKeys = (): Record<Lang, WordKeys> => ({ es: new Map(), en: new Map() })
     let analyzer = newAnalyzer()
+    let wordKeys = newWordKeys()
     let checked = 0
     for await (const line of lines) {
       n++
       if (line.trim() === '') continue
       if (++checked % JSONL_WINDOW === 0) {
         analyzer = newAnalyzer()
+        wordKeys = newWordKeys()
         await io.drained?.()
       }
       let row: { id?: unknown; source?: unknown; target?: unknown; source_lang?: unknown; target_lang?: unknown } | null
@@ -174,7 +178,8 @@ export async function runCheckCommand(argv: string[], io: CheckIo): Promise<numb
       }
       const sl = languageOption(row.source_lang, 'source_lang', langs.sourceLang)
       const tl = languageOption(row.target_lang, 'target_lang', langs.targetLang)
-      const doc = documentFromPairs(String(row.id ?? n), [{ source: row.source, target: row.target }], sl, tl)
+      const pair = { source: row.source, target: row.target }
+      const doc = documentFromPairs(String(row.id ?? n), [pair], sl, tl, undefined, wordKeys)
       const { findings } = runChecks(
         CHECKS,
         contextFor(doc, glossary, undefined, spell, run.nextJob(analyzer), lexicon)

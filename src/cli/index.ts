@@ -9,7 +9,7 @@
 import { AppError } from '../core/api/result'
 import { isFormatError } from '../core/formats/errors'
 import { alignParagraphs } from '../backend/services/align'
-import { skipCompilerInlining } from '../backend/checks/compiler-flags'
+import { boundHeapGrowth, skipCompilerInlining } from '../backend/v8-flags'
 import { loadSpeller } from '../backend/services/spell'
 import { UsageError } from './args'
 import { CHECK_HELP, runCheckCommand } from './check'
@@ -51,6 +51,7 @@ export async function main(
   const align = alignParagraphs
   // A command line run is one cold pass over its files, as the app's check workers make.
   skipCompilerInlining()
+  boundHeapGrowth()
   try {
     if (command === 'check') return await runCheckCommand(rest, { out, align, spell: () => loadSpeller(), drained })
     if (command === 'export') return await runExportCommand(rest, { out, align })

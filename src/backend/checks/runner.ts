@@ -10,7 +10,7 @@ import type { SpellService } from '../../core/text/speller'
 import { loadLexicon } from '../services/lexicon'
 import type { CheckProgress } from '../../core/domain/review'
 import type { CheckFailure } from '../../core/domain/findings'
-import { skipCompilerInlining } from './compiler-flags'
+import { skipCompilerInlining } from '../v8-flags'
 import { encodeJob, type KeptDocuments } from './job-wire'
 import { RUNNING, type JobRequest, type WorkerOptions, type WorkerReply } from './protocol'
 

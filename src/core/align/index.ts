@@ -139,7 +139,7 @@ export function beadSentences(alignment: DocumentAlignment): BeadSentences[] {
 export function alignBeadSentences(
   source: readonly string[],
   target: readonly string[],
-  opts: Pick<AlignOptions, 'sourceLang' | 'targetLang'>
+  opts: Pick<AlignOptions, 'sourceLang' | 'targetLang' | 'wordKeys'>
 ): BeadSentences {
   const alignment = alignDocument([...source], [...target], opts)
   const whole = { source: range(source.length), target: range(target.length), confidence: 1 }

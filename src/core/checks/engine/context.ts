@@ -1,4 +1,5 @@
 import { alignBeadSentences } from '../../align'
+import type { WordKeys } from '../../align/features'
 import { type BeadSentences, PARAGRAPH_JOINER } from '../../domain/document'
 import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
@@ -18,11 +19,17 @@ export interface PairInput {
  * The sentence alignment of one plain pair, whose sides are single paragraphs that may hold blank
  * lines: aligned as the paragraphs between those, then given back as one paragraph a side.
  */
-export function pairSentences(source: string, target: string, sourceLang: Lang, targetLang: Lang): BeadSentences {
+export function pairSentences(
+  source: string,
+  target: string,
+  sourceLang: Lang,
+  targetLang: Lang,
+  wordKeys?: Record<Lang, WordKeys>
+): BeadSentences {
   const parts = (text: string): string[] => (text === '' ? [] : text.split(PARAGRAPH_JOINER))
   const s = parts(source)
   const t = parts(target)
-  const aligned = alignBeadSentences(s, t, { sourceLang, targetLang })
+  const aligned = alignBeadSentences(s, t, { sourceLang, targetLang, wordKeys })
   const joined = (paragraphs: string[], bounds: BeadSentences['source']): BeadSentences['source'] => {
     if (paragraphs.length === 0) return []
     const one: BeadSentences['source'][number] = []
@@ -36,13 +43,17 @@ export function pairSentences(source: string, target: string, sourceLang: Lang, 
   return { source: joined(s, aligned.source), target: joined(t, aligned.target), links: aligned.links }
 }
 
-/** One document context from plain 1-1 pairs (CLI --jsonl, tests, benchmarks), in the languages of two tags. */
+/**
+ * One document context from plain 1-1 pairs (CLI --jsonl, tests, benchmarks), in the languages of
+ * two tags. `wordKeys`: the aligner's word keys, kept by a caller that makes many such documents.
+ */
 export function documentFromPairs(
   id: string,
   pairs: readonly PairInput[],
   sourceTag: LanguageTag = 'es',
   targetTag: LanguageTag = 'en',
-  name = id
+  name = id,
+  wordKeys?: Record<Lang, WordKeys>
 ): DocumentContext {
   const sourceLang = conventionLang(sourceTag)
   const targetLang = conventionLang(targetTag)
@@ -52,7 +63,7 @@ export function documentFromPairs(
     targetParagraphs: p.target === '' ? [] : [i],
     source: p.source,
     target: p.target,
-    sentences: pairSentences(p.source, p.target, sourceLang, targetLang)
+    sentences: pairSentences(p.source, p.target, sourceLang, targetLang, wordKeys)
   }))
   return { id, name, sourceTag, targetTag, sourceLang, targetLang, segments }
 }
