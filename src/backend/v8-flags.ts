@@ -31,7 +31,8 @@ let bounded = false
  * grow up to fourfold. A batch run's live data is small and steady (the dictionaries, the lexicon,
  * one window of analyses: about 60 MB for `cotejo check --jsonl`), but its garbage is not, and with
  * V8's own factor the heap reached 3 times that before a full collection. Measured on 10,000 news
- * pairs: peak RSS 394 → 218 MB for about 3 % more CPU. The collector reads this factor afresh
+ * pairs: peak RSS 394 → 218 MB; the extra collections cost up to a tenth more CPU (paired runs on
+ * a loaded machine varied by as much). The collector reads this factor afresh
  * each time it sets the next limit, so setting it in a running process is safe (unlike the sizes
  * of the heap's spaces, which are fixed when it is made).
  */
