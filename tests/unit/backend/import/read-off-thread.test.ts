@@ -79,6 +79,21 @@ describe('reading imports, glossaries and versions', () => {
       reader.close()
     })
 
+    it('moves a file given as bytes to the worker instead of copying it; a pooled buffer is copied, not taken', async () => {
+      const text = `${SOURCE.join('\n\n')}\n`
+      const owned = new Uint8Array(Buffer.byteLength(text))
+      owned.set(Buffer.from(text))
+      const read = await there.side({ name: 'nueva.txt', base64: '', bytes: owned })
+      expect(read).toEqual(await here.side(file('nueva.txt', text)))
+      // Moved: this thread no longer holds the file's memory.
+      expect(owned.byteLength).toBe(0)
+      // A small Buffer shares its pool with others, which must stay intact.
+      const pooled = Buffer.from(text)
+      const neighbour = Buffer.from('vecino')
+      expect((await there.side({ name: 'nueva.txt', base64: '', bytes: pooled })).paragraphs).toEqual(SOURCE)
+      expect([pooled.toString(), neighbour.toString()]).toEqual([text, 'vecino'])
+    })
+
     it('reads a glossary and one side of a new version as this thread does', async () => {
       expect(await there.glossary(file('g.csv', GLOSSARY))).toEqual(await here.glossary(file('g.csv', GLOSSARY)))
       const side = file('nueva.txt', SOURCE.join('\n\n'))
