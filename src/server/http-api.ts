@@ -68,7 +68,9 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+  // Encoded once: given a string, Node measures its UTF-8 length and then encodes it, two passes
+  // over the 8 MB answer of a 5,000-paragraph document.
+  send(res, status, Buffer.from(JSON.stringify(value)), 'application/json; charset=utf-8')
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
