@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { runBounded } from '../core/formats/bounded-child'
 import { parseJsonBody } from '../../../src/server/json-body'
 
 const body = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
@@ -46,5 +47,13 @@ describe('browser-mode request bodies', () => {
     expect(() => parseJsonBody(Buffer.from('{"file":{"base64":"'))).toThrow(SyntaxError)
     const cut = Buffer.from(`{"file":{"name":"x","base64":"${'QUJD'.repeat(20_000)}"}`)
     expect(() => parseJsonBody(cut)).toThrow(SyntaxError)
+  })
+
+  it('parses a 10 MB upload within a heap far smaller than copies of it would need', async () => {
+    // The body and the file live outside the JS heap (buffers); a walk into the decoded bytes, or
+    // the base64 turned into strings, would not fit in 48 MB.
+    const outcome = await runBounded('tests/unit/server/parse-upload-child.ts', [], 48)
+    expect(outcome.stderr).toBe('')
+    expect(outcome.stdout).toBe(String(10 * 1024 * 1024))
   })
 })
