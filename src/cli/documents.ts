@@ -31,7 +31,8 @@ export interface CliDocument {
 /** A file from the command line as the app receives one from the window. */
 async function fileInput(path: string): Promise<FileInput> {
   try {
-    return { name: basename(path), path, base64: (await readFile(path)).toString('base64') }
+    // The bytes as read: a base64 copy would only be decoded again.
+    return { name: basename(path), path, base64: '', bytes: await readFile(path) }
   } catch (err) {
     throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
   }

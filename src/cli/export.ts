@@ -38,7 +38,8 @@ async function call(handlers: ApiHandlers, method: string, input: unknown): Prom
 const asFileInput = async (path: string) => ({
   name: basename(path),
   path,
-  base64: (await readFile(path)).toString('base64')
+  base64: '',
+  bytes: await readFile(path)
 })
 
 async function save(file: ExportedFileData, outDir: string): Promise<string> {

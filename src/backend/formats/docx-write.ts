@@ -24,7 +24,7 @@ import {
   type IRunOptions
 } from 'docx'
 import { correctionRuns } from '../../core/review/corrections'
-import { cleanText } from '../../core/formats/encoding'
+import { cleanText, textLines } from '../../core/formats/encoding'
 import { labelsFor, type ExportLabels } from '../../core/formats/labels'
 import { assertWritable, TOOL_NAME, type BilingualDocument, type BilingualUnit } from '../../core/formats/model'
 import { formatNoteLine } from '../../core/formats/notes'
@@ -44,9 +44,7 @@ export interface DocxTableOptions {
 
 /** Runs for text that may hold line breaks (Word needs explicit breaks, not '\n'). */
 function runs(text: string, style: IRunOptions = {}): TextRun[] {
-  return cleanText(text)
-    .split('\n')
-    .map((line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : undefined }))
+  return textLines(text).map((line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : undefined }))
 }
 
 function cellOf(children: Paragraph[], shaded = false): TableCell {
@@ -66,7 +64,7 @@ function targetRuns(unit: BilingualUnit, lang: string, nextId: RevisionIds): Tar
   const language = { value: lang }
   const author = unit.reviewer ?? TOOL_NAME
   const date = unit.changedAt ?? unit.createdAt ?? new Date(0).toISOString()
-  const lines = (text: string): string[] => cleanText(text).split('\n')
+  const lines = textLines
   return correctionRuns(unit.originalTarget, unit.target).flatMap((run): TargetRun[] => {
     if (run.kind === 'deleted')
       return lines(run.text).map(

@@ -191,6 +191,7 @@ export function fileSource(name: string, bytes: Uint8Array, maxBytes = MAX_IMPOR
   }
 }
 
+/** The bytes themselves, not a copy (a large Buffer owns its memory; a small one may share a pool). */
 export function decodeBase64(base64: string): Uint8Array {
-  return new Uint8Array(Buffer.from(base64, 'base64'))
+  return Buffer.from(base64, 'base64')
 }

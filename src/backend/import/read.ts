@@ -36,7 +36,7 @@ function formatOf(kind: 'bilingual' | 'paragraphs', name: string, bytes: Uint8Ar
 
 /** The bytes of an uploaded file, refused when over the import limit. */
 export function fileBytes(file: FileInput): Uint8Array {
-  const bytes = decodeBase64(file.base64)
+  const bytes = file.bytes ?? decodeBase64(file.base64)
   assertImportSize(bytes, file.name)
   return bytes
 }

@@ -443,16 +443,21 @@ export function createDocumentStore(db: Db, now: Clock) {
     const byId = new Map(beads.map((b) => [b.id, b]))
     for (const l of links) byId.get(l.bead_id)?.[l.side].push(l.position)
     for (const { bead_id, ...note } of notes) byId.get(bead_id)?.notes.push(note)
-    rows.forEach((row, k) => {
-      if (row.sentences !== null) return
-      const bead = beads[k]!
-      bead.sentences = alignAndStore(
-        document,
-        bead.id,
-        bead,
-        (side, p) => (side === 'source' ? source : target)[p]?.text ?? ''
-      )
-    })
+    // One transaction for all the beads aligned now (a commit each was a few ms apiece), and none
+    // for a reading with nothing to align.
+    if (rows.some((row) => row.sentences === null))
+      writeTransaction(db, () =>
+        rows.forEach((row, k) => {
+          if (row.sentences !== null) return
+          const bead = beads[k]!
+          bead.sentences = alignAndStore(
+            document,
+            bead.id,
+            bead,
+            (side, p) => (side === 'source' ? source : target)[p]?.text ?? ''
+          )
+        })
+      )()
     return beads
   }
 

@@ -45,12 +45,20 @@ export function firstUnsupportedCharacter(paragraphs: readonly string[]): Unsupp
   return null
 }
 
-/** Removes characters XML cannot carry and normalizes line ends to \n (what an XML parser returns). */
+/**
+ * Removes characters XML cannot carry. Line ends are kept as they are: a CR reaches a parsed tree
+ * only from `&#13;` (parsers turn a literal CR into LF), and writers emit it as `&#13;` again.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(XML_ILLEGAL, '')
+  return text.replace(XML_ILLEGAL, '')
 }
 
 /** For attribute values: also folds line breaks and tabs, which XML parsers turn into spaces anyway. */
 export function cleanAttribute(text: string): string {
-  return cleanText(text).replace(/[\t\n]/g, ' ')
+  return cleanText(text).replace(/\r\n?|[\t\n]/g, ' ')
+}
+
+/** The lines of a text, whatever its line ends (for formats that know a line break, not its kind). */
+export function textLines(text: string): string[] {
+  return cleanText(text).split(/\r\n?|\n/)
 }

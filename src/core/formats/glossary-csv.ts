@@ -4,8 +4,8 @@
  * Reading reuses the glossary module's parser and adds the two flag columns it does not read.
  */
 import type { GlossaryEntry } from '../domain/glossary'
-import { readCsv } from './csv-read'
-import { parseGlossaryCsv, type GlossaryCsvError } from './glossary-parse'
+import { readCsv, type CsvRow } from './csv-read'
+import { parseGlossaryRows, type GlossaryCsvError } from './glossary-parse'
 import { restoreCell, writeCsv } from './csv'
 import { FormatError } from './errors'
 import { MAX_UNITS } from './limits'
@@ -58,9 +58,9 @@ function restoreEntry(entry: GlossaryEntry): GlossaryEntry {
 }
 
 /** Flags per Spanish term, from the optional case_sensitive / accent_insensitive columns. */
-function readFlags(text: string): Map<string, { caseSensitive: boolean; accentInsensitive: boolean }> {
+function readFlags(csvRows: readonly CsvRow[]): Map<string, { caseSensitive: boolean; accentInsensitive: boolean }> {
   const flags = new Map<string, { caseSensitive: boolean; accentInsensitive: boolean }>()
-  const [header, ...rows] = readCsv(text).rows
+  const [header, ...rows] = csvRows
   if (!header) return flags
   const names = header.fields.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'))
   const source = names.findIndex((n) => n === 'spanish' || n === 'source' || n === 'español' || n === 'espanol')
@@ -81,7 +81,9 @@ function readFlags(text: string): Map<string, { caseSensitive: boolean; accentIn
  * bad rows are skipped and listed.
  */
 export function readGlossaryCsv(text: string): GlossaryImport {
-  const parsed = parseGlossaryCsv(text)
+  // Read once: the terms and their flags come from the same rows.
+  const csv = readCsv(text)
+  const parsed = parseGlossaryRows(csv)
   const fatal = parsed.errors.find(
     (e: GlossaryCsvError) => e.code === 'unterminatedQuote' || e.code === 'missingColumns'
   )
@@ -91,7 +93,7 @@ export function readGlossaryCsv(text: string): GlossaryImport {
   if (parsed.entries.length > MAX_UNITS)
     throw new FormatError('format.tooManyUnits', { count: parsed.entries.length, limit: MAX_UNITS })
   if (parsed.entries.length === 0) throw new FormatError('format.emptyDocument')
-  const flags = readFlags(text)
+  const flags = readFlags(csv.rows)
   const entries = parsed.entries.map((raw) => {
     const entry = restoreEntry(raw)
     const f = flags.get(entry.source.toLowerCase())

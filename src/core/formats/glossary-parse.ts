@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../domain/glossary'
-import { readCsv } from './csv-read'
+import { readCsv, type CsvResult } from './csv-read'
 
 export type GlossaryErrorCode = 'unterminatedQuote' | 'missingColumns' | 'emptyTerm' | 'duplicate'
 
@@ -51,8 +51,12 @@ function variants(cell: string | undefined): string[] {
  * good ones are kept so one typo does not cost the reviewer the whole glossary.
  */
 export function parseGlossaryCsv(text: string): GlossaryParseResult {
+  return parseGlossaryRows(readCsv(text))
+}
+
+/** As parseGlossaryCsv, from rows already read (so a caller that needs them too reads the file once). */
+export function parseGlossaryRows(csv: CsvResult): GlossaryParseResult {
   const errors: GlossaryCsvError[] = []
-  const csv = readCsv(text)
   if (csv.unterminatedQuoteAt !== null) errors.push({ line: csv.unterminatedQuoteAt, code: 'unterminatedQuote' })
   const [first, ...others] = csv.rows
   if (!first) return { entries: [], errors }

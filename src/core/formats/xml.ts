@@ -219,6 +219,12 @@ export function parseXml(text: string): XmlElement {
 
 type OrderedNode = Record<string, unknown>
 
+/**
+ * The builder writes a CR as it is, and a parser would read it back as LF; so a CR is built as
+ * U+FFFE (which cleanText removes from text, so it stands for nothing else) and then written `&#13;`.
+ */
+const CR_TOKEN = '\ufffe'
+
 const BUILDER_OPTIONS = {
   preserveOrder: true,
   ignoreAttributes: false,
@@ -233,7 +239,7 @@ const BUILDER_OPTIONS = {
  * cleanText, so a token never matches anything else.
  */
 function toOrdered(node: XmlNode, inline: string[]): OrderedNode {
-  if (typeof node === 'string') return { '#text': cleanText(node) }
+  if (typeof node === 'string') return { '#text': cleanText(node).replace(/\r/g, CR_TOKEN) }
   const attrs: Record<string, string> = {}
   for (const [k, v] of Object.entries(node.attrs)) attrs[k] = cleanAttribute(v)
   let children: OrderedNode[]
@@ -256,5 +262,7 @@ export function buildXml(root: XmlElement): string {
   const declaration = { '?xml': [{ '#text': '' }], ':@': { version: '1.0', encoding: 'UTF-8' } }
   const inline: string[] = []
   const built = builder.build([declaration, toOrdered(root, inline)]) as string
-  return inline.length === 0 ? built : built.replace(/\uffff(\d+)\uffff/g, (_, i: string) => inline[Number(i)] ?? '')
+  const whole =
+    inline.length === 0 ? built : built.replace(/\uffff(\d+)\uffff/g, (_, i: string) => inline[Number(i)] ?? '')
+  return whole.replace(/\ufffe/g, '&#13;')
 }

@@ -155,6 +155,28 @@ describe('browser-mode HTTP API', () => {
     expect((await post(base, 'listProjects', {})).status).toBe(200)
   })
 
+  it('imports a file large enough to be decoded from the body as bytes, the same as through the API', async () => {
+    const base = await start()
+    const project = (await (await post(base, 'createProject', { name: 'Notas' })).json()) as { value: { id: number } }
+    const source = Array.from({ length: 1500 }, (_, k) => `Párrafo número ${k}: la Secretaría informó «algo».`)
+    const target = Array.from(
+      { length: 1500 },
+      (_, k) => `Paragraph number ${k}: the Secretariat reported “something”.`
+    )
+    const text = `${source.join('\n\n')}\n\nEnglish translation\n\n${target.join('\n\n')}\n`
+    const base64 = Buffer.from(text).toString('base64')
+    expect(base64.length).toBeGreaterThan(100_000)
+    const imported = (await (
+      await post(base, 'importCombined', { projectId: project.value.id, file: { name: 'nota.txt', base64 } })
+    ).json()) as { ok: boolean; value: { document: { id: number } } }
+    expect(imported.ok, JSON.stringify(imported)).toBe(true)
+    const view = (await (await post(base, 'getDocument', { documentId: imported.value.document.id })).json()) as {
+      value: { source: { text: string }[]; target: { text: string }[] }
+    }
+    expect(view.value.source.map((p) => p.text)).toEqual(source)
+    expect(view.value.target.map((p) => p.text)).toEqual(target)
+  })
+
   it('gives one "too large" answer to files and pastes between the import limit and the body limit', async () => {
     const base = await start()
     const project = (await (await post(base, 'createProject', { name: 'Notas' })).json()) as { value: { id: number } }

@@ -34,6 +34,12 @@ export const fileInput = z.object({
   /** Absolute path, when the desktop app can tell it (for the recent-files list). */
   path: z.string().max(4096).nullable().optional(),
   /** base64 of the raw bytes; the length bound is checked again, precisely, after decoding. */
-  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8)
+  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8),
+  /**
+   * The raw bytes, when the transport decoded them already (browser mode decodes uploads from the
+   * request body, so the base64 never becomes a string); then `base64` is empty. Their length is
+   * checked when the file is read.
+   */
+  bytes: z.instanceof(Uint8Array).optional()
 })
 export type FileInput = z.infer<typeof fileInput>

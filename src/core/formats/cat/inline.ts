@@ -170,8 +170,9 @@ export function attrOr(el: XmlElement, name: string): string {
   return attr(el, name) ?? ''
 }
 
+/** A CR goes out as a reference: a parser would turn a literal one into LF. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;')
 }
 
 export function escapeAttribute(text: string): string {

@@ -149,6 +149,16 @@ describe('DOCX bilingual table', () => {
     expect(rows.map((r) => r.source)).toEqual(doc.units.map((u) => u.source))
     expect(rows.map((r) => r.status)).toEqual(['Reviewed', 'Final', 'Translated'])
   })
+
+  it('writes a CRLF or a lone CR as a Word line break (Word has no kinds of line end), never as a raw CR', async () => {
+    const doc = sampleDocument()
+    doc.units[0] = { ...doc.units[0]!, target: 'Una\r\ndos\rtres\ncuatro', originalTarget: 'Una\r\ndos' }
+    const bytes = await writeDocxTable(doc)
+    const zip = await JSZip.loadAsync(bytes)
+    expect(await zip.file('word/document.xml')?.async('string')).not.toMatch(/\r|&#13;|&#xD;/i)
+    const rows = await readReviewTable(bytes, { source: doc.sourceLang, target: doc.targetLang })
+    expect(rows[0]?.target).toBe('Una\ndos\ntres\ncuatro')
+  })
 })
 
 describe('review tables from other tools', () => {

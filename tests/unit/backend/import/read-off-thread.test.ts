@@ -45,13 +45,31 @@ describe('reading imports, glossaries and versions', () => {
     expect(plan.document.beads).toEqual(alignParagraphs(SOURCE, TARGET, LANGS))
   })
 
-  it('keeps the beads a file brought', () => {
-    const beads = [{ source: [0], target: [0], confidence: null, origin: 'file' as const }]
-    const plan = { document: { source: ['a'], target: ['b'], beads }, recent: [] } as unknown as ImportPlan
+  it('keeps the beads a file brought, and aligns the sentences inside them before storing', () => {
+    const beads = [
+      { source: [0], target: [0], confidence: null, origin: 'file' as const },
+      { source: [1], target: [1], confidence: null, origin: 'file' as const }
+    ]
+    const plan = {
+      document: {
+        source: ['Primera frase. Segunda frase.', 'Otra.'],
+        target: ['First sentence. Second sentence.', 'Another.'],
+        sourceLang: 'es',
+        targetLang: 'en',
+        beads
+      },
+      recent: []
+    } as unknown as ImportPlan
     const never = () => {
       throw new Error('aligned although the file brought beads')
     }
-    expect(alignedPlan(plan, never).document.beads).toBe(beads)
+    const aligned = alignedPlan(plan, never).document.beads ?? []
+    expect(aligned.map((b) => [b.source, b.target, b.origin])).toEqual(beads.map((b) => [b.source, b.target, b.origin]))
+    expect(aligned[0]?.sentences?.links).toHaveLength(2)
+    expect(aligned[1]?.sentences?.links).toHaveLength(1)
+    // A plan whose beads all have their sentences is kept as it is.
+    const again = { ...plan, document: { ...plan.document, beads: aligned } }
+    expect(alignedPlan(again, never)).toBe(again)
   })
 
   describe.skipIf(!existsSync(BUILT_WORKER))('on the built worker (npm test builds it first)', () => {
@@ -77,6 +95,21 @@ describe('reading imports, glossaries and versions', () => {
       for (const k of [4, 5])
         expect((await reader.side(side(k))).paragraphs).toEqual([`Versión ${k}.`, `Segundo párrafo ${k}.`])
       reader.close()
+    })
+
+    it('moves a file given as bytes to the worker instead of copying it; a pooled buffer is copied, not taken', async () => {
+      const text = `${SOURCE.join('\n\n')}\n`
+      const owned = new Uint8Array(Buffer.byteLength(text))
+      owned.set(Buffer.from(text))
+      const read = await there.side({ name: 'nueva.txt', base64: '', bytes: owned })
+      expect(read).toEqual(await here.side(file('nueva.txt', text)))
+      // Moved: this thread no longer holds the file's memory.
+      expect(owned.byteLength).toBe(0)
+      // A small Buffer shares its pool with others, which must stay intact.
+      const pooled = Buffer.from(text)
+      const neighbour = Buffer.from('vecino')
+      expect((await there.side({ name: 'nueva.txt', base64: '', bytes: pooled })).paragraphs).toEqual(SOURCE)
+      expect([pooled.toString(), neighbour.toString()]).toEqual([text, 'vecino'])
     })
 
     it('reads a glossary and one side of a new version as this thread does', async () => {

@@ -145,6 +145,19 @@ describe.skipIf(!HAS_INTEROP)('every interop file from a CAT or TM tool', () => 
         }
       })
 
+      it('keeps a CRLF and a lone CR inside an edited target, and leaves the other segments alone', () => {
+        const seg = file.segments.find((s) => s.translate)
+        if (!seg) return
+        const codes = placeholdersOf(seg.source).map((k) => placeholder(k))
+        const target = `Primera línea\r\nsegunda ${codes.join(' ')}\rtercera`
+        const out = writeCatFile(text, file, new Map([[seg.key, { target }]]))
+        const again = readCatFile(out)
+        expect(again.segments.find((s) => s.key === seg.key)?.target).toBe(target)
+        again.segments.forEach((other, i) => {
+          if (other.key !== seg.key) expect(other).toEqual(file.segments[i])
+        })
+      })
+
       // TMX and TXML have no states; a Trados unit without segment marks has no segment to hold one.
       const stated = (s: CatSegment): boolean =>
         s.translate && (file.format !== 'sdlxliff' || s.segmentId !== undefined)
