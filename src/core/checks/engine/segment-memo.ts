@@ -23,6 +23,8 @@ export class SegmentMemo {
   private readonly inputs = new Map<string, number>()
   /** Content keys of segments seen: a segment a later job brings again (the same object) is not keyed again. */
   private readonly keys = new WeakMap<SegmentPair, string>()
+  /** What a job-wide analysis keeps for the next job to start from (`lastRun`), by name. */
+  private readonly lastRuns = new Map<string, unknown>()
   private nextInputs = 1
   private job = 0
 
@@ -70,6 +72,17 @@ export class SegmentMemo {
     if (!kept) this.segments.set(segment, (kept = { facts: new Map(), used: this.job }))
     else kept.used = this.job
     return kept.facts
+  }
+
+  /**
+   * The slot where a job-wide analysis keeps what its last run worked out, with what it was made
+   * from: the next job reuses it when its inputs are the same (a project of one size at a time).
+   */
+  lastRun<T>(name: string): { get: () => T | undefined; set: (value: T) => void } {
+    return {
+      get: () => this.lastRuns.get(name) as T | undefined,
+      set: (value) => void this.lastRuns.set(name, value)
+    }
   }
 
   get size(): number {
