@@ -14,6 +14,9 @@ interface Kept {
   used: number
 }
 
+/** Last runs kept (`lastRun`): a few per document of a large project. */
+const MAX_LAST_RUNS = 64
+
 export class SegmentMemo {
   /** The jobs' text analyzer: tokens of texts read lately, records of spellings (bounded itself). */
   readonly text = new TextAnalyzer()
@@ -81,7 +84,12 @@ export class SegmentMemo {
   lastRun<T>(name: string): { get: () => T | undefined; set: (value: T) => void } {
     return {
       get: () => this.lastRuns.get(name) as T | undefined,
-      set: (value) => void this.lastRuns.set(name, value)
+      set: (value) => {
+        // Bounded: the runs kept longest ago go first (a worker may check many documents).
+        this.lastRuns.delete(name)
+        this.lastRuns.set(name, value)
+        for (const old of this.lastRuns.keys()) if (this.lastRuns.size > MAX_LAST_RUNS) this.lastRuns.delete(old)
+      }
     }
   }
 
