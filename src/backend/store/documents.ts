@@ -227,9 +227,6 @@ export function createDocumentStore(db: Db, now: Clock) {
       `SELECT n.bead_id, n.kind, n.text, n.author, n.category, n.severity FROM bead_note n
        WHERE n.bead_id IN (SELECT value FROM json_each(?)) ORDER BY n.id`
     ),
-    sourceTexts: db.prepare<[number], { text: string }>(
-      "SELECT text FROM paragraph WHERE document_id = ? AND side = 'source' ORDER BY position"
-    ),
     stamp: db.prepare<[number], { revision: number; updated: string }>(
       'SELECT text_revision AS revision, updated_at AS updated FROM document WHERE id = ?'
     ),
@@ -287,6 +284,9 @@ export function createDocumentStore(db: Db, now: Clock) {
          JOIN bead_paragraph bp ON bp.paragraph_id = p.id JOIN bead b ON b.id = bp.bead_id
        WHERE p.document_id = ? AND p.changed > ?
        ORDER BY position`
+    ),
+    changedSources: db.prepare<[number, number], { position: number; text: string }>(
+      "SELECT position, text FROM paragraph WHERE document_id = ? AND side = 'source' AND changed > ? ORDER BY position"
     ),
     textsOf: db.prepare<[string], { bead_id: number; side: Side; position: number; text: string }>(
       `SELECT bp.bead_id, p.side, p.position, p.text FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
@@ -447,10 +447,8 @@ export function createDocumentStore(db: Db, now: Clock) {
    */
   function checkChanges(id: number, since: ReadAt): CheckInput | null {
     const input = snapshot((): ReadInput | null => {
-      const now = stmts.shape.get(id)
+      const now = sameShape(id, since)
       if (!now) return null
-      if (now.created !== since.created || now.reshaped > since.revision || now.revision < since.revision) return null
-      if (now.beads !== since.beads || now.source !== since.source || now.target !== since.target) return null
       const rows = stmts.changedBeads.all(id, since.revision, id, since.revision)
       const texts: Record<Side, string[]> = { source: [], target: [] }
       const ids = JSON.stringify(rows.map((r) => r.id))
@@ -460,6 +458,39 @@ export function createDocumentStore(db: Db, now: Clock) {
       return { document: get(id), revision: now.revision, source: texts.source, target: texts.target, beads }
     })
     return input && withSentences(input)
+  }
+
+  /** The document's revision and counts now, when its rows are still those a reader read at `since` (texts aside). */
+  function sameShape(id: number, since: ReadAt): ReadAt | null {
+    const now = stmts.shape.get(id)
+    if (!now) return null
+    if (now.created !== since.created || now.reshaped > since.revision || now.revision < since.revision) return null
+    if (now.beads !== since.beads || now.source !== since.source || now.target !== since.target) return null
+    const { reshaped: _, ...at } = now
+    return at
+  }
+
+  /**
+   * The source paragraphs whose text changed since a reader read them at `since`, and what to keep
+   * now; all of them (`whole`) without `since` or when rows were added, moved or removed since.
+   */
+  function sourceChanges(
+    id: number,
+    since?: ReadAt
+  ): { readAt: ReadAt; whole: boolean; paragraphs: Array<{ position: number; text: string }> } {
+    return snapshot(() => {
+      const now = since && sameShape(id, since)
+      if (since && now) return { readAt: now, whole: false, paragraphs: stmts.changedSources.all(id, since.revision) }
+      // Every stamp is 0 or more: changed since -1 is every paragraph.
+      return { readAt: readAt(id), whole: true, paragraphs: stmts.changedSources.all(id, -1) }
+    })
+  }
+
+  function readAt(id: number): ReadAt {
+    const now = stmts.shape.get(id)
+    if (!now) throw new AppError('notFound', `Document ${id} does not exist.`, { what: 'document', id })
+    const { reshaped: _, ...at } = now
+    return at
   }
 
   /** `read` in one read transaction: rows and revision from one state of the database, whoever writes meanwhile. */
@@ -571,13 +602,12 @@ export function createDocumentStore(db: Db, now: Clock) {
     view,
     checkInput,
     checkChanges,
+    sourceChanges,
     rows,
     /** The document and its project, without its paragraphs and beads. */
     header,
     /** A number that changes whenever the document's text or alignment does. */
     textRevision: (documentId: number): number => stmts.textRevision.get(documentId)?.r ?? -1,
-    /** The texts of the source paragraphs, in order. */
-    sourceTexts: (documentId: number): string[] => stmts.sourceTexts.all(documentId).map((r) => r.text),
     /** A target paragraph, or null when there is none at that position. */
     targetParagraph: (documentId: number, position: number): Paragraph | null =>
       stmts.paragraph.get(documentId, 'target', position) ?? null,

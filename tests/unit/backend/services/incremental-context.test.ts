@@ -151,4 +151,26 @@ describe('reading only what changed since the checks last read a document', () =
       .run(id, PARAGRAPHS)
     expect(here.documents.checkChanges(id, kept.readAt)).toBeNull()
   })
+
+  it('gives the source texts changed since they were read (the word count), whole once rows were reshaped', () => {
+    const { here, other } = twoConnections()
+    const id = here.documents.insert(release()).id
+    const first = here.documents.sourceChanges(id)
+    expect(first.whole).toBe(true)
+    expect(first.paragraphs).toHaveLength(PARAGRAPHS)
+    here.documents.setTargetText(id, 2, 'A target edit changes no source text.')
+    const afterTarget = here.documents.sourceChanges(id, first.readAt)
+    expect(afterTarget).toMatchObject({ whole: false, paragraphs: [] })
+    other.db
+      .prepare("UPDATE paragraph SET text = ? WHERE document_id = ? AND side = 'source' AND position = 5")
+      .run('La consejera cerró la sede.', id)
+    other.db.prepare('UPDATE document SET text_revision = text_revision + 1 WHERE id = ?').run(id)
+    const afterSource = here.documents.sourceChanges(id, afterTarget.readAt)
+    expect(afterSource).toMatchObject({
+      whole: false,
+      paragraphs: [{ position: 5, text: 'La consejera cerró la sede.' }]
+    })
+    other.documents.replaceBeads(id, release().beads)
+    expect(here.documents.sourceChanges(id, afterSource.readAt).whole).toBe(true)
+  })
 })
