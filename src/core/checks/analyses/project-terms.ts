@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/language'
 import type { Analysis, DocumentContext, SegmentPair } from '../engine/types'
 import { recording, segmentFacts, stillAnswers, type Recorded } from '../engine/segment-facts'
+import type { LastRun } from '../engine/segment-memo'
 import { perDirection, read } from '../engine/job-cache'
 import { foldKey, lowerKey } from '../../text/inflection'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
@@ -156,7 +157,7 @@ export function analyzeProjectTerms(
   analyzer?: TextAnalyzer,
   remember: PairFacts = (_d, _s, _id, make) => make(),
   /** Where the last run's source side is kept (the job's segment memo), for the next to start from. */
-  lastRun?: { get: () => SourceTerms | undefined; set: (value: SourceTerms) => void }
+  lastRun?: LastRun<SourceTerms>
 ): TermAnalysis {
   const pairs: CorpusPair[] = []
   /** Where each pair comes from, for `remember`. */

@@ -14,6 +14,12 @@ interface Kept {
   used: number
 }
 
+/** Where a job-wide analysis keeps its last run (`SegmentMemo.lastRun`); undefined forgets it. */
+export interface LastRun<T> {
+  get: () => T | undefined
+  set: (value: T | undefined) => void
+}
+
 /** Last runs kept (`lastRun`): a few per document of a large project. */
 const MAX_LAST_RUNS = 64
 
@@ -81,10 +87,11 @@ export class SegmentMemo {
    * The slot where a job-wide analysis keeps what its last run worked out, with what it was made
    * from: the next job reuses it when its inputs are the same (a project of one size at a time).
    */
-  lastRun<T>(name: string): { get: () => T | undefined; set: (value: T) => void } {
+  lastRun<T>(name: string): LastRun<T> {
     return {
       get: () => this.lastRuns.get(name) as T | undefined,
       set: (value) => {
+        if (value === undefined) return void this.lastRuns.delete(name)
         // Bounded: the runs kept longest ago go first (a worker may check many documents).
         this.lastRuns.delete(name)
         this.lastRuns.set(name, value)
