@@ -516,13 +516,16 @@ export function createDocumentStore(db: Db, now: Clock) {
     return beads
   }
 
-  /** The input with the sentences of its beads not aligned yet made now, and stored. */
+  /** The input with the sentences of its beads not aligned yet made now, and stored (in one transaction). */
   function withSentences(input: ReadInput): CheckInput {
-    const beads = input.beads.map(({ id, ...bead }) => {
-      if (bead.sentences !== '') return bead
-      const text = (side: Side, p: number): string => input[side][p] ?? ''
-      return { ...bead, sentences: JSON.stringify(alignAndStore(input.document, id, bead, text)) }
-    })
+    const text = (side: Side, p: number): string => input[side][p] ?? ''
+    const align = (): CheckInput['beads'] =>
+      input.beads.map(({ id, ...bead }) =>
+        bead.sentences !== ''
+          ? bead
+          : { ...bead, sentences: JSON.stringify(alignAndStore(input.document, id, bead, text)) }
+      )
+    const beads = input.beads.some((b) => b.sentences === '') ? writeTransaction(db, align)() : align()
     return { ...input, beads }
   }
 
