@@ -16,6 +16,8 @@
  *   save edit             editTarget, then the edited row with its new findings (p50/p95)
  *   accept suggestion     acceptFinding, then the corrected row with its findings (p50/p95)
  *   server memory         RSS after the 1st and the 50th edit
+ * Each action also gives the server's CPU per action (every thread, the check workers' too): on a
+ * shared machine the wall times follow the load, the CPU hardly does.
  *
  *   npm run bench:latency [-- --paragraphs 5000 --samples 30 --edits 50 --cpu-prof DIR]
  */
@@ -26,7 +28,15 @@ import { parseArgs } from 'node:util'
 import type { DocumentReview } from '../src/core/domain/review'
 import { rowsSuffice, withRows } from '../src/renderer/src/features/review/rows'
 import { buildRelease } from './lib/latency-release'
-import { call, rssMiB, SERVER, startServer as startBrowserServer, stopServer, type Server } from './lib/browser-server'
+import {
+  call,
+  cpuMs,
+  rssMiB,
+  SERVER,
+  startServer as startBrowserServer,
+  stopServer,
+  type Server
+} from './lib/browser-server'
 
 const { values } = parseArgs({
   options: {
@@ -89,9 +99,13 @@ function percentile(list: number[], p: number): number {
 }
 
 const fmt = (n: number): string => `${Math.round(n)} ms`
-const line = (label: string, list: number[], target: number): string =>
+const line = (label: string, list: number[], target: number, cpu?: number): string =>
   `${label.padEnd(22)} p50 ${fmt(percentile(list, 50)).padStart(8)}  p95 ${fmt(percentile(list, 95)).padStart(8)}  ` +
-  `(n=${list.length}, target p95 < ${target} ms) ${percentile(list, 95) < target ? 'ok' : 'MISSED'}`
+  `(n=${list.length}, target p95 < ${target} ms) ${percentile(list, 95) < target ? 'ok' : 'MISSED'}` +
+  (cpu === undefined ? '' : `; server CPU ${fmt(cpu / list.length)} an action`)
+
+/** Server CPU (ms, every thread) used since `from`: each action waits for its re-check, so that is in it. */
+const cpuSince = (server: Server, from: number): number => cpuMs(server.child.pid as number) - from
 
 /** A small real correction: the paragraph's last word written twice (a slip the checks flag). */
 function edited(text: string, k: number): string {
@@ -154,18 +168,20 @@ async function main(): Promise<void> {
       )
 
     const status: number[] = []
+    let cpu0 = cpuMs(server.child.pid as number)
     for (const bead of spread(SAMPLES, 0)) {
       t0 = performance.now()
       await call(server, 'setSegmentStatus', { documentId, segment: bead.position, status: 'reviewed' })
       doc = await afterAction(server, doc, [bead.position])
       status.push(ms(t0))
     }
-    console.log(line('status change', status, 50))
+    console.log(line('status change', status, 50, cpuSince(server, cpu0)))
 
     const edits: number[] = []
     let rssFirst = 0
     let rssLast = 0
     let k = 0
+    cpu0 = cpuMs(server.child.pid as number)
     for (const bead of spread(EDITS, 3)) {
       const paragraph = bead.target[0] as number
       const text = edited(doc.target[paragraph]?.text ?? '', k++)
@@ -177,10 +193,11 @@ async function main(): Promise<void> {
       if (k === 1) rssFirst = rssMiB(server.child.pid as number)
       rssLast = rssMiB(server.child.pid as number)
     }
-    console.log(line('save edit', edits, 150))
+    console.log(line('save edit', edits, 150, cpuSince(server, cpu0)))
 
     const accepts: number[] = []
     const used = new Set<number>()
+    cpu0 = cpuMs(server.child.pid as number)
     for (let i = 0; i < SAMPLES; i++) {
       const f = doc.findings.find(
         (x) => x.state === 'open' && x.suggestion !== null && x.targetParagraph !== null && !used.has(x.targetParagraph)
@@ -192,7 +209,7 @@ async function main(): Promise<void> {
       doc = await afterAction(server, doc, [f.segment])
       accepts.push(ms(t0))
     }
-    console.log(line('accept suggestion', accepts, 150))
+    console.log(line('accept suggestion', accepts, 150, cpuSince(server, cpu0)))
     console.log(
       `(after ${fullReads} of the actions another row's findings changed too: the whole document was read again)`
     )

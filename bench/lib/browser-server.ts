@@ -86,6 +86,18 @@ const procStatus = (pid: number, field: 'VmRSS' | 'VmHWM'): number =>
 
 /** Resident memory of a process now, in MiB. */
 export const rssMiB = (pid: number): number => procStatus(pid, 'VmRSS')
+/**
+ * CPU time a process has used so far (all its threads: the check workers are threads of the
+ * server), in ms, from /proc (10 ms ticks). Unlike wall time, it hardly moves with the load
+ * others put on a shared machine.
+ */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ')
+  // After the command's name: utime and stime are fields 14 and 15 of the line (11 and 12 here).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+}
 /** Peak resident memory of a process since it started (or since `resetPeak`), in MiB. */
 export const peakMiB = (pid: number): number => procStatus(pid, 'VmHWM')
 

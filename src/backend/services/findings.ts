@@ -6,7 +6,7 @@ import { type DocumentOrigin, PARAGRAPH_JOINER } from '../../core/domain/documen
 import { conventionLangs } from '../../core/domain/language'
 import { assignKeys, type caseSignature } from '../../core/review/keys'
 import { withoutUndoingCorrections } from '../../core/review/suggestion-guard'
-import type { CheckInput, DocumentStore } from '../store/documents'
+import type { CheckInput, DocumentStore, ReadAt } from '../store/documents'
 import type { GlossaryStore } from '../store/glossary'
 import type { ReviewStore } from '../store/review'
 import type { CheckRunner, JobResult } from '../checks/runner'
@@ -20,6 +20,8 @@ const START_DELAY_MS = 50
 /** A document's context for the checks, the text revision it was built at and its segments' keys. */
 export interface KeptContext {
   revision: string
+  /** The revision and counts of rows its rows were read at: a later read asks only for what changed since. */
+  readAt: ReadAt
   context: DocumentContext
   keys: string[]
   /** Each segment as stored (`contextFromInput`): what tells an unchanged one. */
@@ -36,7 +38,6 @@ const SEGMENTED_ORIGINS: ReadonlySet<DocumentOrigin> = new Set(['xliff', 'tmx', 
  * only an edited one is parsed and keyed.
  */
 export function contextFromInput(input: CheckInput, revision: string, before?: KeptContext): KeptContext {
-  const { document } = input
   const previous = new Map<string, { segment: SegmentPair; key: string }>()
   before?.context.segments.forEach((segment, k) =>
     previous.set(before.stored[k] as string, { segment, key: before.keys[k] as string })
@@ -45,33 +46,81 @@ export function contextFromInput(input: CheckInput, revision: string, before?: K
   const keys: string[] = []
   const stored: string[] = []
   for (const b of input.beads) {
-    const source = b.source.map((p) => input.source[p] ?? '').join(PARAGRAPH_JOINER)
-    const target = b.target.map((p) => input.target[p] ?? '').join(PARAGRAPH_JOINER)
-    const as = [
-      b.position,
-      b.source.join(),
-      b.target.join(),
-      source,
-      target,
-      b.sentences,
-      b.codes === null ? '-' : `+${b.codes}`
-    ]
-    const raw = as.map((part) => `${String(part).length}:${part}`).join('|')
+    const raw = storedForm(b, input)
     const hit = previous.get(raw)
-    const segment: SegmentPair = hit?.segment ?? {
-      index: b.position,
-      sourceParagraphs: b.source,
-      targetParagraphs: b.target,
-      source,
-      target,
-      sentences: JSON.parse(b.sentences) as SegmentPair['sentences'],
-      ...(b.codes === null ? {} : { codes: JSON.parse(b.codes) as NonNullable<SegmentPair['codes']> })
-    }
+    const segment = hit?.segment ?? segmentOf(b, input)
     segments.push(segment)
     keys.push(hit?.key ?? segmentKey(segment))
     stored.push(raw)
   }
-  const context: DocumentContext = {
+  const readAt = {
+    created: input.document.createdAt,
+    revision: input.revision,
+    beads: input.beads.length,
+    source: input.source.length,
+    target: input.target.length
+  }
+  return { revision, readAt, context: documentContext(input.document, segments), keys, stored }
+}
+
+/**
+ * `before` with the beads of `changes` (`DocumentStore.checkChanges`: the beads changed since
+ * `before` was read, and their paragraphs' texts) built anew: what `contextFromInput` makes of a
+ * full read, without reading or keying the unchanged rest. Null when a changed bead is not one of
+ * `before`'s positions (the document must be read whole).
+ */
+export function contextWithChanges(before: KeptContext, changes: CheckInput, revision: string): KeptContext | null {
+  const segments = [...before.context.segments]
+  const keys = [...before.keys]
+  const stored = [...before.stored]
+  const at = new Map(segments.map((s, k) => [s.index, k]))
+  for (const b of changes.beads) {
+    const k = at.get(b.position)
+    if (k === undefined) return null
+    const raw = storedForm(b, changes)
+    if (raw === stored[k]) continue
+    const segment = segmentOf(b, changes)
+    segments[k] = segment
+    keys[k] = segmentKey(segment)
+    stored[k] = raw
+  }
+  const readAt = { ...before.readAt, revision: changes.revision }
+  return { revision, readAt, context: documentContext(changes.document, segments), keys, stored }
+}
+
+type InputBead = CheckInput['beads'][number]
+
+const joined = (input: CheckInput, side: 'source' | 'target', paragraphs: readonly number[]): string =>
+  paragraphs.map((p) => input[side][p] ?? '').join(PARAGRAPH_JOINER)
+
+/** A bead as stored, in one string: equal strings, equal segments. */
+function storedForm(b: InputBead, input: CheckInput): string {
+  const as = [
+    b.position,
+    b.source.join(),
+    b.target.join(),
+    joined(input, 'source', b.source),
+    joined(input, 'target', b.target),
+    b.sentences,
+    b.codes === null ? '-' : `+${b.codes}`
+  ]
+  return as.map((part) => `${String(part).length}:${part}`).join('|')
+}
+
+function segmentOf(b: InputBead, input: CheckInput): SegmentPair {
+  return {
+    index: b.position,
+    sourceParagraphs: b.source,
+    targetParagraphs: b.target,
+    source: joined(input, 'source', b.source),
+    target: joined(input, 'target', b.target),
+    sentences: JSON.parse(b.sentences) as SegmentPair['sentences'],
+    ...(b.codes === null ? {} : { codes: JSON.parse(b.codes) as NonNullable<SegmentPair['codes']> })
+  }
+}
+
+function documentContext(document: CheckInput['document'], segments: SegmentPair[]): DocumentContext {
+  return {
     id: String(document.id),
     name: document.name,
     sourceTag: document.sourceLang,
@@ -80,7 +129,6 @@ export function contextFromInput(input: CheckInput, revision: string, before?: K
     segmented: SEGMENTED_ORIGINS.has(document.origin),
     segments
   }
-  return { revision, context, keys, stored }
 }
 
 interface Deps {
@@ -165,7 +213,10 @@ export function createFindingsService({
   function contextOf(id: number, revision: string): KeptContext {
     const known = contexts.get(id)
     if (known?.revision === revision) return known
-    const kept = contextFromInput(documents.checkInput(id), revision, known)
+    const changes = known ? documents.checkChanges(id, known.readAt) : null
+    const kept =
+      (known && changes && contextWithChanges(known, changes, revision)) ??
+      contextFromInput(documents.checkInput(id), revision, known)
     contexts.set(id, kept)
     return kept
   }

@@ -10,7 +10,7 @@ import type { FindingView, IgnoreScope } from '../../core/domain/findings'
 import type { DocumentReview, EditInput, FixAllChange, Reviewer, ReviewProgress } from '../../core/domain/review'
 import { countWords, qualityScore } from '../../core/review/score'
 import { firstUnsupportedCharacter } from '../../core/formats/encoding'
-import type { DocumentStore } from '../store/documents'
+import type { DocumentStore, ReadAt } from '../store/documents'
 import type { OriginalStore } from '../store/originals'
 import type { ReviewStore } from '../store/review'
 import { findingRuleKey, type DocumentFindings, type FindingsService } from './findings'
@@ -169,18 +169,22 @@ export function createReviewService({ documents, review, findings, reviewer, pas
 
   /**
    * Source words per document (the score reads them after every action), counted again when its
-   * text changes: only in the paragraphs whose text is not the one counted before, as a target
-   * edit changes none of them.
+   * text changes: only in the source paragraphs changed since they were counted
+   * (`DocumentStore.sourceChanges`), as a target edit changes none of them.
    */
-  const words = new Map<number, { revision: number; count: number; texts: string[]; counts: number[] }>()
-  function sourceWords(documentId: number, source: readonly { text: string }[] | null): number {
-    const revision = documents.textRevision(documentId)
+  const words = new Map<number, { readAt: ReadAt; count: number; counts: number[] }>()
+  function sourceWords(documentId: number): number {
     const known = words.get(documentId)
-    if (known?.revision === revision) return known.count
-    const texts = source ? source.map((p) => p.text) : documents.sourceTexts(documentId)
-    const counts = texts.map((t, k) => (known?.texts[k] === t ? (known.counts[k] as number) : countWords(t)))
-    const count = counts.reduce((n, c) => n + c, 0)
-    words.set(documentId, { revision, count, texts, counts })
+    if (known?.readAt.revision === documents.textRevision(documentId)) return known.count
+    const read = documents.sourceChanges(documentId, known?.readAt)
+    let count = read.whole || !known ? 0 : known.count
+    const counts = read.whole || !known ? [] : [...known.counts]
+    for (const p of read.paragraphs) {
+      const n = countWords(p.text)
+      count += n - (counts[p.position] ?? 0)
+      counts[p.position] = n
+    }
+    words.set(documentId, { readAt: read.readAt, count, counts })
     return count
   }
 
@@ -213,8 +217,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const wanted = segments ? new Set(segments) : null
     const list = checked.findings
     const corrections = review.corrections(documentId)
-    // A view of some rows holds only their paragraphs: the count reads the whole source.
-    const wordCount = sourceWords(documentId, segments ? null : stored.source)
+    const wordCount = sourceWords(documentId)
     const errors = corrections.flatMap((c) => (c.severity ? [c.severity] : []))
     const signoffs = review.signoffs(documentId)
     // Approved over open findings: the approver settled them, so the score stands as final.

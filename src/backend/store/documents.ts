@@ -129,9 +129,14 @@ interface BeadRow {
   not_taken: string | null
 }
 
-/** What the checks read of a document (`checkInput`): paragraph texts by position, beads as stored. */
+/**
+ * What the checks read of a document (`checkInput`): paragraph texts by position, beads as stored.
+ * From `checkChanges`, only the beads that changed, and the texts of their paragraphs only (sparse).
+ */
 export interface CheckInput {
   document: DocumentSummary
+  /** The text revision the rows were read at (one snapshot). */
+  revision: number
   source: string[]
   target: string[]
   beads: Array<{
@@ -144,6 +149,19 @@ export interface CheckInput {
     codes: string | null
   }>
 }
+
+/** What a reader kept of a document: the text revision it read it at and its counts of rows. */
+export interface ReadAt {
+  /** When the document was made: a document id used again by another process is another document. */
+  created: string
+  revision: number
+  beads: number
+  source: number
+  target: number
+}
+
+/** A check input as read, before its beads' unaligned sentences are made: each bead with its row id. */
+type ReadInput = Omit<CheckInput, 'beads'> & { beads: Array<CheckInput['beads'][number] & { id: number }> }
 
 /** Placeholder while a bead waits for its sentence alignment (filled before the view is returned). */
 const NOT_ALIGNED: BeadSentences = { source: [], target: [], links: [] }
@@ -209,9 +227,6 @@ export function createDocumentStore(db: Db, now: Clock) {
       `SELECT n.bead_id, n.kind, n.text, n.author, n.category, n.severity FROM bead_note n
        WHERE n.bead_id IN (SELECT value FROM json_each(?)) ORDER BY n.id`
     ),
-    sourceTexts: db.prepare<[number], { text: string }>(
-      "SELECT text FROM paragraph WHERE document_id = ? AND side = 'source' ORDER BY position"
-    ),
     stamp: db.prepare<[number], { revision: number; updated: string }>(
       'SELECT text_revision AS revision, updated_at AS updated FROM document WHERE id = ?'
     ),
@@ -249,6 +264,33 @@ export function createDocumentStore(db: Db, now: Clock) {
     ),
     beadTexts: db.prepare<[number], Pick<BeadRow, 'id' | 'position' | 'sentences' | 'codes'>>(
       'SELECT id, position, sentences, codes FROM bead WHERE document_id = ? ORDER BY position'
+    ),
+    /** Its text revision, when it was last reshaped (`014-change-stamps`) and its counts of rows, together. */
+    shape: db.prepare<[number], ReadAt & { reshaped: number }>(
+      `SELECT created_at AS created, text_revision AS revision, shape_changed AS reshaped,
+         (SELECT COUNT(*) FROM bead WHERE document_id = d.id) AS beads,
+         (SELECT COUNT(*) FROM paragraph WHERE document_id = d.id AND side = 'source') AS source,
+         (SELECT COUNT(*) FROM paragraph WHERE document_id = d.id AND side = 'target') AS target
+       FROM document d WHERE id = ?`
+    ),
+    /** The beads stamped after a revision, or holding a paragraph that is (`014-change-stamps`). */
+    changedBeads: db.prepare<
+      [number, number, number, number],
+      Pick<BeadRow, 'id' | 'position' | 'sentences' | 'codes'>
+    >(
+      `SELECT id, position, sentences, codes FROM bead WHERE document_id = ? AND changed > ?
+       UNION
+       SELECT b.id, b.position, b.sentences, b.codes FROM paragraph p
+         JOIN bead_paragraph bp ON bp.paragraph_id = p.id JOIN bead b ON b.id = bp.bead_id
+       WHERE p.document_id = ? AND p.changed > ?
+       ORDER BY position`
+    ),
+    changedSources: db.prepare<[number, number], { position: number; text: string }>(
+      "SELECT position, text FROM paragraph WHERE document_id = ? AND side = 'source' AND changed > ? ORDER BY position"
+    ),
+    textsOf: db.prepare<[string], { bead_id: number; side: Side; position: number; text: string }>(
+      `SELECT bp.bead_id, p.side, p.position, p.text FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
+       WHERE bp.bead_id IN (SELECT value FROM json_each(?)) ORDER BY p.position`
     ),
     links: db.prepare<[number], { bead_id: number; side: Side; position: number }>(
       `SELECT bp.bead_id, p.side, p.position FROM bead_paragraph bp JOIN paragraph p ON p.id = bp.paragraph_id
@@ -382,28 +424,109 @@ export function createDocumentStore(db: Db, now: Clock) {
   /**
    * What the checks read of a document (`DocumentView` without statuses, notes and originals), its
    * beads' sentences and codes as stored (JSON): a re-check after an edit parses only the beads
-   * whose text changed. Sentences not aligned yet are aligned and stored, as `view` does.
+   * whose text changed. Read in one snapshot; sentences not aligned yet are aligned and stored
+   * after it, as `view` does.
    */
   function checkInput(id: number): CheckInput {
-    const document = get(id)
-    const texts: Record<Side, string[]> = { source: [], target: [] }
-    for (const p of stmts.paragraphTexts.all(id)) texts[p.side].push(p.text)
-    const rows = stmts.beadTexts.all(id)
+    return withSentences(
+      snapshot((): ReadInput => {
+        const document = get(id)
+        const revision = stmts.textRevision.get(id)?.r ?? -1
+        const texts: Record<Side, string[]> = { source: [], target: [] }
+        for (const p of stmts.paragraphTexts.all(id)) texts[p.side].push(p.text)
+        const beads = inputBeads(stmts.beadTexts.all(id), stmts.links.all(id))
+        return { document, revision, source: texts.source, target: texts.target, beads }
+      })
+    )
+  }
+
+  /**
+   * What changed since a reader read the document at `since`: the beads whose text, paragraphs'
+   * texts, sentences or codes changed (`014-change-stamps`), with their paragraphs' texts only.
+   * Null when the reader must read it whole: rows were added, moved or removed since.
+   */
+  function checkChanges(id: number, since: ReadAt): CheckInput | null {
+    const input = snapshot((): ReadInput | null => {
+      const now = sameShape(id, since)
+      if (!now) return null
+      const rows = stmts.changedBeads.all(id, since.revision, id, since.revision)
+      const texts: Record<Side, string[]> = { source: [], target: [] }
+      const ids = JSON.stringify(rows.map((r) => r.id))
+      const links = stmts.textsOf.all(ids)
+      for (const l of links) texts[l.side][l.position] = l.text
+      const beads = inputBeads(rows, links)
+      return { document: get(id), revision: now.revision, source: texts.source, target: texts.target, beads }
+    })
+    return input && withSentences(input)
+  }
+
+  /** The document's revision and counts now, when its rows are still those a reader read at `since` (texts aside). */
+  function sameShape(id: number, since: ReadAt): ReadAt | null {
+    const now = stmts.shape.get(id)
+    if (!now) return null
+    if (now.created !== since.created || now.reshaped > since.revision || now.revision < since.revision) return null
+    if (now.beads !== since.beads || now.source !== since.source || now.target !== since.target) return null
+    const { reshaped: _, ...at } = now
+    return at
+  }
+
+  /**
+   * The source paragraphs whose text changed since a reader read them at `since`, and what to keep
+   * now; all of them (`whole`) without `since` or when rows were added, moved or removed since.
+   */
+  function sourceChanges(
+    id: number,
+    since?: ReadAt
+  ): { readAt: ReadAt; whole: boolean; paragraphs: Array<{ position: number; text: string }> } {
+    return snapshot(() => {
+      const now = since && sameShape(id, since)
+      if (since && now) return { readAt: now, whole: false, paragraphs: stmts.changedSources.all(id, since.revision) }
+      // Every stamp is 0 or more: changed since -1 is every paragraph.
+      return { readAt: readAt(id), whole: true, paragraphs: stmts.changedSources.all(id, -1) }
+    })
+  }
+
+  function readAt(id: number): ReadAt {
+    const now = stmts.shape.get(id)
+    if (!now) throw new AppError('notFound', `Document ${id} does not exist.`, { what: 'document', id })
+    const { reshaped: _, ...at } = now
+    return at
+  }
+
+  /** `read` in one read transaction: rows and revision from one state of the database, whoever writes meanwhile. */
+  function snapshot<T>(read: () => T): T {
+    return db.inTransaction ? read() : db.transaction(read).deferred()
+  }
+
+  /** Beads as the checks read them, their paragraphs' positions from `links`; unaligned sentences as ''. */
+  function inputBeads(
+    rows: Array<Pick<BeadRow, 'id' | 'position' | 'sentences' | 'codes'>>,
+    links: Array<{ bead_id: number; side: Side; position: number }>
+  ): ReadInput['beads'] {
     const beads = rows.map((r) => ({
+      id: r.id,
       position: r.position,
       source: [] as number[],
       target: [] as number[],
       sentences: r.sentences ?? '',
       codes: r.codes
     }))
-    const byId = new Map(rows.map((r, k) => [r.id, beads[k]!]))
-    for (const l of stmts.links.all(id)) byId.get(l.bead_id)?.[l.side].push(l.position)
-    rows.forEach((row, k) => {
-      if (row.sentences !== null) return
-      const bead = beads[k]!
-      bead.sentences = JSON.stringify(alignAndStore(document, row.id, bead, (side, p) => texts[side][p] ?? ''))
-    })
-    return { document, source: texts.source, target: texts.target, beads }
+    const byId = new Map(beads.map((b) => [b.id, b]))
+    for (const l of links) byId.get(l.bead_id)?.[l.side].push(l.position)
+    return beads
+  }
+
+  /** The input with the sentences of its beads not aligned yet made now, and stored (in one transaction). */
+  function withSentences(input: ReadInput): CheckInput {
+    const text = (side: Side, p: number): string => input[side][p] ?? ''
+    const align = (): CheckInput['beads'] =>
+      input.beads.map(({ id, ...bead }) =>
+        bead.sentences !== ''
+          ? bead
+          : { ...bead, sentences: JSON.stringify(alignAndStore(input.document, id, bead, text)) }
+      )
+    const beads = input.beads.some((b) => b.sentences === '') ? writeTransaction(db, align)() : align()
+    return { ...input, beads }
   }
 
   /**
@@ -486,13 +609,13 @@ export function createDocumentStore(db: Db, now: Clock) {
     get,
     view,
     checkInput,
+    checkChanges,
+    sourceChanges,
     rows,
     /** The document and its project, without its paragraphs and beads. */
     header,
     /** A number that changes whenever the document's text or alignment does. */
     textRevision: (documentId: number): number => stmts.textRevision.get(documentId)?.r ?? -1,
-    /** The texts of the source paragraphs, in order. */
-    sourceTexts: (documentId: number): string[] => stmts.sourceTexts.all(documentId).map((r) => r.text),
     /** A target paragraph, or null when there is none at that position. */
     targetParagraph: (documentId: number, position: number): Paragraph | null =>
       stmts.paragraph.get(documentId, 'target', position) ?? null,

@@ -66,9 +66,11 @@ export function createMemoryStore(db: Db) {
            JOIN paragraph p ON p.id = bp.paragraph_id WHERE bp.bead_id = b.id AND p.side = 'target'), '') AS target
        FROM bead b WHERE b.document_id = ? AND (? IS NULL OR b.position = ?) ORDER BY b.position`
     ),
+    /** From the paragraph (CROSS JOIN keeps that order): starting from the beads reads all of them. */
     beadOfTarget: db.prepare<[number, number], { position: number }>(
-      `SELECT b.position FROM bead b JOIN bead_paragraph bp ON bp.bead_id = b.id JOIN paragraph p ON p.id = bp.paragraph_id
-       WHERE b.document_id = ? AND p.side = 'target' AND p.position = ?`
+      `SELECT b.position FROM paragraph p CROSS JOIN bead_paragraph bp ON bp.paragraph_id = p.id
+         CROSS JOIN bead b ON b.id = bp.bead_id
+       WHERE p.document_id = ? AND p.side = 'target' AND p.position = ?`
     ),
     lastId: db.prepare<[], { id: number }>('SELECT COALESCE(MAX(id), 0) AS id FROM memory_unit'),
     indexFrom: db.prepare<[number]>(

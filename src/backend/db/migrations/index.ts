@@ -11,6 +11,7 @@ import { migration010 } from './010-memory'
 import { migration011 } from './011-csv-origin'
 import { migration012 } from './012-versions'
 import { migration013 } from './013-rejected-status'
+import { migration014 } from './014-change-stamps'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -27,7 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
-  migration013
+  migration013,
+  migration014
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

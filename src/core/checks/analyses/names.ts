@@ -1,6 +1,8 @@
 import type { Lang } from '../../domain/language'
 import type { Analysis, DocumentContext, SegmentPair } from '../engine/types'
+import { recount, type Counted } from '../engine/counted'
 import { segmentFacts } from '../engine/segment-facts'
+import type { LastRun } from '../engine/segment-memo'
 import { perDirection } from '../engine/job-cache'
 import { isFunctionWord } from '../../text/function-words'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
@@ -64,8 +66,13 @@ export const keptNamesAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) =>
   scope: 'job',
   compute: (ctx) =>
     perDirection((sourceLang, targetLang) =>
-      keptNames(ctx.project.documents, sourceLang, targetLang, ctx.cache.text, (document, segment, make) =>
-        segmentFacts(ctx, document, segment, 'kept-names', make)
+      keptNames(
+        ctx.project.documents,
+        sourceLang,
+        targetLang,
+        ctx.cache.text,
+        (document, segment, make) => segmentFacts(ctx, document, segment, 'kept-names', make),
+        ctx.cache.memo?.lastRun<NameCounts>(`kept-names:${sourceLang}>${targetLang}`)
       )
     )
 }
@@ -114,25 +121,50 @@ export function keptNames(
     _d,
     _s,
     make
-  ) => make()
+  ) => make(),
+  /** Where the last job's counts are kept (the job's segment memo): only changed segments are counted again. */
+  lastRun?: LastRun<NameCounts>
 ): KeptNames {
-  // Per pair: segments whose source has it, and those whose translation keeps it.
-  const inSource = new Map<string, number>()
-  const keptIn = new Map<string, number>()
-  const common = new Set<string>()
-  const keptWords = new Set<string>()
+  const names: SegmentNames[] = []
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
     for (const s of doc.segments) {
       if (!s.source || !s.target) continue
-      const names = remember(doc, s, () => segmentNames(s, sourceLang, targetLang, analyzer))
-      for (const w of names.common) common.add(w)
-      for (const w of names.keptWords) keptWords.add(w)
-      for (const key of names.inSource) inSource.set(key, (inSource.get(key) ?? 0) + 1)
-      for (const key of names.keptIn) keptIn.set(key, (keptIn.get(key) ?? 0) + 1)
+      names.push(remember(doc, s, () => segmentNames(s, sourceLang, targetLang, analyzer)))
     }
   }
+  const before = lastRun?.get()
+  // Emptied while recounting: a job that fails half way leaves nothing half counted.
+  lastRun?.set(undefined)
+  const counts = {
+    common: recount(
+      before?.common,
+      names.map((n) => n.common)
+    ),
+    keptWords: recount(
+      before?.keptWords,
+      names.map((n) => n.keptWords)
+    ),
+    // Per pair: segments whose source has it, and those whose translation keeps it.
+    inSource: recount(
+      before?.inSource,
+      names.map((n) => n.inSource)
+    ),
+    keptIn: recount(
+      before?.keptIn,
+      names.map((n) => n.keptIn)
+    )
+  }
+  lastRun?.set(counts)
   const kept = new Set<string>()
-  for (const [key, n] of keptIn) if (2 * n >= (inSource.get(key) ?? 0)) kept.add(key)
-  return { kept, common, keptWords }
+  for (const [key, n] of counts.keptIn.counts) if (2 * n >= (counts.inSource.counts.get(key) ?? 0)) kept.add(key)
+  return { kept, common: counts.common.counts, keptWords: counts.keptWords.counts }
+}
+
+/** The counts behind `KeptNames`, kept for the next job. */
+interface NameCounts {
+  common: Counted<string>
+  keptWords: Counted<string>
+  inSource: Counted<string>
+  keptIn: Counted<string>
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/language'
 import type { Analysis, DocumentContext, SegmentPair } from '../engine/types'
 import { recording, segmentFacts, stillAnswers, type Recorded } from '../engine/segment-facts'
+import type { LastRun } from '../engine/segment-memo'
 import { perDirection, read } from '../engine/job-cache'
 import { foldKey, lowerKey } from '../../text/inflection'
 import { isAllCaps, isCapitalized } from '../../text/normalize'
@@ -97,10 +98,38 @@ export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang)
         targetLang,
         read(ctx, renderingsAnalysis),
         ctx.cache.text,
-        (document, segment, id, make, valid) => segmentFacts(ctx, document, segment, id, make, valid)
+        (document, segment, id, make, valid) => segmentFacts(ctx, document, segment, id, make, valid),
+        ctx.cache.memo?.lastRun<SourceTerms>(`project-terms:${sourceLang}>${targetLang}`)
       )
     )
 }
+
+/**
+ * The source side of a run (the terms, their occurrences and the numbered names), with what it was
+ * read from: the pairs' documents, positions and source texts. A job whose pairs have the same
+ * sources (a target edit) starts from it; only where each occurrence is rendered is worked out again.
+ */
+interface SourceTerms {
+  from: { documentIds: string[]; segments: number[]; sources: string[] }
+  numbered: NumberedName[]
+  terms: ProjectTerm[]
+  lowercaseTerms: ProjectTerm[]
+}
+
+/** Whether `pairs` are the ones `kept` was read from, with the same source texts. */
+function sameSources(kept: SourceTerms['from'], pairs: readonly CorpusPair[]): boolean {
+  return (
+    kept.sources.length === pairs.length &&
+    pairs.every(
+      (p, i) =>
+        p.source.text === kept.sources[i] && p.segment === kept.segments[i] && p.documentId === kept.documentIds[i]
+    )
+  )
+}
+
+/** Terms with their occurrences copied, none located yet (`locateAll` fills the renderings in). */
+const unlocated = (terms: readonly ProjectTerm[]): ProjectTerm[] =>
+  terms.map((t) => ({ ...t, occurrences: t.occurrences.map((o) => ({ ...o, rendering: null })) }))
 
 /**
  * Keeps what the analysis works out for one segment pair across jobs (the job's segment memo,
@@ -126,7 +155,9 @@ export function analyzeProjectTerms(
   /** The job's renderings memo (see `renderingsAnalysis`). */
   shared: RenderingMemo = new RenderingMemo(),
   analyzer?: TextAnalyzer,
-  remember: PairFacts = (_d, _s, _id, make) => make()
+  remember: PairFacts = (_d, _s, _id, make) => make(),
+  /** Where the last run's source side is kept (the job's segment memo), for the next to start from. */
+  lastRun?: LastRun<SourceTerms>
 ): TermAnalysis {
   const pairs: CorpusPair[] = []
   /** Where each pair comes from, for `remember`. */
@@ -150,10 +181,51 @@ export function analyzeProjectTerms(
     const { document, segment } = origins[pi] as (typeof origins)[number]
     return remember(document, segment, 'pair-terms', () => pairTerms(p, sourceLang, targetLang, shared))
   })
-  const sourceKeys = facts.map((f) => f.sourceKeys)
   const targetSets = facts.map((f) => f.targetSet)
   const df = new Map<string, number>()
   for (const set of targetSets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
+
+  // The source side as the last run read it when the sources are the same (kept unlocated: this
+  // run locates copies).
+  let kept = lastRun?.get()
+  if (!kept || !sameSources(kept.from, pairs)) {
+    const from = {
+      documentIds: pairs.map((p) => p.documentId),
+      segments: pairs.map((p) => p.segment),
+      sources: pairs.map((p) => p.source.text)
+    }
+    kept = { from, ...sourceTerms(pairs, facts, sourceLang) }
+    lastRun?.set(kept)
+  }
+  const { numbered } = kept
+  const terms = unlocated(kept.terms)
+  const lowercaseTerms = unlocated(kept.lowercaseTerms)
+
+  const memo: PairRenderings = new WeakMap()
+  // Where a pair's occurrences of a term are rendered, kept across jobs with the associations read.
+  const located: LocateMemo = (pi, key, locate, association) => {
+    const { document, segment } = origins[pi] as (typeof origins)[number]
+    return remember(
+      document,
+      segment,
+      `term-renderings:${key}`,
+      (): Recorded<(Rendering | null)[], number> => recording(association, locate),
+      (kept) => stillAnswers(kept, association)
+    ).value
+  }
+  for (const term of [...terms, ...lowercaseTerms])
+    locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
+  shared.forgetLinks()
+  return { pairs, numbered, terms, lowercaseTerms }
+}
+
+/** The terms of the pairs' source texts and every occurrence of each, and the numbered names: read from the sources alone. */
+function sourceTerms(
+  pairs: readonly CorpusPair[],
+  facts: readonly PairTerms[],
+  sourceLang: Lang
+): Pick<TermAnalysis, 'numbered' | 'terms' | 'lowercaseTerms'> {
+  const sourceKeys = facts.map((f) => f.sourceKeys)
 
   // Candidate terms: capitalized names and their parts between glue words, and capitalized
   // single words inside a sentence ("del Estado").
@@ -256,23 +328,7 @@ export function analyzeProjectTerms(
       if (kept.length >= MIN_LOWERCASE_OCCURRENCES) lowercaseTerms.push({ key, words, single, occurrences: kept })
     } else if (occurrences.length >= 2) terms.push({ key, words, single, occurrences })
   }
-
-  const memo: PairRenderings = new WeakMap()
-  // Where a pair's occurrences of a term are rendered, kept across jobs with the associations read.
-  const located: LocateMemo = (pi, key, locate, association) => {
-    const { document, segment } = origins[pi] as (typeof origins)[number]
-    return remember(
-      document,
-      segment,
-      `term-renderings:${key}`,
-      (): Recorded<(Rendering | null)[], number> => recording(association, locate),
-      (kept) => stillAnswers(kept, association)
-    ).value
-  }
-  for (const term of [...terms, ...lowercaseTerms])
-    locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
-  shared.forgetLinks()
-  return { pairs, numbered, terms, lowercaseTerms }
+  return { numbered, terms, lowercaseTerms }
 }
 
 /** What one pair contributes to the project's terms, worked out from it alone. */

@@ -16,6 +16,11 @@ export class JobCache {
   /** Per segment of the job, its facts in the memo; per document, the key of its inputs (`factKeys`). */
   private readonly segmentFacts = new WeakMap<SegmentPair, Map<string, unknown>>()
   private readonly inputKeys = new WeakMap<DocumentContext, string>()
+  /**
+   * Fact keys made once per job: a key made anew on each of a job's hundred thousand look-ups is
+   * a new string to flatten and hash every time (most of the look-up's cost after an edit).
+   */
+  private readonly factIds = new Map<string, Map<string, string>>()
   private glossaryKey: { glossary: unknown; key: string } | undefined
 
   /**
@@ -74,7 +79,10 @@ export class JobCache {
       )}`
       this.inputKeys.set(document, inputs)
     }
-    return { facts, fact: id + inputs }
+    const ids = getOrMake(this.factIds, inputs, () => new Map<string, string>())
+    let fact = ids.get(id)
+    if (fact === undefined) ids.set(id, (fact = id + inputs))
+    return { facts, fact }
   }
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */

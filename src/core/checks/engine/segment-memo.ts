@@ -14,6 +14,15 @@ interface Kept {
   used: number
 }
 
+/** Where a job-wide analysis keeps its last run (`SegmentMemo.lastRun`); undefined forgets it. */
+export interface LastRun<T> {
+  get: () => T | undefined
+  set: (value: T | undefined) => void
+}
+
+/** Last runs kept (`lastRun`): a few per document of a large project. */
+const MAX_LAST_RUNS = 64
+
 export class SegmentMemo {
   /** The jobs' text analyzer: tokens of texts read lately, records of spellings (bounded itself). */
   readonly text = new TextAnalyzer()
@@ -23,6 +32,8 @@ export class SegmentMemo {
   private readonly inputs = new Map<string, number>()
   /** Content keys of segments seen: a segment a later job brings again (the same object) is not keyed again. */
   private readonly keys = new WeakMap<SegmentPair, string>()
+  /** What a job-wide analysis keeps for the next job to start from (`lastRun`), by name. */
+  private readonly lastRuns = new Map<string, unknown>()
   private nextInputs = 1
   private job = 0
 
@@ -70,6 +81,23 @@ export class SegmentMemo {
     if (!kept) this.segments.set(segment, (kept = { facts: new Map(), used: this.job }))
     else kept.used = this.job
     return kept.facts
+  }
+
+  /**
+   * The slot where a job-wide analysis keeps what its last run worked out, with what it was made
+   * from: the next job reuses it when its inputs are the same (a project of one size at a time).
+   */
+  lastRun<T>(name: string): LastRun<T> {
+    return {
+      get: () => this.lastRuns.get(name) as T | undefined,
+      set: (value) => {
+        if (value === undefined) return void this.lastRuns.delete(name)
+        // Bounded: the runs kept longest ago go first (a worker may check many documents).
+        this.lastRuns.delete(name)
+        this.lastRuns.set(name, value)
+        for (const old of this.lastRuns.keys()) if (this.lastRuns.size > MAX_LAST_RUNS) this.lastRuns.delete(old)
+      }
+    }
   }
 
   get size(): number {

@@ -1,11 +1,12 @@
 import type { Lang } from '../../domain/language'
-import { documentNumbersAnalysis } from '../analyses/numbers-document'
+import { documentNumbersAnalysis, type SegmentNumbers } from '../analyses/numbers-document'
 import { read } from '../engine/job-cache'
 import { formatValue } from '../../text/numbers/format'
 import { numberKey, type NumberMention } from '../../text/numbers/mention'
 import { compareNumbers } from '../analyses/number-match'
 import type { DecimalStyle } from '../../text/numbers/numerals'
-import type { CheckDefinition, RawFinding } from '../engine/types'
+import { segmentFindingsReading } from '../engine/segment-facts'
+import type { CheckDefinition, RawFinding, SegmentPair } from '../engine/types'
 
 type Issue = 'foreignSeparators' | 'spaceGrouping' | 'ungrouped' | 'middleDot' | 'mixedDecimal' | 'percentSpace'
 
@@ -139,40 +140,58 @@ export const numberFormatCheck: CheckDefinition = {
   run(ctx) {
     const doc = ctx.document
     const { styles, segments } = read(ctx, documentNumbersAnalysis)
-    const lang = doc.targetLang
     const majority = percentMajority([...segments.values()].map((s) => s.target))
-    const out: RawFinding[] = []
-    for (const seg of doc.segments) {
+    // A segment's findings read the document's styles and percent majority: kept while those hold.
+    const documentWide = (key: string): string | null =>
+      key === 'majority' ? majority : key === 'source' ? styles.source : styles.target
+    return doc.segments.flatMap((seg) => {
       const found = segments.get(seg.index)
-      if (!found || seg.target.trim() === '') continue
-      const cmp = compareNumbers(
-        { mentions: found.source, length: seg.source.length },
-        { mentions: found.target, length: seg.target.length }
-      )
-      const counterpart = new Map(cmp.matched.map((p) => [p.target, p.source]))
-      for (const t of found.target) {
-        let issue = judge(t, counterpart.get(t), lang, styles.target)
-        if (!issue && majority && t.kind === 'percent' && t.text.endsWith('%')) {
-          const spaced = /\s%$/.test(t.text)
-          if ((majority === 'space') !== spaced) issue = { issue: 'percentSpace', confidence: 0.6 }
-        }
-        if (!issue) continue
-        // Separator issues point at the digits alone, so the suggestion replaces exactly them.
-        const digits = issue.issue !== 'percentSpace' && t.numeral ? t.numeral : null
-        const span = digits
-          ? { start: digits.start, end: digits.start + digits.raw.length, text: digits.raw }
-          : { start: t.start, end: t.end, text: t.text }
-        out.push({
-          segment: seg.index,
-          side: 'target',
-          targetSpan: span,
-          messageKey: issue.issue,
-          params: { number: span.text, expected: issue.expected ?? '' },
-          confidence: issue.confidence,
-          ...(issue.expected ? { suggestion: issue.expected } : {})
-        })
-      }
-    }
-    return out
+      if (!found || seg.target.trim() === '') return []
+      return segmentFindingsReading(ctx, seg, 'number-format', documentWide, (readWide) => {
+        readWide('source')
+        const style = readWide('target') as DecimalStyle
+        const percent = readWide('majority') as 'space' | 'tight' | null
+        return formatFindings(seg, found, doc.targetLang, style, percent)
+      })
+    })
   }
+}
+
+/** The target numbers of one segment written against the language or the rest of the translation. */
+function formatFindings(
+  seg: SegmentPair,
+  found: SegmentNumbers,
+  lang: Lang,
+  style: DecimalStyle,
+  majority: 'space' | 'tight' | null
+): RawFinding[] {
+  const cmp = compareNumbers(
+    { mentions: found.source, length: seg.source.length },
+    { mentions: found.target, length: seg.target.length }
+  )
+  const counterpart = new Map(cmp.matched.map((p) => [p.target, p.source]))
+  const out: RawFinding[] = []
+  for (const t of found.target) {
+    let issue = judge(t, counterpart.get(t), lang, style)
+    if (!issue && majority && t.kind === 'percent' && t.text.endsWith('%')) {
+      const spaced = /\s%$/.test(t.text)
+      if ((majority === 'space') !== spaced) issue = { issue: 'percentSpace', confidence: 0.6 }
+    }
+    if (!issue) continue
+    // Separator issues point at the digits alone, so the suggestion replaces exactly them.
+    const digits = issue.issue !== 'percentSpace' && t.numeral ? t.numeral : null
+    const span = digits
+      ? { start: digits.start, end: digits.start + digits.raw.length, text: digits.raw }
+      : { start: t.start, end: t.end, text: t.text }
+    out.push({
+      segment: seg.index,
+      side: 'target',
+      targetSpan: span,
+      messageKey: issue.issue,
+      params: { number: span.text, expected: issue.expected ?? '' },
+      confidence: issue.confidence,
+      ...(issue.expected ? { suggestion: issue.expected } : {})
+    })
+  }
+  return out
 }

@@ -8,7 +8,7 @@ import { read } from '../engine/job-cache'
 /** The capitalized word after a semicolon, unless a capitalized word follows it ("; El Salvador"). */
 const AFTER_SEMICOLON = /;[ \u00A0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])(?![ \u00A0]+\p{Lu})/gu
 
-function detector(vocab: (side: Side) => ReadonlySet<string>) {
+function detector(vocab: (side: Side) => { has(word: string): boolean }) {
   return ({ text, lang, side }: SideText): Detection[] => {
     AFTER_SEMICOLON.lastIndex = 0
     const out: Detection[] = []

@@ -22,6 +22,7 @@ function input(target: string[]): CheckInput {
       createdAt: '2026-12-07T10:00:00.000Z',
       updatedAt: '2026-12-07T10:00:00.000Z'
     },
+    revision: 1,
     source: ['Abrió la sede.', 'Cerró la feria.', 'Llegó el ministro.'],
     target,
     beads: [0, 1, 2].map((k) => ({ position: k, source: [k], target: [k], sentences: SENTENCES, codes: null }))
