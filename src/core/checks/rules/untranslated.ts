@@ -135,6 +135,16 @@ function passages(words: readonly Token[], tokens: readonly Token[], sourceLang:
   return out
 }
 
+/** Acronyms the glossary renders as themselves ("UGEL" → "UGEL"): the reviewer keeps them on purpose. */
+function keptAcronyms(ctx: CheckContext): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (const e of ctx.glossary) {
+    const term = e.source.trim()
+    if (isAllCaps(term) && [e.target, ...e.allowed].some((t) => t.trim() === term)) out.add(term)
+  }
+  return out
+}
+
 /**
  * An acronym the source defines ("gestión de riesgos (GR)") copied into the target after a
  * translated name it does not spell ("risk management (GR)").
@@ -151,9 +161,16 @@ function acronymFindings(
   const reader = read(ctx, mentionsAnalysis)
   // Only acronyms of common terms ("gestión de riesgos (GR)"): an institution's own acronym is
   // often kept on purpose ("National Institute of Statistics (INEI)").
+  const kept = keptAcronyms(ctx)
   const sourceDefined = reader
     .mentions(source, sourceLang, sourceTokens)
-    .filter((m) => isUnknownAcronym(m) && isDefinedAcronym(m) && !isCapitalized((sourceTokens[m.first] as Token).text))
+    .filter(
+      (m) =>
+        isUnknownAcronym(m) &&
+        isDefinedAcronym(m) &&
+        !isCapitalized((sourceTokens[m.first] as Token).text) &&
+        !kept.has(m.acronym ?? '')
+    )
   if (sourceDefined.length === 0) return []
   const findings: RawFinding[] = []
   for (const m of reader.mentions(target, targetLang, targetTokens)) {

@@ -187,6 +187,12 @@ describe('untranslated: an acronym kept at its definition, used again', () => {
     expect(findings([definedKept, elsewhere]).map((f) => f.segment)).toEqual([0])
   })
 
+  it('leaves an acronym alone, definition and later uses, when the glossary keeps it as is', () => {
+    const glossary = [{ source: 'SRT', target: 'SRT', allowed: [], forbidden: [] }]
+    const kept = runChecks([check], contextFor(documentFromPairs('d', [definedKept, usedAgain]), glossary)).findings
+    expect(kept).toEqual([])
+  })
+
   it('leaves an institution’s own acronym alone everywhere', () => {
     const institution: PairInput[] = [
       {
