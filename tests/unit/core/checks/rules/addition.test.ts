@@ -97,3 +97,81 @@ describe('addition: a qualifier added (a degree word and the word it qualifies)'
     )
   })
 })
+
+describe('addition: an item added at the end of a list', () => {
+  const lexicon = parseBilingualLexicon(
+    ['mochila\tbackpack', 'cuaderno\tnotebook', 'uniforme\tuniform', 'entregar\tdeliver', 'escolar\tschoolchild'].join(
+      '\n'
+    )
+  )
+  const source = 'La municipalidad de Puno entregó mochilas y cuadernos a 500 escolares.'
+
+  it('flags the item the translation adds to a list of two', () => {
+    const found = fails(
+      additionCheck,
+      { source, target: 'The municipality of Puno delivered backpacks, notebooks and uniforms to 500 schoolchildren.' },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.targetSpan?.text)).toEqual(['and uniforms'])
+  })
+
+  it('passes a list of three rendered as three', () => {
+    passes(
+      additionCheck,
+      {
+        source: 'La municipalidad de Puno entregó mochilas, cuadernos y uniformes a 500 escolares.',
+        target: 'The municipality of Puno delivered backpacks, notebooks and uniforms to 500 schoolchildren.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+
+  it('passes a list whose last item renders words found elsewhere in the source', () => {
+    passes(
+      additionCheck,
+      {
+        source: 'La municipalidad de Puno entregó mochilas y cuadernos, además de uniformes, a 500 escolares.',
+        target: 'The municipality of Puno delivered backpacks, notebooks and uniforms to 500 schoolchildren.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})
+
+describe('addition: a phrase appended to the end of a sentence', () => {
+  const lexicon = parseBilingualLexicon(
+    [
+      'beca\tscholarship grant',
+      'estudiante\tstudent',
+      'recibir\treceive',
+      'mes\tmonth',
+      'pagar\tpay',
+      'cada\tevery each',
+      'tres\tthree'
+    ].join('\n')
+  )
+  const source = 'En 2025, los 800 estudiantes de Cusco recibirán una beca de S/ 500.'
+
+  it('flags the appended phrase when the rest of the sentence is rendered', () => {
+    const found = fails(
+      additionCheck,
+      {
+        source,
+        target: 'In 2025, the 800 students of Cusco will receive a scholarship of S/ 500, paid every three months.'
+      },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.targetSpan?.text)).toEqual(['paid every three months'])
+  })
+
+  it('passes a final phrase that renders source words the lexicon does not know, left unexplained there too', () => {
+    passes(
+      additionCheck,
+      {
+        source: 'En 2025, los 800 estudiantes de Cusco recibirán una beca de S/ 500, abonada trimestralmente.',
+        target: 'In 2025, the 800 students of Cusco will receive a scholarship of S/ 500, paid every three months.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})
