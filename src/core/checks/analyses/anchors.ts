@@ -11,7 +11,7 @@ import type { TextAnalyzer } from '../../text/analyzer'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize as tokenizeText, type Token } from '../../text/tokenize'
 import { factsOf, type AnchorFacts } from '../../text/word-forms'
-import { listGaps } from './list-gaps'
+import { listGaps, middleListGaps } from './list-gaps'
 import { tailGaps } from './tail-gaps'
 import type { SentenceBounds } from '../../domain/document'
 
@@ -630,10 +630,12 @@ export function findGaps(
   if (look.passages) {
     const sourceSide = { words: s, explained: se, counterparts: sc, text: source, lang: sourceLang }
     const targetSide = { words: t, explained: te, counterparts: tc, text: target, lang: targetLang }
-    for (const r of listGaps(sourceSide, targetSide, lexicon))
-      if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
-    for (const r of listGaps(targetSide, sourceSide, lexicon))
-      if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
+    for (const find of [listGaps, middleListGaps]) {
+      for (const r of find(sourceSide, targetSide, lexicon))
+        if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
+      for (const r of find(targetSide, sourceSide, lexicon))
+        if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
+    }
   }
   if (look.sentencePairs && look.sentencePairs.length > 0) {
     const sourceSide = { words: s, explained: se, counterparts: sc, text: source, lang: sourceLang }

@@ -74,6 +74,20 @@ function counterpartOf(side: ListSide, other: ListSide, i: number, lexicon: Bili
 }
 
 /**
+ * The one word of the other side that word `i` may correspond to, or undefined when there are
+ * several ("damage" pairs with both "daños" and "averías": the list may be rendered item for item).
+ */
+function onlyCounterpart(side: ListSide, other: ListSide, i: number, lexicon: BilingualLexicon): number | undefined {
+  const text = side.words.facts[i]?.text ?? ''
+  const translations = new Set(lexicon.translations(text, side.lang))
+  const matches = new Set(side.counterparts[i] ?? [])
+  other.words.facts.forEach((f, j) => {
+    if (f.content && lexicon.lemmas(f.text, other.lang).some((l) => translations.has(l))) matches.add(j)
+  })
+  return matches.size === 1 ? [...matches][0] : undefined
+}
+
+/**
  * Items this side adds at the end of a list whose other-side version ends one item earlier.
  * `other` is the side whose structure vouches for the gap.
  */
@@ -105,6 +119,51 @@ export function listGaps(side: ListSide, other: ListSide, lexicon: BilingualLexi
     const counterpart = counterpartOf(side, other, before.at, lexicon)
     if (counterpart === undefined || !closesList(other, counterpart)) continue
     const start = starts[j] as number
+    const end = ends[item[item.length - 1] as number] as number
+    out.push({ start, end, text: side.text.slice(start, end) })
+  }
+  return out
+}
+
+/** Only what joins two list items: a comma, a conjunction, an article. */
+const JOINT = /^\s*,?\s*(?:(?:and|or|y|e|o|u)\s+)?(?:(?:the|a|an|el|la|los|las|un|una|unos|unas)\s+)?$/i
+
+/**
+ * Items this side has in the middle of a list ("A, X and B") where the other side joins the
+ * neighbouring items directly ("A and B"): X was added here, or dropped there.
+ */
+export function middleListGaps(side: ListSide, other: ListSide, lexicon: BilingualLexicon | undefined): TextRange[] {
+  if (!lexicon) return []
+  const out: TextRange[] = []
+  const { facts, starts, ends } = side.words
+  for (let k = 0; k + 1 < facts.length; k++) {
+    if (!facts[k]?.content || !side.explained[k] || !/^\s*,\s*$/.test(gapAfter(side, k))) continue
+    // The item after the comma, then what follows it: a comma or a conjunction, then the next item.
+    const item: number[] = []
+    let next = k + 1
+    for (; next < facts.length && !isConjunction(side, next); next++) {
+      if (facts[next]?.content) item.push(next)
+      else if (item.length > 0) break
+      if (/[,.;:!?()]/.test(gapAfter(side, next))) {
+        next++
+        break
+      }
+    }
+    if (item.length === 0 || item.length > MAX_ITEM_WORDS) continue
+    const separator = side.text.slice(ends[item[item.length - 1] as number], starts[next] ?? side.text.length)
+    if (!/^\s*,\s*$/.test(separator) && !(isConjunction(side, next) && /^\s+$/.test(separator))) continue
+    const following = isConjunction(side, next) ? next + 1 : next
+    if (!facts[following]?.content || !side.explained[following]) continue
+    if (item.some((i) => side.explained[i] || facts[i]?.numeric)) continue
+    if (item.every((i) => /^\p{Lu}/u.test(facts[i]?.text ?? ''))) continue
+    if (!item.some((i) => lexicon.translations(facts[i]?.text ?? '', side.lang).length > 0)) continue
+    // On the other side, the neighbouring items are joined directly.
+    const before = onlyCounterpart(side, other, k, lexicon)
+    const after = onlyCounterpart(side, other, following, lexicon)
+    if (before === undefined || after === undefined || after <= before) continue
+    const joint = other.text.slice(other.words.ends[before], other.words.starts[after])
+    if (!JOINT.test(joint) || !/[,]|\b(?:and|or|y|e|o|u)\b/i.test(joint)) continue
+    const start = starts[item[0] as number] as number
     const end = ends[item[item.length - 1] as number] as number
     out.push({ start, end, text: side.text.slice(start, end) })
   }

@@ -115,6 +115,29 @@ describe('addition: an item added at the end of a list', () => {
     expect(found.map((f) => f.targetSpan?.text)).toEqual(['and uniforms'])
   })
 
+  it('flags an item the translation puts in the middle of a list', () => {
+    const found = fails(
+      additionCheck,
+      {
+        source: 'La municipalidad de Puno entregó mochilas y uniformes a 500 escolares.',
+        target: 'The municipality of Puno delivered backpacks, notebooks and uniforms to 500 schoolchildren.'
+      },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.targetSpan?.text)).toEqual(['notebooks'])
+  })
+
+  it('passes a middle item rendered by a word the lexicon does not know', () => {
+    passes(
+      additionCheck,
+      {
+        source: 'La municipalidad de Puno entregó mochilas, útiles y uniformes a 500 escolares.',
+        target: 'The municipality of Puno delivered backpacks, supplies and uniforms to 500 schoolchildren.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+
   it('passes a list of three rendered as three', () => {
     passes(
       additionCheck,

@@ -174,6 +174,18 @@ describe('omission: an item dropped from the end of a list', () => {
     expect(found.map((f) => f.sourceSpan?.text)).toEqual(['y uniformes'])
   })
 
+  it('flags a middle item of the source that the translation leaves out', () => {
+    const found = fails(
+      omissionCheck,
+      {
+        source: 'La municipalidad de Puno entregó mochilas, cuadernos y uniformes a 500 escolares.',
+        target: 'The municipality of Puno delivered backpacks and uniforms to 500 schoolchildren.'
+      },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.sourceSpan?.text)).toEqual(['cuadernos'])
+  })
+
   it('passes a list of two rendered as two', () => {
     passes(
       omissionCheck,
