@@ -627,24 +627,25 @@ export function findGaps(
       if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
     for (const r of local.added) if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
   }
-  if (look.passages) {
+  // Lists and sentence ends: their structure tells an item or a final phrase added from a rewording.
+  const pairs = look.sentencePairs ?? []
+  if (look.passages || pairs.length > 0) {
     const sourceSide = { words: s, explained: se, counterparts: sc, text: source, lang: sourceLang }
     const targetSide = { words: t, explained: te, counterparts: tc, text: target, lang: targetLang }
-    for (const find of [listGaps, middleListGaps]) {
-      for (const r of find(sourceSide, targetSide, lexicon))
-        if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
-      for (const r of find(targetSide, sourceSide, lexicon))
-        if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
-    }
-  }
-  if (look.sentencePairs && look.sentencePairs.length > 0) {
-    const sourceSide = { words: s, explained: se, counterparts: sc, text: source, lang: sourceLang }
-    const targetSide = { words: t, explained: te, counterparts: tc, text: target, lang: targetLang }
-    const flipped = look.sentencePairs.map(([a, b]) => [b, a] as const)
-    for (const r of tailGaps(sourceSide, targetSide, look.sentencePairs, lexicon))
-      if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
-    for (const r of tailGaps(targetSide, sourceSide, flipped, lexicon))
-      if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
+    const omitted = tailGaps(sourceSide, targetSide, pairs, lexicon)
+    const added = tailGaps(
+      targetSide,
+      sourceSide,
+      pairs.map(([a, b]) => [b, a] as const),
+      lexicon
+    )
+    if (look.passages)
+      for (const find of [listGaps, middleListGaps]) {
+        omitted.push(...find(sourceSide, targetSide, lexicon))
+        added.push(...find(targetSide, sourceSide, lexicon))
+      }
+    for (const r of omitted) if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
+    for (const r of added) if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.
   const starts = (side: AnchorWords, explained: readonly boolean[]): number[] =>

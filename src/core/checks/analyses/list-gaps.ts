@@ -1,10 +1,10 @@
 /**
- * An item added to (or dropped from) a list: "madres y padres" rendered "mothers, fathers and
- * teachers". The list of one side ends with a conjunction before an item the other side closes
- * its list with; on this side that item is followed by one more, introduced by a comma before it,
- * whose words nothing on the other side explains. Word order inside the list is kept by nearly
- * every translation, so the structure (comma here, conjunction there) tells an extended list from
- * a reworded one.
+ * An item added to (or dropped from) a list. At its end: "madres y padres" rendered "mothers,
+ * fathers and teachers"; the list of one side ends with a conjunction before an item the other
+ * side closes its list with, and on this side that item is followed by one more, whose words
+ * nothing on the other side explains. In its middle: "A, X and B" where the other side joins A and
+ * B directly. Word order inside a list is kept by nearly every translation, so the structure
+ * (comma here, conjunction there) tells an extended list from a reworded one.
  */
 import type { Lang } from '../../domain/language'
 import type { TextRange } from '../../text/lexicon/text'
