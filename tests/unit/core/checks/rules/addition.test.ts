@@ -69,6 +69,33 @@ describe('addition: a short phrase with no source, found through the bilingual l
   })
 })
 
+describe('addition: words of different list items or clauses are not one phrase', () => {
+  it('passes two unexplained words a comma separates ("taxi driver, along the street")', () => {
+    const lexicon = parseBilingualLexicon(
+      [
+        'preguntar\task',
+        'calle\tstreet',
+        'saber\tknow',
+        'visitar\tvisit',
+        'alcalde\tmayor',
+        'ayer\tyesterday',
+        'taxista\ttaxi',
+        'conductor\tdriver',
+        'largo\tlong along'
+      ].join('\n')
+    )
+    passes(
+      additionCheck,
+      {
+        source: 'Ayer preguntó por la calle al taxista si sabía que el alcalde visitaría Cusco y Puno en 2025.',
+        target:
+          'Yesterday he asked a taxi driver, along the street, if he knew that the mayor would visit Cusco and Puno in 2025.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})
+
 describe('addition: a qualifier added (a degree word and the word it qualifies)', () => {
   const lexicon = parseBilingualLexicon(
     ['centro\tcentre', 'atender\tserve attend', 'indefenso\tvulnerable defenceless', 'marzo\tmarch'].join('\n')
