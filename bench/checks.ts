@@ -247,6 +247,20 @@ function mqmReport(spell: SpellService | undefined): void {
   console.log(`error-segment recall ${(100 * recall).toFixed(1)} % (${flaggedErr}/${errors.length})`)
   console.log(`clean segments flagged ${(100 * fpr).toFixed(1)} % (${flaggedClean}/${clean.length})`)
   console.log(`precision at the data's mix ${(100 * precision).toFixed(1)} %`)
+  // Halves by the hex suffix of the id (a stable, direction-mixed split): tune on one, report both.
+  for (const [label, test] of [
+    ['tuning half (id suffix 0-7)', /[0-7][0-9a-f]{7}$/],
+    ['held-out half (id suffix 8-f)', /[89a-f][0-9a-f]{7}$/]
+  ] as const) {
+    const err = errors.filter((x) => test.test(x.row.id))
+    const cln = clean.filter((x) => test.test(x.row.id))
+    const e = err.filter((x) => engine(x.findings).length > 0).length
+    const c = cln.filter((x) => engine(x.findings).length > 0).length
+    console.log(
+      `  ${label}: recall ${((100 * e) / err.length).toFixed(1)} % (${e}/${err.length}), ` +
+        `clean flagged ${((100 * c) / cln.length).toFixed(1)} % (${c}/${cln.length})`
+    )
+  }
   console.log('recall per family:')
   for (const fam of FAMILIES) {
     const carrying = errors.filter((x) => x.row.families.includes(fam))

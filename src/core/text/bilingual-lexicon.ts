@@ -58,6 +58,8 @@ const VERB_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['o', ['ar', 'er', 'ir']]
 ]
 
+const STRESS: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' }
+
 /** Pronouns attached to an infinitive or gerund ("reportarlos", "ofreciéndoles"). */
 const CLITIC = /(?:se|me|te|nos|lo|la|los|las|le|les)+$/
 
@@ -67,6 +69,9 @@ function spanishLemmas(w: string): string[] {
   const key = inflectionKey(w, 'es')
   // Noun and adjective: singular, then masculine ("cercanas" → "cercana", "cercano").
   if (key !== w) out.push(key, `${key}o`, `${key}a`, `${key}e`)
+  // A plural that moved the stress mark: "millones" → "millón", "intereses" → "interés".
+  const stressed = /^(.*[^aeiou])([aeiou])([ns])es$/.exec(w)
+  if (stressed) out.push(`${stressed[1]}${STRESS[stressed[2] as string]}${stressed[3]}`)
   if (w.endsWith('a')) out.push(`${w.slice(0, -1)}o`)
   if (w.length <= 3) return out
   const bare = w.replace(CLITIC, '')
@@ -79,9 +84,108 @@ function spanishLemmas(w: string): string[] {
   return out
 }
 
+/** Past forms of common English verbs that no ending rule reduces ("paid" → "pay"). */
+const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    pay: 'paid',
+    make: 'made',
+    say: 'said',
+    hold: 'held',
+    lead: 'led',
+    build: 'built',
+    send: 'sent',
+    spend: 'spent',
+    bring: 'brought',
+    find: 'found',
+    leave: 'left',
+    meet: 'met',
+    sell: 'sold',
+    tell: 'told',
+    keep: 'kept',
+    think: 'thought',
+    buy: 'bought',
+    lose: 'lost',
+    teach: 'taught',
+    seek: 'sought',
+    feel: 'felt',
+    mean: 'meant',
+    win: 'won',
+    stand: 'stood',
+    understand: 'understood',
+    take: 'took taken',
+    give: 'gave given',
+    begin: 'began begun',
+    choose: 'chose chosen',
+    write: 'wrote written',
+    go: 'went gone',
+    do: 'did done',
+    see: 'saw seen',
+    know: 'knew known',
+    grow: 'grew grown',
+    show: 'showed shown',
+    fall: 'fell fallen',
+    rise: 'rose risen',
+    become: 'became',
+    come: 'came',
+    get: 'got gotten',
+    run: 'ran',
+    speak: 'spoke spoken',
+    break: 'broke broken',
+    drive: 'drove driven',
+    draw: 'drew drawn',
+    eat: 'ate eaten',
+    forget: 'forgot forgotten',
+    hide: 'hid hidden',
+    ride: 'rode ridden',
+    steal: 'stole stolen',
+    wear: 'wore worn',
+    tear: 'tore torn',
+    bear: 'bore borne',
+    swear: 'swore sworn',
+    fly: 'flew flown',
+    throw: 'threw thrown',
+    lie: 'lay lain',
+    sit: 'sat',
+    catch: 'caught',
+    fight: 'fought',
+    sleep: 'slept',
+    sweep: 'swept',
+    deal: 'dealt',
+    lend: 'lent',
+    bend: 'bent',
+    feed: 'fed',
+    flee: 'fled',
+    hear: 'heard',
+    lay: 'laid',
+    light: 'lit',
+    shoot: 'shot',
+    stick: 'stuck',
+    strike: 'struck',
+    swing: 'swung',
+    hang: 'hung',
+    dig: 'dug',
+    bind: 'bound',
+    grind: 'ground',
+    wind: 'wound',
+    sing: 'sang sung',
+    ring: 'rang rung',
+    drink: 'drank drunk',
+    swim: 'swam swum',
+    sink: 'sank sunk',
+    shrink: 'shrank shrunk',
+    undertake: 'undertook undertaken',
+    withdraw: 'withdrew withdrawn',
+    overcome: 'overcame',
+    arise: 'arose arisen',
+    forbid: 'forbade forbidden'
+  }).flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base] as const))
+)
+
 /** Forms an English word of a text may be the inflection of, the word itself first. */
 function englishLemmas(w: string): string[] {
   const out = [w]
+  const irregular = IRREGULAR_VERBS.get(w)
+  if (irregular) out.push(irregular)
   const key = inflectionKey(w, 'en')
   if (key !== w) out.push(key)
   for (const ending of ['ed', 'ing', 'es', 's', 'er', 'est', 'ly']) {

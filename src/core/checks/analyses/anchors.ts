@@ -11,6 +11,9 @@ import type { TextAnalyzer } from '../../text/analyzer'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize as tokenizeText, type Token } from '../../text/tokenize'
 import { factsOf, type AnchorFacts } from '../../text/word-forms'
+import { listGaps, middleListGaps } from './list-gaps'
+import { tailGaps } from './tail-gaps'
+import type { SentenceBounds } from '../../domain/document'
 
 /**
  * A text's anchoring words as parallel lists: what each word is (shared by every word spelled
@@ -260,7 +263,7 @@ function judgeGap(
  * explains, in a pair whose other side is wholly explained (see `findGaps`): the phrase must hold
  * every unexplained word of its side (`budget`), two content words at least, one of them a word
  * the lexicon knows (so its translations are absent, not unknown). Unexplained words joined by
- * function words make one phrase; punctuation that ends a clause ends it.
+ * function words make one phrase; punctuation that ends a clause or a list item ends it.
  */
 function phraseGaps(
   side: AnchorWords,
@@ -291,9 +294,9 @@ function phraseGaps(
       close()
       continue
     }
-    // Punctuation that ends a clause ends a phrase too.
+    // Punctuation that ends a clause or a list item ends a phrase too ("taxi driver, along": two).
     const last = phrase[phrase.length - 1]
-    if (last !== undefined && /[.;:!?()]/.test(text.slice(side.ends[last], side.starts[i]))) close()
+    if (last !== undefined && /[,.;:!?()]/.test(text.slice(side.ends[last], side.starts[i]))) close()
     phrase.push(i)
   }
   close()
@@ -538,6 +541,8 @@ function localGaps(
 export interface GapKinds {
   passages: boolean
   phrases: boolean
+  /** Sentences matched one to one, [source bounds, target bounds]: their tails are looked at too. */
+  sentencePairs?: readonly (readonly [SentenceBounds, SentenceBounds])[]
 }
 
 export function findGaps(
@@ -621,6 +626,26 @@ export function findGaps(
     for (const r of local.omitted)
       if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
     for (const r of local.added) if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
+  }
+  // Lists and sentence ends: their structure tells an item or a final phrase added from a rewording.
+  const pairs = look.sentencePairs ?? []
+  if (look.passages || pairs.length > 0) {
+    const sourceSide = { words: s, explained: se, counterparts: sc, text: source, lang: sourceLang }
+    const targetSide = { words: t, explained: te, counterparts: tc, text: target, lang: targetLang }
+    const omitted = tailGaps(sourceSide, targetSide, pairs, lexicon)
+    const added = tailGaps(
+      targetSide,
+      sourceSide,
+      pairs.map(([a, b]) => [b, a] as const),
+      lexicon
+    )
+    if (look.passages)
+      for (const find of [listGaps, middleListGaps]) {
+        omitted.push(...find(sourceSide, targetSide, lexicon))
+        added.push(...find(targetSide, sourceSide, lexicon))
+      }
+    for (const r of omitted) if (!overlaps(r, phrases.omitted) && !overlaps(r, gaps.omitted)) phrases.omitted.push(r)
+    for (const r of added) if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.
   const starts = (side: AnchorWords, explained: readonly boolean[]): number[] =>

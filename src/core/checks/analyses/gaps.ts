@@ -35,14 +35,20 @@ function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
   const analyzer = ctx.cache.text
   const links = seg.sentences.links.filter((l) => l.source.length === 1 && l.target.length === 1)
   const whole = seg.sentences.links.length <= 1
+  const sources = sentenceRanges(seg.sentences.source, seg.source)
+  const targets = sentenceRanges(seg.sentences.target, seg.target)
+  const sentencePairs = links.flatMap((l) => {
+    const s = sources[l.source[0] as number]
+    const t = targets[l.target[0] as number]
+    return s && t ? [[s, t] as const] : []
+  })
   const gaps = findGaps(seg.source, seg.target, sourceLang, targetLang, analyzer, ctx.lexicon, {
     passages: true,
-    phrases: whole
+    phrases: whole,
+    sentencePairs
   })
   const unexplained = gaps.unexplained
   if (whole || !ctx.lexicon || !unexplained) return gaps
-  const sources = sentenceRanges(seg.sentences.source, seg.source)
-  const targets = sentenceRanges(seg.sentences.target, seg.target)
   const within = (starts: readonly number[], [a, b]: SentenceBounds): number =>
     starts.filter((x) => x >= a && x < b).length
   for (const link of links) {

@@ -305,10 +305,16 @@ function properNoun(t: Token, lang: Lang, spell: SpellService): boolean {
     !t.sentenceStart &&
     t.text.length >= 4 &&
     !/[-‐]/.test(t.text) &&
-    !spell.check(t.lower, lang) &&
-    !spell.check(t.lower, otherLang(lang))
+    ((!spell.check(t.lower, lang) && !spell.check(t.lower, otherLang(lang))) || commonWordName(t, spell))
   )
 }
+
+/**
+ * A place or person's name that Spanish also has as a common word ("Valencia", "Victoria",
+ * "Esperanza"): the English dictionary lists it with a capital only, as a name.
+ */
+const commonWordName = (t: Token, spell: SpellService): boolean =>
+  spell.check(t.text, 'en') && !spell.check(t.lower, 'en') && spell.check(t.lower, 'es')
 
 /** Whether `other` has a counterpart of `t`: itself, or a form spelled alike. */
 function hasCounterpart(t: Token, other: Side): boolean {
@@ -327,6 +333,22 @@ function hasCounterpart(t: Token, other: Side): boolean {
  */
 const translated = (t: Token, lang: Lang, lexicon: BilingualLexicon | undefined): boolean =>
   lexicon !== undefined && lexicon.translations(t.lower, lang).length > 0
+
+/**
+ * Whether a name that is a common word too is rendered as that word on the other side ("la
+ * Esperanza" / "Hope"); otherwise the lexicon's translations say nothing of it as a name.
+ */
+function translatedAs(
+  t: Token,
+  lang: Lang,
+  other: Side,
+  spell: SpellService,
+  lexicon: BilingualLexicon | undefined
+): boolean {
+  if (!translated(t, lang, lexicon)) return false
+  if (!commonWordName(t, spell)) return true
+  return (lexicon as BilingualLexicon).translations(t.lower, lang).some((w) => other.words.has(w))
+}
 
 /** Particles inside a person's or place's name ("Leonardo da Vinci", "Isle of Man"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'dos', 'van', 'von', 'of', 'the', 'la', 'le'])
@@ -379,8 +401,8 @@ function swappedProperNouns(
           capitalized(t, mine.lang) &&
           !inLongerName(t, mine) &&
           !covered(t, side) &&
-          !translated(t, mine.lang, lexicon) &&
           properNoun(t, mine.lang, spell) &&
+          !translatedAs(t, mine.lang, theirs, spell, lexicon) &&
           !hasCounterpart(t, theirs)
       ),
       mine

@@ -176,6 +176,27 @@ function accentRestored(word: string, spell: SpellService): string | null {
   return null
 }
 
+/** A word of Spanish prose: Spanish knows it, English does not. */
+const spanishOnly = (t: Token | undefined, spell: SpellService): boolean =>
+  t !== undefined && !t.isNumber && known(t.text, 'es', spell) && !known(t.text, 'en', spell)
+
+/**
+ * Whether an English-looking word of a Spanish text is a Spanish word that lost its accent: an
+ * accent makes the whole word Spanish, the word before it is Spanish only and the one after it
+ * Spanish too (a loanword or a quoted English phrase has English around it: "on line", "ad hoc").
+ */
+function lostAccent(
+  t: Token,
+  parts: readonly string[],
+  tokens: readonly Token[],
+  lang: Lang,
+  spell: SpellService
+): boolean {
+  if (lang !== 'es' || parts.length !== 1 || !accentRestored(t.lower, spell)) return false
+  const next = tokens[t.index + 1]
+  return spanishOnly(tokens[t.index - 1], spell) && next !== undefined && known(next.text, 'es', spell)
+}
+
 interface Verdict {
   messageKey: 'accent' | 'usSpelling' | 'misspelledSuggest'
   suggestion: string
@@ -231,7 +252,8 @@ function checkSegment(
   const sourceWords = new Set<string>()
   for (const t of sourceTokens) sourceWords.add(t.fold)
   const glossary = read(ctx, termWordsAnalysis)
-  for (const t of tokenize(target, ctx.cache.text)) {
+  const targetTokens = tokenize(target, ctx.cache.text)
+  for (const t of targetTokens) {
     const shape = (t.form.spellingShape ??= spellingShape(t.text, t.isNumber))
     if (shape === SKIPPED || (masked.length > 0 && masked.some(([a, b]) => t.start >= a && t.end <= b))) continue
     if (shape === HYPHENATED) {
@@ -257,8 +279,10 @@ function checkSegment(
     const parts = partsOf(t.text)
     const bad = parts.filter((p) => p.length > 2 && !known(p, lang, spell))
     if (bad.length === 0) continue
-    // Words of the other language (loanwords, a term given in the original) belong to the untranslated check.
-    if (bad.every((p) => known(p, otherLang(lang), spell))) continue
+    // Words of the other language (loanwords, a term given in the original) belong to the untranslated
+    // check; but one an accent away from a Spanish word, amid Spanish words, lost the accent ("til"
+    // for "útil").
+    if (bad.every((p) => known(p, otherLang(lang), spell)) && !lostAccent(t, bad, targetTokens, lang, spell)) continue
     for (const part of bad) {
       const v = verdict(part, lang, sourceTokens, spell, british, ctx.cache.text)
       if (!v) continue

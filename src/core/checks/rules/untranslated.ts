@@ -135,6 +135,16 @@ function passages(words: readonly Token[], tokens: readonly Token[], sourceLang:
   return out
 }
 
+/** Acronyms the glossary renders as themselves ("UGEL" → "UGEL"): the reviewer keeps them on purpose. */
+function keptAcronyms(ctx: CheckContext): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (const e of ctx.glossary) {
+    const term = e.source.trim()
+    if (isAllCaps(term) && [e.target, ...e.allowed].some((t) => t.trim() === term)) out.add(term)
+  }
+  return out
+}
+
 /**
  * An acronym the source defines ("gestión de riesgos (GR)") copied into the target after a
  * translated name it does not spell ("risk management (GR)").
@@ -151,9 +161,16 @@ function acronymFindings(
   const reader = read(ctx, mentionsAnalysis)
   // Only acronyms of common terms ("gestión de riesgos (GR)"): an institution's own acronym is
   // often kept on purpose ("National Institute of Statistics (INEI)").
+  const kept = keptAcronyms(ctx)
   const sourceDefined = reader
     .mentions(source, sourceLang, sourceTokens)
-    .filter((m) => isUnknownAcronym(m) && isDefinedAcronym(m) && !isCapitalized((sourceTokens[m.first] as Token).text))
+    .filter(
+      (m) =>
+        isUnknownAcronym(m) &&
+        isDefinedAcronym(m) &&
+        !isCapitalized((sourceTokens[m.first] as Token).text) &&
+        !kept.has(m.acronym ?? '')
+    )
   if (sourceDefined.length === 0) return []
   const findings: RawFinding[] = []
   for (const m of reader.mentions(target, targetLang, targetTokens)) {
@@ -214,6 +231,30 @@ function laterAcronymFindings(ctx: CheckContext, found: readonly RawFinding[]): 
   return out
 }
 
+/**
+ * Markers a machine-translation system writes where it met a word it could not translate
+ * ("In the<unk>an context"): the source word is lost. Never written by people, so any is reported.
+ */
+const UNKNOWN_MARKER = /<unk>|<UNK>|\[UNK\]/g
+
+function markerFindings(index: number, source: string, target: string): RawFinding[] {
+  if (!target.includes('<unk>') && !/<UNK>|\[UNK\]/.test(target)) return []
+  const out: RawFinding[] = []
+  for (const m of target.matchAll(UNKNOWN_MARKER)) {
+    // A text about such systems may quote the marker on both sides.
+    if (source.includes(m[0])) continue
+    out.push({
+      segment: index,
+      side: 'target',
+      targetSpan: { start: m.index, end: m.index + m[0].length, text: m[0] },
+      messageKey: 'unknownMarker',
+      params: { marker: m[0] },
+      confidence: 0.95
+    })
+  }
+  return out
+}
+
 /** One segment's findings: they read nothing but the segment (and the job's languages, speller, glossary). */
 function segmentUntranslated(s: SegmentPair, ctx: CheckContext, deep: boolean): RawFinding[] {
   const { sourceLang } = ctx.document
@@ -235,6 +276,7 @@ function segmentUntranslated(s: SegmentPair, ctx: CheckContext, deep: boolean): 
     }
     return findings
   }
+  findings.push(...markerFindings(s.index, s.source, s.target))
   if (!deep) return findings
   const sourceTokens = tokenize(s.source, ctx.cache.text)
   findings.push(...sentenceFindings(s.index, s.target, targetTokens, ctx))
@@ -258,26 +300,30 @@ export const untranslatedCheck: CheckDefinition = {
     en: {
       title: 'Untranslated text',
       description:
-        'Text left in the source language: a whole paragraph, a sentence, a word or an acronym (outside Spanish↔English, a paragraph copied from the source).',
+        'Text left in the source language: a whole paragraph, a sentence, a word or an acronym (outside Spanish↔English, a paragraph copied from the source), or a machine-translation marker for a word it could not translate.',
       messages: {
         identical: 'The translation is identical to the source.',
         sentence: 'This sentence is still in the source language.',
         word: '“{{word}}” is a source-language word left in the translation.',
         passage: '“{{word}}” is left in the source language.',
-        acronym: '“{{acronym}}” abbreviates the source-language name; the translated name does not spell it.'
+        acronym: '“{{acronym}}” abbreviates the source-language name; the translated name does not spell it.',
+        unknownMarker:
+          '“{{marker}}” is what machine translation writes for a word it could not translate: a source word is missing here.'
       }
     },
     es: {
       title: 'Texto sin traducir',
       description:
-        'Texto que quedó en el idioma de origen: un párrafo, una oración, una palabra o una sigla (fuera de español↔inglés, un párrafo copiado del original).',
+        'Texto que quedó en el idioma de origen: un párrafo, una oración, una palabra o una sigla (fuera de español↔inglés, un párrafo copiado del original), o una marca de la traducción automática por una palabra que no pudo traducir.',
       messages: {
         identical: 'La traducción es idéntica al original.',
         sentence: 'Esta oración sigue en el idioma de origen.',
         word: '“{{word}}” es una palabra del idioma de origen que quedó en la traducción.',
         passage: '“{{word}}” quedó en el idioma de origen.',
         acronym:
-          '“{{acronym}}” abrevia el nombre en el idioma de origen; el nombre traducido no corresponde a esa sigla.'
+          '“{{acronym}}” abrevia el nombre en el idioma de origen; el nombre traducido no corresponde a esa sigla.',
+        unknownMarker:
+          '“{{marker}}” es lo que escribe la traducción automática por una palabra que no pudo traducir: aquí falta una palabra del original.'
       }
     }
   },

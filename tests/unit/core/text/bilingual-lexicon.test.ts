@@ -8,7 +8,10 @@ const lexicon = parseBilingualLexicon(
     'anunciar\tannounce',
     'gratuito\tfree',
     'vivienda\thousing',
-    'reportar\treport'
+    'reportar\treport',
+    'pagar\tpay',
+    'millón\tmillion',
+    'interés\tinterest'
   ].join('\n')
 )
 
@@ -21,6 +24,13 @@ describe('bilingual lexicon', () => {
     expect(lexicon.pairs('gratuita', 'free')).toBe(true)
     expect(lexicon.pairs('viviendas', 'housing')).toBe(true)
     expect(lexicon.pairs('reportarlos', 'report')).toBe(true)
+  })
+
+  it('pairs a plural that moves the stress mark and an irregular English past', () => {
+    expect(lexicon.pairs('millones', 'millions')).toBe(true)
+    expect(lexicon.pairs('intereses', 'interest')).toBe(true)
+    expect(lexicon.pairs('pagaron', 'paid')).toBe(true)
+    expect(lexicon.pairs('pagaron', 'paved')).toBe(false)
   })
 
   it('does not pair words it has no entry for', () => {

@@ -108,6 +108,27 @@ describe('names: proper nouns the dictionaries list or that look like compounds'
     )
     expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Ayacucho', 'Huancayo'])
   })
+  it('a place whose name is a Spanish common word too, put in the place of another (must flag)', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'La alcaldesa inauguró el centro de salud de Victoria, en la provincia de Huaura, con 40 camas.',
+        target: 'The mayor opened the health center in Esperanza, in the province of Huaura, with 40 beds.'
+      },
+      { spell, lexicon }
+    )
+    expect([f?.messageKey, f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['swapped', 'Victoria', 'Esperanza'])
+  })
+  it('a name that is a common word too, rendered as that word (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'El albergue La Esperanza, en Huaura, recibió a 40 familias.',
+        target: 'The Hope shelter in Huaura took in 40 families.'
+      },
+      { spell, lexicon }
+    )
+  })
   it('countries and their demonyms, which the lexicon translates (must not flag)', () => {
     passes(
       namesCheck,

@@ -110,6 +110,26 @@ describe('numbers: changed values are flagged with both spans', () => {
     expect(f?.sourceSpan?.text).toBe('nueve')
     expect(f?.targetSpan?.text).toBe('four')
   })
+  it('flags an amount changed in a translated sentence', () => {
+    fails(
+      numbersCheck,
+      { source: 'Se invirtieron 27,3 millones de soles.', target: 'An amount of 72.3 million soles was invested.' },
+      es2en
+    )
+  })
+})
+
+describe('numbers: a source sentence copied into the translation is the untranslated check’s', () => {
+  it('does not report its amounts one by one', () => {
+    passes(
+      numbersCheck,
+      {
+        source: 'La obra avanza. La inversión asciende a 27,3 millones de soles.',
+        target: 'The work is progressing. La inversión asciende a 27,3 millones de soles.'
+      },
+      es2en
+    )
+  })
 })
 
 describe('numbers: missing and extra numbers', () => {

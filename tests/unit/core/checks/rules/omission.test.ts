@@ -156,3 +156,90 @@ describe('omission: a qualifier dropped (a degree word and the word it qualifies
     )
   })
 })
+
+describe('omission: an item dropped from the end of a list', () => {
+  const lexicon = parseBilingualLexicon(
+    ['mochila\tbackpack', 'cuaderno\tnotebook', 'uniforme\tuniform', 'entregar\tdeliver', 'escolar\tschoolchild'].join(
+      '\n'
+    )
+  )
+  const target = 'The municipality of Puno delivered backpacks and notebooks to 500 schoolchildren.'
+
+  it('flags the last item of a list of three that the translation ends one item earlier', () => {
+    const found = fails(
+      omissionCheck,
+      { source: 'La municipalidad de Puno entregó mochilas, cuadernos y uniformes a 500 escolares.', target },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.sourceSpan?.text)).toEqual(['y uniformes'])
+  })
+
+  it('flags a middle item of the source that the translation leaves out', () => {
+    const found = fails(
+      omissionCheck,
+      {
+        source: 'La municipalidad de Puno entregó mochilas, cuadernos y uniformes a 500 escolares.',
+        target: 'The municipality of Puno delivered backpacks and uniforms to 500 schoolchildren.'
+      },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.sourceSpan?.text)).toEqual(['cuadernos'])
+  })
+
+  it('passes a list of two rendered as two', () => {
+    passes(
+      omissionCheck,
+      { source: 'La municipalidad de Puno entregó mochilas y cuadernos a 500 escolares.', target },
+      { ...es2en, lexicon }
+    )
+  })
+
+  it('passes a list of three whose last item the translation words differently, unknown to the lexicon', () => {
+    passes(
+      omissionCheck,
+      {
+        source: 'La municipalidad de Puno entregó mochilas, cuadernos y útiles a 500 escolares.',
+        target: 'The municipality of Puno delivered backpacks, notebooks and supplies to 500 schoolchildren.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})
+
+describe('omission: a phrase dropped from the end of a sentence', () => {
+  const lexicon = parseBilingualLexicon(
+    [
+      'beca\tscholarship grant',
+      'estudiante\tstudent',
+      'recibir\treceive',
+      'mes\tmonth',
+      'pagar\tpay',
+      'cada\tevery each',
+      'tres\tthree'
+    ].join('\n')
+  )
+  const target = 'In 2025, the 800 students of Cusco will receive a scholarship of S/ 500.'
+
+  it('flags the final phrase of the source that the translation leaves out', () => {
+    const found = fails(
+      omissionCheck,
+      {
+        source: 'En 2025, los 800 estudiantes de Cusco recibirán una beca de S/ 500, pagada cada tres meses.',
+        target
+      },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => f.sourceSpan?.text)).toEqual(['pagada cada tres meses'])
+  })
+
+  it('passes when the translation renders the phrase', () => {
+    passes(
+      omissionCheck,
+      {
+        source: 'En 2025, los 800 estudiantes de Cusco recibirán una beca de S/ 500, pagada cada tres meses.',
+        target: 'In 2025, the 800 students of Cusco will receive a scholarship of S/ 500, paid every three months.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})

@@ -38,7 +38,8 @@ const spell = fakeSpeller({
     'plan',
     'with',
     'lima',
-    'per'
+    'per',
+    'area'
   ],
   es: [
     'los',
@@ -57,7 +58,10 @@ const spell = fakeSpeller({
     'campaña',
     'y',
     'en',
-    'ataque'
+    'ataque',
+    'área',
+    'esta',
+    'urbana'
   ]
 })
 
@@ -91,6 +95,10 @@ describe('spelling: must flag', () => {
   it('a letter dropped by an encoding error', () => {
     const [f] = run({ source: 'The action plan.', target: 'el plan de accin' }, { sourceLang: 'en', targetLang: 'es' })
     expect(f?.suggestion).toBe('acción')
+  })
+  it('a lost Spanish accent that leaves an English word, amid Spanish words', () => {
+    const [f] = run({ source: 'This urban zone.', target: 'esta area urbana' }, { sourceLang: 'en', targetLang: 'es' })
+    expect([f?.messageKey, f?.suggestion]).toEqual(['accent', 'área'])
   })
   it('British spelling in American English', () => {
     const [f] = run({ source: 'El programa nuevo.', target: 'the new programme' })
@@ -138,6 +146,14 @@ describe('spelling: must not flag', () => {
     ['a short prefix written apart, not a British "-re" word', 'El informe previo.', 'the pre report']
   ]
   for (const [why, source, target] of cases) it(why, () => expect(run({ source, target })).toEqual([]))
+  it('an English word with English around it in a Spanish text (a quoted phrase, a loanword)', () => {
+    expect(
+      run(
+        { source: 'The report on the zone.', target: 'el informe on area urbana' },
+        { sourceLang: 'en', targetLang: 'es' }
+      )
+    ).toEqual([])
+  })
   it('glossary terms', () => {
     const glossary = [{ source: 'mesa de ayuda', target: 'xqzhelp desk', allowed: [], forbidden: [] }]
     expect(run({ source: 'Llame.', target: 'call the xqzhelp desk' }, { glossary })).toEqual([])

@@ -47,6 +47,28 @@ describe('untranslated: must flag', () => {
   })
 })
 
+describe('untranslated: a machine-translation marker for a word it could not translate', () => {
+  it('flags the marker, in any language pair', () => {
+    const [f] = fails(check, {
+      source: 'En el contexto amazónico se sabe poco del tema.',
+      target: 'In the<unk> context little is known about the subject.'
+    })
+    expect([f?.messageKey, f?.targetSpan?.text]).toEqual(['unknownMarker', '<unk>'])
+    const [g] = fails(
+      check,
+      { source: 'Das Haus ist alt.', target: 'La <unk> es vieja.' },
+      { sourceLang: 'de', targetLang: 'es' }
+    )
+    expect(g?.messageKey).toBe('unknownMarker')
+  })
+  it('passes a text about such systems that writes the marker on both sides', () => {
+    passes(check, {
+      source: 'El sistema escribe <unk> por cada palabra desconocida.',
+      target: 'The system writes <unk> for each unknown word.'
+    })
+  })
+})
+
 describe('untranslated: must not flag', () => {
   const cases: [string, string, string][] = [
     ['identical names', 'Aníbal Pérez Huamaní', 'Aníbal Pérez Huamaní'],
@@ -185,6 +207,12 @@ describe('untranslated: an acronym kept at its definition, used again', () => {
       target: 'The SRT systems were evaluated in high Andean communities.'
     }
     expect(findings([definedKept, elsewhere]).map((f) => f.segment)).toEqual([0])
+  })
+
+  it('leaves an acronym alone, definition and later uses, when the glossary keeps it as is', () => {
+    const glossary = [{ source: 'SRT', target: 'SRT', allowed: [], forbidden: [] }]
+    const kept = runChecks([check], contextFor(documentFromPairs('d', [definedKept, usedAgain]), glossary)).findings
+    expect(kept).toEqual([])
   })
 
   it('leaves an institution’s own acronym alone everywhere', () => {
