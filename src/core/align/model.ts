@@ -22,15 +22,52 @@ export interface CostParams {
   paragraphMerge: number
 }
 
-/** A sentence (or a block of them) reduced to what the scorer needs, or a paragraph mark. */
-export interface Unit {
-  /** A paragraph boundary: no text; it aligns with the other side's mark or is skipped. */
-  mark?: boolean
-  length: number
-  /** Interned anchor keys, unique, ascending. */
-  ids: Int32Array
-  counts: Float64Array
+/**
+ * The sentences (or blocks of them) of one side reduced to what the scorer needs, as parallel
+ * arrays: a long document has tens of thousands of sentences, and an object or typed array per
+ * sentence costs several times its numbers. Unit u has length[u] characters and the interned anchor
+ * keys ids[start[u]] .. ids[start[u + 1] - 1] (unique, ascending), each found counts[k] times.
+ */
+export interface UnitTable {
+  readonly length: Int32Array
+  readonly start: Int32Array
+  readonly ids: Int32Array
+  readonly counts: Float64Array
 }
+
+/** Builds a unit table one unit at a time: its keys first, then end(length). */
+export class UnitTableBuilder {
+  private readonly lengths: number[] = []
+  private readonly starts: number[] = [0]
+  private readonly ids: number[] = []
+  private readonly counts: number[] = []
+
+  key(id: number, count: number): void {
+    this.ids.push(id)
+    this.counts.push(count)
+  }
+
+  end(length: number): void {
+    this.lengths.push(length)
+    this.starts.push(this.ids.length)
+  }
+
+  get size(): number {
+    return this.lengths.length
+  }
+
+  build(): UnitTable {
+    return {
+      length: Int32Array.from(this.lengths),
+      start: Int32Array.from(this.starts),
+      ids: Int32Array.from(this.ids),
+      counts: Float64Array.from(this.counts)
+    }
+  }
+}
+
+/** A paragraph boundary in a sequence of rows: no text; it aligns with the other side's mark or is skipped. */
+export const MARK_ROW = -1
 
 /** -log(2 (1 - Phi(|z|))): the Gale-Church cost of a standardized length difference. */
 export function twoSidedNormalCost(z: number): number {
@@ -68,23 +105,29 @@ export class BeadScorer implements AlignmentGrid {
   /** Prior of a bead by its sentence counts: priors[ns * 4 + nt]. */
   private readonly priors: Float64Array
 
+  /**
+   * The grid of the units at the given rows of each side's table, in order; a row of MARK_ROW is a
+   * paragraph mark.
+   */
   constructor(
-    private readonly source: readonly Unit[],
-    private readonly target: readonly Unit[],
+    private readonly source: UnitTable,
+    private readonly sourceRows: Int32Array,
+    private readonly target: UnitTable,
+    private readonly targetRows: Int32Array,
     /** Weight of each interned key (rare anchors weigh more). */
     private readonly keyWeight: Float64Array,
     /** Expected target characters per source character. */
     private readonly ratio: number,
     private readonly params: CostParams
   ) {
-    this.sourceCount = source.length
-    this.targetCount = target.length
-    this.sourceLength = Float64Array.from(source, (u) => u.length)
-    this.targetLength = Float64Array.from(target, (u) => u.length)
-    this.sourceWeight = Float64Array.from(source, (u) => this.unitWeight(u))
-    this.targetWeight = Float64Array.from(target, (u) => this.unitWeight(u))
-    this.sourceMark = Uint8Array.from(source, (u) => (u.mark ? 1 : 0))
-    this.targetMark = Uint8Array.from(target, (u) => (u.mark ? 1 : 0))
+    this.sourceCount = sourceRows.length
+    this.targetCount = targetRows.length
+    this.sourceLength = Float64Array.from(sourceRows, (r) => (r === MARK_ROW ? 0 : (source.length[r] ?? 0)))
+    this.targetLength = Float64Array.from(targetRows, (r) => (r === MARK_ROW ? 0 : (target.length[r] ?? 0)))
+    this.sourceWeight = Float64Array.from(sourceRows, (r) => this.unitWeight(source, r))
+    this.targetWeight = Float64Array.from(targetRows, (r) => this.unitWeight(target, r))
+    this.sourceMark = Uint8Array.from(sourceRows, (r) => (r === MARK_ROW ? 1 : 0))
+    this.targetMark = Uint8Array.from(targetRows, (r) => (r === MARK_ROW ? 1 : 0))
     this.accS = new Float64Array(keyWeight.length)
     this.accT = new Float64Array(keyWeight.length)
     // A key is touched at most once per bead, so one slot per key is enough.
@@ -97,10 +140,26 @@ export class BeadScorer implements AlignmentGrid {
     }
   }
 
-  private unitWeight(u: Unit): number {
+  private unitWeight(table: UnitTable, row: number): number {
     let w = 0
-    for (let k = 0; k < u.ids.length; k++) w += (u.counts[k] ?? 0) * (this.keyWeight[u.ids[k] ?? 0] ?? 0)
+    if (row === MARK_ROW) return w
+    const end = table.start[row + 1] ?? 0
+    for (let k = table.start[row] ?? 0; k < end; k++)
+      w += (table.counts[k] ?? 0) * (this.keyWeight[table.ids[k] ?? 0] ?? 0)
     return w
+  }
+
+  /** Calls visit(id, count) for each anchor key of the unit at `position` of a side's sequence. */
+  private static keysAt(
+    table: UnitTable,
+    rows: Int32Array,
+    position: number,
+    visit: (id: number, count: number) => void
+  ): void {
+    const row = rows[position] ?? MARK_ROW
+    if (row === MARK_ROW) return
+    const end = table.start[row + 1] ?? 0
+    for (let k = table.start[row] ?? 0; k < end; k++) visit(table.ids[k] ?? 0, table.counts[k] ?? 0)
   }
 
   /**
@@ -162,21 +221,26 @@ export class BeadScorer implements AlignmentGrid {
     const keyCount = this.keyWeight.length
     const dfS = new Int32Array(keyCount)
     const dfT = new Int32Array(keyCount)
-    for (const u of this.source) for (const id of u.ids) dfS[id] = (dfS[id] ?? 0) + 1
-    for (const u of this.target) for (const id of u.ids) dfT[id] = (dfT[id] ?? 0) + 1
+    const { source, sourceRows, target, targetRows } = this
+    for (let i = 0; i < this.sourceCount; i++)
+      BeadScorer.keysAt(source, sourceRows, i, (id) => (dfS[id] = (dfS[id] ?? 0) + 1))
+    for (let j = 0; j < this.targetCount; j++)
+      BeadScorer.keysAt(target, targetRows, j, (id) => (dfT[id] = (dfT[id] ?? 0) + 1))
     const rare = (id: number): boolean =>
       (dfS[id] ?? 0) <= 2 && (dfT[id] ?? 0) <= 2 && (dfS[id] ?? 0) > 0 && (dfT[id] ?? 0) > 0
     const postings = new Map<number, number[]>()
-    this.target.forEach((u, j) => {
-      for (const id of u.ids) if (rare(id)) pushTo(postings, id, j)
-    })
+    for (let j = 0; j < this.targetCount; j++) {
+      BeadScorer.keysAt(target, targetRows, j, (id) => {
+        if (rare(id)) pushTo(postings, id, j)
+      })
+    }
     const bestJ = new Int32Array(this.sourceCount).fill(-1)
     const costS = new Float64Array(this.sourceCount).fill(ANCHOR_COST)
     const bestI = new Int32Array(this.targetCount).fill(-1)
     const costT = new Float64Array(this.targetCount).fill(ANCHOR_COST)
     const seen = new Int32Array(this.targetCount).fill(-1)
-    this.source.forEach((u, i) => {
-      for (const id of u.ids) {
+    for (let i = 0; i < this.sourceCount; i++) {
+      BeadScorer.keysAt(source, sourceRows, i, (id) => {
         for (const j of postings.get(id) ?? []) {
           if (seen[j] === i) continue
           seen[j] = i
@@ -190,8 +254,8 @@ export class BeadScorer implements AlignmentGrid {
             bestI[j] = i
           }
         }
-      }
-    })
+      })
+    }
     const pairs: Array<[number, number]> = []
     bestJ.forEach((j, i) => {
       if (j >= 0 && bestI[j] === i) pairs.push([i, j])
@@ -250,16 +314,18 @@ export class BeadScorer implements AlignmentGrid {
 
   /** Weight of anchors shared by one source and one target unit (ids are sorted: a merge walk). */
   pairMatched(i: number, j: number): number {
-    const s = this.source[i] as Unit
-    const t = this.target[j] as Unit
-    const sIds = s.ids
-    const tIds = t.ids
-    let a = 0
-    let b = 0
+    const { source: s, target: t } = this
+    const rs = this.sourceRows[i] ?? MARK_ROW
+    const rt = this.targetRows[j] ?? MARK_ROW
     let matched = 0
-    while (a < sIds.length && b < tIds.length) {
-      const x = sIds[a] as number
-      const y = tIds[b] as number
+    if (rs === MARK_ROW || rt === MARK_ROW) return matched
+    let a = s.start[rs] ?? 0
+    let b = t.start[rt] ?? 0
+    const aEnd = s.start[rs + 1] ?? 0
+    const bEnd = t.start[rt + 1] ?? 0
+    while (a < aEnd && b < bEnd) {
+      const x = s.ids[a] as number
+      const y = t.ids[b] as number
       if (x < y) a++
       else if (x > y) b++
       else {
@@ -273,21 +339,25 @@ export class BeadScorer implements AlignmentGrid {
 
   /** Weighted count of anchors present on both sides (min of the two counts per key). */
   matchedWeight(i: number, j: number, ds: number, dt: number): number {
-    const { accS, accT, keyWeight, touched } = this
+    const { accS, accT, keyWeight, touched, source, target } = this
     let nTouched = 0
     for (let u = i; u < i + ds; u++) {
-      const unit = this.source[u] as Unit
-      for (let k = 0; k < unit.ids.length; k++) {
-        const id = unit.ids[k] as number
+      const row = this.sourceRows[u] ?? MARK_ROW
+      if (row === MARK_ROW) continue
+      const end = source.start[row + 1] ?? 0
+      for (let k = source.start[row] ?? 0; k < end; k++) {
+        const id = source.ids[k] as number
         if (accS[id] === 0) touched[nTouched++] = id
-        accS[id] = (accS[id] ?? 0) + (unit.counts[k] ?? 0)
+        accS[id] = (accS[id] ?? 0) + (source.counts[k] ?? 0)
       }
     }
     for (let u = j; u < j + dt; u++) {
-      const unit = this.target[u] as Unit
-      for (let k = 0; k < unit.ids.length; k++) {
-        const id = unit.ids[k] as number
-        if (accS[id] !== 0) accT[id] = (accT[id] ?? 0) + (unit.counts[k] ?? 0)
+      const row = this.targetRows[u] ?? MARK_ROW
+      if (row === MARK_ROW) continue
+      const end = target.start[row + 1] ?? 0
+      for (let k = target.start[row] ?? 0; k < end; k++) {
+        const id = target.ids[k] as number
+        if (accS[id] !== 0) accT[id] = (accT[id] ?? 0) + (target.counts[k] ?? 0)
       }
     }
     let matched = 0
@@ -308,16 +378,20 @@ export class BeadScorer implements AlignmentGrid {
   }
 
   coarsen(factor: number): BeadScorer {
-    const merge = (units: readonly Unit[]): Unit[] => {
-      const out: Unit[] = []
-      for (let start = 0; start < units.length; start += factor) {
-        out.push(this.block(units, start, Math.min(units.length, start + factor)))
+    const merge = (table: UnitTable, rows: Int32Array): UnitTable => {
+      const out = new UnitTableBuilder()
+      for (let start = 0; start < rows.length; start += factor) {
+        this.block(out, table, rows, start, Math.min(rows.length, start + factor))
       }
-      return out
+      return out.build()
     }
+    const source = merge(this.source, this.sourceRows)
+    const target = merge(this.target, this.targetRows)
     const coarse = new BeadScorer(
-      merge(this.source),
-      merge(this.target),
+      source,
+      identityRows(source),
+      target,
+      identityRows(target),
       this.keyWeight,
       this.ratio,
       coarseParams(this.params, factor)
@@ -330,25 +404,27 @@ export class BeadScorer implements AlignmentGrid {
    * Units [from, to) as one block, keeping only its rarest anchors (numbers, names): they place a
    * block well enough, and a fixed number keeps blocks as cheap to score as sentences.
    */
-  private block(units: readonly Unit[], from: number, to: number): Unit {
+  private block(out: UnitTableBuilder, table: UnitTable, rows: Int32Array, from: number, to: number): void {
     const { accS: counts, touched, keyWeight } = this
     let n = 0
     let length = 0
     for (let u = from; u < to; u++) {
-      const unit = units[u] as Unit
-      length += unit.length
-      for (let k = 0; k < unit.ids.length; k++) {
-        const id = unit.ids[k] as number
+      const row = rows[u] ?? MARK_ROW
+      if (row === MARK_ROW) continue
+      length += table.length[row] ?? 0
+      const end = table.start[row + 1] ?? 0
+      for (let k = table.start[row] ?? 0; k < end; k++) {
+        const id = table.ids[k] as number
         if (counts[id] === 0) touched[n++] = id
-        counts[id] = (counts[id] ?? 0) + (unit.counts[k] ?? 0)
+        counts[id] = (counts[id] ?? 0) + (table.counts[k] ?? 0)
       }
     }
     let kept = touched.slice(0, n)
     if (n > COARSE_KEYS) kept = kept.sort((x, y) => (keyWeight[y] ?? 0) - (keyWeight[x] ?? 0)).slice(0, COARSE_KEYS)
     kept.sort()
-    const blockCounts = Float64Array.from(kept, (id) => counts[id] ?? 0)
+    for (const id of kept) out.key(id, counts[id] ?? 0)
     for (let k = 0; k < n; k++) counts[touched[k] ?? 0] = 0
-    return { length, ids: kept, counts: blockCounts }
+    out.end(length)
   }
 }
 
@@ -393,4 +469,7 @@ export function longestAscendingChain(pairs: ReadonlyArray<readonly [number, num
   return chain.reverse()
 }
 
-export const PARAGRAPH_MARK: Unit = { mark: true, length: 0, ids: new Int32Array(0), counts: new Float64Array(0) }
+/** Rows 0 .. size - 1 of a table, in order. */
+function identityRows(table: UnitTable): Int32Array {
+  return Int32Array.from({ length: table.length.length }, (_, k) => k)
+}
