@@ -32,38 +32,51 @@ export interface UnitTable {
   readonly length: Int32Array
   readonly start: Int32Array
   readonly ids: Int32Array
-  readonly counts: Float64Array
+  readonly counts: Int32Array
 }
 
 /** Builds a unit table one unit at a time: its keys first, then end(length). */
 export class UnitTableBuilder {
-  private readonly lengths: number[] = []
-  private readonly starts: number[] = [0]
-  private readonly ids: number[] = []
-  private readonly counts: number[] = []
+  // Typed arrays grown by doubling: plain arrays of numbers would take twice the memory while building.
+  private lengths = new Int32Array(16)
+  private starts = new Int32Array(17)
+  private ids = new Int32Array(64)
+  private counts = new Int32Array(64)
+  private units = 0
+  private keys = 0
 
   key(id: number, count: number): void {
-    this.ids.push(id)
-    this.counts.push(count)
+    if (this.keys === this.ids.length) {
+      this.ids = grown(this.ids)
+      this.counts = grown(this.counts)
+    }
+    this.ids[this.keys] = id
+    this.counts[this.keys++] = count
   }
 
   end(length: number): void {
-    this.lengths.push(length)
-    this.starts.push(this.ids.length)
-  }
-
-  get size(): number {
-    return this.lengths.length
+    if (this.units === this.lengths.length) {
+      this.lengths = grown(this.lengths)
+      this.starts = grown(this.starts)
+    }
+    this.lengths[this.units++] = length
+    this.starts[this.units] = this.keys
   }
 
   build(): UnitTable {
     return {
-      length: Int32Array.from(this.lengths),
-      start: Int32Array.from(this.starts),
-      ids: Int32Array.from(this.ids),
-      counts: Float64Array.from(this.counts)
+      length: this.lengths.slice(0, this.units),
+      start: this.starts.slice(0, this.units + 1),
+      ids: this.ids.slice(0, this.keys),
+      counts: this.counts.slice(0, this.keys)
     }
   }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(array.length * 2)
+  out.set(array)
+  return out
 }
 
 /** A paragraph boundary in a sequence of rows: no text; it aligns with the other side's mark or is skipped. */
