@@ -31,15 +31,15 @@ export interface EngineParagraphBead extends EngineBead {
 class KeyTable {
   private readonly ids = new Map<string, number>()
   /** Ids of the sentence being added; reused: one buffer per document, not one per sentence. */
-  private scratch = new Int32Array(64)
+  private scratch = new Int32Array(16)
 
-  add(out: UnitTableBuilder, text: string, keyLists: ReadonlyArray<readonly string[]>): void {
-    let total = 0
-    for (const keys of keyLists) total += keys.length
+  /** Adds a sentence with its anchor keys and then its glossary keys. */
+  add(out: UnitTableBuilder, text: string, keys: readonly string[], glossaryKeys: readonly string[]): void {
+    const total = keys.length + glossaryKeys.length
     if (total > this.scratch.length) this.scratch = new Int32Array(Math.max(total, 2 * this.scratch.length))
     let n = 0
-    for (const keys of keyLists) {
-      for (const key of keys) {
+    for (const list of [keys, glossaryKeys]) {
+      for (const key of list) {
         let id = this.ids.get(key)
         if (id === undefined) {
           id = this.ids.size
@@ -66,6 +66,8 @@ class KeyTable {
     return this.ids.size
   }
 }
+
+const NO_KEYS: readonly string[] = []
 
 /** Inverse document frequency over the units of both sides: anchors found everywhere weigh little. */
 function keyWeights(tables: readonly UnitTable[], keyCount: number): Float64Array {
@@ -106,9 +108,18 @@ export function alignParagraphSentences(
   const wordKeys = opts.wordKeys ?? { es: new Map(), en: new Map() }
   // Row k of a side's table is its k-th sentence in document order (its global index).
   const toUnits = (paras: readonly (readonly string[])[], lang: Lang, glossary: GlossaryMatcher): UnitTable => {
-    const out = new UnitTableBuilder()
+    let count = 0
+    for (const sentences of paras) count += sentences.length
+    const out = new UnitTableBuilder(count)
     for (const sentences of paras) {
-      for (const s of sentences) table.add(out, s, [extractFeatures(s, lang, wordKeys[lang]).keys, glossary.keysIn(s)])
+      for (const s of sentences) {
+        table.add(
+          out,
+          s,
+          extractFeatures(s, lang, wordKeys[lang]).keys,
+          glossary.isEmpty ? NO_KEYS : glossary.keysIn(s)
+        )
+      }
     }
     return out.build()
   }

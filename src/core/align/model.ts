@@ -38,12 +38,19 @@ export interface UnitTable {
 /** Builds a unit table one unit at a time: its keys first, then end(length). */
 export class UnitTableBuilder {
   // Typed arrays grown by doubling: plain arrays of numbers would take twice the memory while building.
-  private lengths = new Int32Array(16)
-  private starts = new Int32Array(17)
-  private ids = new Int32Array(64)
-  private counts = new Int32Array(64)
+  // Small ones first (up to 64 bytes V8 keeps them inside its heap, cheap to make for a short pair).
+  private lengths: Int32Array<ArrayBuffer>
+  private starts: Int32Array<ArrayBuffer>
+  private ids = new Int32Array(16)
+  private counts = new Int32Array(16)
   private units = 0
   private keys = 0
+
+  /** `expected`: the number of units to come, if known (then no copy is made of lengths and starts). */
+  constructor(expected = 8) {
+    this.lengths = new Int32Array(expected)
+    this.starts = new Int32Array(expected + 1)
+  }
 
   key(id: number, count: number): void {
     if (this.keys === this.ids.length) {
@@ -55,7 +62,7 @@ export class UnitTableBuilder {
   }
 
   end(length: number): void {
-    if (this.units === this.lengths.length) {
+    if (this.units >= this.lengths.length) {
       this.lengths = grown(this.lengths)
       this.starts = grown(this.starts)
     }
@@ -65,8 +72,8 @@ export class UnitTableBuilder {
 
   build(): UnitTable {
     return {
-      length: this.lengths.slice(0, this.units),
-      start: this.starts.slice(0, this.units + 1),
+      length: this.units === this.lengths.length ? this.lengths : this.lengths.slice(0, this.units),
+      start: this.units + 1 === this.starts.length ? this.starts : this.starts.slice(0, this.units + 1),
       ids: this.ids.slice(0, this.keys),
       counts: this.counts.slice(0, this.keys)
     }
@@ -74,7 +81,7 @@ export class UnitTableBuilder {
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(array.length * 2)
+  const out = new Int32Array(Math.max(8, array.length * 2))
   out.set(array)
   return out
 }
@@ -108,15 +115,13 @@ export class BeadScorer implements AlignmentGrid {
   private readonly targetLength: Float64Array
   private readonly sourceWeight: Float64Array
   private readonly targetWeight: Float64Array
-  private readonly sourceMark: Uint8Array
-  private readonly targetMark: Uint8Array
   private readonly accS: Float64Array
   private readonly accT: Float64Array
   private readonly touched: Int32Array
   /** A grid of blocks, searched only to place the band of a finer one. */
   private coarse = false
   /** Prior of a bead by its sentence counts: priors[ns * 4 + nt]. */
-  private readonly priors: Float64Array
+  private readonly priors: readonly number[]
 
   /**
    * The grid of the units at the given rows of each side's table, in order; a row of MARK_ROW is a
@@ -135,22 +140,26 @@ export class BeadScorer implements AlignmentGrid {
   ) {
     this.sourceCount = sourceRows.length
     this.targetCount = targetRows.length
-    this.sourceLength = Float64Array.from(sourceRows, (r) => (r === MARK_ROW ? 0 : (source.length[r] ?? 0)))
-    this.targetLength = Float64Array.from(targetRows, (r) => (r === MARK_ROW ? 0 : (target.length[r] ?? 0)))
-    this.sourceWeight = Float64Array.from(sourceRows, (r) => this.unitWeight(source, r))
-    this.targetWeight = Float64Array.from(targetRows, (r) => this.unitWeight(target, r))
-    this.sourceMark = Uint8Array.from(sourceRows, (r) => (r === MARK_ROW ? 1 : 0))
-    this.targetMark = Uint8Array.from(targetRows, (r) => (r === MARK_ROW ? 1 : 0))
+    // Plain loops, not TypedArray.from: a scorer is built for every short pair a check aligns.
+    this.sourceLength = new Float64Array(this.sourceCount)
+    this.sourceWeight = new Float64Array(this.sourceCount)
+    for (let k = 0; k < this.sourceCount; k++) {
+      const row = sourceRows[k] ?? MARK_ROW
+      this.sourceLength[k] = row === MARK_ROW ? 0 : (source.length[row] ?? 0)
+      this.sourceWeight[k] = this.unitWeight(source, row)
+    }
+    this.targetLength = new Float64Array(this.targetCount)
+    this.targetWeight = new Float64Array(this.targetCount)
+    for (let k = 0; k < this.targetCount; k++) {
+      const row = targetRows[k] ?? MARK_ROW
+      this.targetLength[k] = row === MARK_ROW ? 0 : (target.length[row] ?? 0)
+      this.targetWeight[k] = this.unitWeight(target, row)
+    }
     this.accS = new Float64Array(keyWeight.length)
     this.accT = new Float64Array(keyWeight.length)
     // A key is touched at most once per bead, so one slot per key is enough.
     this.touched = new Int32Array(keyWeight.length)
-    this.priors = new Float64Array(16).fill(Infinity)
-    this.priors[1 * 4 + 1] = 0
-    for (const [shape, cost] of Object.entries(params.priors)) {
-      const [ns = 0, nt = 0] = shape.split('-').map(Number)
-      if (ns < 4 && nt < 4) this.priors[ns * 4 + nt] = cost
-    }
+    this.priors = priorTable(params.priors)
   }
 
   private unitWeight(table: UnitTable, row: number): number {
@@ -181,8 +190,8 @@ export class BeadScorer implements AlignmentGrid {
    */
   readonly cost = (i: number, j: number, ds: number, dt: number, budget = Infinity): number => {
     const p = this.params
-    const sMark = this.sourceMark
-    const tMark = this.targetMark
+    const sRows = this.sourceRows
+    const tRows = this.targetRows
     let ls = 0
     let lt = 0
     let ws = 0
@@ -190,16 +199,16 @@ export class BeadScorer implements AlignmentGrid {
     let ns = 0
     let nt = 0
     for (let k = i; k < i + ds; k++) {
-      if (sMark[k] === 1) {
+      if (sRows[k] === MARK_ROW) {
         // A mark only sits inside a bead that joins sentences of two paragraphs, never at its edge.
-        if (ds === 1) return dt === 0 ? p.paragraphMerge : dt === 1 && tMark[j] === 1 ? 0 : Infinity
+        if (ds === 1) return dt === 0 ? p.paragraphMerge : dt === 1 && tRows[j] === MARK_ROW ? 0 : Infinity
         if (k === i || k === i + ds - 1) return Infinity
       } else ns++
       ls += this.sourceLength[k] ?? 0
       ws += this.sourceWeight[k] ?? 0
     }
     for (let k = j; k < j + dt; k++) {
-      if (tMark[k] === 1) {
+      if (tRows[k] === MARK_ROW) {
         if (dt === 1) return ds === 0 ? p.paragraphMerge : Infinity
         if (k === j || k === j + dt - 1) return Infinity
       } else nt++
@@ -392,7 +401,7 @@ export class BeadScorer implements AlignmentGrid {
 
   coarsen(factor: number): BeadScorer {
     const merge = (table: UnitTable, rows: Int32Array): UnitTable => {
-      const out = new UnitTableBuilder()
+      const out = new UnitTableBuilder(Math.ceil(rows.length / factor))
       for (let start = 0; start < rows.length; start += factor) {
         this.block(out, table, rows, start, Math.min(rows.length, start + factor))
       }
@@ -480,6 +489,18 @@ export function longestAscendingChain(pairs: ReadonlyArray<readonly [number, num
     if (pair) chain.push([pair[0], pair[1]])
   }
   return chain.reverse()
+}
+
+/** Prior of a bead by its sentence counts, at ns * 4 + nt (counts up to 3; 1-1 costs nothing). */
+function priorTable(priors: Readonly<Record<string, number>>): number[] {
+  const table: number[] = []
+  for (let k = 0; k < 16; k++) table.push(Infinity)
+  table[1 * 4 + 1] = 0
+  for (const shape in priors) {
+    const [ns = 0, nt = 0] = shape.split('-').map(Number)
+    if (ns < 4 && nt < 4) table[ns * 4 + nt] = priors[shape] ?? Infinity
+  }
+  return table
 }
 
 /** Rows 0 .. size - 1 of a table, in order. */
