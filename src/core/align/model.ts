@@ -41,15 +41,20 @@ export class UnitTableBuilder {
   // Small ones first (up to 64 bytes V8 keeps them inside its heap, cheap to make for a short pair).
   private lengths: Int32Array<ArrayBuffer>
   private starts: Int32Array<ArrayBuffer>
-  private ids = new Int32Array(16)
-  private counts = new Int32Array(16)
+  private ids: Int32Array<ArrayBuffer>
+  private counts: Int32Array<ArrayBuffer>
   private units = 0
   private keys = 0
 
-  /** `expected`: the number of units to come, if known (then no copy is made of lengths and starts). */
-  constructor(expected = 8) {
+  /**
+   * `expected`: the number of units to come, if known (then no copy is made of lengths and
+   * starts); `expectedKeys`: a guess at the number of their keys, to grow the arrays less often.
+   */
+  constructor(expected = 8, expectedKeys = 16) {
     this.lengths = new Int32Array(expected)
     this.starts = new Int32Array(expected + 1)
+    this.ids = new Int32Array(expectedKeys)
+    this.counts = new Int32Array(expectedKeys)
   }
 
   key(id: number, count: number): void {
