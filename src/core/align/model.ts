@@ -59,8 +59,8 @@ export class UnitTableBuilder {
 
   key(id: number, count: number): void {
     if (this.keys === this.ids.length) {
-      this.ids = grown(this.ids)
-      this.counts = grown(this.counts)
+      this.ids = resized(this.ids, 2 * this.keys + 8)
+      this.counts = resized(this.counts, this.ids.length)
     }
     this.ids[this.keys] = id
     this.counts[this.keys++] = count
@@ -68,8 +68,8 @@ export class UnitTableBuilder {
 
   end(length: number): void {
     if (this.units >= this.lengths.length) {
-      this.lengths = grown(this.lengths)
-      this.starts = grown(this.starts)
+      this.lengths = resized(this.lengths, 2 * this.units + 8)
+      this.starts = resized(this.starts, this.lengths.length + 1)
     }
     this.lengths[this.units++] = length
     this.starts[this.units] = this.keys
@@ -85,8 +85,8 @@ export class UnitTableBuilder {
   }
 }
 
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(Math.max(8, array.length * 2))
+function resized(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size)
   out.set(array)
   return out
 }
