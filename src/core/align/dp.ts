@@ -192,18 +192,25 @@ type Anchors = ReadonlyArray<readonly [number, number]>
  * anchors widen the band at every level where the coarser path strays from them.
  */
 export function alignGrid(grid: AlignmentGrid, shapes: readonly Shape[], limits = DEFAULT_LIMITS): PathBead[] {
-  return alignLevel(grid, shapes, limits, grid.anchors?.() ?? [])
+  return alignLevel(grid, shapes, limits, () => grid.anchors?.() ?? [])
 }
 
-function alignLevel(grid: AlignmentGrid, shapes: readonly Shape[], limits: SearchLimits, anchors: Anchors): PathBead[] {
+/** Anchors are asked for only when the grid is too big to search whole: most grids never need them. */
+function alignLevel(
+  grid: AlignmentGrid,
+  shapes: readonly Shape[],
+  limits: SearchLimits,
+  anchorsOf: () => Anchors
+): PathBead[] {
   const n = grid.sourceCount
   const m = grid.targetCount
   if ((n + 1) * (m + 1) <= limits.fullSearchCells || n <= 1 || m <= 1) {
     return searchBand(n, m, shapes, grid.cost, fullBand(n, m))
   }
+  const anchors = anchorsOf()
   const factor = limits.blockSize
   const coarse = grid.coarsen(factor)
-  const coarsePath = alignLevel(coarse, shapes, limits, blockAnchors(anchors, factor))
+  const coarsePath = alignLevel(coarse, shapes, limits, () => blockAnchors(anchors, factor))
   const starts = (count: number, total: number): number[] =>
     Array.from({ length: count + 1 }, (_, k) => Math.min(total, k * factor))
   let band = bandAroundPath(

@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/language'
 import { alignGrid, type PathBead } from './dp'
 import { extractFeatures, GlossaryMatcher, type GlossaryEntry, type WordKeys } from './features'
-import { BeadScorer, PARAGRAPH_MARK, type Unit } from './model'
+import { BeadScorer, MARK_ROW, UnitTableBuilder, type UnitTable } from './model'
 import { DEFAULT_PARAMS, SHAPES, type EngineParams } from './params'
 import { appendAll } from '../collections/arrays'
 
@@ -24,32 +24,42 @@ export interface EngineParagraphBead extends EngineBead {
   sentences: EngineBead[]
 }
 
-/** Interns anchor keys of one document to dense ids. */
+/**
+ * Interns anchor keys of one document to dense ids, numbered in order of first appearance, and
+ * adds each sentence to a side's unit table as its distinct ids (ascending) with their counts.
+ */
 class KeyTable {
   private readonly ids = new Map<string, number>()
+  /** Ids of the sentence being added; reused: one buffer per document, not one per sentence. */
+  private scratch = new Int32Array(16)
 
-  unit(text: string, keys: readonly string[]): Unit {
-    const all = new Int32Array(keys.length)
-    keys.forEach((key, k) => {
-      let id = this.ids.get(key)
-      if (id === undefined) {
-        id = this.ids.size
-        this.ids.set(key, id)
+  /** Adds a sentence with its anchor keys and then its glossary keys. */
+  add(out: UnitTableBuilder, text: string, keys: readonly string[], glossaryKeys: readonly string[]): void {
+    const total = keys.length + glossaryKeys.length
+    if (total > this.scratch.length) this.scratch = new Int32Array(Math.max(total, 2 * this.scratch.length))
+    let n = 0
+    for (const list of [keys, glossaryKeys]) {
+      for (const key of list) {
+        let id = this.ids.get(key)
+        if (id === undefined) {
+          id = this.ids.size
+          this.ids.set(key, id)
+        }
+        this.scratch[n++] = id
       }
-      all[k] = id
-    })
-    all.sort()
-    // Run-length count of the sorted ids.
-    let distinct = 0
-    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) distinct++
-    const ids = new Int32Array(distinct)
-    const counts = new Float64Array(distinct)
-    let d = -1
-    for (let k = 0; k < all.length; k++) {
-      if (k === 0 || all[k] !== all[k - 1]) ids[++d] = all[k] ?? 0
-      counts[d] = (counts[d] ?? 0) + 1
     }
-    return { length: text.length, ids, counts }
+    const all = n > 1 ? this.scratch.subarray(0, n).sort() : this.scratch
+    // Run-length count of the sorted ids.
+    for (let k = 0; k < n;) {
+      const id = all[k] ?? 0
+      let count = 0
+      while (k < n && all[k] === id) {
+        count++
+        k++
+      }
+      out.key(id, count)
+    }
+    out.end(text.length)
   }
 
   get size(): number {
@@ -57,20 +67,25 @@ class KeyTable {
   }
 }
 
+const NO_KEYS: readonly string[] = []
+
 /** Inverse document frequency over the units of both sides: anchors found everywhere weigh little. */
-function keyWeights(units: readonly Unit[], keyCount: number): Float64Array {
+function keyWeights(tables: readonly UnitTable[], keyCount: number): Float64Array {
   const df = new Float64Array(keyCount)
-  for (const u of units) for (const id of u.ids) df[id] = (df[id] ?? 0) + 1
-  const n = units.length
+  let n = 0
+  for (const t of tables) {
+    for (const id of t.ids) df[id] = (df[id] ?? 0) + 1
+    n += t.length.length
+  }
   return df.map((d) => (d > 0 ? Math.log(1 + n / d) : 0))
 }
 
-function expectedRatio(source: readonly Unit[], target: readonly Unit[], opts: EngineOptions, p: EngineParams): number {
+function expectedRatio(source: UnitTable, target: UnitTable, opts: EngineOptions, p: EngineParams): number {
   const prior = opts.sourceLang === opts.targetLang ? 1 : opts.sourceLang === 'es' ? p.enPerEsChars : 1 / p.enPerEsChars
   let ls = 0
   let lt = 0
-  for (const u of source) ls += u.length
-  for (const u of target) lt += u.length
+  for (const length of source.length) ls += length
+  for (const length of target.length) lt += length
   return (lt + prior * p.ratioPriorChars) / (ls + p.ratioPriorChars)
 }
 
@@ -91,42 +106,53 @@ export function alignParagraphSentences(
   const sourceGlossary = new GlossaryMatcher(opts.glossary ?? [], 'source')
   const targetGlossary = new GlossaryMatcher(opts.glossary ?? [], 'target')
   const wordKeys = opts.wordKeys ?? { es: new Map(), en: new Map() }
-  const toUnits = (paras: readonly (readonly string[])[], lang: Lang, glossary: GlossaryMatcher): Unit[][] =>
-    paras.map((sentences) =>
-      sentences.map((s) => table.unit(s, [...extractFeatures(s, lang, wordKeys[lang]).keys, ...glossary.keysIn(s)]))
-    )
+  // Row k of a side's table is its k-th sentence in document order (its global index).
+  const toUnits = (paras: readonly (readonly string[])[], lang: Lang, glossary: GlossaryMatcher): UnitTable => {
+    let count = 0
+    let chars = 0
+    for (const sentences of paras) {
+      count += sentences.length
+      for (const s of sentences) chars += s.length
+    }
+    // A sentence of news prose has about one distinct anchor per 11 characters (dev set).
+    const out = new UnitTableBuilder(count, 16 + Math.ceil(chars / 10))
+    for (const sentences of paras) {
+      for (const s of sentences) {
+        table.add(
+          out,
+          s,
+          extractFeatures(s, lang, wordKeys[lang]).keys,
+          glossary.isEmpty ? NO_KEYS : glossary.keysIn(s)
+        )
+      }
+    }
+    return out.build()
+  }
   const sourceUnits = toUnits(source, opts.sourceLang, sourceGlossary)
   const targetUnits = toUnits(target, opts.targetLang, targetGlossary)
-  const flatSource = sourceUnits.flat()
-  const flatTarget = targetUnits.flat()
-  const ratio = expectedRatio(flatSource, flatTarget, opts, params)
-  const weights = keyWeights([...flatSource, ...flatTarget], table.size)
-  const sourceStarts = paragraphStarts(sourceUnits)
-  const targetStarts = paragraphStarts(targetUnits)
+  const ratio = expectedRatio(sourceUnits, targetUnits, opts, params)
+  const weights = keyWeights([sourceUnits, targetUnits], table.size)
+  const sourceStarts = paragraphStarts(source)
+  const targetStarts = paragraphStarts(target)
 
-  const sequence = (paraIds: readonly number[], units: readonly Unit[][], starts: readonly number[]): Sequence => {
-    const seq: Unit[] = []
-    const global: number[] = []
+  const sequence = (paraIds: readonly number[], starts: readonly number[]): Sequence => {
+    let size = Math.max(0, paraIds.length - 1)
+    for (const p of paraIds) size += (starts[p + 1] ?? 0) - (starts[p] ?? 0)
+    const global = new Int32Array(size)
+    let at = 0
     paraIds.forEach((p, k) => {
-      if (k > 0) {
-        seq.push(PARAGRAPH_MARK)
-        global.push(-1)
-      }
-      const first = starts[p] ?? 0
-      ;(units[p] ?? []).forEach((u, n) => {
-        seq.push(u)
-        global.push(first + n)
-      })
+      if (k > 0) global[at++] = MARK_ROW
+      for (let g = starts[p] ?? 0; g < (starts[p + 1] ?? 0); g++) global[at++] = g
     })
-    return { units: seq, global: Int32Array.from(global), paragraphs: paraIds }
+    return { global, paragraphs: paraIds }
   }
 
   const plan = planStretches(source.length, target.length, opts.lockedParagraphBeads ?? [])
   const out: EngineParagraphBead[] = []
   for (const piece of plan.pieces) {
-    const src = sequence(piece.source, sourceUnits, sourceStarts)
-    const tgt = sequence(piece.target, targetUnits, targetStarts)
-    const scorer = new BeadScorer(src.units, tgt.units, weights, ratio, params.cost)
+    const src = sequence(piece.source, sourceStarts)
+    const tgt = sequence(piece.target, targetStarts)
+    const scorer = new BeadScorer(sourceUnits, src.global, targetUnits, tgt.global, weights, ratio, params.cost)
     const path = alignGrid(scorer, SHAPES)
     if (piece.locked) {
       const sentences = path.flatMap((b) => sentenceBead(b, src, tgt, scorer, params))
@@ -138,9 +164,8 @@ export function alignParagraphSentences(
   return insertLoose(out, plan.looseSource, plan.looseTarget, sourceStarts, targetStarts)
 }
 
-/** Units of a run of paragraphs with marks between them, and each unit's global sentence index (-1 for marks). */
+/** A run of paragraphs with marks between them: each unit's global sentence index (MARK_ROW for marks). */
 interface Sequence {
-  units: Unit[]
   global: Int32Array
   paragraphs: readonly number[]
 }
@@ -161,7 +186,7 @@ function sentenceBead(
   return [{ source, target, confidence: confidenceOf(evidence, map) }]
 }
 
-function paragraphStarts(paras: readonly Unit[][]): number[] {
+function paragraphStarts(paras: readonly (readonly string[])[]): number[] {
   const starts: number[] = []
   let next = 0
   for (const p of paras) {
@@ -196,8 +221,8 @@ function paragraphBeadsOf(
   })
   let open = openBead()
   for (const b of path) {
-    const sourceMarks = countMarks(src.units, b.i, b.ds)
-    const targetMarks = countMarks(tgt.units, b.j, b.dt)
+    const sourceMarks = countMarks(src.global, b.i, b.ds)
+    const targetMarks = countMarks(tgt.global, b.j, b.dt)
     if (sourceMarks === 1 && targetMarks === 1 && b.ds === 1 && b.dt === 1) {
       beads.push(open)
       ps++
@@ -213,9 +238,9 @@ function paragraphBeadsOf(
   return beads.flatMap((bead) => splitUnaligned(bead, sourceStarts, targetStarts)).map(withConfidence)
 }
 
-function countMarks(seq: readonly Unit[], from: number, count: number): number {
+function countMarks(global: Int32Array, from: number, count: number): number {
   let marks = 0
-  for (let k = from; k < from + count; k++) if (seq[k]?.mark) marks++
+  for (let k = from; k < from + count; k++) if (global[k] === MARK_ROW) marks++
   return marks
 }
 

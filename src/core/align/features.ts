@@ -73,7 +73,41 @@ function joinDottedAcronyms(text: string): string {
   return text.replace(/\b(?:\p{Lu}{1,2}\.\s?){2,}/gu, (m) => m.replace(/[.\s]/g, '') + ' ')
 }
 
-const TOKEN = /(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)|([\p{L}\p{M}]+)|([?!"“”«»:(%$€£])/gu
+/*
+ * Tokens: a number (digits, groups of three after a separator, a decimal part), a word (letters and
+ * marks), or a punctuation mark with a key. Matched with sticky test() and lastIndex rather than
+ * exec(), which makes a match array per token (every sentence of every paragraph comes here).
+ */
+const NUMBER = /\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?/uy
+const WORD = /[\p{L}\p{M}]+/uy
+const PUNCTUATION = '?!"“”«»:(%$€£'
+
+/** Calls token(kind, text) for each token of text in order. */
+function scanTokens(text: string, token: (kind: 'number' | 'word' | 'punctuation', text: string) => void): void {
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      NUMBER.lastIndex = i
+      NUMBER.test(text)
+      token('number', text.slice(i, NUMBER.lastIndex))
+      i = NUMBER.lastIndex
+      continue
+    }
+    // ASCII letters need no Unicode test; other ASCII characters are never letters or marks.
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128) {
+      WORD.lastIndex = i
+      if (WORD.test(text)) {
+        token('word', text.slice(i, WORD.lastIndex))
+        i = WORD.lastIndex
+        continue
+      }
+    }
+    if (PUNCTUATION.includes(text.charAt(i))) token('punctuation', text.charAt(i))
+    // A surrogate pair is one character: no token starts inside it.
+    const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    i += pair ? 2 : 1
+  }
+}
 
 /** Significant digits of a number: separators and trailing zeros go, so 9.000 == 9,000 == 9 mil. */
 export function numberKey(digits: string): string {
@@ -91,32 +125,29 @@ export function extractFeatures(text: string, lang: Lang, cache: WordKeys = new 
   const shouting = isShouting(text)
   let previous = ''
   const joined = joinDottedAcronyms(text)
-  TOKEN.lastIndex = 0
-  // exec, not matchAll: no iterator result per token (every sentence of every paragraph comes here).
-  for (let m = TOKEN.exec(joined); m; m = TOKEN.exec(joined)) {
-    const [, num, word, punct] = m
-    if (num !== undefined) {
-      keys.push(numberKey(num))
-    } else if (punct !== undefined) {
-      const key = PUNCTUATION_KEYS[punct]
+  scanTokens(joined, (kind, token) => {
+    if (kind === 'number') {
+      keys.push(numberKey(token))
+    } else if (kind === 'punctuation') {
+      const key = PUNCTUATION_KEYS[token]
       if (key) keys.push(key)
-    } else if (word !== undefined) {
-      let key = shouting ? undefined : cache.get(word)
+    } else {
+      let key = shouting ? undefined : cache.get(token)
       if (key === undefined) {
-        key = wordKey(word, lang, shouting)
+        key = wordKey(token, lang, shouting)
         if (!shouting) {
           if (cache.size > 200_000) cache.clear()
-          cache.set(word, key)
+          cache.set(token, key)
         }
       }
       // "por ciento" / "per cent" is a percent sign, not a hundred.
-      if ((word === 'ciento' || word === 'cent') && /^p[oe]r$/i.test(previous)) key = 'p:%'
+      if ((token === 'ciento' || token === 'cent') && /^p[oe]r$/i.test(previous)) key = 'p:%'
       if (key !== null) keys.push(key)
-      previous = word
-      continue
+      previous = token
+      return
     }
     previous = ''
-  }
+  })
   return { length: text.length, keys }
 }
 

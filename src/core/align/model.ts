@@ -22,15 +22,77 @@ export interface CostParams {
   paragraphMerge: number
 }
 
-/** A sentence (or a block of them) reduced to what the scorer needs, or a paragraph mark. */
-export interface Unit {
-  /** A paragraph boundary: no text; it aligns with the other side's mark or is skipped. */
-  mark?: boolean
-  length: number
-  /** Interned anchor keys, unique, ascending. */
-  ids: Int32Array
-  counts: Float64Array
+/**
+ * The sentences (or blocks of them) of one side reduced to what the scorer needs, as parallel
+ * arrays: a long document has tens of thousands of sentences, and an object or typed array per
+ * sentence costs several times its numbers. Unit u has length[u] characters and the interned anchor
+ * keys ids[start[u]] .. ids[start[u + 1] - 1] (unique, ascending), each found counts[k] times.
+ */
+export interface UnitTable {
+  readonly length: Int32Array
+  readonly start: Int32Array
+  readonly ids: Int32Array
+  readonly counts: Int32Array
 }
+
+/** Builds a unit table one unit at a time: its keys first, then end(length). */
+export class UnitTableBuilder {
+  // Typed arrays grown by doubling: plain arrays of numbers would take twice the memory while building.
+  // Small ones first (up to 64 bytes V8 keeps them inside its heap, cheap to make for a short pair).
+  private lengths: Int32Array<ArrayBuffer>
+  private starts: Int32Array<ArrayBuffer>
+  private ids: Int32Array<ArrayBuffer>
+  private counts: Int32Array<ArrayBuffer>
+  private units = 0
+  private keys = 0
+
+  /**
+   * `expected`: the number of units to come, if known (then no copy is made of lengths and
+   * starts); `expectedKeys`: a guess at the number of their keys, to grow the arrays less often.
+   */
+  constructor(expected = 8, expectedKeys = 16) {
+    this.lengths = new Int32Array(expected)
+    this.starts = new Int32Array(expected + 1)
+    this.ids = new Int32Array(expectedKeys)
+    this.counts = new Int32Array(expectedKeys)
+  }
+
+  key(id: number, count: number): void {
+    if (this.keys === this.ids.length) {
+      this.ids = resized(this.ids, 2 * this.keys + 8)
+      this.counts = resized(this.counts, this.ids.length)
+    }
+    this.ids[this.keys] = id
+    this.counts[this.keys++] = count
+  }
+
+  end(length: number): void {
+    if (this.units >= this.lengths.length) {
+      this.lengths = resized(this.lengths, 2 * this.units + 8)
+      this.starts = resized(this.starts, this.lengths.length + 1)
+    }
+    this.lengths[this.units++] = length
+    this.starts[this.units] = this.keys
+  }
+
+  build(): UnitTable {
+    return {
+      length: this.units === this.lengths.length ? this.lengths : this.lengths.slice(0, this.units),
+      start: this.units + 1 === this.starts.length ? this.starts : this.starts.slice(0, this.units + 1),
+      ids: this.ids.slice(0, this.keys),
+      counts: this.counts.slice(0, this.keys)
+    }
+  }
+}
+
+function resized(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size)
+  out.set(array)
+  return out
+}
+
+/** A paragraph boundary in a sequence of rows: no text; it aligns with the other side's mark or is skipped. */
+export const MARK_ROW = -1
 
 /** -log(2 (1 - Phi(|z|))): the Gale-Church cost of a standardized length difference. */
 export function twoSidedNormalCost(z: number): number {
@@ -58,49 +120,73 @@ export class BeadScorer implements AlignmentGrid {
   private readonly targetLength: Float64Array
   private readonly sourceWeight: Float64Array
   private readonly targetWeight: Float64Array
-  private readonly sourceMark: Uint8Array
-  private readonly targetMark: Uint8Array
   private readonly accS: Float64Array
   private readonly accT: Float64Array
   private readonly touched: Int32Array
   /** A grid of blocks, searched only to place the band of a finer one. */
   private coarse = false
   /** Prior of a bead by its sentence counts: priors[ns * 4 + nt]. */
-  private readonly priors: Float64Array
+  private readonly priors: readonly number[]
 
+  /**
+   * The grid of the units at the given rows of each side's table, in order; a row of MARK_ROW is a
+   * paragraph mark.
+   */
   constructor(
-    private readonly source: readonly Unit[],
-    private readonly target: readonly Unit[],
+    private readonly source: UnitTable,
+    private readonly sourceRows: Int32Array,
+    private readonly target: UnitTable,
+    private readonly targetRows: Int32Array,
     /** Weight of each interned key (rare anchors weigh more). */
     private readonly keyWeight: Float64Array,
     /** Expected target characters per source character. */
     private readonly ratio: number,
     private readonly params: CostParams
   ) {
-    this.sourceCount = source.length
-    this.targetCount = target.length
-    this.sourceLength = Float64Array.from(source, (u) => u.length)
-    this.targetLength = Float64Array.from(target, (u) => u.length)
-    this.sourceWeight = Float64Array.from(source, (u) => this.unitWeight(u))
-    this.targetWeight = Float64Array.from(target, (u) => this.unitWeight(u))
-    this.sourceMark = Uint8Array.from(source, (u) => (u.mark ? 1 : 0))
-    this.targetMark = Uint8Array.from(target, (u) => (u.mark ? 1 : 0))
+    this.sourceCount = sourceRows.length
+    this.targetCount = targetRows.length
+    // Plain loops, not TypedArray.from: a scorer is built for every short pair a check aligns.
+    this.sourceLength = new Float64Array(this.sourceCount)
+    this.sourceWeight = new Float64Array(this.sourceCount)
+    for (let k = 0; k < this.sourceCount; k++) {
+      const row = sourceRows[k] ?? MARK_ROW
+      this.sourceLength[k] = row === MARK_ROW ? 0 : (source.length[row] ?? 0)
+      this.sourceWeight[k] = this.unitWeight(source, row)
+    }
+    this.targetLength = new Float64Array(this.targetCount)
+    this.targetWeight = new Float64Array(this.targetCount)
+    for (let k = 0; k < this.targetCount; k++) {
+      const row = targetRows[k] ?? MARK_ROW
+      this.targetLength[k] = row === MARK_ROW ? 0 : (target.length[row] ?? 0)
+      this.targetWeight[k] = this.unitWeight(target, row)
+    }
     this.accS = new Float64Array(keyWeight.length)
     this.accT = new Float64Array(keyWeight.length)
     // A key is touched at most once per bead, so one slot per key is enough.
     this.touched = new Int32Array(keyWeight.length)
-    this.priors = new Float64Array(16).fill(Infinity)
-    this.priors[1 * 4 + 1] = 0
-    for (const [shape, cost] of Object.entries(params.priors)) {
-      const [ns = 0, nt = 0] = shape.split('-').map(Number)
-      if (ns < 4 && nt < 4) this.priors[ns * 4 + nt] = cost
-    }
+    this.priors = priorTable(params.priors)
   }
 
-  private unitWeight(u: Unit): number {
+  private unitWeight(table: UnitTable, row: number): number {
     let w = 0
-    for (let k = 0; k < u.ids.length; k++) w += (u.counts[k] ?? 0) * (this.keyWeight[u.ids[k] ?? 0] ?? 0)
+    if (row === MARK_ROW) return w
+    const end = table.start[row + 1] ?? 0
+    for (let k = table.start[row] ?? 0; k < end; k++)
+      w += (table.counts[k] ?? 0) * (this.keyWeight[table.ids[k] ?? 0] ?? 0)
     return w
+  }
+
+  /** Calls visit(id, count) for each anchor key of the unit at `position` of a side's sequence. */
+  private static keysAt(
+    table: UnitTable,
+    rows: Int32Array,
+    position: number,
+    visit: (id: number, count: number) => void
+  ): void {
+    const row = rows[position] ?? MARK_ROW
+    if (row === MARK_ROW) return
+    const end = table.start[row + 1] ?? 0
+    for (let k = table.start[row] ?? 0; k < end; k++) visit(table.ids[k] ?? 0, table.counts[k] ?? 0)
   }
 
   /**
@@ -109,8 +195,8 @@ export class BeadScorer implements AlignmentGrid {
    */
   readonly cost = (i: number, j: number, ds: number, dt: number, budget = Infinity): number => {
     const p = this.params
-    const sMark = this.sourceMark
-    const tMark = this.targetMark
+    const sRows = this.sourceRows
+    const tRows = this.targetRows
     let ls = 0
     let lt = 0
     let ws = 0
@@ -118,16 +204,16 @@ export class BeadScorer implements AlignmentGrid {
     let ns = 0
     let nt = 0
     for (let k = i; k < i + ds; k++) {
-      if (sMark[k] === 1) {
+      if (sRows[k] === MARK_ROW) {
         // A mark only sits inside a bead that joins sentences of two paragraphs, never at its edge.
-        if (ds === 1) return dt === 0 ? p.paragraphMerge : dt === 1 && tMark[j] === 1 ? 0 : Infinity
+        if (ds === 1) return dt === 0 ? p.paragraphMerge : dt === 1 && tRows[j] === MARK_ROW ? 0 : Infinity
         if (k === i || k === i + ds - 1) return Infinity
       } else ns++
       ls += this.sourceLength[k] ?? 0
       ws += this.sourceWeight[k] ?? 0
     }
     for (let k = j; k < j + dt; k++) {
-      if (tMark[k] === 1) {
+      if (tRows[k] === MARK_ROW) {
         if (dt === 1) return ds === 0 ? p.paragraphMerge : Infinity
         if (k === j || k === j + dt - 1) return Infinity
       } else nt++
@@ -162,21 +248,26 @@ export class BeadScorer implements AlignmentGrid {
     const keyCount = this.keyWeight.length
     const dfS = new Int32Array(keyCount)
     const dfT = new Int32Array(keyCount)
-    for (const u of this.source) for (const id of u.ids) dfS[id] = (dfS[id] ?? 0) + 1
-    for (const u of this.target) for (const id of u.ids) dfT[id] = (dfT[id] ?? 0) + 1
+    const { source, sourceRows, target, targetRows } = this
+    for (let i = 0; i < this.sourceCount; i++)
+      BeadScorer.keysAt(source, sourceRows, i, (id) => (dfS[id] = (dfS[id] ?? 0) + 1))
+    for (let j = 0; j < this.targetCount; j++)
+      BeadScorer.keysAt(target, targetRows, j, (id) => (dfT[id] = (dfT[id] ?? 0) + 1))
     const rare = (id: number): boolean =>
       (dfS[id] ?? 0) <= 2 && (dfT[id] ?? 0) <= 2 && (dfS[id] ?? 0) > 0 && (dfT[id] ?? 0) > 0
     const postings = new Map<number, number[]>()
-    this.target.forEach((u, j) => {
-      for (const id of u.ids) if (rare(id)) pushTo(postings, id, j)
-    })
+    for (let j = 0; j < this.targetCount; j++) {
+      BeadScorer.keysAt(target, targetRows, j, (id) => {
+        if (rare(id)) pushTo(postings, id, j)
+      })
+    }
     const bestJ = new Int32Array(this.sourceCount).fill(-1)
     const costS = new Float64Array(this.sourceCount).fill(ANCHOR_COST)
     const bestI = new Int32Array(this.targetCount).fill(-1)
     const costT = new Float64Array(this.targetCount).fill(ANCHOR_COST)
     const seen = new Int32Array(this.targetCount).fill(-1)
-    this.source.forEach((u, i) => {
-      for (const id of u.ids) {
+    for (let i = 0; i < this.sourceCount; i++) {
+      BeadScorer.keysAt(source, sourceRows, i, (id) => {
         for (const j of postings.get(id) ?? []) {
           if (seen[j] === i) continue
           seen[j] = i
@@ -190,8 +281,8 @@ export class BeadScorer implements AlignmentGrid {
             bestI[j] = i
           }
         }
-      }
-    })
+      })
+    }
     const pairs: Array<[number, number]> = []
     bestJ.forEach((j, i) => {
       if (j >= 0 && bestI[j] === i) pairs.push([i, j])
@@ -250,16 +341,18 @@ export class BeadScorer implements AlignmentGrid {
 
   /** Weight of anchors shared by one source and one target unit (ids are sorted: a merge walk). */
   pairMatched(i: number, j: number): number {
-    const s = this.source[i] as Unit
-    const t = this.target[j] as Unit
-    const sIds = s.ids
-    const tIds = t.ids
-    let a = 0
-    let b = 0
+    const { source: s, target: t } = this
+    const rs = this.sourceRows[i] ?? MARK_ROW
+    const rt = this.targetRows[j] ?? MARK_ROW
     let matched = 0
-    while (a < sIds.length && b < tIds.length) {
-      const x = sIds[a] as number
-      const y = tIds[b] as number
+    if (rs === MARK_ROW || rt === MARK_ROW) return matched
+    let a = s.start[rs] ?? 0
+    let b = t.start[rt] ?? 0
+    const aEnd = s.start[rs + 1] ?? 0
+    const bEnd = t.start[rt + 1] ?? 0
+    while (a < aEnd && b < bEnd) {
+      const x = s.ids[a] as number
+      const y = t.ids[b] as number
       if (x < y) a++
       else if (x > y) b++
       else {
@@ -273,21 +366,25 @@ export class BeadScorer implements AlignmentGrid {
 
   /** Weighted count of anchors present on both sides (min of the two counts per key). */
   matchedWeight(i: number, j: number, ds: number, dt: number): number {
-    const { accS, accT, keyWeight, touched } = this
+    const { accS, accT, keyWeight, touched, source, target } = this
     let nTouched = 0
     for (let u = i; u < i + ds; u++) {
-      const unit = this.source[u] as Unit
-      for (let k = 0; k < unit.ids.length; k++) {
-        const id = unit.ids[k] as number
+      const row = this.sourceRows[u] ?? MARK_ROW
+      if (row === MARK_ROW) continue
+      const end = source.start[row + 1] ?? 0
+      for (let k = source.start[row] ?? 0; k < end; k++) {
+        const id = source.ids[k] as number
         if (accS[id] === 0) touched[nTouched++] = id
-        accS[id] = (accS[id] ?? 0) + (unit.counts[k] ?? 0)
+        accS[id] = (accS[id] ?? 0) + (source.counts[k] ?? 0)
       }
     }
     for (let u = j; u < j + dt; u++) {
-      const unit = this.target[u] as Unit
-      for (let k = 0; k < unit.ids.length; k++) {
-        const id = unit.ids[k] as number
-        if (accS[id] !== 0) accT[id] = (accT[id] ?? 0) + (unit.counts[k] ?? 0)
+      const row = this.targetRows[u] ?? MARK_ROW
+      if (row === MARK_ROW) continue
+      const end = target.start[row + 1] ?? 0
+      for (let k = target.start[row] ?? 0; k < end; k++) {
+        const id = target.ids[k] as number
+        if (accS[id] !== 0) accT[id] = (accT[id] ?? 0) + (target.counts[k] ?? 0)
       }
     }
     let matched = 0
@@ -308,16 +405,20 @@ export class BeadScorer implements AlignmentGrid {
   }
 
   coarsen(factor: number): BeadScorer {
-    const merge = (units: readonly Unit[]): Unit[] => {
-      const out: Unit[] = []
-      for (let start = 0; start < units.length; start += factor) {
-        out.push(this.block(units, start, Math.min(units.length, start + factor)))
+    const merge = (table: UnitTable, rows: Int32Array): UnitTable => {
+      const out = new UnitTableBuilder(Math.ceil(rows.length / factor))
+      for (let start = 0; start < rows.length; start += factor) {
+        this.block(out, table, rows, start, Math.min(rows.length, start + factor))
       }
-      return out
+      return out.build()
     }
+    const source = merge(this.source, this.sourceRows)
+    const target = merge(this.target, this.targetRows)
     const coarse = new BeadScorer(
-      merge(this.source),
-      merge(this.target),
+      source,
+      identityRows(source),
+      target,
+      identityRows(target),
       this.keyWeight,
       this.ratio,
       coarseParams(this.params, factor)
@@ -330,25 +431,27 @@ export class BeadScorer implements AlignmentGrid {
    * Units [from, to) as one block, keeping only its rarest anchors (numbers, names): they place a
    * block well enough, and a fixed number keeps blocks as cheap to score as sentences.
    */
-  private block(units: readonly Unit[], from: number, to: number): Unit {
+  private block(out: UnitTableBuilder, table: UnitTable, rows: Int32Array, from: number, to: number): void {
     const { accS: counts, touched, keyWeight } = this
     let n = 0
     let length = 0
     for (let u = from; u < to; u++) {
-      const unit = units[u] as Unit
-      length += unit.length
-      for (let k = 0; k < unit.ids.length; k++) {
-        const id = unit.ids[k] as number
+      const row = rows[u] ?? MARK_ROW
+      if (row === MARK_ROW) continue
+      length += table.length[row] ?? 0
+      const end = table.start[row + 1] ?? 0
+      for (let k = table.start[row] ?? 0; k < end; k++) {
+        const id = table.ids[k] as number
         if (counts[id] === 0) touched[n++] = id
-        counts[id] = (counts[id] ?? 0) + (unit.counts[k] ?? 0)
+        counts[id] = (counts[id] ?? 0) + (table.counts[k] ?? 0)
       }
     }
     let kept = touched.slice(0, n)
     if (n > COARSE_KEYS) kept = kept.sort((x, y) => (keyWeight[y] ?? 0) - (keyWeight[x] ?? 0)).slice(0, COARSE_KEYS)
     kept.sort()
-    const blockCounts = Float64Array.from(kept, (id) => counts[id] ?? 0)
+    for (const id of kept) out.key(id, counts[id] ?? 0)
     for (let k = 0; k < n; k++) counts[touched[k] ?? 0] = 0
-    return { length, ids: kept, counts: blockCounts }
+    out.end(length)
   }
 }
 
@@ -393,4 +496,19 @@ export function longestAscendingChain(pairs: ReadonlyArray<readonly [number, num
   return chain.reverse()
 }
 
-export const PARAGRAPH_MARK: Unit = { mark: true, length: 0, ids: new Int32Array(0), counts: new Float64Array(0) }
+/** Prior of a bead by its sentence counts, at ns * 4 + nt (counts up to 3; 1-1 costs nothing). */
+function priorTable(priors: Readonly<Record<string, number>>): number[] {
+  const table: number[] = []
+  for (let k = 0; k < 16; k++) table.push(Infinity)
+  table[1 * 4 + 1] = 0
+  for (const shape in priors) {
+    const [ns = 0, nt = 0] = shape.split('-').map(Number)
+    if (ns < 4 && nt < 4) table[ns * 4 + nt] = priors[shape] ?? Infinity
+  }
+  return table
+}
+
+/** Rows 0 .. size - 1 of a table, in order. */
+function identityRows(table: UnitTable): Int32Array {
+  return Int32Array.from({ length: table.length.length }, (_, k) => k)
+}

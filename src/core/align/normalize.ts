@@ -6,20 +6,37 @@
 
 /** Spelling rules shared by both languages: digraphs and letters that differ only in spelling. */
 export function cognateSpelling(folded: string): string {
-  return (
-    folded
-      .replace(/ph/g, 'f')
-      .replace(/th/g, 't')
-      .replace(/ch/g, 'c')
-      .replace(/k/g, 'c')
-      .replace(/y/g, 'i')
-      // proyecto/project, mayor/major; b and v sound alike in Spanish (móvil/mobile).
-      .replace(/j/g, 'i')
-      .replace(/v/g, 'b')
-      .replace(/t(?=i[aeou])/g, 'c')
-      .replace(/([a-z])\1/g, '$1')
-  )
+  // Three passes over the letters, not nine replace() calls: every word not yet cached comes here.
+  // ph, th, ch lose their h (ph -> f), judged on the word as written: a k before an h is no ch.
+  let digraphs = ''
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charAt(i)
+    if ((c === 'p' || c === 't' || c === 'c') && folded.charAt(i + 1) === 'h') {
+      digraphs += c === 'p' ? 'f' : c
+      i++
+    } else digraphs += c
+  }
+  // k -> c, y -> i; proyecto/project, mayor/major (j -> i); b and v sound alike in Spanish (móvil/mobile).
+  let letters = ''
+  for (let i = 0; i < digraphs.length; i++) letters += LETTER_SPELLING[digraphs.charAt(i)] ?? digraphs.charAt(i)
+  // t before i + vowel sounds like c (nation/nación), then doubled letters count once.
+  let out = ''
+  let previous = ''
+  for (let i = 0; i < letters.length; i++) {
+    let c = letters.charAt(i)
+    if (c === 't' && letters.charAt(i + 1) === 'i' && 'aeou'.includes(letters.charAt(i + 2) || '-')) c = 'c'
+    if (c === previous && c >= 'a' && c <= 'z') {
+      // A pair of one letter counts once; a third starts a new pair (as /([a-z])\1/g does).
+      previous = ''
+      continue
+    }
+    out += c
+    previous = c
+  }
+  return out
 }
+
+const LETTER_SPELLING: Readonly<Record<string, string>> = { k: 'c', y: 'i', j: 'i', v: 'b' }
 
 /** Spanish adds an e before s + consonant where English starts with s (estrategia/strategy). */
 function dropProstheticE(word: string, lang: 'es' | 'en'): string {
