@@ -250,11 +250,14 @@ export function createDocumentStore(db: Db, now: Clock) {
     touchText: db.prepare<[string, number]>(
       'UPDATE document SET updated_at = ?, text_revision = text_revision + 1 WHERE id = ?'
     ),
+    // With when each document was made: once its row is gone, SQLite gives its id to the next
+    // document, which another process on the same data folder may import at the same revision.
     revision: db.prepare<[number], { r: string | null }>(
-      "SELECT group_concat(id || '.' || text_revision, ',') AS r FROM (SELECT id, text_revision FROM document WHERE project_id = ? ORDER BY id)"
+      `SELECT group_concat(id || '.' || text_revision || '.' || created_at, ',') AS r
+       FROM (SELECT id, text_revision, created_at FROM document WHERE project_id = ? ORDER BY id)`
     ),
     textRevisions: db.prepare<[number], { id: number; revision: string }>(
-      `SELECT id, json_array(text_revision, name, source_lang, target_lang, origin) AS revision
+      `SELECT id, json_array(text_revision, created_at, name, source_lang, target_lang, origin) AS revision
        FROM document WHERE project_id = ? ORDER BY created_at, id`
     ),
     textRevision: db.prepare<[number], { r: number }>('SELECT text_revision AS r FROM document WHERE id = ?'),

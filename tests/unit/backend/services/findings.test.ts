@@ -233,3 +233,36 @@ describe('findings service and deleted documents', () => {
     expect(findings.forDocument(b).findings).toHaveLength(1)
   })
 })
+
+describe('findings service and a data folder shared with another process', () => {
+  it('never shows a deleted document’s findings on the document another process made with its id', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-07T10:00:00.000Z'), toFake: ['Date'] })
+    // Closing the services while a background check is queued logs that it could not start.
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const dir = tempDir()
+    const here = openServices(dir, { checks: [colourCheck] })
+    const there = openServices(dir, { checks: [colourCheck] })
+    try {
+      const callHere = apiCaller(here.handlers)
+      const callThere = apiCaller(there.handlers)
+      const { projectId, documentId } = await importColourRelease(callHere)
+      expect((await callHere('getDocument', { documentId })).findings).toHaveLength(2)
+
+      await callThere('deleteDocument', { documentId })
+      vi.setSystemTime(new Date('2026-12-07T10:05:00.000Z'))
+      const { document } = await callThere('importPasted', {
+        projectId,
+        name: 'Nota',
+        source: 'El color del logo.\n\nOtro color nuevo.\n\nUn tercer párrafo.',
+        target: 'The color of the logo.\n\nAnother new color.\n\nA third paragraph.'
+      })
+      // SQLite gives the highest id again once its row is gone: the case this test is about.
+      expect(document.id).toBe(documentId)
+      expect((await callHere('getDocument', { documentId })).findings).toEqual([])
+    } finally {
+      vi.useRealTimers()
+      here.close()
+      there.close()
+    }
+  })
+})
