@@ -1,6 +1,6 @@
 /**
- * An item added to (or dropped from) a list. At its end: "madres y padres" rendered "mothers,
- * fathers and teachers"; the list of one side ends with a conjunction before an item the other
+ * An item added to (or dropped from) a list. At its end: "mochilas y cuadernos" rendered
+ * "backpacks, notebooks and uniforms"; the list of one side ends with a conjunction before an item the other
  * side closes its list with, and on this side that item is followed by one more, whose words
  * nothing on the other side explains. In its middle: "A, X and B" where the other side joins A and
  * B directly. Word order inside a list is kept by nearly every translation, so the structure

@@ -1,5 +1,5 @@
 /**
- * A phrase appended to the end of a sentence (", paid every two weeks") or dropped from it: the
+ * A phrase appended to the end of a sentence (", paid every three months") or dropped from it: the
  * last comma-delimited part of one side's sentence, none of whose words the other side explains,
  * while the other side's sentence leaves no more of its own words unexplained than this one does
  * before that part. A rewording leaves unexplained words on both sides; an appended phrase is a
