@@ -135,7 +135,7 @@ function passages(words: readonly Token[], tokens: readonly Token[], sourceLang:
   return out
 }
 
-/** Acronyms the glossary renders as themselves ("UGEL" → "UGEL"): the reviewer keeps them on purpose. */
+/** Acronyms the glossary renders as themselves ("OSCE" → "OSCE"): the reviewer keeps them on purpose. */
 function keptAcronyms(ctx: CheckContext): ReadonlySet<string> {
   const out = new Set<string>()
   for (const e of ctx.glossary) {
