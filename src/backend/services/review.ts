@@ -175,7 +175,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
   const words = new Map<number, { readAt: ReadAt; count: number; counts: number[] }>()
   function sourceWords(documentId: number): number {
     const known = words.get(documentId)
-    if (known?.readAt.revision === documents.textRevision(documentId)) return known.count
+    if (known && documents.textsUnchanged(documentId, known.readAt)) return known.count
     const read = documents.sourceChanges(documentId, known?.readAt)
     let count = read.whole || !known ? 0 : known.count
     const counts = read.whole || !known ? [] : [...known.counts]

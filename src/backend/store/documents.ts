@@ -261,6 +261,9 @@ export function createDocumentStore(db: Db, now: Clock) {
        FROM document WHERE project_id = ? ORDER BY created_at, id`
     ),
     textRevision: db.prepare<[number], { r: number }>('SELECT text_revision AS r FROM document WHERE id = ?'),
+    madeAtRevision: db.prepare<[number], Pick<ReadAt, 'created' | 'revision'>>(
+      'SELECT created_at AS created, text_revision AS revision FROM document WHERE id = ?'
+    ),
     ids: db.prepare<[number], { id: number }>('SELECT id FROM document WHERE project_id = ? ORDER BY created_at, id'),
     paragraphTexts: db.prepare<[number], { side: Side; text: string }>(
       'SELECT side, text FROM paragraph WHERE document_id = ? ORDER BY side, position'
@@ -619,6 +622,14 @@ export function createDocumentStore(db: Db, now: Clock) {
     header,
     /** A number that changes whenever the document's text or alignment does. */
     textRevision: (documentId: number): number => stmts.textRevision.get(documentId)?.r ?? -1,
+    /**
+     * Whether a reader's `readAt` still describes the document's texts: the same revision of the
+     * same document (once its row is gone, SQLite gives its id to the next document).
+     */
+    textsUnchanged: (documentId: number, readAt: ReadAt): boolean => {
+      const now = stmts.madeAtRevision.get(documentId)
+      return now?.revision === readAt.revision && now.created === readAt.created
+    },
     /** A target paragraph, or null when there is none at that position. */
     targetParagraph: (documentId: number, position: number): Paragraph | null =>
       stmts.paragraph.get(documentId, 'target', position) ?? null,

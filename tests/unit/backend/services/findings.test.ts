@@ -235,7 +235,7 @@ describe('findings service and deleted documents', () => {
 })
 
 describe('findings service and a data folder shared with another process', () => {
-  it('never shows a deleted document’s findings on the document another process made with its id', async () => {
+  it('never shows a deleted document’s findings or word count on the document another process made with its id', async () => {
     vi.useFakeTimers({ now: new Date('2026-12-07T10:00:00.000Z'), toFake: ['Date'] })
     // Closing the services while a background check is queued logs that it could not start.
     vi.spyOn(console, 'error').mockImplementation(() => {})
@@ -246,19 +246,23 @@ describe('findings service and a data folder shared with another process', () =>
       const callHere = apiCaller(here.handlers)
       const callThere = apiCaller(there.handlers)
       const { projectId, documentId } = await importColourRelease(callHere)
-      expect((await callHere('getDocument', { documentId })).findings).toHaveLength(2)
+      const before = await callHere('getDocument', { documentId })
+      expect(before.findings).toHaveLength(2)
+      expect(before.score.wordCount).toBe(10)
 
       await callThere('deleteDocument', { documentId })
       vi.setSystemTime(new Date('2026-12-07T10:05:00.000Z'))
       const { document } = await callThere('importPasted', {
         projectId,
         name: 'Nota',
-        source: 'El color del logo.\n\nOtro color nuevo.\n\nUn tercer párrafo.',
-        target: 'The color of the logo.\n\nAnother new color.\n\nA third paragraph.'
+        source: 'El color del logo nuevo.\n\nOtro color.\n\nUn tercer párrafo largo.',
+        target: 'The color of the new logo.\n\nAnother color.\n\nA third long paragraph.'
       })
       // SQLite gives the highest id again once its row is gone: the case this test is about.
       expect(document.id).toBe(documentId)
-      expect((await callHere('getDocument', { documentId })).findings).toEqual([])
+      const after = await callHere('getDocument', { documentId })
+      expect(after.findings).toEqual([])
+      expect(after.score.wordCount).toBe(11)
     } finally {
       vi.useRealTimers()
       here.close()
