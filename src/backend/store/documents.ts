@@ -524,14 +524,10 @@ export function createDocumentStore(db: Db, now: Clock) {
 
   /** The input with the sentences of its beads not aligned yet made now, and stored (in one transaction). */
   function withSentences(input: ReadInput): CheckInput {
-    const text = (side: Side, p: number): string => input[side][p] ?? ''
-    const align = (): CheckInput['beads'] =>
-      input.beads.map(({ id, ...bead }) =>
-        bead.sentences !== ''
-          ? bead
-          : { ...bead, sentences: JSON.stringify(alignAndStore(input.document, id, bead, text)) }
-      )
-    const beads = input.beads.some((b) => b.sentences === '') ? writeTransaction(db, align)() : align()
+    const missing = input.beads.filter((b) => b.sentences === '')
+    const aligned = alignAndStore(input.document, missing, (side, p) => input[side][p] ?? '')
+    const made = new Map(missing.map((b, k) => [b.id, JSON.stringify(aligned[k])]))
+    const beads = input.beads.map(({ id, ...bead }) => ({ ...bead, sentences: made.get(id) ?? bead.sentences }))
     return { ...input, beads }
   }
 
@@ -572,42 +568,35 @@ export function createDocumentStore(db: Db, now: Clock) {
     const byId = new Map(beads.map((b) => [b.id, b]))
     for (const l of links) byId.get(l.bead_id)?.[l.side].push(l.position)
     for (const { bead_id, ...note } of notes) byId.get(bead_id)?.notes.push(note)
-    // One transaction for all the beads aligned now (a commit each was a few ms apiece), and none
-    // for a reading with nothing to align.
-    if (rows.some((row) => row.sentences === null))
-      writeTransaction(db, () =>
-        rows.forEach((row, k) => {
-          if (row.sentences !== null) return
-          const bead = beads[k]!
-          bead.sentences = alignAndStore(
-            document,
-            bead.id,
-            bead,
-            (side, p) => (side === 'source' ? source : target)[p]?.text ?? ''
-          )
-        })
-      )()
+    const missing = beads.filter((_, k) => rows[k]!.sentences === null)
+    const text = (side: Side, p: number): string => (side === 'source' ? source : target)[p]?.text ?? ''
+    alignAndStore(document, missing, text).forEach((sentences, k) => (missing[k]!.sentences = sentences))
     return beads
   }
 
   /**
-   * The sentence alignment of a bead stored without one (an older database, or a paragraph edited
-   * since): made now, and stored. `text` reads one paragraph, so a read with many such beads does
-   * not copy the document's texts for each.
+   * The sentence alignments of beads stored without one (an older database, or a paragraph edited
+   * since): made now, and stored in one transaction (a commit each was a few ms apiece); none for
+   * no beads. `text` reads one paragraph, so a read with many such beads does not copy the
+   * document's texts for each.
    */
   function alignAndStore(
     document: DocumentSummary,
-    beadId: number,
-    bead: { source: number[]; target: number[] },
+    beads: ReadonlyArray<{ id: number; source: number[]; target: number[] }>,
     text: (side: Side, position: number) => string
-  ): BeadSentences {
-    const sentences = alignBeadSentences(
-      bead.source.map((p) => text('source', p)),
-      bead.target.map((p) => text('target', p)),
-      conventionLangs(document)
-    )
-    stmts.setSentences.run(JSON.stringify(sentences), beadId)
-    return sentences
+  ): BeadSentences[] {
+    if (beads.length === 0) return []
+    return writeTransaction(db, () =>
+      beads.map((bead) => {
+        const sentences = alignBeadSentences(
+          bead.source.map((p) => text('source', p)),
+          bead.target.map((p) => text('target', p)),
+          conventionLangs(document)
+        )
+        stmts.setSentences.run(JSON.stringify(sentences), bead.id)
+        return sentences
+      })
+    )()
   }
 
   return {
