@@ -1,9 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expect, openSecondSeed, seeds, setReviewer, test, testFile } from './support/app'
 
-/** Corrects one segment's target in the editor. */
+/**
+ * Corrects one segment's target in the editor. The row is clicked on its source text: the row the
+ * previous correction moved to is active and grows its alignment tools, which the middle of the
+ * row can land on (a click there once unaligned the row).
+ */
 async function correct(page: Page, segment: number, text: string): Promise<void> {
-  await page.locator(`[data-testid="bead-row"][data-index="${segment}"]`).click()
+  await page.locator(`[data-testid="bead-row"][data-index="${segment}"] [data-side="source"]`).click()
   await page.keyboard.press('Enter')
   await page.getByTestId('segment-editor').locator('textarea').fill(text)
   await page.keyboard.press('Control+Enter')
