@@ -14,8 +14,12 @@ export class TextAnalyzer {
   private readonly forms: FormTable
   private readonly memos = new Map<object, unknown>()
 
-  constructor(options: { texts?: number; spellings?: number } = {}) {
-    this.tokenLists = new RecentMap(options.texts ?? 20_000)
+  /**
+   * `texts` and `chars`: the token lists kept per generation, by number and by the length of their
+   * texts (tokens take about 20 bytes a character, so one generation holds about 40 MB at most).
+   */
+  constructor(options: { texts?: number; chars?: number; spellings?: number } = {}) {
+    this.tokenLists = new RecentMap(options.texts ?? 20_000, options.chars ?? 2_000_000, (text) => text.length)
     this.forms = new FormTable(options.spellings ?? 200_000)
   }
 

@@ -3,7 +3,8 @@
  * a re-check after an edit works out the edited segment's facts and reads the others' from here,
  * then does the cheap document- or project-wide part again (`segmentFacts` in segment-facts.ts).
  * Owned by whoever runs the jobs (a check worker, the in-process runner), never by a module;
- * bounded: past `maxSegments`, the segments no job read for longest are dropped.
+ * bounded: past `maxSegments` segments, or past `maxChars` characters of their texts (facts take
+ * many times their text), the segments no job read for longest are dropped.
  */
 import { TextAnalyzer } from '../../text/analyzer'
 import type { SegmentPair } from './types'
@@ -20,8 +21,8 @@ export interface LastRun<T> {
   set: (value: T | undefined) => void
 }
 
-/** Last runs kept (`lastRun`): a few per document of a large project. */
-const MAX_LAST_RUNS = 64
+/** Last runs kept (`lastRun`): the project's, and two per document for the documents edited lately. */
+const MAX_LAST_RUNS = 16
 
 export class SegmentMemo {
   /** The jobs' text analyzer: tokens of texts read lately, records of spellings (bounded itself). */
@@ -37,8 +38,18 @@ export class SegmentMemo {
   private nextInputs = 1
   private job = 0
 
-  /** `maxSegments`: segments kept (a project of a few 5,000-paragraph documents). */
-  constructor(private readonly maxSegments = 30_000) {}
+  /** Length of the content keys of the segments kept. */
+  private chars = 0
+
+  /**
+   * `maxSegments`: segments kept (a project of a few 5,000-paragraph documents); `maxChars`: their
+   * content keys' length (a 5,000-paragraph release takes about 2 M; facts weigh about 12 bytes a
+   * character, so at most about 100 MB).
+   */
+  constructor(
+    private readonly maxSegments = 30_000,
+    private readonly maxChars = 8_000_000
+  ) {}
 
   /** A short name for a job's inputs (a long string: it holds the glossary), for fact keys. */
   inputsId(inputs: string): number {
@@ -69,17 +80,24 @@ export class SegmentMemo {
 
   /** Ends a job: drops the segments read longest ago while there are too many. */
   endJob(): void {
-    if (this.segments.size <= this.maxSegments) return
+    if (this.segments.size <= this.maxSegments && this.chars <= this.maxChars) return
     const byAge = [...this.segments].sort((a, b) => a[1].used - b[1].used)
-    const drop = this.segments.size - Math.floor(this.maxSegments * 0.9)
-    for (let i = 0; i < drop; i++) this.segments.delete((byAge[i] as [string, Kept])[0])
+    const keepSegments = Math.floor(this.maxSegments * 0.9)
+    const keepChars = Math.floor(this.maxChars * 0.9)
+    for (const [key] of byAge) {
+      if (this.segments.size <= keepSegments && this.chars <= keepChars) break
+      this.segments.delete(key)
+      this.chars -= key.length
+    }
   }
 
   /** The facts kept for the segment with content key `segment`, by analysis and inputs (made empty). */
   factsOf(segment: string): Map<string, unknown> {
     let kept = this.segments.get(segment)
-    if (!kept) this.segments.set(segment, (kept = { facts: new Map(), used: this.job }))
-    else kept.used = this.job
+    if (!kept) {
+      this.segments.set(segment, (kept = { facts: new Map(), used: this.job }))
+      this.chars += segment.length
+    } else kept.used = this.job
     return kept.facts
   }
 
@@ -106,6 +124,6 @@ export class SegmentMemo {
 
   /** For benchmarks and logs. */
   describe(): string {
-    return `${this.segments.size} segments kept`
+    return `${this.segments.size} segments kept (${(this.chars / 1e6).toFixed(1)} M characters)`
   }
 }

@@ -32,4 +32,18 @@ describe('RecentMap', () => {
       expect(m.get('kept')).toBe(0)
     }
   })
+
+  it('turns a generation over when its entries weigh too much, whatever their number', () => {
+    const m = new RecentMap<string, string>(1000, 10, (_k, v) => v.length)
+    m.set('huge', 'x'.repeat(12)) // the young generation is full by weight
+    m.set('a', 'a') // huge becomes old
+    m.set('b', 'b')
+    expect(m.get('huge')).toBe('x'.repeat(12))
+    m.set('big', 'y'.repeat(10)) // full again: huge ages out with the rest of its generation
+    m.set('c', 'c')
+    m.set('d', 'd'.repeat(10))
+    m.set('e', 'e')
+    expect(m.get('huge')).toBeUndefined()
+    expect(m.get('e')).toBe('e')
+  })
 })

@@ -225,4 +225,21 @@ describe('segment facts', () => {
       expect(memo.size).toBeLessThanOrEqual(10)
     }
   })
+
+  it('are kept for a bounded length of text, so a few huge paragraphs do not stay by the thousand', () => {
+    const memo = new SegmentMemo(1000, 2000)
+    for (let job = 0; job < 5; job++) {
+      memo.startJob()
+      const long = 'palabra '.repeat(60)
+      const ctx = jobOf(
+        memo,
+        Array.from({ length: 4 }, (_, i) => ({ source: `${long}${job} ${i}.`, target: `Word ${job} ${i}.` }))
+      )
+      for (const s of ctx.document.segments) segmentFacts(ctx, ctx.document, s, 'n', () => s.index)
+      memo.endJob()
+      // Each content key is over 480 characters: at most four segments fit in 2,000.
+      expect(memo.size).toBeLessThanOrEqual(4)
+      expect(memo.size).toBeGreaterThan(0)
+    }
+  })
 })
