@@ -32,18 +32,29 @@ async function hunspellFiles(lang: Lang): Promise<{ aff: Uint8Array; dic: Uint8A
   return lang === 'en' ? (await import('dictionary-en')).default : (await import('dictionary-es')).default
 }
 
+/** The flags nspell's `correct` and `suggest` read from a word's entry. */
+const READ_FLAGS = ['FORBIDDENWORD', 'KEEPCASE', 'ONLYINCOMPOUND', 'NOSUGGEST']
+
 /**
  * What nspell knows after reading a .dic, as text: a JSON line (the compound rules as regular
  * expressions, and the flags of the words that have any), then every known form, sorted, one a line.
+ * Exported for the build and for tests.
  */
 export async function preparedDictionary(lang: Lang): Promise<string> {
   const files = await hunspellFiles(lang)
   const full = nspell({ aff: view(files.aff), dic: view(files.dic) })
   const data = (full as unknown as { data: Record<string, string[]> }).data
   const rules = (full as unknown as { compoundRules: RegExp[] }).compoundRules
+  // Once every affix is expanded, a form's flags matter only where nspell reads them to accept or
+  // suggest it: the others (about 12 MB of heap in each process) are left out.
+  const flagNames = (full as unknown as { flags: Record<string, unknown> }).flags
+  const read = new Set(READ_FLAGS.map((name) => flagNames[name]).filter((f): f is string => typeof f === 'string'))
   const words = Object.keys(data).sort()
   const codes: Record<string, string[]> = {}
-  for (const w of words) if ((data[w] ?? []).length > 0) codes[w] = data[w] as string[]
+  for (const w of words) {
+    const kept = (data[w] ?? []).filter((f) => read.has(f))
+    if (kept.length > 0) codes[w] = kept
+  }
   return `${JSON.stringify({ compoundRules: rules.map((r) => r.source), codes })}\n${words.join('\n')}`
 }
 
