@@ -17,6 +17,9 @@ import type { Finding } from '../../core/domain/findings'
 /** How long after a request has answered the checks it asked for start (see `start`). */
 const START_DELAY_MS = 50
 
+/** Re-checks that change nothing run after a document's first check (see `warmUp`): one, so a reviewer's first actions do not wait behind more. */
+const WARM_UP_JOBS = 1
+
 /** A document's context for the checks, the text revision it was built at and its segments' keys. */
 export interface KeptContext {
   revision: string
@@ -338,6 +341,27 @@ export function createFindingsService({
   /** Jobs under way, per document: a second request for the same text waits for the first. */
   const inflight = new Map<number, { revision: string; done: Promise<void> }>()
 
+  /**
+   * After a document's first check on the workers, re-checks of one segment that change nothing,
+   * while no other job is under way: the workers compile the re-check's way through the checks
+   * then, not on the reviewer's first edits (which took two to three times as long).
+   */
+  function warmUp(projectId: number, ids: readonly number[], rounds: number): void {
+    if (rounds === 0 || inflight.size > 0 || runner.state() !== 'worker') return
+    const rev = revision(projectId)
+    if (ids.some((id) => cache.get(id)?.revision !== rev)) return
+    const planned = job(projectId, [...ids])
+    for (const id of ids) {
+      const segment = contexts.get(id)?.context.segments[0]
+      if (segment && planned.job.dirty) planned.job.dirty[String(id)] = [segment.index]
+    }
+    // Its results are the ones kept already: only the time matters, and a failure does not.
+    runner.run(planned.job).then(
+      () => warmUp(projectId, ids, rounds - 1),
+      () => {}
+    )
+  }
+
   /** Whether the document's findings describe its text as it is now (reading them costs no check). */
   function ready(documentId: number): boolean {
     return current(documentId, revision(documents.get(documentId).projectId)) !== null
@@ -411,10 +435,15 @@ export function createFindingsService({
         })
         if (todo.length === 0) continue
         const planned = job(projectId, todo)
+        const first = todo.some((id) => planned.keep.get(id)?.kept.size === 0)
         const done = runner
           .run(planned.job)
           .then(
-            (result) => void store(rev, planned, result),
+            (result) => {
+              store(rev, planned, result)
+              // Once this job is no longer in flight.
+              if (first) setTimeout(() => warmUp(projectId, todo, WARM_UP_JOBS), 0)
+            },
             // A crashed worker must not keep the document from opening: `forDocument` checks it here.
             (err: unknown) => log('checks in the background failed; checking on the main thread', err)
           )
