@@ -306,7 +306,7 @@ export function createFindingsService({
   function stale(documentIds: readonly number[]): Map<number, { rev: string; ids: number[] }> {
     const byProject = new Map<number, { rev: string; ids: number[] }>()
     for (const id of new Set(documentIds)) {
-      const { projectId } = documents.get(id)
+      const projectId = documents.projectOf(id)
       let project = byProject.get(projectId)
       if (!project) byProject.set(projectId, (project = { rev: revision(projectId), ids: [] }))
       if (cache.get(id)?.revision !== project.rev) project.ids.push(id)
@@ -327,7 +327,7 @@ export function createFindingsService({
   }
 
   function raw(documentId: number): Checked {
-    const { projectId } = documents.get(documentId)
+    const projectId = documents.projectOf(documentId)
     const rev = revision(projectId)
     const hit = current(documentId, rev)
     if (hit) return hit
@@ -364,7 +364,7 @@ export function createFindingsService({
 
   /** Whether the document's findings describe its text as it is now (reading them costs no check). */
   function ready(documentId: number): boolean {
-    return current(documentId, revision(documents.get(documentId).projectId)) !== null
+    return current(documentId, revision(documents.projectOf(documentId))) !== null
   }
 
   const service = {
@@ -401,7 +401,7 @@ export function createFindingsService({
      */
     async whenReady(documentId: number, ms: number): Promise<boolean> {
       if (ready(documentId)) return true
-      const before = revision(documents.get(documentId).projectId)
+      const before = revision(documents.projectOf(documentId))
       let ended = false
       const job = service.ensure([documentId]).then(
         () => void (ended = true),
@@ -418,7 +418,7 @@ export function createFindingsService({
       if (!ended) return false
       // The job ended without current results: the text changed meanwhile (the next call checks
       // it again) or the runner failed, and then the document is checked here.
-      if (revision(documents.get(documentId).projectId) !== before) return false
+      if (revision(documents.projectOf(documentId)) !== before) return false
       raw(documentId)
       return true
     },
@@ -457,7 +457,7 @@ export function createFindingsService({
     },
 
     forDocument(documentId: number): DocumentFindings {
-      const { projectId } = documents.get(documentId)
+      const projectId = documents.projectOf(documentId)
       const checked = raw(documentId)
       const findings = withoutUndoingCorrections(checked.findings, review.projectCorrectionTexts(projectId))
       const states = review.findingStates(documentId)
