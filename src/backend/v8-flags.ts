@@ -33,8 +33,10 @@ let bounded = false
  * V8's own factor the heap reached 3 times that before a full collection. Measured on 10,000 news
  * pairs: peak RSS 394 → 218 MB; the extra collections cost up to a tenth more CPU (paired runs on
  * a loaded machine varied by as much). The collector reads this factor afresh each time it sets
- * the next limit, so setting it in a running process is safe. The browser-mode server does not
- * set it: there it lowered an import's peak by 5-10 MB only.
+ * the next limit, so setting it in a running process is safe. The check worker runner sets it
+ * too (for the whole process: the flag is not per thread): each re-check after an edit leaves a
+ * few MB of garbage in the workers' old generations, and with V8's factor the process grew by
+ * about a third over 50 edits at 5,000 paragraphs (`bench/latency.ts`), with it by 8-14 %.
  */
 export function boundHeapGrowth(): void {
   if (bounded) return

@@ -42,4 +42,38 @@ test.describe('alignment in the review screen', () => {
     await page.getByTestId('realign').click()
     await expect(page.getByTestId('bead-row')).toHaveCount(3)
   })
+
+  test("the active row's alignment tools are in its gutter: clicks on its text never reach them", async ({
+    page,
+    app
+  }) => {
+    const cotejo = new CotejoPage(page)
+    await page.goto(app.url)
+    await cotejo.createProject('Herramientas')
+    await page.getByRole('tab', { name: 'Paste text' }).click()
+    await page.locator('#import-name').fill('Nota')
+    await page.locator('#import-source-text').fill('El ministro habló.\n\nLa reunión terminó.')
+    await page.locator('#import-target-text').fill('The minister spoke.\n\nThe meeting ended.')
+    await page.getByTestId('import-submit').click()
+    const row = page.locator('[data-testid="bead-row"][data-index="0"]')
+    await row.click()
+    const tools = row.getByRole('toolbar', { name: 'Alignment of this row' })
+    await expect(tools).toBeVisible()
+    // The tools sit beside the text columns, not under them.
+    const toolsBox = await tools.boundingBox()
+    const sourceBox = await row.locator('[data-side="source"]').boundingBox()
+    expect(toolsBox!.x + toolsBox!.width).toBeLessThanOrEqual(sourceBox!.x)
+    // A second click on the row (its middle) and on each text changes nothing.
+    await row.click()
+    await row.locator('[data-side="source"] p').click()
+    await row.locator('[data-side="target"] p').click()
+    expect(await cotejo.readGrid()).toEqual([
+      { source: 'El ministro habló.', target: 'The minister spoke.' },
+      { source: 'La reunión terminó.', target: 'The meeting ended.' }
+    ])
+    // Reachable by keyboard, named for screen readers.
+    await tools.getByRole('button', { name: 'Unalign (omitted / added)' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('bead-row')).toHaveCount(3)
+  })
 })

@@ -10,7 +10,7 @@ import type { SpellService } from '../../core/text/speller'
 import { loadLexicon } from '../services/lexicon'
 import type { CheckProgress } from '../../core/domain/review'
 import type { CheckFailure } from '../../core/domain/findings'
-import { skipCompilerInlining } from '../v8-flags'
+import { boundHeapGrowth, skipCompilerInlining } from '../v8-flags'
 import { encodeJob, type KeptDocuments } from './job-wire'
 import { RUNNING, type JobRequest, type WorkerOptions, type WorkerReply } from './protocol'
 
@@ -142,6 +142,8 @@ export function createWorkerRunner(
   /** How long one check may run on one document (`CHECK_BUDGET_MS`). */
   budgetMs = CHECK_BUDGET_MS
 ): CheckRunner {
+  // Set when the runner is made (the app opens), before the first full collection sets a limit.
+  boundHeapGrowth()
   const groups = splitChecks(CHECKS, threadCount)
   // The first group holds the checks that read the dictionaries.
   const threads: Thread[] = groups.map((checks, i) => ({

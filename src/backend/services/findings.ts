@@ -17,6 +17,9 @@ import type { Finding } from '../../core/domain/findings'
 /** How long after a request has answered the checks it asked for start (see `start`). */
 const START_DELAY_MS = 50
 
+/** Re-checks that change nothing run after a document's first check (see `warmUp`): one, so a reviewer's first actions do not wait behind more. */
+const WARM_UP_JOBS = 1
+
 /** A document's context for the checks, the text revision it was built at and its segments' keys. */
 export interface KeptContext {
   revision: string
@@ -303,7 +306,7 @@ export function createFindingsService({
   function stale(documentIds: readonly number[]): Map<number, { rev: string; ids: number[] }> {
     const byProject = new Map<number, { rev: string; ids: number[] }>()
     for (const id of new Set(documentIds)) {
-      const { projectId } = documents.get(id)
+      const projectId = documents.projectOf(id)
       let project = byProject.get(projectId)
       if (!project) byProject.set(projectId, (project = { rev: revision(projectId), ids: [] }))
       if (cache.get(id)?.revision !== project.rev) project.ids.push(id)
@@ -324,7 +327,7 @@ export function createFindingsService({
   }
 
   function raw(documentId: number): Checked {
-    const { projectId } = documents.get(documentId)
+    const projectId = documents.projectOf(documentId)
     const rev = revision(projectId)
     const hit = current(documentId, rev)
     if (hit) return hit
@@ -338,9 +341,30 @@ export function createFindingsService({
   /** Jobs under way, per document: a second request for the same text waits for the first. */
   const inflight = new Map<number, { revision: string; done: Promise<void> }>()
 
+  /**
+   * After a document's first check on the workers, re-checks of one segment that change nothing,
+   * while no other job is under way: the workers compile the re-check's way through the checks
+   * then, not on the reviewer's first edits (which took two to three times as long).
+   */
+  function warmUp(projectId: number, ids: readonly number[], rounds: number): void {
+    if (rounds === 0 || inflight.size > 0 || runner.state() !== 'worker') return
+    const rev = revision(projectId)
+    if (ids.some((id) => cache.get(id)?.revision !== rev)) return
+    const planned = job(projectId, [...ids])
+    for (const id of ids) {
+      const segment = contexts.get(id)?.context.segments[0]
+      if (segment && planned.job.dirty) planned.job.dirty[String(id)] = [segment.index]
+    }
+    // Its results are the ones kept already: only the time matters, and a failure does not.
+    runner.run(planned.job).then(
+      () => warmUp(projectId, ids, rounds - 1),
+      () => {}
+    )
+  }
+
   /** Whether the document's findings describe its text as it is now (reading them costs no check). */
   function ready(documentId: number): boolean {
-    return current(documentId, revision(documents.get(documentId).projectId)) !== null
+    return current(documentId, revision(documents.projectOf(documentId))) !== null
   }
 
   const service = {
@@ -377,7 +401,7 @@ export function createFindingsService({
      */
     async whenReady(documentId: number, ms: number): Promise<boolean> {
       if (ready(documentId)) return true
-      const before = revision(documents.get(documentId).projectId)
+      const before = revision(documents.projectOf(documentId))
       let ended = false
       const job = service.ensure([documentId]).then(
         () => void (ended = true),
@@ -394,7 +418,7 @@ export function createFindingsService({
       if (!ended) return false
       // The job ended without current results: the text changed meanwhile (the next call checks
       // it again) or the runner failed, and then the document is checked here.
-      if (revision(documents.get(documentId).projectId) !== before) return false
+      if (revision(documents.projectOf(documentId)) !== before) return false
       raw(documentId)
       return true
     },
@@ -411,10 +435,15 @@ export function createFindingsService({
         })
         if (todo.length === 0) continue
         const planned = job(projectId, todo)
+        const first = todo.some((id) => planned.keep.get(id)?.kept.size === 0)
         const done = runner
           .run(planned.job)
           .then(
-            (result) => void store(rev, planned, result),
+            (result) => {
+              store(rev, planned, result)
+              // Once this job is no longer in flight.
+              if (first) setTimeout(() => warmUp(projectId, todo, WARM_UP_JOBS), 0)
+            },
             // A crashed worker must not keep the document from opening: `forDocument` checks it here.
             (err: unknown) => log('checks in the background failed; checking on the main thread', err)
           )
@@ -428,7 +457,7 @@ export function createFindingsService({
     },
 
     forDocument(documentId: number): DocumentFindings {
-      const { projectId } = documents.get(documentId)
+      const projectId = documents.projectOf(documentId)
       const checked = raw(documentId)
       const findings = withoutUndoingCorrections(checked.findings, review.projectCorrectionTexts(projectId))
       const states = review.findingStates(documentId)

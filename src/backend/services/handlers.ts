@@ -104,7 +104,7 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     checks,
     memory
   })
-  const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.get(documentId).projectId)
+  const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.projectOf(documentId))
   // Which documents' findings a handler reads: they are brought up to date (off this thread when the
   // runner is the worker pool) before it runs, so no handler can forget it.
   const oneDocument = ({ documentId }: { documentId: number }): number[] => [documentId]

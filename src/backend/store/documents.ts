@@ -170,6 +170,7 @@ export function createDocumentStore(db: Db, now: Clock) {
   const stmts = {
     byProject: db.prepare<[number], DocumentRow>(`${SELECT} WHERE d.project_id = ? ORDER BY d.created_at, d.id`),
     get: db.prepare<[number], DocumentRow>(`${SELECT} WHERE d.id = ?`),
+    projectOf: db.prepare<[number], { project_id: number }>('SELECT project_id FROM document WHERE id = ?'),
     insert: db.prepare(
       `INSERT INTO document (project_id, name, source_lang, target_lang, origin, source_file, target_file,
          source_encoding, target_encoding, created_at, updated_at)
@@ -321,6 +322,13 @@ export function createDocumentStore(db: Db, now: Clock) {
     const row = stmts.get.get(id)
     if (!row) throw new AppError('notFound', `Document ${id} does not exist.`, { what: 'document', id })
     return toSummary(row)
+  }
+
+  /** The document's project: `get(id).projectId` without counting its rows (asked several times a request). */
+  function projectOf(id: number): number {
+    const row = stmts.projectOf.get(id)
+    if (!row) throw new AppError('notFound', `Document ${id} does not exist.`, { what: 'document', id })
+    return row.project_id
   }
 
   function insertBeads(documentId: number, beads: NewDocument['beads'], ids: Record<Side, number[]>): void {
@@ -602,6 +610,7 @@ export function createDocumentStore(db: Db, now: Clock) {
   return {
     listByProject: (projectId: number): DocumentSummary[] => stmts.byProject.all(projectId).map(toSummary),
     get,
+    projectOf,
     view,
     checkInput,
     checkChanges,

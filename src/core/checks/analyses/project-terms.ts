@@ -109,11 +109,28 @@ export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang)
  * read from: the pairs' documents, positions and source texts. A job whose pairs have the same
  * sources (a target edit) starts from it; only where each occurrence is rendered is worked out again.
  */
-interface SourceTerms {
+export interface SourceTerms {
   from: { documentIds: string[]; segments: number[]; sources: string[] }
   numbered: NumberedName[]
   terms: ProjectTerm[]
   lowercaseTerms: ProjectTerm[]
+  /** The last run's target side, for the next run on the same sources to redo only what an edit reaches. */
+  located?: LocatedRun
+}
+
+/**
+ * What a run worked out on the target side: its pairs, their facts, the count of pairs each target
+ * word is in (`df`), and each term located (`terms` then `lowercaseTerms`, as in `SourceTerms`) with
+ * the words whose count its location read. A term is located again only when one of its pairs
+ * changed or the count of a word it read did: otherwise it reads as before.
+ */
+interface LocatedRun {
+  pairs: CorpusPair[]
+  facts: PairTerms[]
+  df: Map<string, number>
+  terms: ProjectTerm[]
+  lowercaseTerms: ProjectTerm[]
+  reads: Set<string>[]
 }
 
 /** Whether `pairs` are the ones `kept` was read from, with the same source texts. */
@@ -159,48 +176,70 @@ export function analyzeProjectTerms(
   /** Where the last run's source side is kept (the job's segment memo), for the next to start from. */
   lastRun?: LastRun<SourceTerms>
 ): TermAnalysis {
+  // The last run's target side, taken (so a run that throws leaves none): pairs it read as they are
+  // now are its objects, with its facts.
+  const kept = lastRun?.get()
+  const before = kept?.located
+  if (kept) kept.located = undefined
   const pairs: CorpusPair[] = []
   /** Where each pair comes from, for `remember`. */
   const origins: { document: DocumentContext; segment: SegmentPair }[] = []
+  /** Pairs that are not the last run's (positions in `pairs`). */
+  const changed: number[] = []
   for (const doc of documents) {
     if (doc.sourceLang !== sourceLang || doc.targetLang !== targetLang) continue
     for (const s of doc.segments) {
       if (s.source === '' || s.target === '') continue
+      const last = before?.pairs[pairs.length]
+      const same =
+        last !== undefined &&
+        last.documentId === doc.id &&
+        last.segment === s.index &&
+        last.source.text === s.source &&
+        last.target.text === s.target
+      if (!same) changed.push(pairs.length)
       origins.push({ document: doc, segment: s })
-      pairs.push({
-        documentId: doc.id,
-        segment: s.index,
-        source: { text: s.source, tokens: tokenize(s.source, analyzer) },
-        target: { text: s.target, tokens: tokenize(s.target, analyzer) }
-      })
+      pairs.push(
+        same
+          ? last
+          : {
+              documentId: doc.id,
+              segment: s.index,
+              source: { text: s.source, tokens: tokenize(s.source, analyzer) },
+              target: { text: s.target, tokens: tokenize(s.target, analyzer) }
+            }
+      )
     }
   }
 
   // What each pair says on its own (its words' keys, names and candidate terms), kept across jobs.
   const facts = pairs.map((p, pi) => {
+    if (before && before.pairs[pi] === p) return before.facts[pi] as PairTerms
     const { document, segment } = origins[pi] as (typeof origins)[number]
     return remember(document, segment, 'pair-terms', () => pairTerms(p, sourceLang, targetLang, shared))
   })
   const targetSets = facts.map((f) => f.targetSet)
-  const df = new Map<string, number>()
-  for (const set of targetSets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
 
   // The source side as the last run read it when the sources are the same (kept unlocated: this
   // run locates copies).
-  let kept = lastRun?.get()
-  if (!kept || !sameSources(kept.from, pairs)) {
+  let source = kept
+  if (!source || !sameSources(source.from, pairs)) {
     const from = {
       documentIds: pairs.map((p) => p.documentId),
       segments: pairs.map((p) => p.segment),
       sources: pairs.map((p) => p.source.text)
     }
-    kept = { from, ...sourceTerms(pairs, facts, sourceLang) }
-    lastRun?.set(kept)
+    source = { from, ...sourceTerms(pairs, facts, sourceLang) }
+    lastRun?.set(source)
   }
-  const { numbered } = kept
-  const terms = unlocated(kept.terms)
-  const lowercaseTerms = unlocated(kept.lowercaseTerms)
+  const { numbered } = source
+  const all = [...source.terms, ...source.lowercaseTerms]
 
+  // Same sources, so the same pairs in the same places: only targets changed.
+  const incremental = before !== undefined && source === kept && before.pairs.length === pairs.length
+  const df = incremental ? before.df : documentFrequencies(targetSets)
+  const moved = incremental ? recount(df, changed, before.facts, facts) : new Set<string>()
+  const touched = new Set(changed)
   const memo: PairRenderings = new WeakMap()
   // Where a pair's occurrences of a term are rendered, kept across jobs with the associations read.
   const located: LocateMemo = (pi, key, locate, association) => {
@@ -213,10 +252,60 @@ export function analyzeProjectTerms(
       (kept) => stillAnswers(kept, association)
     ).value
   }
-  for (const term of [...terms, ...lowercaseTerms])
-    locateAll(term, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located)
+  const previous = incremental ? [...before.terms, ...before.lowercaseTerms] : []
+  const movedWords = [...moved]
+  const reads: Set<string>[] = []
+  const out = all.map((term, t) => {
+    const last = incremental ? before.reads[t] : undefined
+    if (last && !term.occurrences.some((o) => touched.has(o.pair)) && !movedWords.some((k) => last.has(k))) {
+      reads.push(last)
+      return previous[t] as ProjectTerm
+    }
+    const copy = unlocated([term])[0] as ProjectTerm
+    const read = new Set<string>()
+    locateAll(copy, pairs, targetSets, df, sourceLang, targetLang, memo, shared, located, read)
+    reads.push(read)
+    return copy
+  })
   shared.forgetLinks()
+  const terms = out.slice(0, source.terms.length)
+  const lowercaseTerms = out.slice(source.terms.length)
+  source.located = { pairs, facts, df, terms, lowercaseTerms, reads }
   return { pairs, numbered, terms, lowercaseTerms }
+}
+
+/** How many pairs' targets hold each word (`PairTerms.targetSet`). */
+function documentFrequencies(targetSets: readonly Set<string>[]): Map<string, number> {
+  const df = new Map<string, number>()
+  for (const set of targetSets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
+  return df
+}
+
+/** `df` brought from the `before` facts to the `after` ones at the `changed` pairs; the words whose count moved. */
+function recount(
+  df: Map<string, number>,
+  changed: readonly number[],
+  before: readonly PairTerms[],
+  after: readonly PairTerms[]
+): Set<string> {
+  const moved = new Set<string>()
+  for (const pi of changed) {
+    const was = (before[pi] as PairTerms).targetSet
+    const is = (after[pi] as PairTerms).targetSet
+    for (const k of was)
+      if (!is.has(k)) {
+        const n = (df.get(k) ?? 0) - 1
+        if (n > 0) df.set(k, n)
+        else df.delete(k)
+        moved.add(k)
+      }
+    for (const k of is)
+      if (!was.has(k)) {
+        df.set(k, (df.get(k) ?? 0) + 1)
+        moved.add(k)
+      }
+  }
+  return moved
 }
 
 /** The terms of the pairs' source texts and every occurrence of each, and the numbered names: read from the sources alone. */
@@ -507,7 +596,9 @@ function locateAll(
   targetLang: Lang,
   memo: PairRenderings,
   shared: RenderingMemo,
-  located: LocateMemo
+  located: LocateMemo,
+  /** Gets the words whose `df` the term's location read. */
+  reads: Set<string>
 ): void {
   const pairIds = [...new Set(term.occurrences.map((o) => o.pair))]
   const step = Math.max(1, Math.floor(pairIds.length / SAMPLE))
@@ -520,6 +611,7 @@ function locateAll(
     if (sample.length < 3) return 0
     const s = (support.get(key) ?? 0) / sample.length
     if (s < MIN_SUPPORT) return 0
+    reads.add(key)
     const elsewhere = outside > 0 ? Math.max(0, (df.get(key) ?? 0) - s * pairIds.length) / outside : 0
     return Math.max(0, s - elsewhere)
   }

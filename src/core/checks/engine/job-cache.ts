@@ -13,8 +13,7 @@ export class JobCache {
   private readonly job = new Map<Analysis<unknown>, unknown>()
   private readonly document = new Map<Analysis<unknown>, unknown>()
   private current: DocumentContext | undefined
-  /** Per segment of the job, its facts in the memo; per document, the key of its inputs (`factKeys`). */
-  private readonly segmentFacts = new WeakMap<SegmentPair, Map<string, unknown>>()
+  /** Per document, the key of its inputs (`factKeys`). */
   private readonly inputKeys = new WeakMap<DocumentContext, string>()
   /**
    * Fact keys made once per job: a key made anew on each of a job's hundred thousand look-ups is
@@ -22,6 +21,8 @@ export class JobCache {
    */
   private readonly factIds = new Map<string, Map<string, string>>()
   private glossaryKey: { glossary: unknown; key: string } | undefined
+  /** The fact key `factKeys` gave last, and for what. */
+  private lastFact: { document: DocumentContext; id: string; fact: string } | undefined
 
   /**
    * `text`: the job's text analyzer (`tokenize(text, ctx.cache.text)`). `glossaryScoped`: values of
@@ -55,11 +56,10 @@ export class JobCache {
   ): { facts: Map<string, unknown>; fact: string } | null {
     const memo = this.memo
     if (!memo) return null
-    let facts = this.segmentFacts.get(segment)
-    if (facts === undefined) {
-      facts = memo.factsOf(memo.contentKey(segment))
-      this.segmentFacts.set(segment, facts)
-    }
+    const facts = memo.factsOfSegment(segment)
+    // A check asks for one fact segment after segment: the key of the last one asked is reused.
+    const last = this.lastFact
+    if (last?.document === document && last.id === id) return { facts, fact: last.fact }
     let inputs = this.inputKeys.get(document)
     if (inputs === undefined) {
       if (this.glossaryKey?.glossary !== ctx.glossary)
@@ -82,6 +82,7 @@ export class JobCache {
     const ids = getOrMake(this.factIds, inputs, () => new Map<string, string>())
     let fact = ids.get(id)
     if (fact === undefined) ids.set(id, (fact = id + inputs))
+    this.lastFact = { document, id, fact }
     return { facts, fact }
   }
 

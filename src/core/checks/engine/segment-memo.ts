@@ -10,6 +10,8 @@ import { TextAnalyzer } from '../../text/analyzer'
 import type { SegmentPair } from './types'
 
 interface Kept {
+  /** Its content key in `SegmentMemo.segments`. */
+  key: string
   facts: Map<string, unknown>
   /** The job that read it last. */
   used: number
@@ -33,6 +35,11 @@ export class SegmentMemo {
   private readonly inputs = new Map<string, number>()
   /** Content keys of segments seen: a segment a later job brings again (the same object) is not keyed again. */
   private readonly keys = new WeakMap<SegmentPair, string>()
+  /**
+   * The facts of segments seen, by object: a check worker gets the same objects job after job for
+   * the segments an edit did not change, so each job finds their facts without keying them again.
+   */
+  private readonly byObject = new WeakMap<SegmentPair, Kept>()
   /** What a job-wide analysis keeps for the next job to start from (`lastRun`), by name. */
   private readonly lastRuns = new Map<string, unknown>()
   private nextInputs = 1
@@ -93,12 +100,26 @@ export class SegmentMemo {
 
   /** The facts kept for the segment with content key `segment`, by analysis and inputs (made empty). */
   factsOf(segment: string): Map<string, unknown> {
-    let kept = this.segments.get(segment)
-    if (!kept) {
-      this.segments.set(segment, (kept = { facts: new Map(), used: this.job }))
-      this.chars += segment.length
+    return this.keptOf(segment).facts
+  }
+
+  /** `factsOf` the segment's content key, found by the object when a job brought it before. */
+  factsOfSegment(segment: SegmentPair): Map<string, unknown> {
+    let kept = this.byObject.get(segment)
+    if (kept === undefined || this.segments.get(kept.key) !== kept) {
+      kept = this.keptOf(this.contentKey(segment))
+      this.byObject.set(segment, kept)
     } else kept.used = this.job
     return kept.facts
+  }
+
+  private keptOf(key: string): Kept {
+    let kept = this.segments.get(key)
+    if (!kept) {
+      this.segments.set(key, (kept = { key, facts: new Map(), used: this.job }))
+      this.chars += key.length
+    } else kept.used = this.job
+    return kept
   }
 
   /**

@@ -339,19 +339,38 @@ const projectFindingsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => 
   id: 'consistency-findings',
   scope: 'job',
   compute: (ctx) =>
-    perDirection((sourceLang, targetLang) =>
-      projectFindings(read(ctx, projectTermsAnalysis)(sourceLang, targetLang), sourceLang, targetLang)
-    )
+    perDirection((sourceLang, targetLang) => {
+      // A term the analysis hands on from the run before (none of its pairs changed) has the findings it had then.
+      const slot = ctx.cache.memo?.lastRun<TermFindings>(`consistency-terms:${sourceLang}>${targetLang}`)
+      const known = slot?.get() ?? new WeakMap()
+      slot?.set(known)
+      return projectFindings(read(ctx, projectTermsAnalysis)(sourceLang, targetLang), sourceLang, targetLang, known)
+    })
 }
 
-function projectFindings(analysis: TermAnalysis, sourceLang: Lang, targetLang: Lang): Map<string, RawFinding[]> {
+/** Each term's own findings (renderings and capitals), by the analysis's term object. */
+type TermFindings = WeakMap<ProjectTerm, RawFindingIn[]>
+
+function projectFindings(
+  analysis: TermAnalysis,
+  sourceLang: Lang,
+  targetLang: Lang,
+  known: TermFindings = new WeakMap()
+): Map<string, RawFinding[]> {
+  const of = (t: ProjectTerm, find: () => RawFindingIn[]): RawFindingIn[] => {
+    let found = known.get(t)
+    if (!found) known.set(t, (found = find()))
+    return found
+  }
   const all = [
-    ...analysis.terms.flatMap((t) => [
-      ...inconsistentRenderings(t, analysis, sourceLang),
-      ...inconsistentCapitals(t, analysis, targetLang)
-    ]),
+    ...analysis.terms.flatMap((t) =>
+      of(t, () => [
+        ...inconsistentRenderings(t, analysis, sourceLang),
+        ...inconsistentCapitals(t, analysis, targetLang)
+      ])
+    ),
     ...analysis.lowercaseTerms.flatMap((t) =>
-      perDocument(t, analysis).flatMap((d) => inconsistentRenderings(d, analysis, sourceLang, true))
+      of(t, () => perDocument(t, analysis).flatMap((d) => inconsistentRenderings(d, analysis, sourceLang, true)))
     ),
     ...sharedRenderings(analysis),
     ...sourceVariants(analysis)

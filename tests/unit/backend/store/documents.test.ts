@@ -141,3 +141,13 @@ describe('document store: texts kept exactly', () => {
     expect(view.beads[2]?.codes).toEqual(CODES)
   })
 })
+
+describe('document store: a document’s project', () => {
+  it('is the one it was stored in, and a document that is not there is not found', () => {
+    const documents = store()
+    const doc = documents.insert(dutch())
+    expect(documents.projectOf(doc.id)).toBe(documents.get(doc.id).projectId)
+    documents.remove(doc.id)
+    expect(() => documents.projectOf(doc.id)).toThrow(expect.objectContaining({ code: 'notFound' }))
+  })
+})

@@ -191,6 +191,10 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
               ?
             </span>
           )}
+          {/* In the gutter, under the row's marks: never where its text is clicked. */}
+          {isActive && !props.locked && !editing && (
+            <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />
+          )}
         </div>
         <div role="cell" data-side="source">
           {cell('source', source, props.sourceLang)}
@@ -198,12 +202,6 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
         <div role="cell" data-side="target">
           {cell('target', target, props.targetLang)}
         </div>
-        {/* A row holds cells only: the alignment tools sit in one that spans the row. */}
-        {isActive && !props.locked && !editing && (
-          <div role="cell" className="row-tools">
-            <AlignTools bead={bead} isLast={props.isLast} onEdit={props.onAlign} />
-          </div>
-        )}
       </div>
     </CodesContext.Provider>
   )

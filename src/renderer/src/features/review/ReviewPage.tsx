@@ -44,6 +44,14 @@ const FINDINGS_WAIT_MS = 10_000
 /** The pause before asking again after a failed findings call. */
 const FINDINGS_RETRY_MS = 3_000
 
+const pressesButton = (e: KeyboardEvent): boolean =>
+  e.target instanceof HTMLButtonElement &&
+  (e.key === 'Enter' || e.key === ' ') &&
+  !e.ctrlKey &&
+  !e.metaKey &&
+  !e.altKey &&
+  !e.shiftKey
+
 const isTyping = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement &&
   (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.isContentEditable)
@@ -363,6 +371,8 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (!data || dialog) return
+      // A focused button takes its own Enter and Space (the row's alignment tools, the toolbars).
+      if (pressesButton(e)) return
       const id = matchShortcut(e, isTyping(e.target))
       if (!id) return
       const current = selected
