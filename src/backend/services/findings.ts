@@ -148,6 +148,11 @@ interface Deps {
     revision: () => string
     approvedFor: (projectId: number, documents: readonly DocumentContext[]) => ApprovedRendering[]
   }
+  /**
+   * Reads a document's context whole off this thread (the document reader), for a document this
+   * process has none of yet: at 5,000 paragraphs the read held every other request up.
+   */
+  readContext?: (documentId: number) => Promise<KeptContext>
 }
 
 export interface DocumentFindings {
@@ -182,7 +187,8 @@ export function createFindingsService({
   runner,
   checks,
   log = (message, err) => console.error(`[cotejo] ${message}`, err ?? ''),
-  memory
+  memory,
+  readContext
 }: Deps) {
   const localIds = new Set(checks.filter(isSegmentLocal).map((c) => c.id))
   const cache = new Map<number, { revision: string; result: Checked }>()
@@ -219,6 +225,21 @@ export function createFindingsService({
       contextFromInput(documents.checkInput(id), revision, known)
     contexts.set(id, kept)
     return kept
+  }
+
+  /**
+   * The contexts of the documents of these documents' projects that this process has none of, read
+   * off this thread (`readContext`); a failed read leaves the document to `contextOf`. Any change
+   * made meanwhile is caught up with by `contextOf`, as after an edit.
+   */
+  async function readMissing(documentIds: readonly number[]): Promise<void> {
+    if (!readContext) return
+    const projects = new Set(documentIds.map((id) => documents.get(id).projectId))
+    const missing = [...projects].flatMap((p) => documents.idsInProject(p)).filter((id) => !contexts.has(id))
+    for (const id of missing) {
+      const read = await readContext(id).catch((err: unknown) => log(`document ${id} was read on this thread`, err))
+      if (read && !contexts.has(id)) contexts.set(id, read)
+    }
   }
 
   function contextsOf(projectId: number): KeptContext[] {
@@ -401,6 +422,7 @@ export function createFindingsService({
 
     /** Checks the documents whose results are out of date, those of one project in one job. */
     async ensure(documentIds: readonly number[]): Promise<void> {
+      if (readContext) await readMissing(documentIds)
       const waits: Promise<void>[] = []
       for (const [projectId, { rev, ids }] of stale(documentIds)) {
         const todo = ids.filter((id) => {
