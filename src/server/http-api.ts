@@ -66,9 +66,19 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin'
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' })
-  res.end(body)
+function send(res: ServerResponse, status: number, body: string | Buffer | EncodedJson, type: string): void {
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' }
+  if (!(body instanceof EncodedJson)) {
+    res.writeHead(status, headers)
+    res.end(body)
+    return
+  }
+  // Its parts one after the other: joining them would copy megabytes on this thread.
+  res.writeHead(status, { ...headers, 'Content-Length': body.byteLength })
+  res.cork()
+  for (const part of body.parts) res.write(part)
+  // Uncorks: the parts leave in one write.
+  res.end()
 }
 
 const OK_PREFIX = Buffer.from('{"ok":true,"value":')
@@ -79,7 +89,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const answer = value as ApiResult<unknown>
   const body =
     answer.ok && answer.value instanceof EncodedJson
-      ? Buffer.concat([OK_PREFIX, answer.value.bytes, OK_SUFFIX])
+      ? new EncodedJson([OK_PREFIX, ...answer.value.parts, OK_SUFFIX])
       : // Encoded once: given a string, Node measures its UTF-8 length and then encodes it, two passes.
         Buffer.from(JSON.stringify(value))
   send(res, status, body, 'application/json; charset=utf-8')

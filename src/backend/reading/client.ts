@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { KeptContext } from '../services/findings'
+import { readFromBytes } from '../checks/job-wire'
 import type { EncodedRows, ReaderOptions, ReaderReply, ReaderRequest, ReaderValues } from './protocol'
 
 export interface DocumentReader {
@@ -73,7 +74,10 @@ export function documentReader(workerFile: string | undefined, dbFile: string): 
 
   return {
     rows: (documentId) => read('rows', documentId),
-    checkContext: (documentId) => read('checkContext', documentId),
+    checkContext: async (documentId) => {
+      const { context, ...kept } = await read('checkContext', documentId)
+      return { ...kept, context: readFromBytes(context) }
+    },
     async close() {
       closing = true
       const w = worker

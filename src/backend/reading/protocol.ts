@@ -10,9 +10,12 @@ export interface EncodedRows {
   bytes: Uint8Array
 }
 
+/** A `KeptContext` as it crosses: its document as `v8.serialize` bytes (see `readFromBytes`). */
+export type SerializedContext = Omit<KeptContext, 'context'> & { context: Uint8Array }
+
 export interface ReaderValues {
   rows: EncodedRows
-  checkContext: KeptContext
+  checkContext: SerializedContext
 }
 
 /** The document reader to the main thread. */

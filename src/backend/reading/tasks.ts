@@ -6,8 +6,9 @@
  */
 import type { Db } from '../db/database'
 import type { DocumentStore } from '../store/documents'
-import { contextFromInput, type KeptContext } from '../services/findings'
-import type { EncodedRows } from './protocol'
+import { serialize } from 'node:v8'
+import { contextFromInput } from '../services/findings'
+import type { EncodedRows, SerializedContext } from './protocol'
 
 /** `fn` in one read transaction. */
 const snapshot = <T>(db: Db, fn: () => T): T => db.transaction(fn).deferred()
@@ -28,11 +29,15 @@ export function encodedRows(db: Db, documents: DocumentStore, documentId: number
   return { stamp, bytes: ownBytes(Buffer.from(JSON.stringify(rows))) }
 }
 
-/** The checks' view of the document, read whole, under the revision the findings service keys it by. */
-export function checkContext(db: Db, documents: DocumentStore, documentId: number): KeptContext {
-  return snapshot(db, () => {
+/**
+ * The checks' view of the document, read whole, under the revision the findings service keys it by;
+ * its document as bytes, which the main thread passes on to the check workers as they are.
+ */
+export function checkContext(db: Db, documents: DocumentStore, documentId: number): SerializedContext {
+  const { context, ...kept } = snapshot(db, () => {
     const { projectId } = documents.get(documentId)
     const revision = documents.textRevisions(projectId).find((d) => d.id === documentId)?.revision ?? ''
     return contextFromInput(documents.checkInput(documentId), revision)
   })
+  return { ...kept, context: ownBytes(serialize(context)) }
 }

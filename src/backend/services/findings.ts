@@ -13,6 +13,7 @@ import type { CheckRunner, JobResult } from '../checks/runner'
 import type { ApprovedRendering } from '../../core/domain/memory'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { Finding } from '../../core/domain/findings'
+import { nextTurn, TURN_MS } from './turns'
 
 /** How long after a request has answered the checks it asked for start (see `start`). */
 const START_DELAY_MS = 50
@@ -239,6 +240,8 @@ export function createFindingsService({
     for (const id of missing) {
       const read = await readContext(id).catch((err: unknown) => log(`document ${id} was read on this thread`, err))
       if (read && !contexts.has(id)) contexts.set(id, read)
+      // Taking in a large read is a turn's work.
+      await nextTurn()
     }
   }
 
@@ -356,6 +359,23 @@ export function createFindingsService({
     return checked
   }
 
+  /**
+   * A job to the runner. One that took long to plan (a document read whole) goes in the next turn,
+   * so that the requests waiting meanwhile are answered first; the jobs planned after it wait for
+   * it, so that the runner gets them in the order they were planned.
+   */
+  let waitingTurn: Promise<void> | null = null
+  function send(job: CheckJob, planningWasLong: boolean): Promise<JobResult> {
+    if (!planningWasLong && !waitingTurn) return runner.run(job)
+    const turn = (waitingTurn ?? Promise.resolve()).then(() => (planningWasLong ? nextTurn() : undefined))
+    waitingTurn = turn
+    const sent = turn.then(() => runner.run(job))
+    void turn.then(() => {
+      if (waitingTurn === turn) waitingTurn = null
+    })
+    return sent
+  }
+
   /** Jobs under way, per document: a second request for the same text waits for the first. */
   const inflight = new Map<number, { revision: string; done: Promise<void> }>()
 
@@ -432,9 +452,9 @@ export function createFindingsService({
           return false
         })
         if (todo.length === 0) continue
+        const planning = performance.now()
         const planned = job(projectId, todo)
-        const done = runner
-          .run(planned.job)
+        const done = send(planned.job, performance.now() - planning > TURN_MS)
           .then(
             (result) => void store(rev, planned, result),
             // A crashed worker must not keep the document from opening: `forDocument` checks it here.

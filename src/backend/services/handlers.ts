@@ -280,9 +280,9 @@ export function createServices(
       const rows = await documentReader.rows(documentId).catch(() => null)
       if (!rows) break
       const { stamp, answer } = review.shownWithoutRows(documentId)
-      if (stamp === rows.stamp) return new EncodedJson(joinedObjects(Buffer.from(JSON.stringify(answer)), rows.bytes))
+      if (stamp === rows.stamp) return joinedObjects(Buffer.from(JSON.stringify(answer)), rows.bytes)
     }
-    return new EncodedJson(Buffer.from(JSON.stringify(review.shown(documentId))))
+    return new EncodedJson([Buffer.from(JSON.stringify(review.shown(documentId)))])
   }
 
   const handlers: ApiHandlers = {
