@@ -1,4 +1,5 @@
 import type { KeptContext } from '../services/findings'
+import type { SourceWords } from '../services/review'
 
 /** Main thread to the document reader: what to read of which document. */
 export type ReaderRequest = { id: number; kind: 'rows' | 'checkContext'; documentId: number }
@@ -8,6 +9,8 @@ export interface EncodedRows {
   /** `DocumentStore.rowsStamp` in the snapshot the rows were read in. */
   stamp: string
   bytes: Uint8Array
+  /** The words of each source paragraph, counted in the same snapshot (the score reads them). */
+  words: SourceWords
 }
 
 /** A `KeptContext` as it crosses: its document as `v8.serialize` bytes (see `readFromBytes`). */

@@ -4,6 +4,7 @@
  * screen, and the checks' view of it. What the main thread would otherwise spend hundreds of
  * milliseconds on at 5,000 paragraphs, while every other request waited.
  */
+import { countWords } from '../../core/review/score'
 import type { Db } from '../db/database'
 import type { DocumentStore } from '../store/documents'
 import { serialize } from 'node:v8'
@@ -20,13 +21,19 @@ function ownBytes(bytes: Buffer): Uint8Array<ArrayBuffer> {
   return owned ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes)
 }
 
-/** The document's rows (the `source`, `target` and `beads` of its view) as one JSON object, with their stamp. */
+/**
+ * The document's rows (the `source`, `target` and `beads` of its view) as one JSON object, with
+ * their stamp and its source paragraphs' word counts.
+ */
 export function encodedRows(db: Db, documents: DocumentStore, documentId: number): EncodedRows {
-  const { stamp, rows } = snapshot(db, () => {
+  const { stamp, rows, words } = snapshot(db, () => {
     const { source, target, beads } = documents.view(documentId)
-    return { stamp: documents.rowsStamp(documentId), rows: { source, target, beads } }
+    const { readAt, paragraphs } = documents.sourceChanges(documentId)
+    const counts: number[] = []
+    for (const p of paragraphs) counts[p.position] = countWords(p.text)
+    return { stamp: documents.rowsStamp(documentId), rows: { source, target, beads }, words: { readAt, counts } }
   })
-  return { stamp, bytes: ownBytes(Buffer.from(JSON.stringify(rows))) }
+  return { stamp, bytes: ownBytes(Buffer.from(JSON.stringify(rows))), words }
 }
 
 /**

@@ -279,6 +279,7 @@ export function createServices(
     for (let attempt = 0; documentReader && attempt < ROW_READS; attempt++) {
       const rows = await documentReader.rows(documentId).catch(() => null)
       if (!rows) break
+      review.knowWords(documentId, rows.words)
       const { stamp, answer } = review.shownWithoutRows(documentId)
       if (stamp === rows.stamp) return joinedObjects(Buffer.from(JSON.stringify(answer)), rows.bytes)
     }

@@ -18,6 +18,12 @@ import { findingByKey, unlockedDocument } from './guards'
 import { change, type AuditNote, type Change } from './mutation'
 import { pushTo } from '../../core/collections/multimap'
 
+/** The words of each source paragraph by position, counted at `readAt` (`DocumentStore.sourceChanges`). */
+export interface SourceWords {
+  readAt: ReadAt
+  counts: number[]
+}
+
 /** The fields of a document's view that hold its rows. */
 export type RowFields = 'source' | 'target' | 'beads'
 
@@ -176,6 +182,12 @@ export function createReviewService({ documents, review, findings, reviewer, pas
    * (`DocumentStore.sourceChanges`), as a target edit changes none of them.
    */
   const words = new Map<number, { readAt: ReadAt; count: number; counts: number[] }>()
+  /** Word counts made elsewhere (the document reader), kept when none are: `sourceWords` checks them as its own. */
+  function knowWords(documentId: number, counted: SourceWords): void {
+    if (words.has(documentId)) return
+    const count = counted.counts.reduce((sum, n) => sum + n, 0)
+    words.set(documentId, { readAt: counted.readAt, count, counts: [...counted.counts] })
+  }
   function sourceWords(documentId: number): number {
     const known = words.get(documentId)
     if (known && documents.textsUnchanged(documentId, known.readAt)) return known.count
@@ -272,6 +284,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     view,
     shown,
     shownWithoutRows,
+    knowWords,
     rows: (documentId: number, segments: readonly number[]): DocumentReview => shown(documentId, segments),
     /** Drops the word counts kept for deleted documents. */
     forget(documentIds: readonly number[]): void {

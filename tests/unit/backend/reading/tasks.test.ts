@@ -56,6 +56,7 @@ describe('whole-document reads on a read-only connection', () => {
     const { source, target, beads } = written.view(documentId)
     expect(JSON.parse(Buffer.from(rows.bytes).toString('utf8'))).toEqual({ source, target, beads })
     expect(rows.stamp).toBe(written.rowsStamp(documentId))
+    expect(rows.words.counts).toEqual(SOURCE.map((p) => p.split(' ').length))
   })
 
   it('gives a status change, a note or an edit a new stamp, so rows of another moment are not taken', async () => {
