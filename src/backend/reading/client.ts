@@ -15,7 +15,7 @@ export interface DocumentReader {
   /** The rows of the document's view as JSON, with their stamp (`DocumentStore.rowsStamp`). */
   rows(documentId: number): Promise<EncodedRows>
   /** The checks' view of the document, read whole. */
-  checkContext(documentId: number): Promise<KeptContext>
+  checkContext(documentId: number): Promise<KeptContext & { sources: string[][] }>
   close(): Promise<void>
 }
 

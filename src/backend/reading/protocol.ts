@@ -13,8 +13,11 @@ export interface EncodedRows {
   words: SourceWords
 }
 
-/** A `KeptContext` as it crosses: its document as `v8.serialize` bytes (see `readFromBytes`). */
-export type SerializedContext = Omit<KeptContext, 'context'> & { context: Uint8Array }
+/**
+ * A `KeptContext` as it crosses: its document as `v8.serialize` bytes (see `readFromBytes`), with
+ * what the memory looks up for each segment (`comparedSources`).
+ */
+export type SerializedContext = Omit<KeptContext, 'context'> & { context: Uint8Array; sources: string[][] }
 
 export interface ReaderValues {
   rows: EncodedRows

@@ -9,6 +9,7 @@ import type { Db } from '../db/database'
 import type { DocumentStore } from '../store/documents'
 import { serialize } from 'node:v8'
 import { contextFromInput } from '../services/findings'
+import { comparedSources } from '../services/memory'
 import type { EncodedRows, SerializedContext } from './protocol'
 
 /** `fn` in one read transaction. */
@@ -46,5 +47,5 @@ export function checkContext(db: Db, documents: DocumentStore, documentId: numbe
     const revision = documents.textRevisions(projectId).find((d) => d.id === documentId)?.revision ?? ''
     return contextFromInput(documents.checkInput(documentId), revision)
   })
-  return { ...kept, context: ownBytes(serialize(context)) }
+  return { ...kept, context: ownBytes(serialize(context)), sources: context.segments.map(comparedSources) }
 }

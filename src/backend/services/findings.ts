@@ -148,12 +148,14 @@ interface Deps {
   memory?: {
     revision: () => string
     approvedFor: (projectId: number, documents: readonly DocumentContext[]) => ApprovedRendering[]
+    /** What `approvedFor` looks up in these segments, worked out by the document reader. */
+    knowSources?: (segments: readonly SegmentPair[], sources: readonly string[][]) => void
   }
   /**
    * Reads a document's context whole off this thread (the document reader), for a document this
    * process has none of yet: at 5,000 paragraphs the read held every other request up.
    */
-  readContext?: (documentId: number) => Promise<KeptContext>
+  readContext?: (documentId: number) => Promise<KeptContext & { sources?: string[][] }>
 }
 
 export interface DocumentFindings {
@@ -239,7 +241,11 @@ export function createFindingsService({
     const missing = [...projects].flatMap((p) => documents.idsInProject(p)).filter((id) => !contexts.has(id))
     for (const id of missing) {
       const read = await readContext(id).catch((err: unknown) => log(`document ${id} was read on this thread`, err))
-      if (read && !contexts.has(id)) contexts.set(id, read)
+      if (read && !contexts.has(id)) {
+        const { sources, ...kept } = read
+        contexts.set(id, kept)
+        if (sources) memory?.knowSources?.(kept.context.segments, sources)
+      }
       // Taking in a large read is a turn's work.
       await nextTurn()
     }

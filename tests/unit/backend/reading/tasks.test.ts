@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { databasePath } from '../../../../src/backend/paths'
 import { checkContext, encodedRows } from '../../../../src/backend/reading/tasks'
 import { contextFromInput } from '../../../../src/backend/services/findings'
+import { comparedSources } from '../../../../src/backend/services/memory'
 import { openServices, type Services } from '../../../../src/backend/services/open'
 import { createDocumentStore } from '../../../../src/backend/store/documents'
 import { systemClock } from '../../../../src/backend/store/time'
@@ -76,7 +77,10 @@ describe('whole-document reads on a read-only connection', () => {
     const kept = checkContext(db, read, documentId)
     const revision = written.textRevisions(written.get(documentId).projectId)[0]!.revision
     const expected = contextFromInput(written.checkInput(documentId), revision)
-    expect({ ...kept, context: deserialize(kept.context) }).toEqual(expected)
+    const { sources, context, ...rest } = kept
+    expect({ ...rest, context: deserialize(context) }).toEqual(expected)
+    expect(sources).toEqual(expected.context.segments.map(comparedSources))
+    expect(sources.flat()).toContain('La alcaldesa visitó el mercado del barrio.')
   })
 
   it('aligns the sentences of an edited row as the writer would, and leaves storing them to the writer', async () => {

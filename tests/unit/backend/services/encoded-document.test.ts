@@ -130,4 +130,31 @@ describe("the checks' first read of a document, off the main thread", () => {
     expect(answer.findings.length).toBeGreaterThan(0)
     expect(answer.findings).toEqual(expected.findings)
   })
+
+  it('looks up what the memory has for the sources the reader listed', async () => {
+    const { call, reads } = servicesWith(() => {})
+    await call('updateSettings', { reviewerRole: 'communications' })
+    const project = await call('createProject', { name: 'Marzo' })
+    const pasted = { projectId: project.id, sourceLang: 'es', targetLang: 'en' } as const
+    const boilerplate = 'La Oficina de Prensa atiende consultas de lunes a viernes.'
+    const march = await call('importPasted', {
+      ...pasted,
+      name: 'Sede',
+      source: `Abrió la nueva sede.\n\n${boilerplate}`,
+      target: 'The new office opened.\n\nThe Press Office answers queries from Monday to Friday.'
+    })
+    await call('approveDocument', { documentId: march.document.id, note: null, override: 'test' })
+    const april = await call('importPasted', {
+      ...pasted,
+      name: 'Feria',
+      source: `Cerró la feria.\n\n${boilerplate}`,
+      target: 'The fair closed.\n\nThe Press Office takes questions on weekdays.'
+    })
+    const view = await call('getDocument', { documentId: april.document.id })
+    expect(reads.contexts).toBe(2)
+    const memory = view.findings
+      .flatMap((f) => [f, ...(f.otherReasons ?? [])])
+      .filter((f) => f.checkId === 'memory-consistency')
+    expect(memory.map((f) => f.suggestion)).toEqual(['The Press Office answers queries from Monday to Friday.'])
+  })
 })
