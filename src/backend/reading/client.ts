@@ -16,6 +16,8 @@ export interface DocumentReader {
   rows(documentId: number): Promise<EncodedRows>
   /** The checks' view of the document, read whole. */
   checkContext(documentId: number): Promise<KeptContext & { sources: string[][] }>
+  /** Starts the thread now (it loads its code and opens the database), not on the first read. */
+  warmUp(): void
   close(): Promise<void>
 }
 
@@ -25,7 +27,11 @@ interface Pending {
 }
 
 /** A reader on the built worker `workerFile` over the database `dbFile`; null without the built worker. */
-export function documentReader(workerFile: string | undefined, dbFile: string): DocumentReader | null {
+export function documentReader(
+  workerFile: string | undefined,
+  dbFile: string,
+  log: (message: string, err?: unknown) => void = (message, err) => console.error(`[cotejo] ${message}`, err ?? '')
+): DocumentReader | null {
   if (workerFile === undefined || !existsSync(workerFile)) return null
   let worker: Worker | null = null
   let unusable = false
@@ -38,8 +44,9 @@ export function documentReader(workerFile: string | undefined, dbFile: string): 
     let answered = false
     let ended = false
     const stopped = (err: Error): void => {
-      if (ended) return
+      if (ended || closing) return
       ended = true
+      log('the document reader stopped; its reads are made on the main thread until it starts again', err)
       if (worker === w) worker = null
       // One that never answered will not: its reads stay on the main thread from now on.
       if (!answered) unusable = true
@@ -77,6 +84,11 @@ export function documentReader(workerFile: string | undefined, dbFile: string): 
     checkContext: async (documentId) => {
       const { context, ...kept } = await read('checkContext', documentId)
       return { ...kept, context: readFromBytes(context) }
+    },
+    warmUp() {
+      if (unusable || closing || worker) return
+      worker = start()
+      worker.unref()
     },
     async close() {
       closing = true

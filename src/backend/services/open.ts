@@ -62,6 +62,7 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
       options.checkWorker ? join(dirname(options.checkWorker), 'document-reader.js') : undefined,
       databasePath(dataDir)
     )
+  if (options.loadSpelling) documentReader?.warmUp()
   const { handlers, encoded } = createServices(db, { ...options, runner, reader, documentReader })
   return {
     db,

@@ -42,6 +42,7 @@ function servicesWith(between: (call: ApiCall, documentId: number) => Promise<un
       const { context, ...kept } = checkContext(connection!, createDocumentStore(connection!, systemClock), documentId)
       return { ...kept, context: readFromBytes(context) }
     },
+    warmUp: () => {},
     close: async () => {}
   }
   services = openServices(dir, { documentReader: reader })
