@@ -30,14 +30,15 @@ export default defineConfig({
       rollupOptions: {
         // One build, three Node entry points over the same services: the Electron main process,
         // the loopback browser-mode server and the command line (none of the last two loads Electron);
-        // and the check and read worker threads the first two run the checks, and imports' reading and
-        // alignment, on.
+        // and the check, read and document-reader worker threads the first two run the checks, imports'
+        // reading and alignment, and whole-document reads on.
         input: {
           index: resolve('src/main/index.ts'),
           server: resolve('src/server/index.ts'),
           cli: resolve('src/cli/index.ts'),
           'check-worker': resolve('src/backend/checks/worker.ts'),
-          'read-worker': resolve('src/backend/import/read-worker.ts')
+          'read-worker': resolve('src/backend/import/read-worker.ts'),
+          'document-reader': resolve('src/backend/reading/worker.ts')
         }
       }
     }

@@ -4,7 +4,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { MAX_IMPORT_BYTES, type ApiHandlers } from '../core/api/contract'
 import { dispatch, importTooLarge } from '../core/api/dispatch'
-import { fail } from '../core/api/result'
+import { fail, type ApiResult } from '../core/api/result'
+import { EncodedJson } from '../backend/services/encoded-json'
+import type { EncodedHandlers } from '../backend/services/handlers'
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp'
 import { rendererMediaType } from '../core/security/renderer-files'
 import { parseJsonBody, readBody } from './json-body'
@@ -45,6 +47,8 @@ export function keepIdleConnections(server: Server): Server {
 
 export interface HttpApiOptions {
   handlers: ApiHandlers
+  /** Methods answered with JSON bytes instead (`openServices`' `encoded`): the same input checks and envelope. */
+  encoded?: EncodedHandlers
   token: string
   /** Folder of the built renderer (out/renderer). */
   staticDir: string
@@ -62,15 +66,33 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin'
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' })
-  res.end(body)
+function send(res: ServerResponse, status: number, body: string | Buffer | EncodedJson, type: string): void {
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' }
+  if (!(body instanceof EncodedJson)) {
+    res.writeHead(status, headers)
+    res.end(body)
+    return
+  }
+  // Its parts one after the other: joining them would copy megabytes on this thread.
+  res.writeHead(status, { ...headers, 'Content-Length': body.byteLength })
+  res.cork()
+  for (const part of body.parts) res.write(part)
+  // Uncorks: the parts leave in one write.
+  res.end()
 }
 
+const OK_PREFIX = Buffer.from('{"ok":true,"value":')
+const OK_SUFFIX = Buffer.from('}')
+
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  // Encoded once: given a string, Node measures its UTF-8 length and then encodes it, two passes
-  // over the 8 MB answer of a 5,000-paragraph document.
-  send(res, status, Buffer.from(JSON.stringify(value)), 'application/json; charset=utf-8')
+  // A value encoded already (off this thread) goes as it is, in its envelope.
+  const answer = value as ApiResult<unknown>
+  const body =
+    answer.ok && answer.value instanceof EncodedJson
+      ? new EncodedJson([OK_PREFIX, ...answer.value.parts, OK_SUFFIX])
+      : // Encoded once: given a string, Node measures its UTF-8 length and then encodes it, two passes.
+        Buffer.from(JSON.stringify(value))
+  send(res, status, body, 'application/json; charset=utf-8')
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -87,6 +109,10 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 export function createHttpApi(options: HttpApiOptions) {
   const root = resolve(options.staticDir)
   const log = options.log ?? (() => {})
+  // An encoded handler's answer is its value's bytes, which sendJson recognises and sends as they are.
+  const handlers = options.encoded
+    ? ({ ...options.handlers, ...options.encoded } as unknown as ApiHandlers)
+    : options.handlers
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
     let decoded: string
@@ -125,11 +151,7 @@ export function createHttpApi(options: HttpApiOptions) {
         if (input === TOO_LARGE) return sendJson(res, 413, importTooLarge())
         if (input === MALFORMED) return sendJson(res, 400, fail('validation', 'Malformed JSON.'))
         const method = url.pathname.slice('/api/'.length)
-        return sendJson(
-          res,
-          200,
-          await dispatch(options.handlers, method, input, (err) => log(`API ${method} failed`, err))
-        )
+        return sendJson(res, 200, await dispatch(handlers, method, input, (err) => log(`API ${method} failed`, err)))
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain')
       await serveStatic(url.pathname, res)

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
 
   const handle = createHttpApi({
     handlers: services.handlers,
+    encoded: services.encoded,
     token,
     staticDir: process.env.COTEJO_RENDERER_DIR ?? join(here, '..', 'renderer'),
     allowedHosts: () => [`${HOST}:${port}`, `localhost:${port}`],

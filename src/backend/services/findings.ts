@@ -13,6 +13,7 @@ import type { CheckRunner, JobResult } from '../checks/runner'
 import type { ApprovedRendering } from '../../core/domain/memory'
 import type { CheckDefinition } from '../../core/checks/engine/types'
 import type { Finding } from '../../core/domain/findings'
+import { nextTurn, TURN_MS } from './turns'
 
 /** How long after a request has answered the checks it asked for start (see `start`). */
 const START_DELAY_MS = 50
@@ -150,7 +151,14 @@ interface Deps {
   memory?: {
     revision: () => string
     approvedFor: (projectId: number, documents: readonly DocumentContext[]) => ApprovedRendering[]
+    /** What `approvedFor` looks up in these segments, worked out by the document reader. */
+    knowSources?: (segments: readonly SegmentPair[], sources: readonly string[][]) => void
   }
+  /**
+   * Reads a document's context whole off this thread (the document reader), for a document this
+   * process has none of yet: at 5,000 paragraphs the read held every other request up.
+   */
+  readContext?: (documentId: number) => Promise<KeptContext & { sources?: string[][] }>
 }
 
 export interface DocumentFindings {
@@ -185,7 +193,8 @@ export function createFindingsService({
   runner,
   checks,
   log = (message, err) => console.error(`[cotejo] ${message}`, err ?? ''),
-  memory
+  memory,
+  readContext
 }: Deps) {
   const localIds = new Set(checks.filter(isSegmentLocal).map((c) => c.id))
   const cache = new Map<number, { revision: string; result: Checked }>()
@@ -222,6 +231,27 @@ export function createFindingsService({
       contextFromInput(documents.checkInput(id), revision, known)
     contexts.set(id, kept)
     return kept
+  }
+
+  /**
+   * The contexts of the documents of these documents' projects that this process has none of, read
+   * off this thread (`readContext`); a failed read leaves the document to `contextOf`. Any change
+   * made meanwhile is caught up with by `contextOf`, as after an edit.
+   */
+  async function readMissing(documentIds: readonly number[]): Promise<void> {
+    if (!readContext) return
+    const projects = new Set(documentIds.map((id) => documents.get(id).projectId))
+    const missing = [...projects].flatMap((p) => documents.idsInProject(p)).filter((id) => !contexts.has(id))
+    for (const id of missing) {
+      const read = await readContext(id).catch((err: unknown) => log(`document ${id} was read on this thread`, err))
+      if (read && !contexts.has(id)) {
+        const { sources, ...kept } = read
+        contexts.set(id, kept)
+        if (sources) memory?.knowSources?.(kept.context.segments, sources)
+      }
+      // Taking in a large read is a turn's work.
+      await nextTurn()
+    }
   }
 
   function contextsOf(projectId: number): KeptContext[] {
@@ -338,6 +368,23 @@ export function createFindingsService({
     return checked
   }
 
+  /**
+   * A job to the runner. One that took long to plan (a document read whole) goes in the next turn,
+   * so that the requests waiting meanwhile are answered first; the jobs planned after it wait for
+   * it, so that the runner gets them in the order they were planned.
+   */
+  let waitingTurn: Promise<void> | null = null
+  function send(job: CheckJob, planningWasLong: boolean): Promise<JobResult> {
+    if (!planningWasLong && !waitingTurn) return runner.run(job)
+    const turn = (waitingTurn ?? Promise.resolve()).then(() => (planningWasLong ? nextTurn() : undefined))
+    waitingTurn = turn
+    const sent = turn.then(() => runner.run(job))
+    void turn.then(() => {
+      if (waitingTurn === turn) waitingTurn = null
+    })
+    return sent
+  }
+
   /** Jobs under way, per document: a second request for the same text waits for the first. */
   const inflight = new Map<number, { revision: string; done: Promise<void> }>()
 
@@ -356,7 +403,7 @@ export function createFindingsService({
       if (segment && planned.job.dirty) planned.job.dirty[String(id)] = [segment.index]
     }
     // Its results are the ones kept already: only the time matters, and a failure does not.
-    runner.run(planned.job).then(
+    send(planned.job, false).then(
       () => warmUp(projectId, ids, rounds - 1),
       () => {}
     )
@@ -425,6 +472,7 @@ export function createFindingsService({
 
     /** Checks the documents whose results are out of date, those of one project in one job. */
     async ensure(documentIds: readonly number[]): Promise<void> {
+      if (readContext) await readMissing(documentIds)
       const waits: Promise<void>[] = []
       for (const [projectId, { rev, ids }] of stale(documentIds)) {
         const todo = ids.filter((id) => {
@@ -434,10 +482,10 @@ export function createFindingsService({
           return false
         })
         if (todo.length === 0) continue
+        const planning = performance.now()
         const planned = job(projectId, todo)
         const first = todo.some((id) => planned.keep.get(id)?.kept.size === 0)
-        const done = runner
-          .run(planned.job)
+        const done = send(planned.job, performance.now() - planning > TURN_MS)
           .then(
             (result) => {
               store(rev, planned, result)

@@ -36,6 +36,8 @@ import { createSignoffService } from './signoff'
 import { createVersionService } from './versions'
 import { createVersionStore } from '../store/versions'
 import { createSettingsService } from './settings'
+import type { DocumentReader } from '../reading/client'
+import { EncodedJson, joinedObjects } from './encoded-json'
 
 export interface ServiceOptions {
   now?: Clock
@@ -53,7 +55,20 @@ export interface ServiceOptions {
   runner?: CheckRunner
   /** HTML to PDF, where the runtime can print (the desktop app). */
   printToPdf?: (html: string) => Promise<Uint8Array>
+  /** Reads whole documents off this thread (reading/client.ts): their rows, and their first read for the checks. */
+  documentReader?: DocumentReader | null
 }
+
+/** Answers given as JSON bytes rather than objects, where the transport sends JSON (browser mode). */
+export interface EncodedHandlers {
+  getDocument(input: ApiParsedInput<'getDocument'>): Promise<EncodedJson>
+}
+
+/**
+ * How often the rows of an encoded getDocument are read again when the document changed between
+ * reading them and building the rest of the answer; then it is built whole on this thread.
+ */
+const ROW_READS = 3
 
 /**
  * How long reading a document after a change waits for its re-check: a row's own checks take a
@@ -81,9 +96,18 @@ const checkInfo = (c: CheckDefinition): CheckInfo => ({
  * HTTP server, and tests all call these through `dispatch`.
  */
 export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandlers {
+  return createServices(db, options).handlers
+}
+
+/** The API handlers, and the answers the browser mode takes encoded (`EncodedHandlers`). */
+export function createServices(
+  db: Db,
+  options: ServiceOptions = {}
+): { handlers: ApiHandlers; encoded: EncodedHandlers } {
   const now = options.now ?? systemClock
   const checks = options.checks ?? CHECKS
   const align = options.align ?? alignParagraphs
+  const documentReader = options.documentReader ?? null
   const projects = createProjectStore(db, now)
   const documents = createDocumentStore(db, now)
   const recent = createRecentStore(db, now)
@@ -102,7 +126,8 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     checkSettings: () => settings.get().checks,
     runner,
     checks,
-    memory
+    memory,
+    ...(documentReader ? { readContext: (id: number) => documentReader.checkContext(id) } : {})
   })
   const projectDocuments = (documentId: number): number[] => documents.idsInProject(documents.projectOf(documentId))
   // Which documents' findings a handler reads: they are brought up to date (off this thread when the
@@ -244,7 +269,24 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
       return storeImport({ projectId, plan: await reader.importPlan(method, input) })
     })
 
-  return {
+  /**
+   * getDocument's answer as JSON bytes. With a document reader, its rows are read and encoded off
+   * this thread and the rest is built here; the rows must be of the moment the rest describes
+   * (equal stamps), or they are read again. A reader that fails leaves the whole answer to this thread.
+   */
+  async function encodedDocument({ documentId }: { documentId: number }): Promise<EncodedJson> {
+    await settled(documentId)
+    for (let attempt = 0; documentReader && attempt < ROW_READS; attempt++) {
+      const rows = await documentReader.rows(documentId).catch(() => null)
+      if (!rows) break
+      review.knowWords(documentId, rows.words)
+      const { stamp, answer } = review.shownWithoutRows(documentId)
+      if (stamp === rows.stamp) return joinedObjects(Buffer.from(JSON.stringify(answer)), rows.bytes)
+    }
+    return new EncodedJson([Buffer.from(JSON.stringify(review.shown(documentId)))])
+  }
+
+  const handlers: ApiHandlers = {
     listProjects: () => projects.list(),
     createProject: ({ name }) => projects.create(name),
     renameProject: ({ projectId, name }) => projects.rename(projectId, name),
@@ -397,4 +439,5 @@ export function createHandlers(db: Db, options: ServiceOptions = {}): ApiHandler
     importBilingual: importing('importBilingual'),
     importDocxPair: importing('importDocxPair')
   }
+  return { handlers, encoded: { getDocument: encodedDocument } }
 }

@@ -7,7 +7,7 @@
 import { AppError } from '../../core/api/result'
 import { getOrMake } from '../../core/collections/multimap'
 import type { ApprovedRendering, MemoryMatch, MemoryScope, MemoryUnit, RenderingGroup } from '../../core/domain/memory'
-import type { DocumentContext } from '../../core/checks/engine/types'
+import type { DocumentContext, SegmentPair } from '../../core/checks/engine/types'
 import { comparedUnits } from '../../core/checks/rules/memory-consistency'
 import { stripPlaceholders } from '../../core/formats/inline-codes'
 import type { BilingualDocument } from '../../core/formats/model'
@@ -29,6 +29,17 @@ const RENDERING_PAIRS = 500
 const FEW_SEGMENTS = 32
 /** Sources whose approved translations are kept per language pair (`approvedFor`). */
 const MAX_LOOKUPS = 100_000
+
+/**
+ * What `approvedFor` looks up for a segment: the sources of the units the check compares
+ * (`comparedUnits`: the segment, and its sentences when it has several), placeholders stripped.
+ */
+export function comparedSources(seg: SegmentPair): string[] {
+  return comparedUnits(seg).flatMap((unit) => {
+    const source = stripPlaceholders(unit.source).trim()
+    return source === '' ? [] : [source]
+  })
+}
 
 /** A TMX's units as memory pairs: both sides needed; codes are not part of a memory's text. */
 export function unitsFromTmx(tmx: BilingualDocument, origin: string, changedAt: string): NewMemoryUnit[] {
@@ -92,7 +103,26 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
       .slice(0, SHOWN)
   }
 
+  /**
+   * Each segment's compared sources, kept while the segment object is (a re-check after an edit
+   * keeps the others' objects): worked out once per segment, here or by the document reader.
+   */
+  const segmentSources = new WeakMap<SegmentPair, string[]>()
+  const sourcesOf = (seg: SegmentPair): string[] => {
+    let sources = segmentSources.get(seg)
+    if (!sources) segmentSources.set(seg, (sources = comparedSources(seg)))
+    return sources
+  }
+
   return {
+    /** Compared sources worked out elsewhere (`comparedSources`, by the document reader), for these segments. */
+    knowSources(segments: readonly SegmentPair[], sources: readonly string[][]): void {
+      segments.forEach((seg, k) => {
+        const known = sources[k]
+        if (known) segmentSources.set(seg, known)
+      })
+    },
+
     /**
      * Brings the memory in step with some segments of a document (all when `segments` is null):
      * reviewed and approved pairs go in (all pairs once the document is approved), others go out.
@@ -150,11 +180,7 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
         const key = `${doc.sourceTag}>${doc.targetTag}`
         const pair = byPair.get(key) ?? { sourceLang: doc.sourceTag, targetLang: doc.targetTag, sources: new Set() }
         byPair.set(key, pair)
-        for (const seg of doc.segments)
-          for (const unit of comparedUnits(seg)) {
-            const source = stripPlaceholders(unit.source).trim()
-            if (source !== '') pair.sources.add(source)
-          }
+        for (const seg of doc.segments) for (const source of sourcesOf(seg)) pair.sources.add(source)
       }
       const known = lookups(project)
       return [...byPair.values()].flatMap(({ sourceLang, targetLang, sources }) => {

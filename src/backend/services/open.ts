@@ -4,7 +4,8 @@ import type { ApiHandlers } from '../../core/api/contract'
 import { openDatabase, type Db } from '../db/database'
 import { databasePath } from '../paths'
 import type { SpellService } from '../../core/text/speller'
-import { createHandlers, type ServiceOptions } from './handlers'
+import { createServices, type EncodedHandlers, type ServiceOptions } from './handlers'
+import { documentReader as documentReaderOn } from '../reading/client'
 import { loadSpeller } from './spell'
 import { createCheckRunner } from '../checks/runner'
 import { CHECKS } from '../../core/checks/engine/registry'
@@ -14,6 +15,8 @@ import { alignParagraphs } from './align'
 export interface Services {
   db: Db
   handlers: ApiHandlers
+  /** Answers the browser mode sends as JSON bytes (`EncodedHandlers`). */
+  encoded: EncodedHandlers
   dataDir: string
   close(): void
 }
@@ -52,14 +55,24 @@ export function openServices(dataDir: string, options: OpenOptions = {}): Servic
   const readWorker = options.checkWorker && !options.align && join(dirname(options.checkWorker), 'read-worker.js')
   const reader =
     options.reader ?? fileReader(readWorker || undefined, options.align ?? alignParagraphs, databasePath(dataDir))
-  const handlers = createHandlers(db, { ...options, runner, reader })
+  // Whole documents are read beside it too, on a connection of that thread's own.
+  const documentReader =
+    options.documentReader ??
+    documentReaderOn(
+      options.checkWorker ? join(dirname(options.checkWorker), 'document-reader.js') : undefined,
+      databasePath(dataDir)
+    )
+  if (options.loadSpelling) documentReader?.warmUp()
+  const { handlers, encoded } = createServices(db, { ...options, runner, reader, documentReader })
   return {
     db,
     handlers,
+    encoded,
     dataDir,
     close: () => {
       void runner.close()
       reader.close()
+      void documentReader?.close()
       db.close()
     }
   }

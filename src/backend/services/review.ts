@@ -5,7 +5,7 @@
  * handlers are registered (handlers.ts, with `mutations` from mutation.ts).
  */
 import { AppError } from '../../core/api/result'
-import type { SegmentStatus } from '../../core/domain/document'
+import type { DocumentView, SegmentStatus } from '../../core/domain/document'
 import type { FindingView, IgnoreScope } from '../../core/domain/findings'
 import type { DocumentReview, EditInput, FixAllChange, Reviewer, ReviewProgress } from '../../core/domain/review'
 import { countWords, qualityScore } from '../../core/review/score'
@@ -17,6 +17,15 @@ import { findingRuleKey, type DocumentFindings, type FindingsService } from './f
 import { findingByKey, unlockedDocument } from './guards'
 import { change, type AuditNote, type Change } from './mutation'
 import { pushTo } from '../../core/collections/multimap'
+
+/** The words of each source paragraph by position, counted at `readAt` (`DocumentStore.sourceChanges`). */
+export interface SourceWords {
+  readAt: ReadAt
+  counts: number[]
+}
+
+/** The fields of a document's view that hold its rows. */
+export type RowFields = 'source' | 'target' | 'beads'
 
 interface Deps {
   documents: DocumentStore
@@ -173,6 +182,12 @@ export function createReviewService({ documents, review, findings, reviewer, pas
    * (`DocumentStore.sourceChanges`), as a target edit changes none of them.
    */
   const words = new Map<number, { readAt: ReadAt; count: number; counts: number[] }>()
+  /** Word counts made elsewhere (the document reader), kept when none are: `sourceWords` checks them as its own. */
+  function knowWords(documentId: number, counted: SourceWords): void {
+    if (words.has(documentId)) return
+    const count = counted.counts.reduce((sum, n) => sum + n, 0)
+    words.set(documentId, { readAt: counted.readAt, count, counts: [...counted.counts] })
+  }
   function sourceWords(documentId: number): number {
     const known = words.get(documentId)
     if (known && documents.textsUnchanged(documentId, known.readAt)) return known.count
@@ -193,25 +208,48 @@ export function createReviewService({ documents, review, findings, reviewer, pas
    * paragraphs and findings) and everything else whole: what the screen reads after changing a row.
    */
   function view(documentId: number, segments?: readonly number[]): DocumentReview {
-    return build(documentId, segments, findings.forDocument(documentId))
+    return build(documentId, stored(documentId, segments), segments, findings.forDocument(documentId))
   }
+
+  /** The document's rows: those at `segments`, or all of them. */
+  function stored(documentId: number, segments: readonly number[] | undefined): DocumentView {
+    return segments
+      ? { ...documents.rows(documentId, segments), ...documents.header(documentId) }
+      : documents.view(documentId)
+  }
+
+  const findingsShown = (documentId: number): DocumentFindings | null =>
+    findings.ready(documentId) ? findings.forDocument(documentId) : null
 
   /**
    * The document as the screen shows it first: its rows at once, and its findings only when they
    * describe its current text (else none, marked 'checking': the screen asks again when they are).
    */
   function shown(documentId: number, segments?: readonly number[]): DocumentReview {
-    return build(documentId, segments, findings.ready(documentId) ? findings.forDocument(documentId) : null)
+    return build(documentId, stored(documentId, segments), segments, findingsShown(documentId))
+  }
+
+  /**
+   * `shown` of the whole document without its rows (`source`, `target`, `beads`: read elsewhere, see
+   * reading/), and the stamp of the rows it goes with (`DocumentStore.rowsStamp`), read with it.
+   */
+  function shownWithoutRows(documentId: number): { stamp: string; answer: Omit<DocumentReview, RowFields> } {
+    const noRows = { ...documents.header(documentId), source: [], target: [], beads: [] }
+    const {
+      source: _s,
+      target: _t,
+      beads: _b,
+      ...answer
+    } = build(documentId, noRows, undefined, findingsShown(documentId))
+    return { stamp: documents.rowsStamp(documentId), answer }
   }
 
   function build(
     documentId: number,
+    stored: DocumentView,
     segments: readonly number[] | undefined,
     found: DocumentFindings | null
   ): DocumentReview {
-    const stored = segments
-      ? { ...documents.rows(documentId, segments), ...documents.header(documentId) }
-      : documents.view(documentId)
     const checked = found ?? NOT_CHECKED
     const { failures, checks, sinceApproval } = checked
     const wanted = segments ? new Set(segments) : null
@@ -245,6 +283,8 @@ export function createReviewService({ documents, review, findings, reviewer, pas
   return {
     view,
     shown,
+    shownWithoutRows,
+    knowWords,
     rows: (documentId: number, segments: readonly number[]): DocumentReview => shown(documentId, segments),
     /** Drops the word counts kept for deleted documents. */
     forget(documentIds: readonly number[]): void {
@@ -261,7 +301,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
         findingsState,
         progress: p,
         score
-      } = build(documentId, [], ready ? findings.forDocument(documentId) : null)
+      } = build(documentId, stored(documentId, []), [], ready ? findings.forDocument(documentId) : null)
       return { findingsState, progress: p, score }
     },
 

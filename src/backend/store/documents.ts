@@ -308,7 +308,14 @@ export function createDocumentStore(db: Db, now: Clock) {
     paragraphIds: db.prepare<[number], { id: number; side: Side; position: number }>(
       'SELECT id, side, position FROM paragraph WHERE document_id = ? ORDER BY position'
     ),
-    projectName: db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM project WHERE id = ?')
+    projectName: db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM project WHERE id = ?'),
+    rowsStamp: db.prepare<[number], { stamp: string }>(
+      `SELECT d.text_revision || '|' || d.created_at || '|' || d.updated_at || '|' ||
+         COALESCE((SELECT group_concat(status) FROM (SELECT status FROM bead WHERE document_id = d.id ORDER BY position)), '')
+         || '|' || COALESCE((SELECT group_concat(n.id) FROM bead_note n JOIN bead b ON b.id = n.bead_id
+           WHERE b.document_id = d.id), '') AS stamp
+       FROM document d WHERE d.id = ?`
+    )
   }
 
   function header(id: number): Pick<DocumentView, 'document' | 'project'> {
@@ -594,13 +601,17 @@ export function createDocumentStore(db: Db, now: Clock) {
     text: (side: Side, position: number) => string
   ): BeadSentences[] {
     if (beads.length === 0) return []
+    const aligned = (bead: (typeof beads)[number]): BeadSentences =>
+      alignBeadSentences(
+        bead.source.map((p) => text('source', p)),
+        bead.target.map((p) => text('target', p)),
+        conventionLangs(document)
+      )
+    // A reader's connection (document-reader.ts) makes them as the writer would, and leaves storing to it.
+    if (db.readonly) return beads.map(aligned)
     return writeTransaction(db, () =>
       beads.map((bead) => {
-        const sentences = alignBeadSentences(
-          bead.source.map((p) => text('source', p)),
-          bead.target.map((p) => text('target', p)),
-          conventionLangs(document)
-        )
+        const sentences = aligned(bead)
         stmts.setSentences.run(JSON.stringify(sentences), bead.id)
         return sentences
       })
@@ -618,6 +629,11 @@ export function createDocumentStore(db: Db, now: Clock) {
     rows,
     /** The document and its project, without its paragraphs and beads. */
     header,
+    /**
+     * What tells the rows of `view` (texts, alignment, statuses, notes) apart from those of another
+     * moment: equal stamps, equal rows. Rows built on another connection are checked against it.
+     */
+    rowsStamp: (documentId: number): string => stmts.rowsStamp.get(documentId)?.stamp ?? '',
     /** A number that changes whenever the document's text or alignment does. */
     textRevision: (documentId: number): number => stmts.textRevision.get(documentId)?.r ?? -1,
     /**

@@ -18,7 +18,7 @@ afterEach(async () => {
   services = null
 })
 
-async function start(): Promise<string> {
+async function start(options: { encoded?: boolean } = {}): Promise<string> {
   const staticDir = tempDir()
   mkdirSync(join(staticDir, 'assets'))
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Cotejo</title>')
@@ -27,6 +27,7 @@ async function start(): Promise<string> {
   let port = 0
   const handle = createHttpApi({
     handlers: services.handlers,
+    ...(options.encoded ? { encoded: services.encoded } : {}),
     token: TOKEN,
     staticDir,
     allowedHosts: () => [`127.0.0.1:${port}`]
@@ -57,6 +58,27 @@ describe('browser-mode HTTP API', () => {
     expect(created).toMatchObject({ ok: true, value: { name: 'Notas' } })
     const list = (await (await post(base, 'listProjects', {})).json()) as Envelope
     expect(list.value).toHaveLength(1)
+  })
+
+  it('sends an answer encoded already in the envelope of any other, with its length', async () => {
+    const base = await start({ encoded: true })
+    const project = (await (await post(base, 'createProject', { name: 'Notas' })).json()) as { value: { id: number } }
+    const pasted = { projectId: project.value.id, name: 'Nota', sourceLang: 'es', targetLang: 'en' }
+    const imported = (await (
+      await post(base, 'importPasted', { ...pasted, source: 'Año «nuevo».\n\nDos.', target: 'New year.\n\nTwo.' })
+    ).json()) as { value: { document: { id: number } } }
+    const documentId = imported.value.document.id
+    const res = await post(base, 'getDocument', { documentId })
+    const body = Buffer.from(await res.arrayBuffer())
+    expect(Number(res.headers.get('content-length'))).toBe(body.length)
+    expect(JSON.parse(body.toString('utf8'))).toEqual({
+      ok: true,
+      value: JSON.parse(JSON.stringify(await services!.handlers.getDocument({ documentId })))
+    })
+    expect(await (await post(base, 'getDocument', { documentId: 99 })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' }
+    })
   })
 
   it('refuses calls without the token or with a wrong one, and changes nothing', async () => {

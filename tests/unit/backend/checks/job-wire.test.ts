@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeJob, encodeJob, type KeptDocuments } from '../../../../src/backend/checks/job-wire'
+import { serialize } from 'node:v8'
+import { decodeJob, encodeJob, readFromBytes, type KeptDocuments } from '../../../../src/backend/checks/job-wire'
 import { documentFromPairs } from '../../../../src/core/checks/engine/context'
 import type { CheckJob } from '../../../../src/core/checks/engine/job'
 import type { DocumentContext } from '../../../../src/core/checks/engine/types'
@@ -77,5 +78,19 @@ describe('check jobs on their way to a worker', () => {
     expect(decodeJob(structuredClone(encodeJob(jobOf(longer), sent)), kept)).toEqual(jobOf(longer))
     const shorter = { ...release, segments: release.segments.slice(0, 1) }
     expect(decodeJob(structuredClone(encodeJob(jobOf(shorter), sent)), kept)).toEqual(jobOf(shorter))
+  })
+
+  it('sends a document read as bytes as those bytes the first time, then its changes as for any other', () => {
+    const read = readFromBytes(serialize(release))
+    const sent: KeptDocuments = new Map()
+    const kept: KeptDocuments = new Map()
+    const first = encodeJob(jobOf(read, notice), sent)
+    expect(first.documents.map((d) => d.kind)).toEqual(['serialized', 'whole'])
+    expect(decodeJob(structuredClone(first), kept)).toEqual(jobOf(release, notice))
+    const segments = [...read.segments]
+    segments[2] = { ...read.segments[2]!, target: 'The minister has arrived.' }
+    const second = encodeJob(jobOf({ ...read, segments }, notice), sent)
+    expect(second.documents.map((d) => (d.kind === 'changed' ? d.segments.map(([k]) => k) : d.kind))).toEqual([[2], []])
+    expect(decodeJob(structuredClone(second), kept).documents[0]!.segments[2]!.target).toBe('The minister has arrived.')
   })
 })
