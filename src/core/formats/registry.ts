@@ -67,7 +67,7 @@ export const glossaryCsvFormat: FormatAdapter<'glossary'> = {
   kind: 'glossary',
   extensions: ['.csv', '.tsv'],
   mediaType: 'text/csv',
-  read: async (source) => readGlossaryCsv(source.text()),
+  read: async (source) => readGlossaryCsv(source.utf8()),
   write: async (entries) => encodeUtf8(writeGlossaryCsv(entries), { bom: true })
 }
 
