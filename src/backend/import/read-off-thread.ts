@@ -29,6 +29,7 @@ import {
 } from './tasks'
 import type { ImportResult } from '../../core/domain/document'
 import { decodeBase64 } from './decode'
+import { exposeGcToNewThreads } from './collect'
 
 export interface FileReader {
   /** An import's plan, aligned when the file brought no alignment. */
@@ -132,6 +133,7 @@ interface Started {
  * 20 MB) and is unref'd, so it never keeps a process alive.
  */
 function readThreads(workerFile: string) {
+  exposeGcToNewThreads()
   const start = (): Started => {
     const worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
     worker.unref()

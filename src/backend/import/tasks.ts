@@ -16,6 +16,7 @@ import { fileBytes, readGlossaryInput, readSide, type ReadSide } from './read'
 import { readBilingualFile } from '../formats'
 import type { BilingualDocument } from '../../core/formats/model'
 import { AppError } from '../../core/api/result'
+import { collectGarbage } from './collect'
 import type { ImportResult } from '../../core/domain/document'
 import type { Reviewer } from '../../core/domain/review'
 import { openDatabase, type Db } from '../db/database'
@@ -143,9 +144,14 @@ export function alignedPlan(plan: ImportPlan, align: Aligner): ImportPlan {
   return { ...plan, document: { ...doc, beads } }
 }
 
-function readPlan(method: ImportMethod, input: ImportInput<ImportMethod>, align: Aligner): Promise<ImportPlan> {
+async function readPlan(method: ImportMethod, input: ImportInput<ImportMethod>, align: Aligner): Promise<ImportPlan> {
   const read = IMPORT_READERS[method] as (input: ImportInput<ImportMethod>) => Promise<ImportPlan>
-  return read(input).then((plan) => alignedPlan(plan, align))
+  const plan = await read(input)
+  // The file's decoded text and parsed tree are garbage now, and the aligner's tables next.
+  collectGarbage()
+  const aligned = alignedPlan(plan, align)
+  collectGarbage()
+  return aligned
 }
 
 /** `fn` over a connection of its own to the data folder's database, closed after. */
