@@ -170,9 +170,11 @@ export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskV
     case 'import':
       return readPlan(task.method, task.input, align)
     case 'importAndStore': {
+      // Nothing of the task is used once it is read: its text (a paste) can go with the reading.
+      const { dbFile, store } = task
       const plan = await readPlan(task.method, task.input, align)
-      const { projectId, at, actor } = task.store
-      return withDatabase(task.dbFile, (db) =>
+      const { projectId, at, actor } = store
+      return withDatabase(dbFile, (db) =>
         importStorer(
           db,
           () => at,
