@@ -156,6 +156,24 @@ function malformedAt(parser: SaxesParser, reason: string): FormatError {
   return new FormatError('format.malformedXml', { line: parser.line, column: parser.column + 1, reason })
 }
 
+/**
+ * Strings of their own for what a parse keeps (see ownString), and one string for each short value
+ * that repeats (element and attribute names, states, the indentation between elements): a file's
+ * thousands of units would otherwise hold as many copies of each.
+ */
+function sharedStrings(): (s: string) => string {
+  const known = new Map<string, string>()
+  return (s) => {
+    if (s.length > 24) return ownString(s)
+    let shared = known.get(s)
+    if (shared === undefined) {
+      shared = ownString(s)
+      known.set(shared, shared)
+    }
+    return shared
+  }
+}
+
 /** Characters handed to the parser at a time. */
 const PIECE = 16 * 1024
 
@@ -196,6 +214,7 @@ export function parseXml(text: string): XmlElement {
   // Reached through a holder emptied once parsed: the handlers' optimized code would otherwise
   // hold the whole text as a constant, and keep it alive after the reader is done with it.
   const whole = { text }
+  const own = sharedStrings()
   parser.on('error', (error) => {
     throw malformedAt(parser, error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''))
   })
@@ -204,10 +223,10 @@ export function parseXml(text: string): XmlElement {
     if (stack.length >= MAX_XML_DEPTH) throw malformedAt(parser, `elements nested deeper than ${MAX_XML_DEPTH}`)
     const end = parser.position
     const attrs: Record<string, string> = {}
-    for (const a of Object.values(tag.attributes)) attrs[a.name] = ownString(cleanAttribute(a.value))
+    for (const a of Object.values(tag.attributes)) attrs[own(a.name)] = own(cleanAttribute(a.value))
     stack.push({
-      name: tag.name,
-      ns: tag.uri,
+      name: own(tag.name),
+      ns: own(tag.uri),
       attrs,
       children: [],
       // The tag ends at '>' and holds no '<' (attribute values cannot): its start is the last '<'.
@@ -222,14 +241,16 @@ export function parseXml(text: string): XmlElement {
     const span = tag.isSelfClosing
       ? { start: open.start, end, contentStart: end, contentEnd: end }
       : { start: open.start, end, contentStart: open.contentStart, contentEnd: whole.text.lastIndexOf('<', end - 1) }
-    const element: XmlElement = { name: open.name, attrs: open.attrs, children: open.children, ns: open.ns, span }
+    // A copy as long as its content: a list grown by pushes keeps room for more.
+    const children = open.children.slice()
+    const element: XmlElement = { name: open.name, attrs: open.attrs, children, ns: open.ns, span }
     const parent = stack[stack.length - 1]
     if (parent) parent.children.push(element)
     else root = element
   })
   const onText = (value: string): void => {
     const parent = stack[stack.length - 1]
-    if (parent) pushText(parent.children, ownString(cleanText(value)))
+    if (parent) pushText(parent.children, own(cleanText(value)))
   }
   parser.on('text', onText)
   parser.on('cdata', onText)
