@@ -161,6 +161,8 @@ function malformedAt(parser: SaxesParser, reason: string): FormatError {
  * that repeats (element and attribute names, states, the indentation between elements): a file's
  * thousands of units would otherwise hold as many copies of each.
  */
+const MAX_SHARED = 4096
+
 function sharedStrings(): (s: string) => string {
   const known = new Map<string, string>()
   return (s) => {
@@ -168,7 +170,8 @@ function sharedStrings(): (s: string) => string {
     let shared = known.get(s)
     if (shared === undefined) {
       shared = ownString(s)
-      known.set(shared, shared)
+      // Bounded: what repeats shows up early, and a file of distinct values must not fill the map.
+      if (known.size < MAX_SHARED) known.set(shared, shared)
     }
     return shared
   }
