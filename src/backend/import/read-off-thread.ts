@@ -101,15 +101,46 @@ const isFile = (value: unknown): value is FileInput =>
   typeof (value as FileInput).name === 'string' &&
   (typeof (value as FileInput).base64 === 'string' || (value as FileInput).bytes instanceof Uint8Array)
 
-/** The task with the files it carries (its own, or its input's) moved as bytes. */
+/**
+ * A long text of the task (a paste) as it crosses to the worker: its UTF-8 bytes in a moved buffer.
+ * Cloned as a string, it was copied into the message at two bytes a character once one character
+ * needed them.
+ */
+interface MovedText {
+  movedText: Uint8Array
+}
+const MOVE_TEXT_FROM = 64 * 1024
+
+const isMovedText = (value: unknown): value is MovedText =>
+  typeof value === 'object' && value !== null && (value as MovedText).movedText instanceof Uint8Array
+
+function movedText(text: string, transfer: ArrayBuffer[]): MovedText {
+  // Far larger than a Buffer pool: the bytes have a buffer of their own.
+  const bytes = Buffer.from(text, 'utf8') as Uint8Array<ArrayBuffer>
+  transfer.push(bytes.buffer)
+  return { movedText: bytes }
+}
+
+/** The task with the files it carries (its own, or its input's) moved as bytes, and its long texts. */
 function withMovedFiles(task: ReadTask, transfer: ArrayBuffer[]): ReadTask {
   const move = <T extends object>(holder: T): T => {
     const out: Record<string, unknown> = { ...(holder as Record<string, unknown>) }
-    for (const [key, value] of Object.entries(out)) if (isFile(value)) out[key] = movedFile(value, transfer)
+    for (const [key, value] of Object.entries(out))
+      if (isFile(value)) out[key] = movedFile(value, transfer)
+      else if (typeof value === 'string' && value.length >= MOVE_TEXT_FROM) out[key] = movedText(value, transfer)
     return out as T
   }
   const moved = move(task)
   return 'input' in moved ? { ...moved, input: move(moved.input) } : moved
+}
+
+/** The task as posted, its moved texts strings again: on the worker, before it runs. */
+export function arrivedTask(task: ReadTask): ReadTask {
+  if (!('input' in task)) return task
+  const input: Record<string, unknown> = { ...(task.input as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(input))
+    if (isMovedText(value)) input[key] = new TextDecoder().decode(value.movedText)
+  return { ...task, input } as ReadTask
 }
 
 /**

@@ -87,6 +87,13 @@ describe('reading imports, glossaries and versions', () => {
       expect(ticks).toBeGreaterThan(0)
     })
 
+    it('reads a long paste the same, whatever its characters (it crosses as UTF-8 bytes)', async () => {
+      const lines = Array.from({ length: 4_000 }, (_, k) => `\t“Línea” ${k} 😀 — ñ.\r`)
+      const plan = await there.importPlan('importPasted', pasted(lines, TARGET))
+      expect(plan).toEqual(await here.importPlan('importPasted', pasted(lines, TARGET)))
+      expect(plan.document.source[1]).toBe('“Línea” 1 😀 — ñ.')
+    })
+
     it('runs jobs side by side and one after another, each on a thread started ahead of it', async () => {
       const reader = fileReader(BUILT_WORKER, alignParagraphs)
       const side = (k: number) => file(`v${k}.txt`, `Versión ${k}.\n\nSegundo párrafo ${k}.`)
