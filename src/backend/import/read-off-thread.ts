@@ -81,19 +81,24 @@ function rebuilt(error: TaskError): Error {
 }
 
 /**
- * A file as bytes in a buffer of their own, listed in `transfer`: posted to the worker, the buffer
- * moves instead of being copied, and a base64 string is not copied across either.
+ * A file as bytes whose buffer is listed in `transfer`: posted to the worker, the buffer moves
+ * instead of being copied, and a base64 string is not copied across either. A browser-mode upload
+ * is a view of its request's body (server/json-body.ts), which moves whole, with the other files of
+ * the same body. Only the memory of a Buffer pool, shared with unrelated small buffers, must not
+ * move: a file there is copied.
  */
 function movedFile(file: FileInput, transfer: ArrayBuffer[]): FileInput {
   const given = file.bytes ?? decodeBase64(file.base64)
-  // A small Buffer shares its pool's memory: that must not move, so it is copied.
-  const owned =
-    given.buffer instanceof ArrayBuffer && given.byteOffset === 0 && given.byteLength === given.buffer.byteLength
-  const bytes = owned ? (given as Uint8Array<ArrayBuffer>) : new Uint8Array(given)
-  transfer.push(bytes.buffer)
+  const whole = given.byteOffset === 0 && given.byteLength === given.buffer.byteLength
+  const pooled = !(given.buffer instanceof ArrayBuffer) || (!whole && given.buffer.byteLength <= POOL_BYTES)
+  const bytes = pooled ? new Uint8Array(given) : (given as Uint8Array<ArrayBuffer>)
+  if (!transfer.includes(bytes.buffer)) transfer.push(bytes.buffer)
   const { path, name } = file
   return { name, path, base64: '', bytes }
 }
+
+/** Node's Buffer pool is a buffer of this size (Buffer.poolSize): larger buffers are their own. */
+const POOL_BYTES = 8 * 1024
 
 const isFile = (value: unknown): value is FileInput =>
   typeof value === 'object' &&

@@ -117,6 +117,12 @@ describe('reading imports, glossaries and versions', () => {
       const neighbour = Buffer.from('vecino')
       expect((await there.side({ name: 'nueva.txt', base64: '', bytes: pooled })).paragraphs).toEqual(SOURCE)
       expect([pooled.toString(), neighbour.toString()]).toEqual([text, 'vecino'])
+      // A view of a large buffer of its own (an upload in its request's body) moves with it, whole.
+      const upload = Buffer.alloc(64 * 1024 + Buffer.byteLength(text), 0x20)
+      upload.write(text, 64 * 1024)
+      const view = upload.subarray(64 * 1024)
+      expect((await there.side({ name: 'nueva.txt', base64: '', bytes: view })).paragraphs).toEqual(SOURCE)
+      expect(upload.buffer.byteLength).toBe(0)
     })
 
     it('reads a glossary and one side of a new version as this thread does', async () => {
