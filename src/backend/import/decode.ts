@@ -4,6 +4,7 @@
  * ever sees decoded strings. (Node 20's WHATWG TextDecoder reads 'windows-1252' as Latin-1 here:
  * bytes 0x80-0x9F, where “ ” – — € live, come out as control characters.)
  */
+import { isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 import { AppError } from '../../core/api/result'
 import { importTooLargeError } from '../../core/api/limits'
@@ -46,24 +47,19 @@ function nulProfile(bytes: Uint8Array): { even: number; odd: number; any: boolea
   return { even: even / half, odd: odd / half, any: even + odd > 0 }
 }
 
+/** How many characters from the start of a text `controlShare` looks at. */
+const CONTROL_SAMPLE = 64 * 1024
+
 /** Control characters other than tab, newline, carriage return and form feed: a sign of binary data. */
 function controlShare(text: string): number {
   if (text.length === 0) return 0
   let count = 0
-  const n = Math.min(text.length, 64 * 1024)
+  const n = Math.min(text.length, CONTROL_SAMPLE)
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) count++
   }
   return count / n
-}
-
-function decodeStrictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
-  }
 }
 
 function refuseBinary(fileName: string, kind: string): never {
@@ -87,54 +83,87 @@ export interface DecodeOptions {
   xml?: boolean
 }
 
+/** What a file's bytes hold: the encoding found, the text's UTF-8 bytes when they are the file's own, and the text. */
+interface Detected {
+  encoding: string
+  /** The file's bytes after any BOM, when they are valid UTF-8: no decoding needed to read them as such. */
+  utf8: Uint8Array | null
+  decode: () => string
+}
+
 /**
- * Turns the bytes of an imported file into text: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16
+ * How to read the bytes of an imported file as text: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16
  * without BOM by its NUL pattern, then (XML) the declared encoding, then strict UTF-8, then a
  * single-byte guess. Spanish files saved by older Windows programs are Windows-1252; decoding them
  * as Latin-1 or UTF-8 would lose ñ, á and the typographic quotes. Binary files are refused
  * (`import.binary`), as are empty files and files over the import limit.
  */
-export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
+function detect(bytes: Uint8Array, fileName: string, options: DecodeOptions): Detected {
   assertImportSize(bytes, fileName, options.maxBytes)
   if (bytes.length === 0) throw new AppError('import.emptyFile', `${fileName} is empty.`, { file: fileName })
   for (const [kind, magic] of MAGIC) if (startsWith(bytes, magic)) refuseBinary(fileName, kind)
 
-  let decoded: DecodedText | null = null
+  const utf16 = (encoding: 'utf-16le' | 'utf-16be', from: number): Detected => ({
+    encoding,
+    utf8: null,
+    decode: () => iconv.decode(Buffer.from(bytes.subarray(from)), encoding)
+  })
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' }
-  } else if (startsWith(bytes, [0xff, 0xfe])) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' }
-  } else if (startsWith(bytes, [0xfe, 0xff])) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' }
-  } else {
-    const nul = nulProfile(bytes)
-    if (nul.any) {
-      if (nul.odd > 0.3 && nul.even < 0.05)
-        decoded = { text: iconv.decode(Buffer.from(bytes), 'utf-16le'), encoding: 'utf-16le' }
-      else if (nul.even > 0.3 && nul.odd < 0.05)
-        decoded = { text: iconv.decode(Buffer.from(bytes), 'utf-16be'), encoding: 'utf-16be' }
-      else refuseBinary(fileName, 'NUL bytes')
-    } else {
-      const declared = options.xml ? declaredXmlEncoding(bytes) : null
-      const utf8 = declared === null || declared === 'utf-8' ? decodeStrictUtf8(bytes) : null
-      if (declared !== null && declared !== 'utf-8') decoded = decodeDeclared(bytes, declared)
-      else if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
-      else if (options.xml) throw new FormatError('format.encoding', { encoding: declared ?? 'utf-8' })
-      else decoded = decodeSingleByte(bytes)
+    const body = bytes.subarray(3)
+    return {
+      encoding: 'utf-8-bom',
+      utf8: isUtf8(body) ? body : null,
+      decode: () => new TextDecoder('utf-8').decode(body)
     }
   }
-  if (controlShare(decoded.text) > 0.01) refuseBinary(fileName, 'control characters')
-  return decoded
+  if (startsWith(bytes, [0xff, 0xfe])) return utf16('utf-16le', 2)
+  if (startsWith(bytes, [0xfe, 0xff])) return utf16('utf-16be', 2)
+  const nul = nulProfile(bytes)
+  if (nul.any) {
+    if (nul.odd > 0.3 && nul.even < 0.05) return utf16('utf-16le', 0)
+    if (nul.even > 0.3 && nul.odd < 0.05) return utf16('utf-16be', 0)
+    refuseBinary(fileName, 'NUL bytes')
+  }
+  const declared = options.xml ? declaredXmlEncoding(bytes) : null
+  if (declared !== null && declared !== 'utf-8') return declaredDecoding(bytes, declared)
+  if (isUtf8(bytes)) return { encoding: 'utf-8', utf8: bytes, decode: () => new TextDecoder('utf-8').decode(bytes) }
+  if (options.xml) throw new FormatError('format.encoding', { encoding: declared ?? 'utf-8' })
+  // Non-UTF-8 text in a Spanish/English workflow is, in practice, Windows-1252 (Word, Notepad, older
+  // CMS exports): a superset of ISO-8859-1's printable range with “ ” ‘ ’ – — € too, so the safe
+  // single-byte reading. Statistical guessers confuse it with Central European pages (0xF1 is ñ
+  // here but ń in Windows-1250).
+  return { encoding: 'windows-1252', utf8: null, decode: () => iconv.decode(Buffer.from(bytes), 'windows-1252') }
+}
+
+/** Refuses text that is mostly control characters: binary data that happened to decode. */
+function refuseControlCharacters(text: string, fileName: string): void {
+  if (controlShare(text) > 0.01) refuseBinary(fileName, 'control characters')
+}
+
+/** Turns the bytes of an imported file into text (see `detect`). */
+export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): DecodedText {
+  const { encoding, decode } = detect(bytes, fileName, options)
+  const text = decode()
+  refuseControlCharacters(text, fileName)
+  return { text, encoding }
 }
 
 /**
- * Non-UTF-8 text in a Spanish/English workflow is, in practice, Windows-1252 (Word, Notepad, older
- * CMS exports). It is a superset of ISO-8859-1's printable range and also has “ ” ‘ ’ – — €, so it
- * is the safe single-byte reading; statistical guessers confuse it with Central European pages
- * (0xF1 is ñ here but ń in Windows-1250).
+ * The text of an imported file as UTF-8 bytes, without its BOM, checked as `decodeText` checks it:
+ * the file's own bytes when they are UTF-8 (nothing decoded but the start, where control characters
+ * are looked for), else the decoded text encoded again.
  */
-function decodeSingleByte(bytes: Uint8Array): DecodedText {
-  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' }
+export function utf8Text(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): Uint8Array {
+  const detected = detect(bytes, fileName, options)
+  if (detected.utf8 === null) {
+    const text = detected.decode()
+    refuseControlCharacters(text, fileName)
+    return Buffer.from(text, 'utf8')
+  }
+  // `controlShare` looks at the first CONTROL_SAMPLE characters: four bytes each at most.
+  const head = new TextDecoder('utf-8').decode(detected.utf8.subarray(0, 4 * CONTROL_SAMPLE), { stream: true })
+  refuseControlCharacters(head, fileName)
+  return detected.utf8
 }
 
 /** The encoding named in an XML declaration, lower case ('utf-8', 'iso-8859-1'...), or null. */
@@ -147,11 +176,11 @@ function declaredXmlEncoding(bytes: Uint8Array): string | null {
   return l === 'utf8' || l === 'us-ascii' || l === 'ascii' ? 'utf-8' : l
 }
 
-function decodeDeclared(bytes: Uint8Array, label: string): DecodedText {
+function declaredDecoding(bytes: Uint8Array, label: string): Detected {
   // Latin-1 files are read as its superset Windows-1252, as browsers do.
   const encoding = /^(iso-?8859-1|latin-?1|l1|cp1252|windows-1252)$/.test(label) ? 'windows-1252' : label
   if (!iconv.encodingExists(encoding)) throw new FormatError('format.encoding', { encoding: label })
-  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
+  return { encoding, utf8: null, decode: () => iconv.decode(Buffer.from(bytes), encoding) }
 }
 
 /**
@@ -187,7 +216,8 @@ export function fileSource(name: string, bytes: Uint8Array, maxBytes = MAX_IMPOR
         decoded.set(xml, text)
       }
       return text
-    }
+    },
+    utf8: () => utf8Text(bytes, name, { maxBytes })
   }
 }
 

@@ -29,6 +29,7 @@ import {
 } from './tasks'
 import type { ImportResult } from '../../core/domain/document'
 import { decodeBase64 } from './decode'
+import { exposeGcToNewThreads } from './collect'
 
 export interface FileReader {
   /** An import's plan, aligned when the file brought no alignment. */
@@ -80,19 +81,24 @@ function rebuilt(error: TaskError): Error {
 }
 
 /**
- * A file as bytes in a buffer of their own, listed in `transfer`: posted to the worker, the buffer
- * moves instead of being copied, and a base64 string is not copied across either.
+ * A file as bytes whose buffer is listed in `transfer`: posted to the worker, the buffer moves
+ * instead of being copied, and a base64 string is not copied across either. A browser-mode upload
+ * is a view of its request's body (server/json-body.ts), which moves whole, with the other files of
+ * the same body. Only the memory of a Buffer pool, shared with unrelated small buffers, must not
+ * move: a file there is copied.
  */
 function movedFile(file: FileInput, transfer: ArrayBuffer[]): FileInput {
   const given = file.bytes ?? decodeBase64(file.base64)
-  // A small Buffer shares its pool's memory: that must not move, so it is copied.
-  const owned =
-    given.buffer instanceof ArrayBuffer && given.byteOffset === 0 && given.byteLength === given.buffer.byteLength
-  const bytes = owned ? (given as Uint8Array<ArrayBuffer>) : new Uint8Array(given)
-  transfer.push(bytes.buffer)
+  const whole = given.byteOffset === 0 && given.byteLength === given.buffer.byteLength
+  const pooled = !(given.buffer instanceof ArrayBuffer) || (!whole && given.buffer.byteLength <= POOL_BYTES)
+  const bytes = pooled ? new Uint8Array(given) : (given as Uint8Array<ArrayBuffer>)
+  if (!transfer.includes(bytes.buffer)) transfer.push(bytes.buffer)
   const { path, name } = file
   return { name, path, base64: '', bytes }
 }
+
+/** Node's Buffer pool is a buffer of this size (Buffer.poolSize): larger buffers are their own. */
+const POOL_BYTES = 8 * 1024
 
 const isFile = (value: unknown): value is FileInput =>
   typeof value === 'object' &&
@@ -100,15 +106,46 @@ const isFile = (value: unknown): value is FileInput =>
   typeof (value as FileInput).name === 'string' &&
   (typeof (value as FileInput).base64 === 'string' || (value as FileInput).bytes instanceof Uint8Array)
 
-/** The task with the files it carries (its own, or its input's) moved as bytes. */
+/**
+ * A long text of the task (a paste) as it crosses to the worker: its UTF-8 bytes in a moved buffer.
+ * Cloned as a string, it was copied into the message at two bytes a character once one character
+ * needed them.
+ */
+interface MovedText {
+  movedText: Uint8Array
+}
+const MOVE_TEXT_FROM = 64 * 1024
+
+const isMovedText = (value: unknown): value is MovedText =>
+  typeof value === 'object' && value !== null && (value as MovedText).movedText instanceof Uint8Array
+
+function movedText(text: string, transfer: ArrayBuffer[]): MovedText {
+  // Far larger than a Buffer pool: the bytes have a buffer of their own.
+  const bytes = Buffer.from(text, 'utf8') as Uint8Array<ArrayBuffer>
+  transfer.push(bytes.buffer)
+  return { movedText: bytes }
+}
+
+/** The task with the files it carries (its own, or its input's) moved as bytes, and its long texts. */
 function withMovedFiles(task: ReadTask, transfer: ArrayBuffer[]): ReadTask {
   const move = <T extends object>(holder: T): T => {
     const out: Record<string, unknown> = { ...(holder as Record<string, unknown>) }
-    for (const [key, value] of Object.entries(out)) if (isFile(value)) out[key] = movedFile(value, transfer)
+    for (const [key, value] of Object.entries(out))
+      if (isFile(value)) out[key] = movedFile(value, transfer)
+      else if (typeof value === 'string' && value.length >= MOVE_TEXT_FROM) out[key] = movedText(value, transfer)
     return out as T
   }
   const moved = move(task)
   return 'input' in moved ? { ...moved, input: move(moved.input) } : moved
+}
+
+/** The task as posted, its moved texts strings again: on the worker, before it runs. */
+export function arrivedTask(task: ReadTask): ReadTask {
+  if (!('input' in task)) return task
+  const input: Record<string, unknown> = { ...(task.input as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(input))
+    if (isMovedText(value)) input[key] = new TextDecoder().decode(value.movedText)
+  return { ...task, input } as ReadTask
 }
 
 /**
@@ -132,6 +169,7 @@ interface Started {
  * 20 MB) and is unref'd, so it never keeps a process alive.
  */
 function readThreads(workerFile: string) {
+  exposeGcToNewThreads()
   const start = (): Started => {
     const worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
     worker.unref()

@@ -16,6 +16,7 @@ import { fileBytes, readGlossaryInput, readSide, type ReadSide } from './read'
 import { readBilingualFile } from '../formats'
 import type { BilingualDocument } from '../../core/formats/model'
 import { AppError } from '../../core/api/result'
+import { collectGarbage } from './collect'
 import type { ImportResult } from '../../core/domain/document'
 import type { Reviewer } from '../../core/domain/review'
 import { openDatabase, type Db } from '../db/database'
@@ -143,9 +144,14 @@ export function alignedPlan(plan: ImportPlan, align: Aligner): ImportPlan {
   return { ...plan, document: { ...doc, beads } }
 }
 
-function readPlan(method: ImportMethod, input: ImportInput<ImportMethod>, align: Aligner): Promise<ImportPlan> {
+async function readPlan(method: ImportMethod, input: ImportInput<ImportMethod>, align: Aligner): Promise<ImportPlan> {
   const read = IMPORT_READERS[method] as (input: ImportInput<ImportMethod>) => Promise<ImportPlan>
-  return read(input).then((plan) => alignedPlan(plan, align))
+  const plan = await read(input)
+  // The file's decoded text and parsed tree are garbage now, and the aligner's tables next.
+  collectGarbage()
+  const aligned = alignedPlan(plan, align)
+  collectGarbage()
+  return aligned
 }
 
 /** `fn` over a connection of its own to the data folder's database, closed after. */
@@ -164,9 +170,11 @@ export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskV
     case 'import':
       return readPlan(task.method, task.input, align)
     case 'importAndStore': {
+      // Nothing of the task is used once it is read: its text (a paste) can go with the reading.
+      const { dbFile, store } = task
       const plan = await readPlan(task.method, task.input, align)
-      const { projectId, at, actor } = task.store
-      return withDatabase(task.dbFile, (db) =>
+      const { projectId, at, actor } = store
+      return withDatabase(dbFile, (db) =>
         importStorer(
           db,
           () => at,

@@ -44,6 +44,12 @@ export interface FormatSource {
    * honours an XML declaration's encoding and requires UTF-8 when there is none.
    */
   text(options?: { xml?: boolean }): string
+  /**
+   * The text as UTF-8 bytes, checked and refused as `text` is, without its BOM: the file's own bytes
+   * when they are UTF-8 already. For readers that go through a file once (CSV), so that it never
+   * has to exist as one string as well.
+   */
+  utf8(): Uint8Array
 }
 
 export interface FormatAdapter<K extends FormatKind = FormatKind> {

@@ -68,10 +68,10 @@ function languageIn(header: string | undefined): string {
 }
 
 export function readBilingualCsv(
-  text: string,
+  input: string | Uint8Array,
   options: BilingualReadOptions & { labels?: ExportLabels } = {}
 ): BilingualDocument {
-  const rows = readCsvRows(text)
+  const rows = readCsvRows(input)
   const header = rows[0]
   if (!header) throw new FormatError('format.emptyDocument')
   const columns = new Map<Column, number>()

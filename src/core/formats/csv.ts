@@ -1,7 +1,7 @@
 /**
  * RFC 4180 CSV writing: quotes when needed, CRLF, and cells that a spreadsheet could run as a
- * formula get a leading apostrophe, which `restoreCell` takes off again. Reading is the glossary
- * module's `readCsv`, plus the checks in `readCsvRows`.
+ * formula get a leading apostrophe, which `restoreCell` takes off again. Reading is csv-read.ts's
+ * `eachCsvRow`, plus the checks in `readCsvRows`.
  *
  * The neutralization rule guards what a spreadsheet would run, and nothing else, so that values
  * such as "+51 (1) 219-7000" or "-5%" reach the translator as they are. After any leading
@@ -13,7 +13,8 @@
  * apostrophe, so that `'=literal` comes back as `'=literal`. The typographic minus (−) starts no
  * formula.
  */
-import { readCsv } from './csv-read'
+import { eachCsvRow } from './csv-read'
+import { encodeUtf8 } from './encoding'
 import { FormatError } from './errors'
 
 export type CsvDelimiter = ',' | ';' | '\t'
@@ -67,11 +68,12 @@ export function restoreCell(cell: string): string {
   return restored.replace(/\r\n?/g, '\n')
 }
 
-/** Rows of cells, restored; a quote that never closes refuses the whole file. */
-export function readCsvRows(text: string): string[][] {
-  const csv = readCsv(text)
-  if (csv.unterminatedQuoteAt !== null) {
-    throw new FormatError('format.invalidCsv', { reason: 'unterminated quote', line: csv.unterminatedQuoteAt })
-  }
-  return csv.rows.map((r) => r.fields.map(restoreCell))
+/** Rows of cells, restored; a quote that never closes refuses the whole file. From text or its UTF-8 bytes. */
+export function readCsvRows(input: string | Uint8Array): string[][] {
+  const rows: string[][] = []
+  const bytes = typeof input === 'string' ? encodeUtf8(input) : input
+  const unterminated = eachCsvRow(bytes, (row) => rows.push(row.fields.map(restoreCell)))
+  if (unterminated !== null)
+    throw new FormatError('format.invalidCsv', { reason: 'unterminated quote', line: unterminated })
+  return rows
 }

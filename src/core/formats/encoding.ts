@@ -8,10 +8,16 @@
 // tsconfig has no DOM or Node types, so it is reached through a minimal typed view.
 interface WebEncoding {
   TextEncoder: new () => { encode(input: string): Uint8Array }
+  TextDecoder: new (label: string, options: { ignoreBOM: boolean }) => { decode(input: Uint8Array): string }
 }
 const web = globalThis as unknown as WebEncoding
 
 const BOM = '\uFEFF'
+
+/** Decodes UTF-8 bytes as they are: a U+FEFF at the start stays; malformed sequences become U+FFFD. */
+export function utf8Decoder(): { decode(input: Uint8Array): string } {
+  return new web.TextDecoder('utf-8', { ignoreBOM: true })
+}
 
 export function encodeUtf8(text: string, options: { bom?: boolean } = {}): Uint8Array {
   return new web.TextEncoder().encode(options.bom ? BOM + text : text)

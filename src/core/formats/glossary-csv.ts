@@ -1,12 +1,13 @@
 /**
  * Termbase CSV: `spanish,english,forbidden_english_variants,note` plus the optional
  * `allowed_english_variants,case_sensitive,accent_insensitive`, variants separated by `|`.
- * Reading reuses the glossary module's parser and adds the two flag columns it does not read.
+ * Reading goes through the glossary module's row reader, row by row from the file's UTF-8 bytes.
  */
 import type { GlossaryEntry } from '../domain/glossary'
-import { readCsv, type CsvRow } from './csv-read'
-import { parseGlossaryRows, type GlossaryCsvError } from './glossary-parse'
+import { eachCsvRow } from './csv-read'
+import { glossaryRowReader, type GlossaryCsvError } from './glossary-parse'
 import { restoreCell, writeCsv } from './csv'
+import { encodeUtf8 } from './encoding'
 import { FormatError } from './errors'
 import { MAX_UNITS } from './limits'
 
@@ -47,7 +48,6 @@ export function writeGlossaryCsv(entries: readonly GlossaryEntry[]): string {
   return writeCsv([[...GLOSSARY_CSV_COLUMNS], ...rows])
 }
 
-const YES = new Set(['true', 'yes', 'y', '1', 'x', 'si', 'sí', 'verdadero'])
 /** The glossary parser does not know about writeCsv's formula neutralization: undo it here. */
 function restoreEntry(entry: GlossaryEntry): GlossaryEntry {
   const out: GlossaryEntry = { ...entry, source: restoreCell(entry.source), target: restoreCell(entry.target) }
@@ -57,50 +57,24 @@ function restoreEntry(entry: GlossaryEntry): GlossaryEntry {
   return out
 }
 
-/** Flags per Spanish term, from the optional case_sensitive / accent_insensitive columns. */
-function readFlags(csvRows: readonly CsvRow[]): Map<string, { caseSensitive: boolean; accentInsensitive: boolean }> {
-  const flags = new Map<string, { caseSensitive: boolean; accentInsensitive: boolean }>()
-  const [header, ...rows] = csvRows
-  if (!header) return flags
-  const names = header.fields.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'))
-  const source = names.findIndex((n) => n === 'spanish' || n === 'source' || n === 'español' || n === 'espanol')
-  const cs = names.indexOf('case_sensitive')
-  const ai = names.indexOf('accent_insensitive')
-  if (source === -1 || (cs === -1 && ai === -1)) return flags
-  for (const row of rows) {
-    const term = restoreCell((row.fields[source] ?? '').trim())
-    const yes = (i: number): boolean => i !== -1 && YES.has((row.fields[i] ?? '').trim().toLowerCase())
-    flags.set(term.toLowerCase(), { caseSensitive: yes(cs), accentInsensitive: yes(ai) })
-  }
-  return flags
-}
-
 /**
  * Reads a termbase CSV (BOM, CRLF, ';' delimiter, quoted commas and line breaks tolerated).
  * A broken file (unterminated quote, no spanish/english columns) is refused as a whole; single
  * bad rows are skipped and listed.
  */
-export function readGlossaryCsv(text: string): GlossaryImport {
-  // Read once: the terms and their flags come from the same rows.
-  const csv = readCsv(text)
-  const parsed = parseGlossaryRows(csv)
-  const fatal = parsed.errors.find(
-    (e: GlossaryCsvError) => e.code === 'unterminatedQuote' || e.code === 'missingColumns'
-  )
-  if (fatal?.code === 'unterminatedQuote')
-    throw new FormatError('format.invalidCsv', { reason: 'unterminated quote', line: fatal.line })
-  if (fatal) throw new FormatError('format.missingColumn', { column: fatal.detail ?? '' })
+export function readGlossaryCsv(input: string | Uint8Array): GlossaryImport {
+  // Row by row from the bytes: the terms are kept, never the text or its rows.
+  const reader = glossaryRowReader()
+  const unterminated = eachCsvRow(typeof input === 'string' ? encodeUtf8(input) : input, reader.add)
+  if (unterminated !== null)
+    throw new FormatError('format.invalidCsv', { reason: 'unterminated quote', line: unterminated })
+  const parsed = reader.result()
+  const missing = parsed.errors.find((e: GlossaryCsvError) => e.code === 'missingColumns')
+  if (missing) throw new FormatError('format.missingColumn', { column: missing.detail ?? '' })
   if (parsed.entries.length > MAX_UNITS)
     throw new FormatError('format.tooManyUnits', { count: parsed.entries.length, limit: MAX_UNITS })
   if (parsed.entries.length === 0) throw new FormatError('format.emptyDocument')
-  const flags = readFlags(csv.rows)
-  const entries = parsed.entries.map((raw) => {
-    const entry = restoreEntry(raw)
-    const f = flags.get(entry.source.toLowerCase())
-    if (f?.caseSensitive) entry.caseSensitive = true
-    if (f?.accentInsensitive) entry.accentInsensitive = true
-    return entry
-  })
+  const entries = parsed.entries.map(restoreEntry)
   const skipped = parsed.errors
     .filter(
       (e): e is GlossaryCsvError & { code: 'emptyTerm' | 'duplicate' } =>

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../domain/glossary'
-import { readCsv, type CsvResult } from './csv-read'
+import { readCsv, type CsvResult, type CsvRow } from './csv-read'
 
 export type GlossaryErrorCode = 'unterminatedQuote' | 'missingColumns' | 'emptyTerm' | 'duplicate'
 
@@ -16,7 +16,7 @@ export interface GlossaryParseResult {
   errors: GlossaryCsvError[]
 }
 
-type Column = 'source' | 'target' | 'forbidden' | 'allowed' | 'note'
+type Column = 'source' | 'target' | 'forbidden' | 'allowed' | 'note' | 'caseSensitive' | 'accentInsensitive'
 
 /** Header names accepted per column, lowercase (English and Spanish spreadsheets). */
 const HEADERS: Record<Column, readonly string[]> = {
@@ -24,8 +24,13 @@ const HEADERS: Record<Column, readonly string[]> = {
   target: ['english', 'inglés', 'ingles', 'target', 'en', 'translation', 'traducción', 'traduccion'],
   forbidden: ['forbidden_english_variants', 'forbidden', 'forbidden_variants', 'prohibidas', 'variantes_prohibidas'],
   allowed: ['allowed_english_variants', 'allowed', 'allowed_variants', 'permitidas', 'variantes_permitidas'],
-  note: ['note', 'notes', 'nota', 'notas', 'comment', 'comentario']
+  note: ['note', 'notes', 'nota', 'notas', 'comment', 'comentario'],
+  caseSensitive: ['case_sensitive'],
+  accentInsensitive: ['accent_insensitive']
 }
+
+/** What a flag column's cell says for yes. */
+const YES = new Set(['true', 'yes', 'y', '1', 'x', 'si', 'sí', 'verdadero'])
 
 /** Column order of a file without a header row (the documented order). */
 const DEFAULT_ORDER: Column[] = ['source', 'target', 'forbidden', 'note', 'allowed']
@@ -47,62 +52,86 @@ function variants(cell: string | undefined): string[] {
 
 /**
  * Parses a termbase: `spanish,english,forbidden_english_variants,note` (optionally
- * `allowed_english_variants`), variants separated by `|`. Bad rows are reported and skipped; the
- * good ones are kept so one typo does not cost the reviewer the whole glossary.
+ * `allowed_english_variants`, `case_sensitive`, `accent_insensitive`), variants separated by `|`.
+ * Bad rows are reported and skipped; the good ones are kept so one typo does not cost the reviewer
+ * the whole glossary.
  */
 export function parseGlossaryCsv(text: string): GlossaryParseResult {
   return parseGlossaryRows(readCsv(text))
 }
 
-/** As parseGlossaryCsv, from rows already read (so a caller that needs them too reads the file once). */
+/** As parseGlossaryCsv, from rows already read. */
 export function parseGlossaryRows(csv: CsvResult): GlossaryParseResult {
+  const reader = glossaryRowReader()
+  if (csv.unterminatedQuoteAt !== null) reader.errors.push({ line: csv.unterminatedQuoteAt, code: 'unterminatedQuote' })
+  for (const row of csv.rows) reader.add(row)
+  return reader.result()
+}
+
+/**
+ * A termbase read a row at a time, as the CSV reader gives them, the header first: only the terms
+ * are kept, never the rows.
+ */
+export function glossaryRowReader(): {
+  add: (row: CsvRow) => void
+  errors: GlossaryCsvError[]
+  result: () => GlossaryParseResult
+} {
   const errors: GlossaryCsvError[] = []
-  if (csv.unterminatedQuoteAt !== null) errors.push({ line: csv.unterminatedQuoteAt, code: 'unterminatedQuote' })
-  const [first, ...others] = csv.rows
-  if (!first) return { entries: [], errors }
-
-  const headerColumns = first.fields.map(columnOf)
-  const hasHeader = headerColumns.some((c) => c !== null)
-  let columns: (Column | null)[] = DEFAULT_ORDER
-  let dataRows = csv.rows
-  if (hasHeader) {
-    columns = headerColumns
-    dataRows = others
-    for (const required of ['source', 'target'] as const) {
-      if (!columns.includes(required))
-        errors.push({ line: first.line, code: 'missingColumns', detail: HEADERS[required][0] })
-    }
-    if (errors.some((e) => e.code === 'missingColumns')) return { entries: [], errors }
-  }
-
   const entries: GlossaryEntry[] = []
   const seen = new Set<string>()
-  for (const row of dataRows) {
-    const cell = (column: Column): string | undefined => {
-      const i = columns.indexOf(column)
-      return i === -1 ? undefined : row.fields[i]
-    }
-    const source = (cell('source') ?? '').trim()
-    const target = (cell('target') ?? '').trim()
+  let columns: (Column | null)[] | null = null
+  let missingColumns = false
+
+  const term = (row: CsvRow, at: (column: Column) => string | undefined): void => {
+    const source = (at('source') ?? '').trim()
+    const target = (at('target') ?? '').trim()
     if (source === '' || target === '') {
       errors.push({ line: row.line, code: 'emptyTerm', detail: source || target })
-      continue
+      return
     }
     const key = source.toLowerCase()
     if (seen.has(key)) {
       errors.push({ line: row.line, code: 'duplicate', detail: source })
-      continue
+      return
     }
     seen.add(key)
     const same = (v: string): boolean => v.toLowerCase() === target.toLowerCase()
-    const note = (cell('note') ?? '').trim()
+    const note = (at('note') ?? '').trim()
+    const yes = (column: Column): boolean => YES.has((at(column) ?? '').trim().toLowerCase())
     entries.push({
       source,
       target,
-      allowed: variants(cell('allowed')).filter((v) => !same(v)),
-      forbidden: variants(cell('forbidden')).filter((v) => !same(v)),
-      ...(note ? { note } : {})
+      allowed: variants(at('allowed')).filter((v) => !same(v)),
+      forbidden: variants(at('forbidden')).filter((v) => !same(v)),
+      ...(note ? { note } : {}),
+      ...(yes('caseSensitive') ? { caseSensitive: true } : {}),
+      ...(yes('accentInsensitive') ? { accentInsensitive: true } : {})
     })
   }
-  return { entries, errors }
+
+  const add = (row: CsvRow): void => {
+    if (missingColumns) return
+    if (columns === null) {
+      const headerColumns = row.fields.map(columnOf)
+      if (headerColumns.some((c) => c !== null)) {
+        columns = headerColumns
+        for (const required of ['source', 'target'] as const)
+          if (!columns.includes(required)) {
+            errors.push({ line: row.line, code: 'missingColumns', detail: HEADERS[required][0] })
+            missingColumns = true
+          }
+        return
+      }
+      // No header: the documented order.
+      columns = DEFAULT_ORDER
+    }
+    const order = columns
+    term(row, (column) => {
+      const i = order.indexOf(column)
+      return i === -1 ? undefined : row.fields[i]
+    })
+  }
+
+  return { add, errors, result: () => (missingColumns ? { entries: [], errors } : { entries, errors }) }
 }

@@ -2,18 +2,24 @@
  * Paragraph splitting for plain-text releases. Press releases come one paragraph a line, or as
  * blocks separated by blank lines with hard-wrapped lines inside; both must give the same paragraphs.
  */
+import { ownString } from './own-string'
 
 /** Normalizes line endings (CRLF, CR, Unicode separators) to \n. */
 export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
 }
 
-/** Trims and collapses nothing inside: reviewers must see spacing errors, so only the edges go. */
+/**
+ * Trims and collapses nothing inside: reviewers must see spacing errors, so only the edges go. A
+ * copy of its own: a slice would keep the whole text alive (see ownString).
+ */
 function cleanParagraph(lines: string[]): string {
-  return lines
-    .map((l) => l.trim())
-    .join(' ')
-    .trim()
+  return ownString(
+    lines
+      .map((l) => l.trim())
+      .join(' ')
+      .trim()
+  )
 }
 
 /**

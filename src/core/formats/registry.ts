@@ -49,7 +49,7 @@ export const bilingualCsvFormat: FormatAdapter<'bilingual'> = {
   kind: 'bilingual',
   extensions: ['.csv', '.tsv'],
   mediaType: 'text/csv',
-  read: async (source, options) => readBilingualCsv(source.text(), options),
+  read: async (source, options) => readBilingualCsv(source.utf8(), options),
   write: async (doc, options) => encodeUtf8(writeBilingualCsv(doc, { labels: options?.labels }), { bom: true })
 }
 
@@ -67,7 +67,7 @@ export const glossaryCsvFormat: FormatAdapter<'glossary'> = {
   kind: 'glossary',
   extensions: ['.csv', '.tsv'],
   mediaType: 'text/csv',
-  read: async (source) => readGlossaryCsv(source.text()),
+  read: async (source) => readGlossaryCsv(source.utf8()),
   write: async (entries) => encodeUtf8(writeGlossaryCsv(entries), { bom: true })
 }
 

@@ -10,6 +10,7 @@ import { SaxesParser } from 'saxes'
 import { cleanAttribute, cleanText } from './encoding'
 import { FormatError } from './errors'
 import { MAX_XML_DEPTH } from './limits'
+import { ownString } from './own-string'
 import { assertNoDeclarations } from './xml-dtd-gate'
 
 /** Where a parsed element lies in its text, as UTF-16 offsets (what `String.slice` takes). */
@@ -156,6 +157,47 @@ function malformedAt(parser: SaxesParser, reason: string): FormatError {
 }
 
 /**
+ * Strings of their own for what a parse keeps (see ownString), and one string for each short value
+ * that repeats (element and attribute names, states, the indentation between elements): a file's
+ * thousands of units would otherwise hold as many copies of each.
+ */
+const MAX_SHARED = 4096
+
+function sharedStrings(): (s: string) => string {
+  const known = new Map<string, string>()
+  return (s) => {
+    if (s.length > 24) return ownString(s)
+    let shared = known.get(s)
+    if (shared === undefined) {
+      shared = ownString(s)
+      // Bounded: what repeats shows up early, and a file of distinct values must not fill the map.
+      if (known.size < MAX_SHARED) known.set(shared, shared)
+    }
+    return shared
+  }
+}
+
+/** Characters handed to the parser at a time. */
+const PIECE = 16 * 1024
+
+/**
+ * The text to the parser a piece at a time, each piece a copy of its own: what the parser keeps
+ * (its last piece) or hands out is never a slice of the whole text, which can then go as soon as
+ * the reader is done with it. Texts and attribute values are copied too (`ownString`) for the same
+ * reason. A piece never ends between the two halves of a surrogate pair.
+ */
+function writeInPieces(parser: SaxesParser, text: string): void {
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(at + PIECE, text.length)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
+    parser.write(ownString(text.slice(at, end)))
+    at = end
+  }
+  parser.close()
+}
+
+/**
  * Parses XML text into its root element, namespace-aware, with each element's span in `text`
  * (UTF-16 offsets, a BOM included) for splicing. Throws FormatError; never returns a partial tree.
  * A DOCTYPE naming an external DTD is accepted and never read; entity declarations, XInclude and
@@ -172,6 +214,10 @@ export function parseXml(text: string): XmlElement {
   })
   const stack: OpenElement[] = []
   let root: XmlElement | undefined
+  // Reached through a holder emptied once parsed: the handlers' optimized code would otherwise
+  // hold the whole text as a constant, and keep it alive after the reader is done with it.
+  const whole = { text }
+  const own = sharedStrings()
   parser.on('error', (error) => {
     throw malformedAt(parser, error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''))
   })
@@ -180,14 +226,14 @@ export function parseXml(text: string): XmlElement {
     if (stack.length >= MAX_XML_DEPTH) throw malformedAt(parser, `elements nested deeper than ${MAX_XML_DEPTH}`)
     const end = parser.position
     const attrs: Record<string, string> = {}
-    for (const a of Object.values(tag.attributes)) attrs[a.name] = cleanAttribute(a.value)
+    for (const a of Object.values(tag.attributes)) attrs[own(a.name)] = own(cleanAttribute(a.value))
     stack.push({
-      name: tag.name,
-      ns: tag.uri,
+      name: own(tag.name),
+      ns: own(tag.uri),
       attrs,
       children: [],
       // The tag ends at '>' and holds no '<' (attribute values cannot): its start is the last '<'.
-      start: text.lastIndexOf('<', end - 1),
+      start: whole.text.lastIndexOf('<', end - 1),
       contentStart: end
     })
   })
@@ -197,19 +243,25 @@ export function parseXml(text: string): XmlElement {
     const end = parser.position
     const span = tag.isSelfClosing
       ? { start: open.start, end, contentStart: end, contentEnd: end }
-      : { start: open.start, end, contentStart: open.contentStart, contentEnd: text.lastIndexOf('<', end - 1) }
-    const element: XmlElement = { name: open.name, attrs: open.attrs, children: open.children, ns: open.ns, span }
+      : { start: open.start, end, contentStart: open.contentStart, contentEnd: whole.text.lastIndexOf('<', end - 1) }
+    // A copy as long as its content: a list grown by pushes keeps room for more.
+    const children = open.children.slice()
+    const element: XmlElement = { name: open.name, attrs: open.attrs, children, ns: open.ns, span }
     const parent = stack[stack.length - 1]
     if (parent) parent.children.push(element)
     else root = element
   })
   const onText = (value: string): void => {
     const parent = stack[stack.length - 1]
-    if (parent) pushText(parent.children, cleanText(value))
+    if (parent) pushText(parent.children, own(cleanText(value)))
   }
   parser.on('text', onText)
   parser.on('cdata', onText)
-  parser.write(text).close()
+  try {
+    writeInPieces(parser, text)
+  } finally {
+    whole.text = ''
+  }
   if (!root) throw new FormatError('format.malformedXml', { reason: 'no root element' })
   return root
 }

@@ -18,6 +18,14 @@ describe('browser-mode request bodies', () => {
     }
   })
 
+  it('decodes a file over its characters in the body: no second buffer of it', () => {
+    const bytes = fileBytes(300_000)
+    const raw = body({ file: { name: 'nota.xlf', base64: bytes.toString('base64') } })
+    const parsed = parseJsonBody(raw) as { file: { bytes: Uint8Array } }
+    expect(parsed.file.bytes.buffer).toBe(raw.buffer)
+    expect(Buffer.from(parsed.file.bytes).equals(bytes)).toBe(true)
+  })
+
   it('decodes every file of a call (a pair) in place, and leaves small files as base64', () => {
     const [a, b] = [fileBytes(200_000), fileBytes(150_000).reverse()]
     const small = Buffer.from('Hola.').toString('base64')

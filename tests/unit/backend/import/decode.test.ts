@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { decodeHead, decodeText, fileSource } from '../../../../src/backend/import/decode'
+import { decodeHead, decodeText, fileSource, utf8Text } from '../../../../src/backend/import/decode'
 import { AppError } from '../../../../src/core/api/result'
 import { FormatError } from '../../../../src/core/formats/errors'
 
@@ -83,5 +83,30 @@ describe('decodeText', () => {
     const source = fileSource('nota.txt', iconv.encode(SPANISH, 'windows-1252'))
     expect(source.text()).toBe(SPANISH)
     expect(source.text()).toBe(source.text())
+  })
+})
+
+describe('utf8Text (the file as UTF-8 bytes, for readers that go through it once)', () => {
+  it.each([
+    ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SPANISH, 'utf8')])],
+    ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(SPANISH, 'utf-16le')])],
+    ['utf-16be without BOM', iconv.encode(SPANISH, 'utf-16be')],
+    ['windows-1252', iconv.encode(SPANISH, 'windows-1252')]
+  ])('gives the same text as decodeText for %s, without the BOM', (_label, bytes) => {
+    const out = utf8Text(new Uint8Array(bytes), 'nota.csv')
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(out)).toBe(
+      decodeText(new Uint8Array(bytes), 'nota.csv').text
+    )
+  })
+
+  it('hands back the bytes of the file when they are UTF-8 already, not a copy', () => {
+    const bytes = new Uint8Array(Buffer.from(SPANISH, 'utf8'))
+    expect(utf8Text(bytes, 'nota.csv')).toBe(bytes)
+  })
+
+  it('refuses what decodeText refuses: binary files, control characters, empty files', () => {
+    expect(codeOf(() => utf8Text(Buffer.from('%PDF-1.7\n...'), 'a.csv'))).toBe('import.binary')
+    expect(codeOf(() => utf8Text(Buffer.from('a,b\n\u0001\u0002\u0003\u0004,c\n'), 'a.csv'))).toBe('import.binary')
+    expect(codeOf(() => utf8Text(new Uint8Array(), 'a.csv'))).toBe('import.emptyFile')
   })
 })

@@ -87,6 +87,13 @@ describe('reading imports, glossaries and versions', () => {
       expect(ticks).toBeGreaterThan(0)
     })
 
+    it('reads a long paste the same, whatever its characters (it crosses as UTF-8 bytes)', async () => {
+      const lines = Array.from({ length: 4_000 }, (_, k) => `\t“Línea” ${k} 😀 — ñ.\r`)
+      const plan = await there.importPlan('importPasted', pasted(lines, TARGET))
+      expect(plan).toEqual(await here.importPlan('importPasted', pasted(lines, TARGET)))
+      expect(plan.document.source[1]).toBe('“Línea” 1 😀 — ñ.')
+    })
+
     it('runs jobs side by side and one after another, each on a thread started ahead of it', async () => {
       const reader = fileReader(BUILT_WORKER, alignParagraphs)
       const side = (k: number) => file(`v${k}.txt`, `Versión ${k}.\n\nSegundo párrafo ${k}.`)
@@ -110,6 +117,12 @@ describe('reading imports, glossaries and versions', () => {
       const neighbour = Buffer.from('vecino')
       expect((await there.side({ name: 'nueva.txt', base64: '', bytes: pooled })).paragraphs).toEqual(SOURCE)
       expect([pooled.toString(), neighbour.toString()]).toEqual([text, 'vecino'])
+      // A view of a large buffer of its own (an upload in its request's body) moves with it, whole.
+      const upload = Buffer.alloc(64 * 1024 + Buffer.byteLength(text), 0x20)
+      upload.write(text, 64 * 1024)
+      const view = upload.subarray(64 * 1024)
+      expect((await there.side({ name: 'nueva.txt', base64: '', bytes: view })).paragraphs).toEqual(SOURCE)
+      expect(upload.buffer.byteLength).toBe(0)
     })
 
     it('reads a glossary and one side of a new version as this thread does', async () => {

@@ -5,7 +5,7 @@ import { fileSource } from '../../../../src/backend/import/decode'
 import { encodeUtf8 } from '../../../../src/core/formats/encoding'
 import { labelsFor } from '../../../../src/core/formats/labels'
 import { bilingualCsvFormat } from '../../../../src/core/formats/registry'
-import { expectFormatError, fixtureText, sampleDocument } from './helpers'
+import { expectFormatError, fixture, fixtureText, sampleDocument } from './helpers'
 
 describe('bilingual CSV export', () => {
   it('starts with a UTF-8 BOM and decodes as UTF-8 with accents and typographic quotes intact', async () => {
@@ -47,6 +47,16 @@ describe('bilingual CSV export', () => {
     const back = readBilingualCsv(writeBilingualCsv(doc, { labels: labelsFor('es') }))
     expect(back.units.map((u) => u.state)).toEqual(['reviewed', 'final', 'translated'])
     expect(back.units[0]?.originalTarget).toBe(doc.units[0]?.originalTarget)
+  })
+
+  it('reads a file from its bytes as from its decoded text, Windows-1252 and BOM included', async () => {
+    for (const [name, bytes] of [
+      ['excel-es-semicolon-cp1252.csv', fixture('excel-es-semicolon-cp1252.csv')],
+      ['tabla.csv', encodeUtf8(writeBilingualCsv(sampleDocument()), { bom: true })]
+    ] as const) {
+      const source = fileSource(name, bytes)
+      expect(await bilingualCsvFormat.read!(source)).toEqual(readBilingualCsv(source.text()))
+    }
   })
 
   it('reads a Spanish Excel save: semicolons, Windows-1252, Spanish headers', () => {

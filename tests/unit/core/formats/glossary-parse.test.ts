@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readCsv, sniffDelimiter } from '../../../../src/core/formats/csv-read'
+import { eachCsvRow, readCsv, sniffDelimiter, type CsvRow } from '../../../../src/core/formats/csv-read'
 import { parseGlossaryCsv } from '../../../../src/core/formats/glossary-parse'
 
 const HEADER = 'spanish,english,forbidden_english_variants,note'
@@ -94,5 +94,46 @@ describe('parseGlossaryCsv', () => {
   })
   it('returns nothing for an empty file', () => {
     expect(parseGlossaryCsv('')).toEqual({ entries: [], errors: [] })
+  })
+})
+
+describe('eachCsvRow (from UTF-8 bytes, a row at a time)', () => {
+  const rowsOf = (text: string, delimiter?: string): { rows: CsvRow[]; open: number | null } => {
+    const rows: CsvRow[] = []
+    const open = eachCsvRow(new TextEncoder().encode(text), (row) => rows.push(row), delimiter)
+    return { rows, open }
+  }
+
+  it('keeps accents, typographic quotes and a U+FEFF inside a cell; skips the file BOM only', () => {
+    const { rows } = rowsOf('\uFEFFpeñón,“comillas”\n\uFEFFcelda,"dos\r\nlíneas"\n')
+    expect(rows.map((r) => r.fields)).toEqual([
+      ['peñón', '“comillas”'],
+      ['\uFEFFcelda', 'dos\r\nlíneas']
+    ])
+  })
+
+  it('keeps quotes that do not enclose a whole cell as text', () => {
+    const { rows } = rowsOf('a "b" c,"d"e,"f""g"\n')
+    expect(rows[0]?.fields).toEqual(['a "b" c', '"d"e', 'f"g'])
+  })
+
+  it('gives each row the line it starts on, after blank lines and cells over several lines', () => {
+    const { rows } = rowsOf('\n\nuno,"a\nb"\r\n\r\n  \ndos,c\rtres,d')
+    expect(rows.map((r) => [r.line, r.fields[0]])).toEqual([
+      [3, 'uno'],
+      [7, 'dos'],
+      [8, 'tres']
+    ])
+  })
+
+  it('reports the line where a quote that never closes opens', () => {
+    expect(rowsOf('a,b\nc,"open\nd,e\n').open).toBe(2)
+  })
+
+  it('splits on the delimiter of the first line', () => {
+    expect(rowsOf('a;b;c,d\ne;f;g,h\n').rows.map((r) => r.fields)).toEqual([
+      ['a', 'b', 'c,d'],
+      ['e', 'f', 'g,h']
+    ])
   })
 })

@@ -44,6 +44,16 @@ describe('glossary CSV', () => {
     expect(readGlossaryCsv(csv).entries).toEqual(invented)
   })
 
+  it('reads the case and accent flags under any header the source column may have', () => {
+    const { entries } = readGlossaryCsv(
+      'término;traducción;case_sensitive;accent_insensitive\nONPE;ONPE;sí;no\nAlcalde;Mayor;;x\n'
+    )
+    expect(entries.map((e) => [e.source, e.caseSensitive, e.accentInsensitive])).toEqual([
+      ['ONPE', true, undefined],
+      ['Alcalde', undefined, true]
+    ])
+  })
+
   it('tolerates a BOM and CRLF', () => {
     const { entries } = readGlossaryCsv(
       '\uFEFFspanish,english\r\nRegistro Nacional de Identificación,National Identity Registry\r\n'

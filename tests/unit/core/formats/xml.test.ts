@@ -33,4 +33,20 @@ describe('parseXml', () => {
     const root = parseXml('<trans-unit sdl:conf="Translated"/>')
     expect(root.attrs['sdl:conf']).toBe('Translated')
   })
+
+  it('reads the same across the pieces it is parsed in: a tag, a CRLF or an astral character on the edge', () => {
+    // The parser is given 16,384 characters at a time: shift the markup across that edge.
+    for (let pad = 16_370; pad <= 16_392; pad++) {
+      const b = '<b\r\n c="😀"\r\n>x😀\r\ny&amp;</b>'
+      const text = `<r>${'a'.repeat(pad)}${b}😀<e/></r>`
+      const root = parseXml(text)
+      const [bEl, eEl] = root.children.filter(isElement)
+      expect(slice(text, bEl)).toEqual([b, 'x😀\r\ny&amp;'])
+      expect(bEl?.children).toEqual(['x😀\ny&'])
+      expect(bEl?.attrs['c']).toBe('😀')
+      expect(slice(text, eEl)).toEqual(['<e/>', ''])
+      expect(root.children[0]).toBe('a'.repeat(pad))
+      expect(root.children[2]).toBe('😀')
+    }
+  })
 })
