@@ -3,6 +3,13 @@ import { PARAGRAPH_JOINER, type SentenceBounds } from '../../domain/document'
 import type { Lang } from '../../domain/language'
 import type { TextRange } from '../../text/lexicon/text'
 import type { Analysis, CheckContext, SegmentPair } from '../engine/types'
+import { tokenize } from '../../text/tokenize'
+import { qualifierGaps, type QualifierGaps } from './qualifier-gaps'
+
+/** A segment's gaps, and its qualifiers one side does not render (none inside a passage gap). */
+export interface SegmentGaps extends Gaps {
+  qualifiers: QualifierGaps
+}
 
 /** Each sentence of one side of a bead as [start, end) in the side's joined text. */
 function sentenceRanges(paragraphs: readonly SentenceBounds[][], text: string): SentenceBounds[] {
@@ -76,15 +83,30 @@ function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
   return gaps
 }
 
+function withQualifiers(gaps: Gaps, seg: SegmentPair, ctx: CheckContext): SegmentGaps {
+  const { sourceLang, targetLang } = ctx.document
+  const found = qualifierGaps(
+    { text: seg.source, tokens: tokenize(seg.source, ctx.cache.text), lang: sourceLang },
+    { text: seg.target, tokens: tokenize(seg.target, ctx.cache.text), lang: targetLang }
+  )
+  return {
+    ...gaps,
+    qualifiers: {
+      omitted: found.omitted.filter((r) => !overlaps(r, gaps.omitted)),
+      added: found.added.filter((r) => !overlaps(r, gaps.added))
+    }
+  }
+}
+
 /** The gaps of each segment of a document (passages with no counterpart), read by omission and addition. */
-export const gapsAnalysis: Analysis<(seg: SegmentPair) => Gaps> = {
+export const gapsAnalysis: Analysis<(seg: SegmentPair) => SegmentGaps> = {
   id: 'gaps',
   scope: 'document',
   compute(ctx) {
-    const known = new Map<SegmentPair, Gaps>()
+    const known = new Map<SegmentPair, SegmentGaps>()
     return (seg) => {
       let gaps = known.get(seg)
-      if (!gaps) known.set(seg, (gaps = segmentGaps(seg, ctx)))
+      if (!gaps) known.set(seg, (gaps = withQualifiers(segmentGaps(seg, ctx), seg, ctx)))
       return gaps
     }
   }
