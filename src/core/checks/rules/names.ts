@@ -297,16 +297,37 @@ function loneNameFindings(index: number, src: Side, tgt: Side, spell: SpellServi
  * A proper noun the lone-name rule leaves out: capitalized mid-sentence, and no dictionary of either
  * language knows it in lower case. Dictionaries list many places and surnames ("Trujillo",
  * "Hernández"), and a place may look like a compound ("Ayacucho"); "Lima" or "Valencia", which are
- * common words too, are not taken.
+ * common words too, are not taken unless nothing renders them as words (see `unrenderedWord`).
  */
-function properNoun(t: Token, lang: Lang, spell: SpellService): boolean {
+function properNoun(t: Token, lang: Lang, spell: SpellService, lexicon: BilingualLexicon | undefined): boolean {
   return (
     capitalized(t, lang) &&
     !t.sentenceStart &&
     t.text.length >= 4 &&
     !/[-‐]/.test(t.text) &&
-    ((!spell.check(t.lower, lang) && !spell.check(t.lower, otherLang(lang))) || commonWordName(t, spell))
+    ((!spell.check(t.lower, lang) && !spell.check(t.lower, otherLang(lang))) ||
+      commonWordName(t, spell) ||
+      unrenderedWord(t, lang, spell, lexicon))
   )
+}
+
+/**
+ * A capitalized word that no lexicon renders and the other language's dictionary does not know:
+ * a place or surname that is also a rare Spanish word ("Espinar", "Tumbes" as a verb form), or an
+ * English name a Spanish dictionary lists in lower case. A common word capitalized mid-sentence
+ * ("Estado", "Ejecutivo") has translations, and is left to its translations (see `translatedAs`).
+ */
+function unrenderedWord(t: Token, lang: Lang, spell: SpellService, lexicon: BilingualLexicon | undefined): boolean {
+  if (lexicon === undefined || derivedWord(t.lower, lang, spell) || compound(t.lower, lang, spell)) return false
+  if (lang === 'en') return !spell.check(t.lower, 'en')
+  return !spell.check(t.lower, 'en') && lexicon.translations(t.lower, lang).length === 0
+}
+
+/** Two known words of four letters or more written as one ("Nochebuena", "Aguaviva"). */
+function compound(lower: string, lang: Lang, spell: SpellService): boolean {
+  for (let k = 4; lower.length - k >= 4; k++)
+    if (spell.check(lower.slice(0, k), lang) && spell.check(lower.slice(k), lang)) return true
+  return false
 }
 
 /**
@@ -328,26 +349,26 @@ function hasCounterpart(t: Token, other: Side): boolean {
 }
 
 /**
- * A name the lexicon translates is an exonym ("Alemania" / "Germany", "German"): its rendering may
- * be a derived word the lexicon lacks, so it is taken as rendered.
+ * Whether the other side renders a name the lexicon translates: an exonym ("Alemania" / "Germany",
+ * or a derived word the lexicon lacks, "German") or the common word it also is ("la Esperanza" /
+ * "Hope"). A translation that is nowhere on the other side ("Europa" where the translation names
+ * another continent) leaves the name without a counterpart.
  */
-const translated = (t: Token, lang: Lang, lexicon: BilingualLexicon | undefined): boolean =>
-  lexicon !== undefined && lexicon.translations(t.lower, lang).length > 0
-
-/**
- * Whether a name that is a common word too is rendered as that word on the other side ("la
- * Esperanza" / "Hope"); otherwise the lexicon's translations say nothing of it as a name.
- */
-function translatedAs(
-  t: Token,
-  lang: Lang,
-  other: Side,
-  spell: SpellService,
-  lexicon: BilingualLexicon | undefined
-): boolean {
-  if (!translated(t, lang, lexicon)) return false
-  if (!commonWordName(t, spell)) return true
-  return (lexicon as BilingualLexicon).translations(t.lower, lang).some((w) => other.words.has(w))
+function translatedAs(t: Token, lang: Lang, other: Side, lexicon: BilingualLexicon | undefined): boolean {
+  if (lexicon === undefined) return false
+  const renderings = lexicon.translations(t.lower, lang)
+  if (renderings.length === 0) return false
+  // A rendering of several words ("New Year's Eve") needs each of them there.
+  const present = (word: string): boolean => {
+    const stem = word.slice(0, Math.max(4, word.length - 3))
+    return other.words.has(word) || other.tokens.some((x) => x.fold.startsWith(stem))
+  }
+  return renderings.some((r) =>
+    r
+      .split(/[\s']+/)
+      .filter((w) => w.length > 1)
+      .every(present)
+  )
 }
 
 /** Particles inside a person's or place's name ("Leonardo da Vinci", "Isle of Man"). */
@@ -390,23 +411,27 @@ function swappedProperNouns(
       const span = side === 'source' ? f.sourceSpan : f.targetSpan
       return span !== undefined && span !== null && span.start < t.end && t.start < span.end
     })
-  const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] =>
-    groups(
-      mine.tokens.filter(
-        (t) =>
-          // The cheap tests first: most capitalized words are on the other side as they are.
-          !theirs.words.has(bareName(t)) &&
-          !t.sentenceStart &&
-          t.text.length >= 4 &&
-          capitalized(t, mine.lang) &&
-          !inLongerName(t, mine) &&
-          !covered(t, side) &&
-          properNoun(t, mine.lang, spell) &&
-          !translatedAs(t, mine.lang, theirs, spell, lexicon) &&
-          !hasCounterpart(t, theirs)
-      ),
-      mine
+  // Capitalized words nothing on the other side renders: the proper nouns among them are swap
+  // candidates only when they are all of them ("Nochebuena y Nochevieja" / "Christmas and New
+  // Year's Eve": the common-word holiday may be the one "Christmas" renders).
+  const unmatched = (mine: Side, theirs: Side, side: 'source' | 'target'): Token[] =>
+    mine.tokens.filter(
+      (t) =>
+        // The cheap tests first: most capitalized words are on the other side as they are.
+        !theirs.words.has(bareName(t)) &&
+        !t.sentenceStart &&
+        t.text.length >= 4 &&
+        capitalized(t, mine.lang) &&
+        !inLongerName(t, mine) &&
+        !covered(t, side) &&
+        !translatedAs(t, mine.lang, theirs, lexicon) &&
+        !hasCounterpart(t, theirs)
     )
+  const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] => {
+    const words = unmatched(mine, theirs, side)
+    const names = words.filter((t) => properNoun(t, mine.lang, spell, lexicon))
+    return names.length === words.length ? groups(names, mine) : []
+  }
   // A swap needs a candidate on each side: look for one cheaply before the dictionaries.
   const maybe = (mine: Side, theirs: Side): boolean =>
     mine.tokens.some(

@@ -31,7 +31,21 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
     en: {
       triggers: ['exclusively', 'solely'],
-      renders: ['only', 'sole', 'exclusive', 'just', 'strictly', 'pure*', 'entirely', 'alone', 'mere*', 'simply'],
+      renders: [
+        'nothing more than',
+        'nothing but',
+        'no more than',
+        'only',
+        'sole',
+        'exclusive',
+        'just',
+        'strictly',
+        'pure*',
+        'entirely',
+        'alone',
+        'mere*',
+        'simply'
+      ],
       unless: []
     }
   },
@@ -66,7 +80,18 @@ export const QUALIFIERS: readonly Qualifier[] = [
     },
     en: {
       triggers: ['mandatory', 'compulsory', 'obligatory'],
-      renders: ['require*', 'by law', 'statutory', 'must', 'oblig*', 'binding', 'have to', 'has to', 'voluntar*', 'optional*']
+      renders: [
+        'require*',
+        'by law',
+        'statutory',
+        'must',
+        'oblig*',
+        'binding',
+        'have to',
+        'has to',
+        'voluntar*',
+        'optional*'
+      ]
     }
   },
   {
@@ -156,6 +181,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     en: {
       triggers: ['approximately #', 'roughly #', 'nearly #', 'almost #'],
       renders: [
+        'approach*',
         'about',
         'around',
         'some',

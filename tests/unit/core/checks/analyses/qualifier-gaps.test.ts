@@ -4,6 +4,7 @@ import { omissionCheck } from '../../../../../src/core/checks/rules/omission'
 import { additionCheck } from '../../../../../src/core/checks/rules/addition'
 import type { Lang } from '../../../../../src/core/domain/language'
 import { tokenize } from '../../../../../src/core/text/tokenize'
+import { loadLexicon } from '../../../../../src/backend/services/lexicon'
 import { fails, passes } from '../helpers'
 
 const side = (text: string, lang: Lang) => ({ text, tokens: tokenize(text), lang })
@@ -78,13 +79,16 @@ describe('qualifier gaps: a qualifier one side does not render', () => {
 })
 
 describe('qualifier gaps: reported by omission and addition, one finding each', () => {
-  const es2en = { sourceLang: 'es', targetLang: 'en' } as const
+  // The checks report a qualifier only where the texts anchor (numbers, names, cognates) and the
+  // other side is a close translation, which the lexicon tells.
+  const es2en = { sourceLang: 'es', targetLang: 'en', lexicon: loadLexicon() } as const
   it('omission reports the dropped qualifier on the source', () => {
     const found = fails(
       omissionCheck,
       {
-        source: 'El subsidio se entregará únicamente a familias con niños menores de cinco años.',
-        target: 'The subsidy will be given to families with children under five.'
+        source:
+          'El subsidio de 300 soles se entregará únicamente a familias de Huancané con niños menores de cinco años.',
+        target: 'The 300-sol subsidy will be given to families in Huancané with children under five.'
       },
       es2en
     )
@@ -96,8 +100,8 @@ describe('qualifier gaps: reported by omission and addition, one finding each', 
     const found = fails(
       additionCheck,
       {
-        source: 'Los vecinos pueden presentar sus reclamos en la municipalidad.',
-        target: 'Residents can file their complaints in person at the municipality.'
+        source: 'Los pacientes de Pachacámac pueden recibir atención médica en el hospital desde el 2 de junio.',
+        target: 'Patients from Pachacámac can receive medical care in person at the hospital from June 2.'
       },
       es2en
     )
@@ -105,20 +109,32 @@ describe('qualifier gaps: reported by omission and addition, one finding each', 
       ['target', 'in person', 'qualifierAdded']
     ])
   })
+  it('a free rendering that leaves many words unaccounted for raises nothing', () => {
+    passes(
+      omissionCheck,
+      {
+        source:
+          'El subsidio de 300 soles se entregará únicamente a familias de Huancané con niños menores de cinco años.',
+        target:
+          'In Huancané, households raising toddlers get 300 soles, officials said on Tuesday in a crowded briefing.'
+      },
+      es2en
+    )
+  })
   it('a faithful rendering raises nothing', () => {
     passes(
       omissionCheck,
       {
-        source: 'La atención es presencial y gratuita, al menos 3 días por semana.',
-        target: 'Service is free and in person, at least 3 days a week.'
+        source: 'La atención en Huancané es presencial y gratuita, al menos 3 días por semana, en 12 centros.',
+        target: 'Service in Huancané is free and in person, at least 3 days a week, in 12 centers.'
       },
       es2en
     )
     passes(
       additionCheck,
       {
-        source: 'La atención es presencial y gratuita, al menos 3 días por semana.',
-        target: 'Service is free and in person, at least 3 days a week.'
+        source: 'La atención en Huancané es presencial y gratuita, al menos 3 días por semana, en 12 centros.',
+        target: 'Service in Huancané is free and in person, at least 3 days a week, in 12 centers.'
       },
       es2en
     )

@@ -88,13 +88,12 @@ describe('omission: a short phrase with no counterpart, found through the biling
     )
   })
 
-  it('without the lexicon, which alone tells an absent rendering from an unknown one, reports only the known qualifier', () => {
-    const found = fails(
+  it('passes without the lexicon, which alone tells an absent rendering from an unknown one', () => {
+    passes(
       omissionCheck,
       { source, target: 'The Municipality of Trujillo will offer medical care in 12 health centres from 5 May.' },
       es2en
     )
-    expect(found.map((f) => [f.sourceSpan?.text, f.messageKey])).toEqual([['gratuita', 'qualifierOmitted']])
   })
 })
 
