@@ -27,7 +27,30 @@ function compile(side: QualifierSide): CompiledSide {
   return { triggers: side.triggers.map(words), all, unless: (side.unless ?? []).map(words) }
 }
 
-const TABLE = QUALIFIERS.map((q) => ({ id: q.id, es: compile(q.es), en: compile(q.en) }))
+interface Compiled {
+  id: string
+  es: CompiledSide
+  en: CompiledSide
+}
+
+const TABLE: readonly Compiled[] = QUALIFIERS.map((q) => ({ id: q.id, es: compile(q.es), en: compile(q.en) }))
+
+/** Which qualifiers have a trigger starting with a word, per language: most words start none. */
+const BY_FIRST_WORD = {
+  es: firstWords('es'),
+  en: firstWords('en')
+}
+
+function firstWords(lang: Lang): ReadonlyMap<string, readonly number[]> {
+  const map = new Map<string, number[]>()
+  TABLE.forEach((q, k) => {
+    for (const f of q[lang].triggers) {
+      const list = map.get(f[0] as string) ?? []
+      if (!list.includes(k)) map.set(f[0] as string, [...list, k])
+    }
+  })
+  return map
+}
 
 /** Words that may stand between a qualifier and its number ("casi el 40 %", "nearly the 300"). */
 const ARTICLES = new Set(['el', 'the'])
@@ -80,26 +103,33 @@ interface SideText {
  * trigger itself (a name or a title kept in the original language).
  */
 function unrendered(mine: SideText, theirs: SideText): TextRange[] {
-  const out: TextRange[] = []
-  for (const q of TABLE) {
-    const own = q[mine.lang]
-    let found: TextRange | null = null
-    for (let i = 0; i < mine.tokens.length && !found; i++) {
-      const t = mine.tokens[i] as Token
-      // A qualifier inside a name ("Programa Vaso Gratuito") goes with the name.
-      if (/^\p{Lu}/u.test(t.text) && !t.sentenceStart) continue
+  // The first trigger of each qualifier, in text order.
+  const found = new Map<number, TextRange>()
+  const starts = BY_FIRST_WORD[mine.lang]
+  for (let i = 0; i < mine.tokens.length; i++) {
+    const t = mine.tokens[i] as Token
+    const candidates = starts.get(t.fold)
+    // A qualifier inside a name ("Programa Vaso Gratuito") goes with the name.
+    if (candidates === undefined || (/^\p{Lu}/u.test(t.text) && !t.sentenceStart)) continue
+    for (const k of candidates) {
+      if (found.has(k)) continue
+      const own = (TABLE[k] as Compiled)[mine.lang]
       for (const f of own.triggers) {
         const end = endAt(mine.tokens, i, f, mine.lang)
         if (end < 0 || notAQualifier(mine.tokens, i, own, mine.lang, mine.text)) continue
-        found = { start: t.start, end, text: mine.text.slice(t.start, end) }
+        found.set(k, { start: t.start, end, text: mine.text.slice(t.start, end) })
         break
       }
     }
-    if (!found) continue
-    if (occurs(theirs.tokens, q[theirs.lang].all, theirs.lang) || occurs(theirs.tokens, own.all, mine.lang)) continue
-    out.push(found)
   }
-  return out
+  const out: TextRange[] = []
+  for (const [k, range] of found) {
+    const q = TABLE[k] as Compiled
+    if (occurs(theirs.tokens, q[theirs.lang].all, theirs.lang) || occurs(theirs.tokens, q[mine.lang].all, mine.lang))
+      continue
+    out.push(range)
+  }
+  return out.sort((a, b) => a.start - b.start)
 }
 
 export interface QualifierGaps {
