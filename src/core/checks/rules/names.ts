@@ -9,6 +9,7 @@ import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize, type Token } from '../../text/tokenize'
 import { bareName, keptNamesAnalysis, nameLike, type Has } from '../analyses/names'
+import { designationSwaps } from '../analyses/designation-heads'
 import { segmentFindingsReading } from '../engine/segment-facts'
 import { appendAll } from '../../collections/arrays'
 import { read } from '../engine/job-cache'
@@ -543,20 +544,25 @@ export const namesCheck: CheckDefinition = {
   i18n: {
     en: {
       title: 'Names of people and places',
-      description: 'A person or place named on one side is missing, different or added on the other.',
+      description: 'A person, place, document or event named on one side is missing, different or added on the other.',
       messages: {
         swapped: 'The source names “{{source}}” where the translation names “{{target}}”.',
         missing: '“{{name}}” is not named in the translation.',
-        added: '“{{name}}” is named in the translation but not in the source.'
+        added: '“{{name}}” is named in the translation but not in the source.',
+        kindSwapped:
+          'The source names a “{{source}}” where the translation names a “{{target}}”: another kind of document or event.'
       }
     },
     es: {
       title: 'Nombres de personas y lugares',
-      description: 'Una persona o un lugar que se nombra en un lado falta, cambia o se añade en el otro.',
+      description:
+        'Una persona, un lugar, un documento o un evento que se nombra en un lado falta, cambia o se añade en el otro.',
       messages: {
         swapped: 'El original nombra “{{source}}” donde la traducción nombra “{{target}}”.',
         missing: '“{{name}}” no aparece en la traducción.',
-        added: '“{{name}}” aparece en la traducción pero no en el original.'
+        added: '“{{name}}” aparece en la traducción pero no en el original.',
+        kindSwapped:
+          'El original nombra un “{{source}}” donde la traducción nombra un “{{target}}”: otro tipo de documento o evento.'
       }
     }
   },
@@ -577,7 +583,16 @@ export const namesCheck: CheckDefinition = {
           ...loneNameFindings(s.index, src, tgt, spell, { has: read }),
           ...changedNameFindings(s.index, src, tgt, spell)
         ]
-        return [...found, ...swappedProperNouns(s.index, src, tgt, spell, ctx.lexicon, found)]
+        const kinds = designationSwaps(src, tgt).map((x): RawFinding => ({
+          segment: s.index,
+          side: 'both',
+          sourceSpan: x.source,
+          targetSpan: x.target,
+          messageKey: 'kindSwapped',
+          params: { source: x.source.text, target: x.target.text },
+          confidence: 0.7
+        }))
+        return [...found, ...swappedProperNouns(s.index, src, tgt, spell, ctx.lexicon, found), ...kinds]
       })
       appendAll(findings, made)
     }

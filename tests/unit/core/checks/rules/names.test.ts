@@ -199,6 +199,19 @@ describe('names: proper nouns the dictionaries list or that look like compounds'
       { spell, lexicon }
     )
   })
+  it('a named document rendered as another kind of document: one finding, both heads (must flag)', () => {
+    const found = fails(
+      namesCheck,
+      {
+        source: 'El Programa Regional de Huertos Escolares llegará a 80 colegios.',
+        target: 'The Regional School Gardens Policy will reach 80 schools.'
+      },
+      { spell, lexicon }
+    )
+    expect(found.map((f) => [f.messageKey, f.sourceSpan?.text, f.targetSpan?.text])).toEqual([
+      ['kindSwapped', 'Programa', 'Policy']
+    ])
+  })
   it('the same rendering of a name in several segments (must not flag)', () => {
     const pair = {
       source: 'Miles de visitantes llegaron al festival Tinkuyllay de este año.',
