@@ -502,8 +502,8 @@ function changedNameFindings(index: number, src: Side, tgt: Side, spell: SpellSe
         const b = t[i + shift]
         if (!b) return
         if (tgt.words.has(bareName(a)) || src.words.has(bareName(b))) return
-        // Local names are the lone-name rule's.
-        if (isLocalName(a, src.lang, spell, src.text) || isLocalName(b, tgt.lang, spell, tgt.text)) return
+        // Two local names are the lone-name rule's; one alone it cannot pair ("Salazar" / "Zegarra").
+        if (isLocalName(a, src.lang, spell, src.text) && isLocalName(b, tgt.lang, spell, tgt.text)) return
         if (spell.check(a.lower, src.lang) || spell.check(b.lower, tgt.lang)) return
         if (similarity(bareName(a), bareName(b)) >= 0.75 || isCognate(a.fold, b.fold)) return
         findings.push(swapped(index, spanOf(a), spanOf(b)))
@@ -579,10 +579,10 @@ export const namesCheck: CheckDefinition = {
       const made = segmentFindingsReading(ctx, s, 'names', lookup, (read) => {
         const src = sideOf(s.source, sourceLang, tokenize(s.source, ctx.cache.text))
         const tgt = sideOf(s.target, targetLang, tokenize(s.target, ctx.cache.text))
-        const found = [
-          ...loneNameFindings(s.index, src, tgt, spell, { has: read }),
-          ...changedNameFindings(s.index, src, tgt, spell)
-        ]
+        const lone = loneNameFindings(s.index, src, tgt, spell, { has: read })
+        const taken = (f: RawFinding): boolean =>
+          lone.some((x) => x.targetSpan && f.targetSpan && x.targetSpan.start === f.targetSpan.start)
+        const found = [...lone, ...changedNameFindings(s.index, src, tgt, spell).filter((f) => !taken(f))]
         const kinds = designationSwaps(src, tgt).map((x): RawFinding => ({
           segment: s.index,
           side: 'both',

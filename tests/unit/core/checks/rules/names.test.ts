@@ -44,6 +44,19 @@ describe('names: must flag', () => {
     )
     expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Beatriz', 'Isabel'])
   })
+  it('a surname a dictionary knows replaced by one no dictionary knows', () => {
+    const found = fails(
+      namesCheck,
+      {
+        source: 'La gerenta, Teresa Inés Vargas Montalvo, presentó el balance anual.',
+        target: 'The manager, Teresa Inés Vargas Quillahuamán, presented the annual report.'
+      },
+      { spell }
+    )
+    expect(found.map((f) => [f.messageKey, f.sourceSpan?.text, f.targetSpan?.text])).toEqual([
+      ['swapped', 'Montalvo', 'Quillahuamán']
+    ])
+  })
   it('a place the release names elsewhere, put in the place of a city of the source', () => {
     const [f] = fails(
       namesCheck,
