@@ -23,6 +23,25 @@ describe('unaligned-sentence', () => {
     )
   })
 
+  it('flags a sentence the aligner is less sure of, between two sentences matched with certainty', () => {
+    const [f, ...rest] = fails(unalignedSentenceCheck, {
+      source:
+        'El alcalde entregó el puente peatonal de Urubamba. Además, anunció la ampliación de la red de ciclovías en todo el distrito. La obra costó 4 millones.',
+      target: 'The mayor handed over the Urubamba footbridge. The work cost 4 million.'
+    })
+    expect(rest).toEqual([])
+    expect(f?.sourceSpan?.text).toBe('Además, anunció la ampliación de la red de ciclovías en todo el distrito.')
+  })
+
+  it('does not take the less sure sentence when the rest is out of proportion (a reworded paragraph)', () => {
+    passes(unalignedSentenceCheck, {
+      source:
+        'El alcalde entregó el puente peatonal de Urubamba. Además, anunció la ampliación de la red de ciclovías en todo el distrito. La obra costó 4 millones.',
+      target:
+        'The mayor handed over the Urubamba footbridge, a long-awaited structure that neighbours had requested for more than a decade after floods destroyed the old one. The work cost 4 million.'
+    })
+  })
+
   it('flags a sentence added to the translation, at minor severity', () => {
     const [f] = fails(unalignedSentenceCheck, {
       source:
