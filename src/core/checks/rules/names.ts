@@ -319,9 +319,10 @@ function properNoun(t: Token, lang: Lang, spell: SpellService, lexicon: Bilingua
  * ("Estado", "Ejecutivo") has translations, and is left to its translations (see `translatedAs`).
  */
 function unrenderedWord(t: Token, lang: Lang, spell: SpellService, lexicon: BilingualLexicon | undefined): boolean {
-  if (lexicon === undefined || derivedWord(t.lower, lang, spell) || compound(t.lower, lang, spell)) return false
-  if (lang === 'en') return !spell.check(t.lower, 'en')
-  return !spell.check(t.lower, 'en') && lexicon.translations(t.lower, lang).length === 0
+  if (lexicon === undefined || spell.check(t.lower, 'en')) return false
+  if (lang === 'es' && lexicon.translations(t.lower, lang).length > 0) return false
+  // The costly tests last: a word made of known words is a common word the lexicon lacks.
+  return !derivedWord(t.lower, lang, spell) && !compound(t.lower, lang, spell)
 }
 
 /** Two known words of four letters or more written as one ("Nochebuena", "Aguaviva"). */
@@ -415,8 +416,8 @@ function swappedProperNouns(
   // Capitalized words nothing on the other side renders: the proper nouns among them are swap
   // candidates only when they are all of them ("Nochebuena y Nochevieja" / "Christmas and New
   // Year's Eve": the common-word holiday may be the one "Christmas" renders).
-  const unmatched = (mine: Side, theirs: Side, side: 'source' | 'target'): Token[] =>
-    mine.tokens.filter(
+  const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] => {
+    const possible = mine.tokens.filter(
       (t) =>
         // The cheap tests first: most capitalized words are on the other side as they are.
         !theirs.words.has(bareName(t)) &&
@@ -424,14 +425,13 @@ function swappedProperNouns(
         t.text.length >= 4 &&
         capitalized(t, mine.lang) &&
         !inLongerName(t, mine) &&
-        !covered(t, side) &&
-        !translatedAs(t, mine.lang, theirs, lexicon) &&
-        !hasCounterpart(t, theirs)
+        !covered(t, side)
     )
-  const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] => {
-    const words = unmatched(mine, theirs, side)
-    const names = words.filter((t) => properNoun(t, mine.lang, spell, lexicon))
-    return names.length === words.length ? groups(names, mine) : []
+    const unrendered = (t: Token): boolean => !translatedAs(t, mine.lang, theirs, lexicon) && !hasCounterpart(t, theirs)
+    const proper = possible.map((t) => properNoun(t, mine.lang, spell, lexicon))
+    const names = possible.filter((t, i) => proper[i] && unrendered(t))
+    if (names.length === 0) return []
+    return possible.some((t, i) => !proper[i] && unrendered(t)) ? [] : groups(names, mine)
   }
   // A swap needs a candidate on each side: look for one cheaply before the dictionaries.
   const maybe = (mine: Side, theirs: Side): boolean =>
