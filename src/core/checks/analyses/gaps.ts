@@ -3,6 +3,14 @@ import { PARAGRAPH_JOINER, type SentenceBounds } from '../../domain/document'
 import type { Lang } from '../../domain/language'
 import type { TextRange } from '../../text/lexicon/text'
 import type { Analysis, CheckContext, SegmentPair } from '../engine/types'
+import { tokenize, type Token } from '../../text/tokenize'
+import { isFunctionWord } from '../../text/function-words'
+import { qualifierGaps, type QualifierGaps } from './qualifier-gaps'
+
+/** A segment's gaps, and its qualifiers one side does not render (none inside a passage gap). */
+export interface SegmentGaps extends Gaps {
+  qualifiers: QualifierGaps
+}
 
 /** Each sentence of one side of a bead as [start, end) in the side's joined text. */
 function sentenceRanges(paragraphs: readonly SentenceBounds[][], text: string): SentenceBounds[] {
@@ -76,15 +84,47 @@ function segmentGaps(seg: SegmentPair, ctx: CheckContext): Gaps {
   return gaps
 }
 
+/** Most of a side's content words left unexplained for it to vouch that a qualifier is missing from it. */
+const LOOSE_SHARE = 0.5
+
+/**
+ * Whether a side accounts for nearly all its content words (see `findGaps`): a qualifier missing
+ * from a close translation was dropped; one missing from a free rendering may be reworded.
+ */
+function close(tokens: readonly Token[], unexplained: readonly number[] | undefined, lang: Lang): boolean {
+  if (unexplained === undefined) return false
+  const content = tokens.filter((t) => !t.isNumber && t.text.length >= 3 && !isFunctionWord(t.lower, lang)).length
+  return unexplained.length <= LOOSE_SHARE * content
+}
+
+function withQualifiers(gaps: Gaps, seg: SegmentPair, ctx: CheckContext): SegmentGaps {
+  const { sourceLang, targetLang } = ctx.document
+  const none = { ...gaps, qualifiers: { omitted: [], added: [] } }
+  if (!ctx.lexicon) return none
+  const source = { text: seg.source, tokens: tokenize(seg.source, ctx.cache.text), lang: sourceLang }
+  const target = { text: seg.target, tokens: tokenize(seg.target, ctx.cache.text), lang: targetLang }
+  const found = qualifierGaps(source, target)
+  if (found.omitted.length === 0 && found.added.length === 0) return none
+  const closeTarget = close(target.tokens, gaps.unexplained?.target, targetLang)
+  const closeSource = close(source.tokens, gaps.unexplained?.source, sourceLang)
+  return {
+    ...gaps,
+    qualifiers: {
+      omitted: closeTarget ? found.omitted.filter((r) => !overlaps(r, gaps.omitted)) : [],
+      added: closeSource ? found.added.filter((r) => !overlaps(r, gaps.added)) : []
+    }
+  }
+}
+
 /** The gaps of each segment of a document (passages with no counterpart), read by omission and addition. */
-export const gapsAnalysis: Analysis<(seg: SegmentPair) => Gaps> = {
+export const gapsAnalysis: Analysis<(seg: SegmentPair) => SegmentGaps> = {
   id: 'gaps',
   scope: 'document',
   compute(ctx) {
-    const known = new Map<SegmentPair, Gaps>()
+    const known = new Map<SegmentPair, SegmentGaps>()
     return (seg) => {
       let gaps = known.get(seg)
-      if (!gaps) known.set(seg, (gaps = segmentGaps(seg, ctx)))
+      if (!gaps) known.set(seg, (gaps = withQualifiers(segmentGaps(seg, ctx), seg, ctx)))
       return gaps
     }
   }

@@ -9,6 +9,7 @@ import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize, type Token } from '../../text/tokenize'
 import { bareName, keptNamesAnalysis, nameLike, type Has } from '../analyses/names'
+import { designationSwaps } from '../analyses/designation-heads'
 import { segmentFindingsReading } from '../engine/segment-facts'
 import { appendAll } from '../../collections/arrays'
 import { read } from '../engine/job-cache'
@@ -297,16 +298,38 @@ function loneNameFindings(index: number, src: Side, tgt: Side, spell: SpellServi
  * A proper noun the lone-name rule leaves out: capitalized mid-sentence, and no dictionary of either
  * language knows it in lower case. Dictionaries list many places and surnames ("Trujillo",
  * "Hernández"), and a place may look like a compound ("Ayacucho"); "Lima" or "Valencia", which are
- * common words too, are not taken.
+ * common words too, are not taken unless nothing renders them as words (see `unrenderedWord`).
  */
-function properNoun(t: Token, lang: Lang, spell: SpellService): boolean {
+function properNoun(t: Token, lang: Lang, spell: SpellService, lexicon: BilingualLexicon | undefined): boolean {
   return (
     capitalized(t, lang) &&
     !t.sentenceStart &&
     t.text.length >= 4 &&
     !/[-‐]/.test(t.text) &&
-    ((!spell.check(t.lower, lang) && !spell.check(t.lower, otherLang(lang))) || commonWordName(t, spell))
+    ((!spell.check(t.lower, lang) && !spell.check(t.lower, otherLang(lang))) ||
+      commonWordName(t, spell) ||
+      unrenderedWord(t, lang, spell, lexicon))
   )
+}
+
+/**
+ * A capitalized word that no lexicon renders and the other language's dictionary does not know:
+ * a place or surname that is also a rare Spanish word ("Espinar", "Tumbes" as a verb form), or an
+ * English name a Spanish dictionary lists in lower case. A common word capitalized mid-sentence
+ * ("Estado", "Ejecutivo") has translations, and is left to its translations (see `translatedAs`).
+ */
+function unrenderedWord(t: Token, lang: Lang, spell: SpellService, lexicon: BilingualLexicon | undefined): boolean {
+  if (lexicon === undefined || spell.check(t.lower, 'en')) return false
+  if (lang === 'es' && lexicon.translations(t.lower, lang).length > 0) return false
+  // The costly tests last: a word made of known words is a common word the lexicon lacks.
+  return !derivedWord(t.lower, lang, spell) && !compound(t.lower, lang, spell)
+}
+
+/** Two known words of four letters or more written as one ("Nochebuena", "Aguaviva"). */
+function compound(lower: string, lang: Lang, spell: SpellService): boolean {
+  for (let k = 4; lower.length - k >= 4; k++)
+    if (spell.check(lower.slice(0, k), lang) && spell.check(lower.slice(k), lang)) return true
+  return false
 }
 
 /**
@@ -328,26 +351,26 @@ function hasCounterpart(t: Token, other: Side): boolean {
 }
 
 /**
- * A name the lexicon translates is an exonym ("Alemania" / "Germany", "German"): its rendering may
- * be a derived word the lexicon lacks, so it is taken as rendered.
+ * Whether the other side renders a name the lexicon translates: an exonym ("Alemania" / "Germany",
+ * or a derived word the lexicon lacks, "German") or the common word it also is ("la Esperanza" /
+ * "Hope"). A translation that is nowhere on the other side ("Europa" where the translation names
+ * another continent) leaves the name without a counterpart.
  */
-const translated = (t: Token, lang: Lang, lexicon: BilingualLexicon | undefined): boolean =>
-  lexicon !== undefined && lexicon.translations(t.lower, lang).length > 0
-
-/**
- * Whether a name that is a common word too is rendered as that word on the other side ("la
- * Esperanza" / "Hope"); otherwise the lexicon's translations say nothing of it as a name.
- */
-function translatedAs(
-  t: Token,
-  lang: Lang,
-  other: Side,
-  spell: SpellService,
-  lexicon: BilingualLexicon | undefined
-): boolean {
-  if (!translated(t, lang, lexicon)) return false
-  if (!commonWordName(t, spell)) return true
-  return (lexicon as BilingualLexicon).translations(t.lower, lang).some((w) => other.words.has(w))
+function translatedAs(t: Token, lang: Lang, other: Side, lexicon: BilingualLexicon | undefined): boolean {
+  if (lexicon === undefined) return false
+  const renderings = lexicon.translations(t.lower, lang)
+  if (renderings.length === 0) return false
+  // A rendering of several words ("New Year's Eve") needs each of them there.
+  const present = (word: string): boolean => {
+    const stem = word.slice(0, Math.max(4, word.length - 3))
+    return other.words.has(word) || other.tokens.some((x) => x.fold.startsWith(stem))
+  }
+  return renderings.some((r) =>
+    r
+      .split(/[\s']+/)
+      .filter((w) => w.length > 1)
+      .every(present)
+  )
 }
 
 /** Particles inside a person's or place's name ("Leonardo da Vinci", "Isle of Man"). */
@@ -390,23 +413,26 @@ function swappedProperNouns(
       const span = side === 'source' ? f.sourceSpan : f.targetSpan
       return span !== undefined && span !== null && span.start < t.end && t.start < span.end
     })
-  const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] =>
-    groups(
-      mine.tokens.filter(
-        (t) =>
-          // The cheap tests first: most capitalized words are on the other side as they are.
-          !theirs.words.has(bareName(t)) &&
-          !t.sentenceStart &&
-          t.text.length >= 4 &&
-          capitalized(t, mine.lang) &&
-          !inLongerName(t, mine) &&
-          !covered(t, side) &&
-          properNoun(t, mine.lang, spell) &&
-          !translatedAs(t, mine.lang, theirs, spell, lexicon) &&
-          !hasCounterpart(t, theirs)
-      ),
-      mine
+  // Capitalized words nothing on the other side renders: the proper nouns among them are swap
+  // candidates only when they are all of them ("Nochebuena y Nochevieja" / "Christmas and New
+  // Year's Eve": the common-word holiday may be the one "Christmas" renders).
+  const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] => {
+    const possible = mine.tokens.filter(
+      (t) =>
+        // The cheap tests first: most capitalized words are on the other side as they are.
+        !theirs.words.has(bareName(t)) &&
+        !t.sentenceStart &&
+        t.text.length >= 4 &&
+        capitalized(t, mine.lang) &&
+        !inLongerName(t, mine) &&
+        !covered(t, side)
     )
+    const unrendered = (t: Token): boolean => !translatedAs(t, mine.lang, theirs, lexicon) && !hasCounterpart(t, theirs)
+    const proper = possible.map((t) => properNoun(t, mine.lang, spell, lexicon))
+    const names = possible.filter((t, i) => proper[i] && unrendered(t))
+    if (names.length === 0) return []
+    return possible.some((t, i) => !proper[i] && unrendered(t)) ? [] : groups(names, mine)
+  }
   // A swap needs a candidate on each side: look for one cheaply before the dictionaries.
   const maybe = (mine: Side, theirs: Side): boolean =>
     mine.tokens.some(
@@ -476,8 +502,8 @@ function changedNameFindings(index: number, src: Side, tgt: Side, spell: SpellSe
         const b = t[i + shift]
         if (!b) return
         if (tgt.words.has(bareName(a)) || src.words.has(bareName(b))) return
-        // Local names are the lone-name rule's.
-        if (isLocalName(a, src.lang, spell, src.text) || isLocalName(b, tgt.lang, spell, tgt.text)) return
+        // Two local names are the lone-name rule's; one alone it cannot pair ("Salazar" / "Zegarra").
+        if (isLocalName(a, src.lang, spell, src.text) && isLocalName(b, tgt.lang, spell, tgt.text)) return
         if (spell.check(a.lower, src.lang) || spell.check(b.lower, tgt.lang)) return
         if (similarity(bareName(a), bareName(b)) >= 0.75 || isCognate(a.fold, b.fold)) return
         findings.push(swapped(index, spanOf(a), spanOf(b)))
@@ -518,20 +544,25 @@ export const namesCheck: CheckDefinition = {
   i18n: {
     en: {
       title: 'Names of people and places',
-      description: 'A person or place named on one side is missing, different or added on the other.',
+      description: 'A person, place, document or event named on one side is missing, different or added on the other.',
       messages: {
         swapped: 'The source names “{{source}}” where the translation names “{{target}}”.',
         missing: '“{{name}}” is not named in the translation.',
-        added: '“{{name}}” is named in the translation but not in the source.'
+        added: '“{{name}}” is named in the translation but not in the source.',
+        kindSwapped:
+          'The source names a “{{source}}” where the translation names a “{{target}}”: another kind of document or event.'
       }
     },
     es: {
       title: 'Nombres de personas y lugares',
-      description: 'Una persona o un lugar que se nombra en un lado falta, cambia o se añade en el otro.',
+      description:
+        'Una persona, un lugar, un documento o un evento que se nombra en un lado falta, cambia o se añade en el otro.',
       messages: {
         swapped: 'El original nombra “{{source}}” donde la traducción nombra “{{target}}”.',
         missing: '“{{name}}” no aparece en la traducción.',
-        added: '“{{name}}” aparece en la traducción pero no en el original.'
+        added: '“{{name}}” aparece en la traducción pero no en el original.',
+        kindSwapped:
+          'El original nombra un “{{source}}” donde la traducción nombra un “{{target}}”: otro tipo de documento o evento.'
       }
     }
   },
@@ -548,11 +579,20 @@ export const namesCheck: CheckDefinition = {
       const made = segmentFindingsReading(ctx, s, 'names', lookup, (read) => {
         const src = sideOf(s.source, sourceLang, tokenize(s.source, ctx.cache.text))
         const tgt = sideOf(s.target, targetLang, tokenize(s.target, ctx.cache.text))
-        const found = [
-          ...loneNameFindings(s.index, src, tgt, spell, { has: read }),
-          ...changedNameFindings(s.index, src, tgt, spell)
-        ]
-        return [...found, ...swappedProperNouns(s.index, src, tgt, spell, ctx.lexicon, found)]
+        const lone = loneNameFindings(s.index, src, tgt, spell, { has: read })
+        const taken = (f: RawFinding): boolean =>
+          lone.some((x) => x.targetSpan && f.targetSpan && x.targetSpan.start === f.targetSpan.start)
+        const found = [...lone, ...changedNameFindings(s.index, src, tgt, spell).filter((f) => !taken(f))]
+        const kinds = designationSwaps(src, tgt).map((x): RawFinding => ({
+          segment: s.index,
+          side: 'both',
+          sourceSpan: x.source,
+          targetSpan: x.target,
+          messageKey: 'kindSwapped',
+          params: { source: x.source.text, target: x.target.text },
+          confidence: 0.7
+        }))
+        return [...found, ...swappedProperNouns(s.index, src, tgt, spell, ctx.lexicon, found), ...kinds]
       })
       appendAll(findings, made)
     }

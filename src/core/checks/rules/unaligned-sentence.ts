@@ -6,6 +6,13 @@ import type { Span } from '../../domain/findings'
 const MIN_WORDS = 6
 /** The engine's confidence that the sentence really has no counterpart. */
 const MIN_CONFIDENCE = 0.8
+/**
+ * A lower confidence that will do for a lone sentence between two sentences matched one to one
+ * with near certainty, in a translation shorter (or longer) than its source by about that sentence:
+ * the rest of the paragraph is in step, so the sentence has nowhere else to be.
+ */
+const SANDWICHED_CONFIDENCE = 0.65
+const FIRM_LINK = 0.95
 /** Length ratio of two sentences that read as each other's translation, for skipping the alignment. */
 const SENTENCE_RATIO = [0.6, 1.6] as const
 
@@ -75,13 +82,27 @@ export const unalignedSentenceCheck: CheckDefinition = {
         })
         if (inStep && ratio > 0.7 && ratio < 1.4) return
       }
-      for (const bead of seg.sentences.links) {
-        if (bead.confidence < MIN_CONFIDENCE) continue
+      const links = seg.sentences.links
+      const firm = (k: number): boolean => {
+        const l = links[k]
+        return l === undefined || (l.source.length === 1 && l.target.length === 1 && l.confidence >= FIRM_LINK)
+      }
+      // Without the lone sentence, the two sides are of a translation's length.
+      const balanced = (span: Span, omitted: boolean): boolean => {
+        const r = omitted
+          ? seg.target.length / Math.max(1, seg.source.length - span.text.length)
+          : (seg.target.length - span.text.length) / Math.max(1, seg.source.length)
+        return r > 0.7 && r < 1.4
+      }
+      links.forEach((bead, k) => {
+        const sandwiched = bead.confidence >= SANDWICHED_CONFIDENCE && firm(k - 1) && firm(k + 1)
+        if (bead.confidence < MIN_CONFIDENCE && !sandwiched) return
         // A lone sentence on one side: omitted from the translation, or added to it.
         const omitted = bead.source.length === 1 && bead.target.length === 0
-        if (!omitted && !(bead.source.length === 0 && bead.target.length === 1)) continue
+        if (!omitted && !(bead.source.length === 0 && bead.target.length === 1)) return
         const span = omitted ? sourceSentences[bead.source[0]!] : targetSentences[bead.target[0]!]
-        if (!span || words(span.text) < MIN_WORDS) continue
+        if (!span || words(span.text) < MIN_WORDS) return
+        if (bead.confidence < MIN_CONFIDENCE && !balanced(span, omitted)) return
         out.push(
           omitted
             ? {
@@ -101,7 +122,7 @@ export const unalignedSentenceCheck: CheckDefinition = {
                 confidence: bead.confidence
               }
         )
-      }
+      })
     }
     for (const seg of ctx.document.segments) check(seg)
     return out

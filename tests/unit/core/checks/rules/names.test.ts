@@ -44,6 +44,19 @@ describe('names: must flag', () => {
     )
     expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Beatriz', 'Isabel'])
   })
+  it('a surname a dictionary knows replaced by one no dictionary knows', () => {
+    const found = fails(
+      namesCheck,
+      {
+        source: 'El gerente, Carlos Alberto Ramos Alvarado, presentó el balance anual.',
+        target: 'The manager, Carlos Alberto Ramos Quillahuamán, presented the annual report.'
+      },
+      { spell }
+    )
+    expect(found.map((f) => [f.messageKey, f.sourceSpan?.text, f.targetSpan?.text])).toEqual([
+      ['swapped', 'Alvarado', 'Quillahuamán']
+    ])
+  })
   it('a place the release names elsewhere, put in the place of a city of the source', () => {
     const [f] = fails(
       namesCheck,
@@ -155,6 +168,62 @@ describe('names: proper nouns the dictionaries list or that look like compounds'
       },
       { spell, lexicon }
     )
+  })
+  it('a continent put in the place of another, though the lexicon translates both (must flag)', () => {
+    const [f, ...rest] = fails(
+      namesCheck,
+      {
+        source: 'Los estudiantes que viven en Oceanía podrán postular en línea.',
+        target: 'Students living in Africa will be able to apply online.'
+      },
+      { spell, lexicon }
+    )
+    expect(rest).toEqual([])
+    expect([f?.messageKey, f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['swapped', 'Oceanía', 'Africa'])
+  })
+  it('a place whose name is a rare Spanish word put in the place of another (must flag)', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'Se construirán ocho reservorios en la provincia de Huarmey.',
+        target: 'Eight reservoirs will be built in the province of Espinar.'
+      },
+      { spell, lexicon }
+    )
+    expect([f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['Huarmey', 'Espinar'])
+  })
+  it('a capitalized common word the lexicon lacks, rendered freely (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'La Subprefectura de Huarmey atenderá los reclamos.',
+        target: 'The Huarmey district office will handle complaints.'
+      },
+      { spell, lexicon }
+    )
+  })
+  it('two holidays where one is a compound common word: which renders which is unclear (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'Los hoteles ofrecen tarifas especiales para la Nochebuena y la Nochevieja en la sierra.',
+        target: 'Hotels offer special rates for Christmas and New Year’s Eve in the highlands.'
+      },
+      { spell, lexicon }
+    )
+  })
+  it('a named document rendered as another kind of document: one finding, both heads (must flag)', () => {
+    const found = fails(
+      namesCheck,
+      {
+        source: 'El Programa Regional de Huertos Escolares llegará a 80 colegios.',
+        target: 'The Regional School Gardens Policy will reach 80 schools.'
+      },
+      { spell, lexicon }
+    )
+    expect(found.map((f) => [f.messageKey, f.sourceSpan?.text, f.targetSpan?.text])).toEqual([
+      ['kindSwapped', 'Programa', 'Policy']
+    ])
   })
   it('the same rendering of a name in several segments (must not flag)', () => {
     const pair = {

@@ -23,6 +23,25 @@ describe('unaligned-sentence', () => {
     )
   })
 
+  it('flags a sentence the aligner is less sure of, between two sentences matched with certainty', () => {
+    const [f, ...rest] = fails(unalignedSentenceCheck, {
+      source:
+        '«El puente beneficiará a 300 familias. Por eso ampliaremos la red de ciclovías en todo el distrito. Es un compromiso del municipio», afirmó el alcalde.',
+      target: '“The bridge will benefit 300 families. It is a commitment of the municipality,” said the mayor.'
+    })
+    expect(rest).toEqual([])
+    expect(f?.sourceSpan?.text).toBe('Por eso ampliaremos la red de ciclovías en todo el distrito.')
+  })
+
+  it('accepts a sentence rendered at length that takes in its neighbour (nothing dropped on its own)', () => {
+    passes(unalignedSentenceCheck, {
+      source:
+        '«El puente beneficiará a 300 familias. Por eso ampliaremos la red de ciclovías en todo el distrito. Es un compromiso del municipio», afirmó el alcalde.',
+      target:
+        '“The bridge will benefit 300 families who until now crossed the river on a cable car that neighbours had repaired many times over the last decade with their own money. It is a commitment of the municipality,” said the mayor.'
+    })
+  })
+
   it('flags a sentence added to the translation, at minor severity', () => {
     const [f] = fails(unalignedSentenceCheck, {
       source:
