@@ -394,6 +394,14 @@ export function createFindingsService({
    * then, not on the reviewer's first edits (which took two to three times as long).
    */
   function warmUp(projectId: number, ids: readonly number[], rounds: number): void {
+    try {
+      warmUpRound(projectId, ids, rounds)
+    } catch {
+      // Best effort, on a timer: the services may have closed (and their database) since.
+    }
+  }
+
+  function warmUpRound(projectId: number, ids: readonly number[], rounds: number): void {
     if (rounds === 0 || inflight.size > 0 || runner.state() !== 'worker') return
     const rev = revision(projectId)
     if (ids.some((id) => cache.get(id)?.revision !== rev)) return
