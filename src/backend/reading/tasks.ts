@@ -4,7 +4,7 @@
  * screen, and the checks' view of it. What the main thread would otherwise spend hundreds of
  * milliseconds on at 5,000 paragraphs, while every other request waited.
  */
-import { countWords } from '../../core/review/score'
+import { recountWords } from '../../core/review/score'
 import type { Db } from '../db/database'
 import type { DocumentStore } from '../store/documents'
 import { serialize } from 'node:v8'
@@ -31,7 +31,7 @@ export function encodedRows(db: Db, documents: DocumentStore, documentId: number
     const { source, target, beads } = documents.view(documentId)
     const { readAt, paragraphs } = documents.sourceChanges(documentId)
     const counts: number[] = []
-    for (const p of paragraphs) counts[p.position] = countWords(p.text)
+    recountWords(paragraphs, counts)
     return { stamp: documents.rowsStamp(documentId), rows: { source, target, beads }, words: { readAt, counts } }
   })
   return { stamp, bytes: ownBytes(Buffer.from(JSON.stringify(rows))), words }
@@ -43,7 +43,7 @@ export function encodedRows(db: Db, documents: DocumentStore, documentId: number
  */
 export function checkContext(db: Db, documents: DocumentStore, documentId: number): SerializedContext {
   const { context, ...kept } = snapshot(db, () => {
-    const { projectId } = documents.get(documentId)
+    const projectId = documents.projectOf(documentId)
     const revision = documents.textRevisions(projectId).find((d) => d.id === documentId)?.revision ?? ''
     return contextFromInput(documents.checkInput(documentId), revision)
   })

@@ -240,7 +240,7 @@ export function createFindingsService({
    */
   async function readMissing(documentIds: readonly number[]): Promise<void> {
     if (!readContext) return
-    const projects = new Set(documentIds.map((id) => documents.get(id).projectId))
+    const projects = new Set(documentIds.map((id) => documents.projectOf(id)))
     const missing = [...projects].flatMap((p) => documents.idsInProject(p)).filter((id) => !contexts.has(id))
     for (const id of missing) {
       const read = await readContext(id).catch((err: unknown) => log(`document ${id} was read on this thread`, err))

@@ -8,7 +8,7 @@ import { AppError } from '../../core/api/result'
 import type { DocumentView, SegmentStatus } from '../../core/domain/document'
 import type { FindingView, IgnoreScope } from '../../core/domain/findings'
 import type { DocumentReview, EditInput, FixAllChange, Reviewer, ReviewProgress } from '../../core/domain/review'
-import { countWords, qualityScore } from '../../core/review/score'
+import { qualityScore, recountWords } from '../../core/review/score'
 import { firstUnsupportedCharacter } from '../../core/formats/encoding'
 import type { DocumentStore, ReadAt } from '../store/documents'
 import type { OriginalStore } from '../store/originals'
@@ -142,7 +142,7 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const base = findingByKey(findings, documentId, key)
     if (base.suggestion === null || !base.targetSpan)
       throw new AppError('review.noSuggestion', 'This finding has no suggested replacement.')
-    const { projectId } = documents.get(documentId)
+    const projectId = documents.projectOf(documentId)
     const changes: FixAllChange[] = []
     for (const id of documents.idsInProject(projectId)) {
       const doc = documents.get(id)
@@ -192,13 +192,8 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const known = words.get(documentId)
     if (known && documents.textsUnchanged(documentId, known.readAt)) return known.count
     const read = documents.sourceChanges(documentId, known?.readAt)
-    let count = read.whole || !known ? 0 : known.count
     const counts = read.whole || !known ? [] : [...known.counts]
-    for (const p of read.paragraphs) {
-      const n = countWords(p.text)
-      count += n - (counts[p.position] ?? 0)
-      counts[p.position] = n
-    }
+    const count = (read.whole || !known ? 0 : known.count) + recountWords(read.paragraphs, counts)
     words.set(documentId, { readAt: read.readAt, count, counts })
     return count
   }

@@ -20,6 +20,20 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
 
+/**
+ * Counts the words of paragraphs read again into `counts` (by position), and returns by how much
+ * the total changed: a document's count kept up to date from its changed paragraphs only.
+ */
+export function recountWords(paragraphs: readonly { position: number; text: string }[], counts: number[]): number {
+  let change = 0
+  for (const p of paragraphs) {
+    const n = countWords(p.text)
+    change += n - (counts[p.position] ?? 0)
+    counts[p.position] = n
+  }
+  return change
+}
+
 export interface ScoreOptions {
   threshold?: number
   weights?: Readonly<Record<Severity, number>>

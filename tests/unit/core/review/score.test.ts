@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, qualityScore, SEVERITY_WEIGHTS } from '../../../../src/core/review/score'
+import { countWords, qualityScore, recountWords, SEVERITY_WEIGHTS } from '../../../../src/core/review/score'
 
 describe('MQM quality score', () => {
   it('is 100 with no confirmed errors', () => {
@@ -55,5 +55,23 @@ describe('countWords', () => {
   it('counts words as reviewers do: numbers and hyphenated or accented words are one word', () => {
     expect(countWords('El Perú registró 9,000 puestos (S/ 2.3 millones) en Covid-19.')).toBe(10)
     expect(countWords('  ')).toBe(0)
+  })
+})
+
+describe('recountWords', () => {
+  it('keeps a document total up to date from the paragraphs read again', () => {
+    const counts: number[] = []
+    expect(
+      recountWords(
+        [
+          { position: 0, text: 'El ministro llegó.' },
+          { position: 1, text: 'Hoy.' }
+        ],
+        counts
+      )
+    ).toBe(4)
+    // The first paragraph edited: one word more, the second untouched.
+    expect(recountWords([{ position: 0, text: 'El ministro llegó ayer.' }], counts)).toBe(1)
+    expect(counts).toEqual([4, 1])
   })
 })
