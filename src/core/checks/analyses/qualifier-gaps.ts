@@ -62,11 +62,19 @@ const isNumeral = (t: Token | undefined, lang: Lang): boolean =>
 const wordMatches = (t: Token | undefined, w: string): boolean =>
   t !== undefined && (w.endsWith('*') ? t.fold.startsWith(w.slice(0, -1)) : t.fold === w)
 
-/** Whether `form` occurs at token i; where its words end (a number it needs excluded), or -1. */
-function endAt(tokens: readonly Token[], i: number, form: Form, lang: Lang): number {
+/** Whether `form` occurs at token i of `text`; where its words end (a number it needs excluded), or -1. */
+function endAt(tokens: readonly Token[], i: number, form: Form, lang: Lang, text: string): number {
   let at = i
   let end = -1
   for (const w of form) {
+    // "#+": a number with a plus sign after it ("500+ volunteers", "a 400+-page report").
+    if (w === '#+') {
+      const t = tokens[at]
+      if (!isNumeral(t, lang) || text[(t as Token).end] !== '+') return -1
+      end = (t as Token).end + 1
+      at++
+      continue
+    }
     if (w === '#') {
       if (ARTICLES.has(tokens[at]?.fold ?? '') && isNumeral(tokens[at + 1], lang)) at++
       if (!isNumeral(tokens[at], lang)) return -1
@@ -81,15 +89,15 @@ function endAt(tokens: readonly Token[], i: number, form: Form, lang: Lang): num
   return end
 }
 
-const occurs = (tokens: readonly Token[], forms: readonly Form[], lang: Lang): boolean =>
-  forms.some((f) => tokens.some((_, i) => endAt(tokens, i, f, lang) >= 0))
+const occurs = ({ tokens, text }: SideText, forms: readonly Form[], lang: Lang): boolean =>
+  forms.some((f) => tokens.some((_, i) => endAt(tokens, i, f, lang, text) >= 0))
 
 /** A comparison ("5 % more than", "far more than"), or a trigger that is part of a longer phrase. */
 function notAQualifier(tokens: readonly Token[], i: number, side: CompiledSide, lang: Lang, text: string): boolean {
   const before = tokens[i - 1]
   if (before && (isNumeral(before, lang) || COMPARISON_LEAD.has(before.fold))) return true
   if (/%\s*$/.test(text.slice(0, (tokens[i] as Token).start))) return true
-  return side.unless.some((f) => endAt(tokens, i, f, lang) >= 0)
+  return side.unless.some((f) => endAt(tokens, i, f, lang, text) >= 0)
 }
 
 interface SideText {
@@ -115,7 +123,7 @@ function unrendered(mine: SideText, theirs: SideText): TextRange[] {
       if (found.has(k)) continue
       const own = (TABLE[k] as Compiled)[mine.lang]
       for (const f of own.triggers) {
-        const end = endAt(mine.tokens, i, f, mine.lang)
+        const end = endAt(mine.tokens, i, f, mine.lang, mine.text)
         if (end < 0 || notAQualifier(mine.tokens, i, own, mine.lang, mine.text)) continue
         found.set(k, { start: t.start, end, text: mine.text.slice(t.start, end) })
         break
@@ -125,8 +133,7 @@ function unrendered(mine: SideText, theirs: SideText): TextRange[] {
   const out: TextRange[] = []
   for (const [k, range] of found) {
     const q = TABLE[k] as Compiled
-    if (occurs(theirs.tokens, q[theirs.lang].all, theirs.lang) || occurs(theirs.tokens, q[mine.lang].all, mine.lang))
-      continue
+    if (occurs(theirs, q[theirs.lang].all, theirs.lang) || occurs(theirs, q[mine.lang].all, mine.lang)) continue
     out.push(range)
   }
   return out.sort((a, b) => a.start - b.start)

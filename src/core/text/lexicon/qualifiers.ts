@@ -3,7 +3,8 @@
  * ("exclusivamente"), what it costs ("gratuito"), how far a figure holds ("más de", "al menos"),
  * how often something happens ("mensual") and by which channel ("por teléfono"). Forms are
  * lowercase without accents, words separated by spaces; "#" is a number (digits or a number word,
- * after "el"/"the" at most), and a final "*" matches any ending ("liber*": "liberar", "liberado").
+ * after "el"/"the" at most), "#+" a number with a plus sign right after it ("400+"), and a final
+ * "*" matches any ending ("liber*": "liberar", "liberado").
  *
  * A trigger of one side asks for any form of the other side's qualifier, triggers or renderings,
  * numbers not required: a translation may render a qualifier by a word too loose to raise a
@@ -98,7 +99,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'at-least',
     es: {
       triggers: ['al menos #', 'por lo menos #', 'como minimo #', 'cuando menos #'],
-      renders: ['minimo', 'minima', 'o mas']
+      renders: ['minimo', 'minima', 'o mas', '#+']
     },
     en: {
       triggers: ['at least #'],
@@ -110,7 +111,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'not fewer than',
         'or more',
         'as many as',
-        'as much as'
+        'as much as',
+        '#+'
       ]
     }
   },
@@ -118,7 +120,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     id: 'more-than',
     es: {
       triggers: ['mas de #'],
-      renders: ['mas del', 'superior*', 'supera*', 'sobrepas*', 'excede*', 'mayor*', 'al menos', 'por lo menos']
+      renders: ['mas del', 'superior*', 'supera*', 'sobrepas*', 'excede*', 'mayor*', 'al menos', 'por lo menos', '#+']
     },
     en: {
       triggers: ['more than #'],
@@ -134,7 +136,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
         'in excess of',
         'plus',
         'at least',
-        'some'
+        'some',
+        '#+'
       ]
     }
   },

@@ -58,6 +58,18 @@ describe('qualifier gaps: a qualifier one side does not render', () => {
     expect(gaps('El curso es gratuito.', 'The course is free of charge.')).toEqual({ omitted: [], added: [] })
     expect(gaps('Llegaron más de 300 voluntarios.', 'Over 300 volunteers arrived.')).toEqual({ omitted: [], added: [] })
   })
+  it('reads a number with a plus sign as "more than" or "at least", and a bare number as neither', () => {
+    const none = { omitted: [], added: [] }
+    expect(gaps('El informe tiene más de 200 páginas.', 'The 200+-page report was published.')).toEqual(none)
+    expect(gaps('Se esperan al menos 50 expositores.', 'Expect 50+ exhibitors.')).toEqual(none)
+    expect(gaps('Participan 1.500+ voluntarios.', 'More than 1,500 volunteers take part.')).toEqual(none)
+    expect(texts(gaps('El informe tiene más de 200 páginas.', 'The 200-page report was published.').omitted)).toEqual([
+      'más de'
+    ])
+    expect(texts(gaps('Se esperan 3 + 2 expositores.', 'At least 5 exhibitors are expected.').added)).toEqual([
+      'At least'
+    ])
+  })
   it('leaves comparisons and phrases that only look like qualifiers alone', () => {
     // "more than" after a figure compares; "más de" without a number is not a bound.
     expect(gaps('Las ventas subieron un 4 % frente a 2023.', 'Sales rose 4% more than in 2023.').added).toEqual([])
