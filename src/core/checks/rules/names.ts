@@ -2,8 +2,9 @@ import type { Lang } from '../../domain/language'
 import type { Span } from '../../domain/findings'
 import { isFunctionWord, otherLang } from '../../text/function-words'
 import { monthNumber } from '../../text/lexicon/months'
+import { isInstitutionWord, isTitle } from '../../text/lexicon/titles'
 import { isCognate } from '../../text/lexicon/text'
-import { isCapitalized, similarity } from '../../text/normalize'
+import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { americanForm } from '../../text/regional-spelling'
 import type { SpellService } from '../../text/speller'
 import type { BilingualLexicon } from '../../text/bilingual-lexicon'
@@ -152,6 +153,30 @@ function exonymIn(name: Token, other: Side, spell: SpellService): boolean {
   )
 }
 
+/**
+ * A name's span widened to the words around it that belong to the same name and that `other`
+ * does not have either ("Francisco Montoya Lozada", not only "Lozada"); titles stay out.
+ */
+function wholeName(g: NameGroup, side: Side, other: Side): Span {
+  const joins = (t: Token | undefined, gap: string): t is Token =>
+    t !== undefined &&
+    gap === ' ' &&
+    capitalized(t, side.lang) &&
+    !isTitle(t.fold, side.lang) &&
+    !other.words.has(bareName(t))
+  let first = g.first
+  let last = g.last
+  for (
+    let x = side.tokens[first.index - 1];
+    joins(x, side.text.slice(x?.end, first.start));
+    x = side.tokens[x.index - 1]
+  )
+    first = x
+  for (let x = side.tokens[last.index + 1]; joins(x, side.text.slice(last.end, x?.start)); x = side.tokens[x.index + 1])
+    last = x
+  return { start: first.start, end: last.end, text: side.text.slice(first.start, last.end) }
+}
+
 /** Spelled much alike: "Cusco"/"Cuzco", or the same start and half the letters ("Londres"/"London", not "Midis"/"Ministry"). */
 function alike(a: string, b: string): boolean {
   const score = similarity(a, b)
@@ -278,7 +303,9 @@ function loneNameFindings(index: number, src: Side, tgt: Side, spell: SpellServi
   ]
   const pairs = Math.min(sourceLeft.length, targetLeft.length)
   for (let i = 0; i < pairs; i++)
-    findings.push(swapped(index, (sourceLeft[i] as NameGroup).span, (targetLeft[i] as NameGroup).span))
+    findings.push(
+      swapped(index, wholeName(sourceLeft[i] as NameGroup, src, tgt), wholeName(targetLeft[i] as NameGroup, tgt, src))
+    )
   const established = (name: NameGroup, side: Side): boolean =>
     bracketed(name.first, side.text) || [name.first, name.last].every((t) => keptWords.has(bareName(t)))
   for (const name of sourceLeft.slice(pairs)) {
@@ -376,17 +403,31 @@ function translatedAs(t: Token, lang: Lang, other: Side, lexicon: BilingualLexic
 /** Particles inside a person's or place's name ("Leonardo da Vinci", "Isle of Man"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'dos', 'van', 'von', 'of', 'the', 'la', 'le'])
 
-/** Next to another capitalized word, directly or across a name particle: part of a longer name. */
-function inLongerName(t: Token, side: Side): boolean {
-  for (const step of [-1, 1]) {
+/**
+ * Part of a longer name whose other words the other side has: next to a capitalized word outside
+ * the group, directly or across a particle ("Isla de Francia", "Da Vinci"). A title is not part of
+ * the name it comes before or after ("Chancellor of France", "Minister Ana Ruiz").
+ */
+function inLongerName(g: NameGroup, side: Side): boolean {
+  for (const [t, step] of [
+    [g.first, -1],
+    [g.last, 1]
+  ] as const) {
     let x = side.tokens[t.index + step]
     if (x && !capitalized(x, side.lang) && NAME_PARTICLES.has(x.lower)) x = side.tokens[t.index + 2 * step]
-    if (!x || !capitalized(x, side.lang)) continue
+    if (!x || !isCapitalized(x.text) || isAllCaps(x.text) || isTitle(x.fold, side.lang)) continue
     const gap = step < 0 ? side.text.slice(x.end, t.start) : side.text.slice(t.end, x.start)
     if (/^[\p{L} -]{1,6}$/u.test(gap)) return true
   }
   return false
 }
+
+/** A run of several words with a noun of bodies or states in it ("Czech Republic"): a designation, translated. */
+const designation = (words: readonly Token[], lang: Lang, lexicon: BilingualLexicon | undefined): boolean =>
+  words.length > 1 &&
+  words.some((t) =>
+    lang === 'en' ? isInstitutionWord(t.text) : (lexicon?.translations(t.lower, 'es') ?? []).some(isInstitutionWord)
+  )
 
 /** A name's consonants, doubled letters once, without "h": transliterations keep them ("Hizbulá" / "Hezbollah"). */
 const consonants = (name: string): string => name.replace(/[aeiouyh\W\d]/g, '').replace(/(.)\1+/g, '$1')
@@ -413,25 +454,32 @@ function swappedProperNouns(
       const span = side === 'source' ? f.sourceSpan : f.targetSpan
       return span !== undefined && span !== null && span.start < t.end && t.start < span.end
     })
-  // Capitalized words nothing on the other side renders: the proper nouns among them are swap
-  // candidates only when they are all of them ("Nochebuena y Nochevieja" / "Christmas and New
-  // Year's Eve": the common-word holiday may be the one "Christmas" renders).
+  // Capitalized words nothing on the other side renders, in runs: one name each ("Nueva York",
+  // "Ana Ruiz Soto"). A run with a proper noun is a swap candidate unless it is part of a longer
+  // name; runs of common words only rule the side out ("Nochebuena y Nochevieja" / "Christmas and
+  // New Year's Eve": the common-word holiday may be the one "Christmas" renders).
   const lone = (mine: Side, theirs: Side, side: 'source' | 'target'): NameGroup[] => {
     const possible = mine.tokens.filter(
       (t) =>
         // The cheap tests first: most capitalized words are on the other side as they are.
         !theirs.words.has(bareName(t)) &&
         !t.sentenceStart &&
-        t.text.length >= 4 &&
+        t.text.length >= 3 &&
         capitalized(t, mine.lang) &&
-        !inLongerName(t, mine) &&
         !covered(t, side)
     )
-    const unrendered = (t: Token): boolean => !translatedAs(t, mine.lang, theirs, lexicon) && !hasCounterpart(t, theirs)
-    const proper = possible.map((t) => properNoun(t, mine.lang, spell, lexicon))
-    const names = possible.filter((t, i) => proper[i] && unrendered(t))
-    if (names.length === 0) return []
-    return possible.some((t, i) => !proper[i] && unrendered(t)) ? [] : groups(names, mine)
+    const unrendered = possible.filter(
+      (t) => !translatedAs(t, mine.lang, theirs, lexicon) && !hasCounterpart(t, theirs)
+    )
+    if (unrendered.length === 0) return []
+    const names: NameGroup[] = []
+    for (const g of groups(unrendered, mine)) {
+      const words = mine.tokens.slice(g.first.index, g.last.index + 1)
+      if (designation(words, mine.lang, lexicon)) continue
+      if (!words.some((t) => t.text.length >= 4 && properNoun(t, mine.lang, spell, lexicon))) return []
+      if (!inLongerName(g, mine)) names.push(g)
+    }
+    return names
   }
   // A swap needs a candidate on each side: look for one cheaply before the dictionaries.
   const maybe = (mine: Side, theirs: Side): boolean =>

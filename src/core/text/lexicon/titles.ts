@@ -27,6 +27,30 @@ august september october november december`
 
 const SET: ReadonlySet<string> = new Set(`${TITLES} ${INSTITUTIONS} ${GROUPS} ${DAYS}`.split(/\s+/))
 
+/** Spanish titles before names, folded, for `isTitle`. */
+const SPANISH_TITLES = `presidente presidenta vicepresidente vicepresidenta ministro ministra premier secretario secretaria
+subsecretario subsecretaria director directora alcalde alcaldesa gobernador gobernadora embajador embajadora
+canciller papa rey reina principe princesa jefe jefa general comandante consejero consejera senador senadora
+diputado diputada juez jueza fiscal defensor contralor superintendente gerente coordinador coordinadora asesor
+asesora vocero vocera portavoz comisionado comisionada decano decana rector rectora doctor doctora ingeniero
+ingeniera teniente coronel capitan sargento almirante obispo cardenal padre sor santo santa don dona senor senora`
+
+const TITLE_SETS = {
+  en: new Set(TITLES.split(/\s+/)),
+  es: new Set(SPANISH_TITLES.split(/\s+/))
+} as const
+const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS.split(/\s+/))
+
+/** A title a person's name may follow ("Chancellor", "ministra"), folded (lowercase, no accents). */
+export function isTitle(foldedWord: string, lang: 'es' | 'en'): boolean {
+  return TITLE_SETS[lang].has(foldedWord)
+}
+
+/** An English noun that names a body or a state ("Republic", "Ministry"): a designation, not a name. */
+export function isInstitutionWord(englishWord: string): boolean {
+  return INSTITUTION_SET.has(englishWord.toLowerCase())
+}
+
 export function isCapitalizedByConvention(englishWord: string): boolean {
   return SET.has(englishWord.toLowerCase())
 }

@@ -234,6 +234,56 @@ describe('names: proper nouns the dictionaries list or that look like compounds'
   })
 })
 
+describe('names: whole names of several words', () => {
+  const lexicon = loadLexicon()
+  const swap = (source: string, target: string): [string | undefined, string | undefined][] =>
+    fails(namesCheck, { source, target }, { spell, lexicon }).map((f) => [f.sourceSpan?.text, f.targetSpan?.text])
+  it("a person's whole name replaced by another's (must flag, one finding)", () => {
+    expect(
+      swap(
+        'El gerente regional, Teodoro Balcázar Ñaupari, presentó el informe anual.',
+        'The regional manager, Francisco Montoya Lozada, presented the annual report.'
+      )
+    ).toEqual([['Teodoro Balcázar Ñaupari', 'Francisco Montoya Lozada']])
+  })
+  it('a city of two words replaced by a city of one (must flag)', () => {
+    expect(
+      swap(
+        'La comitiva partirá hacia Buenos Aires el martes por la mañana.',
+        'The delegation will leave for Montevideo on Tuesday morning.'
+      )
+    ).toEqual([['Buenos Aires', 'Montevideo']])
+  })
+  it('a country after a title replaced by another (must flag)', () => {
+    expect(
+      swap(
+        'La ministra recibió al embajador de Suecia en la cancillería.',
+        'The minister received the Ambassador of Norway at the foreign ministry.'
+      )
+    ).toEqual([['Suecia', 'Norway']])
+  })
+  it('a country named by a designation on the other side (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'Además de Eslovaquia, otros doce países adoptaron la vacuna.',
+        target: 'Besides the Slovak Republic, twelve other countries adopted the vaccine.'
+      },
+      { spell, lexicon }
+    )
+  })
+  it('a place inside a longer name rendered by another name (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'Los vecinos de la Sierra de Gredos organizaron la marcha.',
+        target: 'The people of Ávila organised the march.'
+      },
+      { spell, lexicon }
+    )
+  })
+})
+
 describe('names: must not flag', () => {
   it('names copied as they are, with accents or a possessive', () => {
     passes(
