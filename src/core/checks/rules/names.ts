@@ -247,10 +247,30 @@ function swapped(index: number, source: Span, target: Span): RawFinding {
   }
 }
 
-/** Some word of one name is spelled much like some word of the other ("Drzewiecki" / "Miroslav Drzeviecki"). */
+/**
+ * Some word of one name is spelled much like some word of the other ("Drzewiecki" / "Miroslav
+ * Drzeviecki"), or has its root inside it: a name rendered in another language ("Jihomoravský" /
+ * "South Moravia", "Mönchengladbach" / "Gladbach").
+ */
 function spelledAlike(a: NameGroup, sa: Side, b: NameGroup, sb: Side): boolean {
   const words = (g: NameGroup, side: Side): Token[] => side.tokens.slice(g.first.index, g.last.index + 1)
-  return words(a, sa).some((x) => words(b, sb).some((y) => similarity(bareName(x), bareName(y)) >= 0.6))
+  return words(a, sa).some((x) =>
+    words(b, sb).some((y) => similarity(bareName(x), bareName(y)) >= 0.6 || sharesRoot(bareName(x), bareName(y)))
+  )
+}
+
+const ROOT_LETTERS = 5
+
+/**
+ * Whether two words have a run of `ROOT_LETTERS` letters in common at different places in each:
+ * names that merely begin alike are often different places ("Huancavelica" / "Huancayo").
+ */
+function sharesRoot(a: string, b: string): boolean {
+  for (let i = 0; i + ROOT_LETTERS <= a.length; i++) {
+    const at = b.indexOf(a.slice(i, i + ROOT_LETTERS))
+    if (at >= 0 && at !== i) return true
+  }
+  return false
 }
 
 /** A name of one side with no counterpart on the other. */

@@ -262,6 +262,22 @@ describe('names: whole names of several words', () => {
       )
     ).toEqual([['Suecia', 'Norway']])
   })
+  it('a place rendered by a name that has its root (must not flag), one that only begins alike (must flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'Los aficionados de Mönchengladbach celebraron en la plaza.',
+        target: 'The Gladbach fans celebrated in the square.'
+      },
+      { spell, lexicon }
+    )
+    expect(
+      swap(
+        'La brigada llegó a Villarrica con medicinas para la población.',
+        'The brigade reached Villavicencio with medicines for the population.'
+      )
+    ).toEqual([['Villarrica', 'Villavicencio']])
+  })
   it('a country named by a designation on the other side (must not flag)', () => {
     passes(
       namesCheck,
