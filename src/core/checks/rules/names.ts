@@ -3,6 +3,7 @@ import type { Span } from '../../domain/findings'
 import { isFunctionWord, otherLang } from '../../text/function-words'
 import { monthNumber } from '../../text/lexicon/months'
 import { isInstitutionWord, isTitle } from '../../text/lexicon/titles'
+import { sameGivenName } from '../../text/lexicon/given-names'
 import { isCognate } from '../../text/lexicon/text'
 import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { americanForm } from '../../text/regional-spelling'
@@ -565,7 +566,11 @@ function changedNameFindings(index: number, src: Side, tgt: Side, spell: SpellSe
   for (const s of runs(src)) {
     for (const t of targetRuns) {
       const shift = bestShift(s, t, (y) => !spell.check(y.lower, src.lang))
-      if (shift === null) continue
+      if (shift === null) {
+        const first = changedFirstName(s, t, src, tgt, spell)
+        if (first) findings.push(swapped(index, spanOf(first[0]), spanOf(first[1])))
+        continue
+      }
       s.forEach((a, i) => {
         const b = t[i + shift]
         if (!b) return
@@ -579,6 +584,33 @@ function changedNameFindings(index: number, src: Side, tgt: Side, spell: SpellSe
     }
   }
   return findings
+}
+
+/**
+ * The given name before the same surname changed ("Pedro Salas" / "Pablo Salas"): a surname may
+ * be a common word too ("Castañeda", "Rivera"), so it is matched as it is; the given names must be
+ * names (see `givenName`), unrelated (no cognate, no variant spelling, not a monarch's or saint's
+ * name in the other language) and each missing from the other side.
+ */
+function changedFirstName(s: Token[], t: Token[], src: Side, tgt: Side, spell: SpellService): [Token, Token] | null {
+  const [surname, otherSurname] = [s[s.length - 1] as Token, t[t.length - 1] as Token]
+  const [a, b] = [s[s.length - 2] as Token, t[t.length - 2] as Token]
+  if (surname.text.length < 4 || bareName(surname) !== bareName(otherSurname)) return null
+  if (tgt.words.has(bareName(a)) || src.words.has(bareName(b))) return null
+  if (!givenName(a, src.lang, spell) || !givenName(b, tgt.lang, spell)) return null
+  if (similarity(bareName(a), bareName(b)) >= 0.6 || isCognate(a.fold, b.fold)) return null
+  const [es, en] = src.lang === 'es' ? [a, b] : [b, a]
+  return sameGivenName(bareName(es), bareName(en)) ? null : [a, b]
+}
+
+/**
+ * A word that is a given name: the English dictionary lists it with a capital only ("Pedro",
+ * "Pablo"), or no dictionary knows it. A title or a common word ("Banco", "Santa") is not one.
+ */
+function givenName(t: Token, lang: Lang, spell: SpellService): boolean {
+  if (isTitle(t.fold, lang)) return false
+  const known = (w: string): boolean => spell.check(w, 'en') || spell.check(w, 'es')
+  return (spell.check(t.text, 'en') && !spell.check(t.lower, 'en')) || !known(t.text)
 }
 
 /**

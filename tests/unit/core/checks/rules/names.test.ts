@@ -278,6 +278,23 @@ describe('names: whole names of several words', () => {
       )
     ).toEqual([['Villarrica', 'Villavicencio']])
   })
+  it('a given name changed before the same surname, even one that is a common word (must flag)', () => {
+    expect(
+      swap('La alcaldesa Rosario Castañeda inauguró el puente.', 'Mayor Gabriela Castañeda opened the bridge.')
+    ).toEqual([['Rosario', 'Gabriela']])
+  })
+  it("a monarch's given name in the other language, or a title before the surname (must not flag)", () => {
+    passes(
+      namesCheck,
+      { source: 'La muestra recuerda al rey Guillermo Orange.', target: 'The exhibition recalls King William Orange.' },
+      { spell, lexicon }
+    )
+    passes(
+      namesCheck,
+      { source: 'Lo anunció el Presidente Salas en Lima.', target: 'Chancellor Salas announced it in Lima.' },
+      { spell, lexicon }
+    )
+  })
   it('a country named by a designation on the other side (must not flag)', () => {
     passes(
       namesCheck,
