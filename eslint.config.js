@@ -2,7 +2,7 @@
 //   src/core   pure TypeScript: no electron, no node:*, no native modules, no DOM, no React
 //              inside it each folder imports only the folders below it (CORE_LAYERS)
 //   src/renderer never electron, better-sqlite3 or node:*; only src/core, through @core / @renderer
-//   src/preload  electron, type-only imports and its own modules
+//   src/preload  electron and type-only imports
 //   src/backend  never src/main or src/renderer
 //   and no import cycle anywhere in src/ (type-only imports excepted: they vanish at runtime)
 import js from '@eslint/js'
@@ -186,10 +186,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Its own small modules are bundled into the one preload file, which a sandbox needs.
-              regex: '^(?!electron$|\\./[a-z-]+$).*',
+              regex: '^(?!electron$).*',
               allowTypeImports: true,
-              message: 'The preload imports only electron, types and its own modules.'
+              message: 'The preload imports only electron and types.'
             }
           ]
         }

@@ -91,7 +91,7 @@ app
     })
     hardenSession(session.defaultSession)
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
-    registerIpc(ipcMain, services.handlers, isOurUrl, log, services.encoded)
+    registerIpc(ipcMain, services.handlers, isOurUrl, log)
     createWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow()

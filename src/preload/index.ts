@@ -1,20 +1,14 @@
 /**
  * The bridge between the sandboxed page and the main process: named API methods only (no raw
- * ipcRenderer, no process.env). Imports only `electron`, types and its own small helpers; `satisfies CotejoApi` makes the
+ * ipcRenderer, no process.env). Imports only `electron` and types; `satisfies CotejoApi` makes the
  * compiler fail when a method of the contract is missing here or one is added that it lacks.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { ApiMethod, CotejoApi } from '../core/api/contract'
 import type { CotejoBridge } from './bridge'
-import { parsedAnswer } from './encoded-answer'
 
 function call<M extends ApiMethod>(method: M): CotejoApi[M] {
   return ((input: unknown) => ipcRenderer.invoke(`cotejo:${method}`, input)) as CotejoApi[M]
-}
-
-/** A method the main process answers with JSON bytes (see `encoded-answer.ts`). */
-function callEncoded<M extends ApiMethod>(method: M): CotejoApi[M] {
-  return ((input: unknown) => ipcRenderer.invoke(`cotejo:${method}`, input).then(parsedAnswer)) as CotejoApi[M]
 }
 
 const api = {
@@ -23,7 +17,7 @@ const api = {
   renameProject: call('renameProject'),
   deleteProject: call('deleteProject'),
   getProject: call('getProject'),
-  getDocument: callEncoded('getDocument'),
+  getDocument: call('getDocument'),
   getRows: call('getRows'),
   findingsStatus: call('findingsStatus'),
   deleteDocument: call('deleteDocument'),

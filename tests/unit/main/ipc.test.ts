@@ -4,7 +4,6 @@ import { openServices } from '../../../src/backend/services/open'
 import { API_METHODS, channelOf } from '../../../src/core/api/contract'
 import { APP_INDEX_URL, isOurPage } from '../../../src/main/app-protocol'
 import { tempDir } from '../support/fs'
-import { parsedAnswer } from '../../../src/preload/encoded-answer'
 
 const OUR_URL = APP_INDEX_URL
 
@@ -16,8 +15,7 @@ function setup() {
     { handle: (channel, fn) => void handlers.set(channel, fn) },
     services.handlers,
     (url) => isOurPage(url),
-    (m) => logs.push(m),
-    services.encoded
+    (m) => logs.push(m)
   )
   const mainFrame = { url: OUR_URL }
   const ours: IpcEventLike = { senderFrame: mainFrame, sender: { mainFrame } }
@@ -39,32 +37,6 @@ describe('IPC registration', () => {
       ok: false,
       error: { code: 'validation' }
     })
-    services.close()
-  })
-
-  it("sends a document as JSON bytes that the preload turns into the services' own answer", async () => {
-    const { handlers, ours, services } = setup()
-    const call = (method: Parameters<typeof channelOf>[0], input: unknown) =>
-      handlers.get(channelOf(method))!(ours, input)
-    const project = (await call('createProject', { name: 'Notas' })) as { value: { id: number } }
-    const imported = (await call('importPasted', {
-      projectId: project.value.id,
-      name: 'Nota',
-      source: 'Se entregaron 40 becas.\n\nLa feria abre el 3 de mayo.',
-      target: '41 grants were given.\n\nThe fair opens on 3 May.',
-      sourceLang: 'es',
-      targetLang: 'en'
-    })) as { value: { document: { id: number } } }
-    const documentId = imported.value.document.id
-    const sent = (await call('getDocument', { documentId })) as { ok: boolean; value: unknown }
-    expect(sent.value).toBeInstanceOf(Uint8Array)
-    const expected = JSON.parse(JSON.stringify(await services.handlers.getDocument({ documentId })))
-    expect(parsedAnswer(sent)).toEqual({ ok: true, value: expected })
-    expect(expected.findings.length).toBeGreaterThan(0)
-    // Errors and every other answer cross as they are.
-    const missing = { ok: false, error: { code: 'notFound' } }
-    expect(await call('getDocument', { documentId: 999 })).toMatchObject(missing)
-    expect(parsedAnswer(missing)).toBe(missing)
     services.close()
   })
 
