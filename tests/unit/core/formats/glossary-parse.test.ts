@@ -83,6 +83,16 @@ describe('parseGlossaryCsv', () => {
       { line: 4, code: 'duplicate', detail: 'SUNAT' }
     ])
   })
+  it('finds a term given again in other case among thousands, and only that one', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `término ${i},term ${i},,`)
+    rows.splice(4000, 0, 'TÉRMINO 17,term 17 again,,', 'Término 3999,term again,,')
+    const { entries, errors } = parseGlossaryCsv(`${HEADER}\n${rows.join('\n')}\n`)
+    expect(entries).toHaveLength(5000)
+    expect(errors).toEqual([
+      { line: 4002, code: 'duplicate', detail: 'TÉRMINO 17' },
+      { line: 4003, code: 'duplicate', detail: 'Término 3999' }
+    ])
+  })
   it('refuses a header without the required columns', () => {
     const { entries, errors } = parseGlossaryCsv('spanish,note\nalcalde,mayor\n')
     expect(entries).toEqual([])
