@@ -68,6 +68,18 @@ export function parseGlossaryRows(csv: CsvResult): GlossaryParseResult {
   return reader.result()
 }
 
+/**
+ * A term in lower case: the term itself when nothing in it could change (only ASCII, no capital),
+ * rather than a copy as long as the term (a 10 MB cell, refused later, was copied for this alone).
+ */
+function lowerCase(term: string): string {
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i)
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return term.toLowerCase()
+  }
+  return term
+}
+
 /** FNV-1a over UTF-16 code units: a 32-bit hash of a term's lower-case form. */
 function hashOf(s: string): number {
   let h = 0x811c9dc5
@@ -87,7 +99,7 @@ function termIndex(entries: readonly GlossaryEntry[]): { addIfNew: (key: string)
     addIfNew(key) {
       const h = hashOf(key)
       const same = byHash.get(h)
-      if (same?.some((k) => entries[k]?.source.toLowerCase() === key)) return false
+      if (same?.some((k) => lowerCase(entries[k]?.source ?? '') === key)) return false
       if (same) same.push(entries.length)
       else byHash.set(h, [entries.length])
       return true
@@ -117,7 +129,7 @@ export function glossaryRowReader(): {
       errors.push({ line: row.line, code: 'emptyTerm', detail: source || target })
       return
     }
-    if (!terms.addIfNew(source.toLowerCase())) {
+    if (!terms.addIfNew(lowerCase(source))) {
       errors.push({ line: row.line, code: 'duplicate', detail: source })
       return
     }

@@ -93,6 +93,12 @@ describe('parseGlossaryCsv', () => {
       { line: 4003, code: 'duplicate', detail: 'Término 3999' }
     ])
   })
+  it('finds an ASCII term given again with capitals, either way round', () => {
+    const { errors } = parseGlossaryCsv(
+      `${HEADER}\nlabor union,sindicato,,\nLabor Union,x,,\nTAX OFFICE,y,,\ntax office,z,,\n`
+    )
+    expect(errors.map((e) => e.detail)).toEqual(['Labor Union', 'tax office'])
+  })
   it('refuses a header without the required columns', () => {
     const { entries, errors } = parseGlossaryCsv('spanish,note\nalcalde,mayor\n')
     expect(entries).toEqual([])
