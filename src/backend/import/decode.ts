@@ -217,7 +217,7 @@ export function fileSource(name: string, bytes: Uint8Array, maxBytes = MAX_IMPOR
       }
       return text
     },
-    utf8: () => utf8Text(bytes, name, { maxBytes })
+    utf8: (options = {}) => utf8Text(bytes, name, { maxBytes, xml: options.xml === true })
   }
 }
 

@@ -21,6 +21,7 @@ import { beadNote, readCatImport } from './cat-plan'
 import { decodeHead } from './decode'
 import { fileBytes, isBilingualFile, readBilingualFile, readSide, readTextFile } from './read'
 import { importedReview, type ImportedReview } from './restore-review'
+import { collectGarbage } from './collect'
 
 /** The languages chosen at import: the app offers Spanish and English; the CLI takes any tag. */
 export interface Langs {
@@ -223,6 +224,9 @@ export async function bilingualPlan(
     throw new AppError('import.unsupportedType', `${file.name}: import XLIFF, TMX or bilingual CSV files here.`, {
       file: file.name
     })
+  // The decoded text and the parsed tree are garbage once the units are read: collected before the
+  // paragraphs are built beside the units, rather than all four held at the peak.
+  collectGarbage()
   const parts = documentFromUnits(value)
   requireSides(parts.source, parts.target, { source: file.name, target: file.name })
   return {

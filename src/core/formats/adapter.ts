@@ -45,11 +45,11 @@ export interface FormatSource {
    */
   text(options?: { xml?: boolean }): string
   /**
-   * The text as UTF-8 bytes, checked and refused as `text` is, without its BOM: the file's own bytes
-   * when they are UTF-8 already. For readers that go through a file once (CSV), so that it never
-   * has to exist as one string as well.
+   * The text as UTF-8 bytes, checked and refused as `text` is (`xml` too), without its BOM: the
+   * file's own bytes when they are UTF-8 already. For readers that go through a file once (CSV,
+   * XML), so that it never has to exist as one string as well.
    */
-  utf8(): Uint8Array
+  utf8(options?: { xml?: boolean }): Uint8Array
 }
 
 export interface FormatAdapter<K extends FormatKind = FormatKind> {

@@ -8,14 +8,19 @@
 // tsconfig has no DOM or Node types, so it is reached through a minimal typed view.
 interface WebEncoding {
   TextEncoder: new () => { encode(input: string): Uint8Array }
-  TextDecoder: new (label: string, options: { ignoreBOM: boolean }) => { decode(input: Uint8Array): string }
+  TextDecoder: new (label: string, options: { ignoreBOM: boolean }) => Utf8Decoder
+}
+
+/** A decoder of UTF-8; with `stream`, a character cut at the end of the input waits for the next. */
+export interface Utf8Decoder {
+  decode(input?: Uint8Array, options?: { stream: boolean }): string
 }
 const web = globalThis as unknown as WebEncoding
 
 const BOM = '\uFEFF'
 
 /** Decodes UTF-8 bytes as they are: a U+FEFF at the start stays; malformed sequences become U+FFFD. */
-export function utf8Decoder(): { decode(input: Uint8Array): string } {
+export function utf8Decoder(): Utf8Decoder {
   return new web.TextDecoder('utf-8', { ignoreBOM: true })
 }
 

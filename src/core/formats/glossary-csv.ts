@@ -48,13 +48,16 @@ export function writeGlossaryCsv(entries: readonly GlossaryEntry[]): string {
   return writeCsv([[...GLOSSARY_CSV_COLUMNS], ...rows])
 }
 
-/** The glossary parser does not know about writeCsv's formula neutralization: undo it here. */
-function restoreEntry(entry: GlossaryEntry): GlossaryEntry {
-  const out: GlossaryEntry = { ...entry, source: restoreCell(entry.source), target: restoreCell(entry.target) }
-  out.allowed = entry.allowed.map(restoreCell)
-  out.forbidden = entry.forbidden.map(restoreCell)
-  if (entry.note !== undefined) out.note = restoreCell(entry.note)
-  return out
+/**
+ * The glossary parser does not know about writeCsv's formula neutralization: undone here, in the
+ * entry just read (a copy of every entry was a second glossary at the peak of a large import).
+ */
+function restoreEntry(entry: GlossaryEntry): void {
+  entry.source = restoreCell(entry.source)
+  entry.target = restoreCell(entry.target)
+  if (entry.allowed.length > 0) entry.allowed = entry.allowed.map(restoreCell)
+  if (entry.forbidden.length > 0) entry.forbidden = entry.forbidden.map(restoreCell)
+  if (entry.note !== undefined) entry.note = restoreCell(entry.note)
 }
 
 /**
@@ -74,7 +77,8 @@ export function readGlossaryCsv(input: string | Uint8Array): GlossaryImport {
   if (parsed.entries.length > MAX_UNITS)
     throw new FormatError('format.tooManyUnits', { count: parsed.entries.length, limit: MAX_UNITS })
   if (parsed.entries.length === 0) throw new FormatError('format.emptyDocument')
-  const entries = parsed.entries.map(restoreEntry)
+  const entries = parsed.entries
+  for (const entry of entries) restoreEntry(entry)
   const skipped = parsed.errors
     .filter(
       (e): e is GlossaryCsvError & { code: 'emptyTerm' | 'duplicate' } =>

@@ -69,6 +69,45 @@ export function parseGlossaryRows(csv: CsvResult): GlossaryParseResult {
 }
 
 /**
+ * A term in lower case: the term itself when nothing in it could change (only ASCII, no capital),
+ * rather than a copy as long as the term (a 10 MB cell, refused later, was copied for this alone).
+ */
+function lowerCase(term: string): string {
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i)
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return term.toLowerCase()
+  }
+  return term
+}
+
+/** FNV-1a over UTF-16 code units: a 32-bit hash of a term's lower-case form. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/**
+ * The terms read so far, to find a term given twice (compared in lower case), holding only a hash
+ * of each: a set of the lower-case forms kept a second copy of every term while the file was read.
+ * A hash met before is confirmed against the terms it stands for.
+ */
+function termIndex(entries: readonly GlossaryEntry[]): { addIfNew: (key: string) => boolean } {
+  const byHash = new Map<number, number[]>()
+  return {
+    /** False when a term of this lower-case form is in `entries` already; else it will be (its index is next). */
+    addIfNew(key) {
+      const h = hashOf(key)
+      const same = byHash.get(h)
+      if (same?.some((k) => lowerCase(entries[k]?.source ?? '') === key)) return false
+      if (same) same.push(entries.length)
+      else byHash.set(h, [entries.length])
+      return true
+    }
+  }
+}
+
+/**
  * A termbase read a row at a time, as the CSV reader gives them, the header first: only the terms
  * are kept, never the rows.
  */
@@ -79,7 +118,7 @@ export function glossaryRowReader(): {
 } {
   const errors: GlossaryCsvError[] = []
   const entries: GlossaryEntry[] = []
-  const seen = new Set<string>()
+  const terms = termIndex(entries)
   let columns: (Column | null)[] | null = null
   let missingColumns = false
 
@@ -90,12 +129,10 @@ export function glossaryRowReader(): {
       errors.push({ line: row.line, code: 'emptyTerm', detail: source || target })
       return
     }
-    const key = source.toLowerCase()
-    if (seen.has(key)) {
+    if (!terms.addIfNew(lowerCase(source))) {
       errors.push({ line: row.line, code: 'duplicate', detail: source })
       return
     }
-    seen.add(key)
     const same = (v: string): boolean => v.toLowerCase() === target.toLowerCase()
     const note = (at('note') ?? '').trim()
     const yes = (column: Column): boolean => YES.has((at(column) ?? '').trim().toLowerCase())

@@ -20,7 +20,7 @@ export const xliff12Format: FormatAdapter<'bilingual'> = {
   mediaType: 'application/xliff+xml',
   sniff: (head) => sniffXliffVersion(head) === '1.2',
   // Reads either version: sniffing only sees the first kilobytes, the full parse knows for sure.
-  read: async (source, options) => readXliff(source.text({ xml: true }), options),
+  read: async (source, options) => readXliff(source.utf8({ xml: true }), options),
   write: async (doc, options) => encodeUtf8(writeXliff(doc, '1.2', options))
 }
 
@@ -30,7 +30,7 @@ export const xliff2Format: FormatAdapter<'bilingual'> = {
   extensions: XLIFF_EXTENSIONS,
   mediaType: 'application/xliff+xml',
   sniff: (head) => sniffXliffVersion(head) === '2.0',
-  read: async (source, options) => readXliff(source.text({ xml: true }), options),
+  read: async (source, options) => readXliff(source.utf8({ xml: true }), options),
   write: async (doc, options) => encodeUtf8(writeXliff(doc, '2.0', options))
 }
 
@@ -40,7 +40,7 @@ export const tmxFormat: FormatAdapter<'bilingual'> = {
   extensions: ['.tmx', '.xml'],
   mediaType: 'application/x-tmx+xml',
   sniff: (head) => /<tmx\b/.test(head),
-  read: async (source, options) => readTmx(source.text({ xml: true }), options),
+  read: async (source, options) => readTmx(source.utf8({ xml: true }), options),
   write: async (doc, options) => encodeUtf8(writeTmx(doc, options))
 }
 
@@ -77,7 +77,7 @@ export const tbxFormat: FormatAdapter<'glossary'> = {
   extensions: ['.tbx', '.xml'],
   mediaType: 'application/x-tbx+xml',
   sniff: (head) => /<(?:[\w.-]+:)?(?:tbx|martif)\b/.test(head),
-  read: async (source, options) => readTbx(source.text({ xml: true }), options),
+  read: async (source, options) => readTbx(source.utf8({ xml: true }), options),
   write: async (entries, options) => encodeUtf8(writeTbx(entries, options))
 }
 

@@ -96,7 +96,8 @@ export interface TbxReadOptions {
   targetLang?: string
 }
 
-export function readTbx(input: string, options: TbxReadOptions = {}): GlossaryImport {
+/** Reads a termbase in TBX from its text or its UTF-8 bytes. */
+export function readTbx(input: string | Uint8Array, options: TbxReadOptions = {}): GlossaryImport {
   const root = parseXml(input)
   const rootName = localName(root.name)
   if (rootName !== 'tbx' && rootName !== 'martif') throw new FormatError('format.notTbx', { root: root.name })

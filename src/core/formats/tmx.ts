@@ -113,7 +113,8 @@ function readState(tu: XmlElement): UnitState {
   return (UNIT_STATES as readonly string[]).includes(value ?? '') ? (value as UnitState) : 'translated'
 }
 
-export function readTmx(input: string, options: BilingualReadOptions = {}): BilingualDocument {
+/** Reads a TMX file from its text or its UTF-8 bytes. */
+export function readTmx(input: string | Uint8Array, options: BilingualReadOptions = {}): BilingualDocument {
   const root = parseXml(input)
   if (localName(root.name) !== 'tmx') throw new FormatError('format.notTmx', { root: root.name })
   const header = firstChild(root, 'header')

@@ -29,8 +29,8 @@ export function sniffXliffVersion(head: string): XliffVersion | null {
   return attrs.includes(XLIFF2_NS) ? '2.0' : '1.2'
 }
 
-/** Reads XLIFF 1.x or 2.x, whichever the file is. */
-export function readXliff(input: string, options: BilingualReadOptions = {}): BilingualDocument {
+/** Reads XLIFF 1.x or 2.x, whichever the file is, from its text or its UTF-8 bytes. */
+export function readXliff(input: string | Uint8Array, options: BilingualReadOptions = {}): BilingualDocument {
   const root = parseXml(input)
   return rootVersion(root) === '2.0' ? readXliff2Root(root, options) : readXliff12Root(root, options)
 }
@@ -38,7 +38,7 @@ export function readXliff(input: string, options: BilingualReadOptions = {}): Bi
 /** Reads only the given version; another version is 'format.unsupportedVersion'. */
 export function readXliffVersion(
   version: XliffVersion,
-  input: string,
+  input: string | Uint8Array,
   options: BilingualReadOptions = {}
 ): BilingualDocument {
   const root = parseXml(input)

@@ -10,8 +10,15 @@
  * openers without closers, and it cannot be fooled by a comment opener inside CDATA or an
  * attribute: what it skips is what the parser skips. Unterminated constructs and `<` where XML
  * does not allow it are malformed, refused here before the parser sees them.
+ *
+ * Every character it looks for is ASCII, which UTF-8 never uses inside another character: it reads
+ * a file's UTF-8 bytes as well as its text, so a large file need not be one string to be checked.
  */
+import { utf8Decoder } from './encoding'
 import { FormatError } from './errors'
+
+/** What the gate reads: a text, or a text's UTF-8 bytes. Offsets are in its own units. */
+export type Markup = string | Uint8Array
 
 const DTD_DECLARATIONS = new Set(['DOCTYPE', 'ENTITY', 'ELEMENT', 'ATTLIST', 'NOTATION'])
 
@@ -21,14 +28,49 @@ const OPAQUE: readonly (readonly [opener: string, closer: string, what: string])
   ['<![CDATA[', ']]>', 'unterminated CDATA section']
 ]
 
-function malformed(text: string, offset: number, reason: string): FormatError {
+const LT = 0x3c
+const NEWLINE = 0x0a
+
+/** The character code (a byte, for bytes) at `i`; NaN past the end. */
+const codeAt = (m: Markup, i: number): number => (typeof m === 'string' ? m.charCodeAt(i) : (m[i] ?? NaN))
+
+/** Whether the ASCII string `s` stands at `i`. */
+function startsAt(m: Markup, s: string, i: number): boolean {
+  if (typeof m === 'string') return m.startsWith(s, i)
+  for (let k = 0; k < s.length; k++) if (m[i + k] !== s.charCodeAt(k)) return false
+  return true
+}
+
+/** First offset at or after `from` where the ASCII string `s` stands; -1 when none. */
+function indexOf(m: Markup, s: string, from: number): number {
+  if (typeof m === 'string') return m.indexOf(s, from)
+  const first = s.charCodeAt(0)
+  for (let i = m.indexOf(first, from); i !== -1; i = m.indexOf(first, i + 1)) if (startsAt(m, s, i)) return i
+  return -1
+}
+
+/** The ASCII characters from `from` to `to` (others come out as something no test below matches). */
+const asciiSlice = (m: Markup, from: number, to: number): string =>
+  typeof m === 'string' ? m.slice(from, to) : String.fromCharCode(...m.subarray(from, to))
+
+/** XML's white space: space, tab, CR and LF (no other space separates markup). */
+const isXmlSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a
+
+/** The line and column of an offset, the column in characters (UTF-16 units, as the parser counts). */
+function lineAndColumn(m: Markup, offset: number): { line: number; column: number } {
   let line = 1
   let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return new FormatError('format.malformedXml', { line, column: offset - lineStart + 1, reason })
+  for (let i = 0; i < offset; i++)
+    if (codeAt(m, i) === NEWLINE) {
+      line++
+      lineStart = i + 1
+    }
+  const column = typeof m === 'string' ? offset - lineStart : utf8Decoder().decode(m.subarray(lineStart, offset)).length
+  return { line, column: column + 1 }
+}
+
+function malformed(m: Markup, offset: number, reason: string): FormatError {
+  return new FormatError('format.malformedXml', { ...lineAndColumn(m, offset), reason })
 }
 
 /**
@@ -37,93 +79,96 @@ function malformed(text: string, offset: number, reason: string): FormatError {
  * (XML never allows one in a tag), so a reader that ends the tag at an earlier `>` finds only
  * text in between, never markup this gate did not look at.
  */
-function tagEnd(text: string, start: number, closer: string): number {
-  let quote = ''
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text[i]
+function tagEnd(m: Markup, start: number, closer: string): number {
+  let quote = 0
+  for (let i = start + 1; i < m.length; i++) {
+    const c = codeAt(m, i)
     if (quote) {
-      if (c === quote) quote = ''
-      else if (c === '<') throw malformed(text, i, "'<' inside a quoted value")
-    } else if (c === '"' || c === "'") quote = c
-    else if (text.startsWith(closer, i)) return i + closer.length
-    else if (c === '<') throw malformed(text, i, "'<' inside a tag")
+      if (c === quote) quote = 0
+      else if (c === LT) throw malformed(m, i, "'<' inside a quoted value")
+    } else if (c === 0x22 || c === 0x27) quote = c
+    else if (startsAt(m, closer, i)) return i + closer.length
+    else if (c === LT) throw malformed(m, i, "'<' inside a tag")
   }
-  throw malformed(text, start, closer === '>' ? 'unterminated tag' : 'unterminated processing instruction')
+  throw malformed(m, start, closer === '>' ? 'unterminated tag' : 'unterminated processing instruction')
 }
 
-function declarationName(text: string, start: number): string {
-  return (/^[A-Za-z]*/.exec(text.slice(start + 2, start + 12))?.[0] ?? '').toUpperCase()
+function declarationName(m: Markup, start: number): string {
+  return (/^[A-Za-z]*/.exec(asciiSlice(m, start + 2, start + 12))?.[0] ?? '').toUpperCase()
 }
 
 /** `<!…` that is neither a comment nor CDATA nor an allowed DOCTYPE: DTD markup, or not XML at all. */
-function refuseDeclaration(text: string, start: number): never {
-  const upper = declarationName(text, start)
+function refuseDeclaration(m: Markup, start: number): never {
+  const upper = declarationName(m, start)
   if (DTD_DECLARATIONS.has(upper)) throw new FormatError('format.doctypeForbidden', { declaration: upper })
-  throw malformed(text, start, "unknown '<!' markup")
+  throw malformed(m, start, "unknown '<!' markup")
 }
 
 /**
  * End (exclusive) of the DOCTYPE at `start`: its name and external id (quoted literals skipped),
  * then an internal subset in which only comments and PIs may stand.
  */
-function doctypeEnd(text: string, start: number): number {
-  let quote = ''
-  for (let i = start + 2; i < text.length; i++) {
-    const c = text[i]
+function doctypeEnd(m: Markup, start: number): number {
+  let quote = 0
+  for (let i = start + 2; i < m.length; i++) {
+    const c = codeAt(m, i)
     if (quote) {
-      if (c === quote) quote = ''
-    } else if (c === '"' || c === "'") quote = c
-    else if (c === '>') return i + 1
-    else if (c === '[') return subsetEnd(text, i + 1)
-    else if (c === '<') throw malformed(text, i, "'<' inside a DOCTYPE")
+      if (c === quote) quote = 0
+    } else if (c === 0x22 || c === 0x27) quote = c
+    else if (c === 0x3e) return i + 1
+    else if (c === 0x5b) return subsetEnd(m, i + 1)
+    else if (c === LT) throw malformed(m, i, "'<' inside a DOCTYPE")
   }
-  throw malformed(text, start, 'unterminated DOCTYPE')
+  throw malformed(m, start, 'unterminated DOCTYPE')
 }
 
-function subsetEnd(text: string, from: number): number {
+function subsetEnd(m: Markup, from: number): number {
   let i = from
-  while (i < text.length) {
-    const c = text[i]
-    if (c === ']') {
-      const close = /^\s*>/.exec(text.slice(i + 1, i + 65))
-      if (!close) throw malformed(text, i, "DOCTYPE not closed after ']'")
-      return i + 1 + close[0].length
+  while (i < m.length) {
+    const c = codeAt(m, i)
+    if (c === 0x5d) {
+      let close = i + 1
+      while (close < i + 64 && isXmlSpace(codeAt(m, close))) close++
+      if (codeAt(m, close) !== 0x3e) throw malformed(m, i, "DOCTYPE not closed after ']'")
+      return close + 1
     }
-    if (text.startsWith('<!--', i)) {
-      const close = text.indexOf('-->', i + 4)
-      if (close === -1) throw malformed(text, i, 'unterminated comment')
+    if (startsAt(m, '<!--', i)) {
+      const close = indexOf(m, '-->', i + 4)
+      if (close === -1) throw malformed(m, i, 'unterminated comment')
       i = close + 3
-    } else if (text.startsWith('<?', i)) i = tagEnd(text, i, '?>')
-    else if (text.startsWith('<!', i)) refuseDeclaration(text, i)
-    else if (c === '<' || !/\s/.test(c ?? '')) throw malformed(text, i, 'unexpected text in the DOCTYPE')
+    } else if (startsAt(m, '<?', i)) i = tagEnd(m, i, '?>')
+    else if (startsAt(m, '<!', i)) refuseDeclaration(m, i)
+    else if (c === LT || !isXmlSpace(c)) throw malformed(m, i, 'unexpected text in the DOCTYPE')
     else i++
   }
-  throw malformed(text, from, 'unterminated DOCTYPE')
+  throw malformed(m, from, 'unterminated DOCTYPE')
 }
 
 /**
  * Throws FormatError('format.doctypeForbidden') for DTD declarations other than one DOCTYPE that
  * only names its DTD, ('format.malformedXml') for broken markup.
  */
-export function assertNoDeclarations(text: string): void {
+export function assertNoDeclarations(m: Markup): void {
   let inProlog = true
-  let i = text.indexOf('<')
+  const nextLt = (from: number): number => (typeof m === 'string' ? m.indexOf('<', from) : m.indexOf(LT, from))
+  let i = nextLt(0)
   while (i !== -1) {
-    const opaque = OPAQUE.find(([opener]) => text.startsWith(opener, i))
+    const at = i
+    const opaque = OPAQUE.find(([opener]) => startsAt(m, opener, at))
     if (opaque) {
       const [opener, closer, what] = opaque
-      const close = text.indexOf(closer, i + opener.length)
-      if (close === -1) throw malformed(text, i, what)
+      const close = indexOf(m, closer, i + opener.length)
+      if (close === -1) throw malformed(m, i, what)
       i = close + closer.length
-    } else if (text.startsWith('<!', i)) {
-      if (!inProlog || declarationName(text, i) !== 'DOCTYPE') refuseDeclaration(text, i)
-      i = doctypeEnd(text, i)
+    } else if (startsAt(m, '<!', i)) {
+      if (!inProlog || declarationName(m, i) !== 'DOCTYPE') refuseDeclaration(m, i)
+      i = doctypeEnd(m, i)
       inProlog = false
     } else {
-      const pi = text.startsWith('<?', i)
+      const pi = startsAt(m, '<?', i)
       if (!pi) inProlog = false
-      i = tagEnd(text, i, pi ? '?>' : '>')
+      i = tagEnd(m, i, pi ? '?>' : '>')
     }
-    i = text.indexOf('<', i)
+    i = nextLt(i)
   }
 }

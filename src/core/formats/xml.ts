@@ -7,7 +7,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser'
 import { SaxesParser } from 'saxes'
-import { cleanAttribute, cleanText } from './encoding'
+import { cleanAttribute, cleanText, utf8Decoder } from './encoding'
 import { FormatError } from './errors'
 import { MAX_XML_DEPTH } from './limits'
 import { ownString } from './own-string'
@@ -177,8 +177,59 @@ function sharedStrings(): (s: string) => string {
   }
 }
 
-/** Characters handed to the parser at a time. */
+/** Characters (or, from bytes, UTF-8 bytes) handed to the parser at a time. */
 const PIECE = 16 * 1024
+
+/**
+ * A text handed to the parser a piece at a time, and where the last `<` before a place lies (a
+ * tag's start: the tag ends at `>` and holds no `<`). In the whole text when there is one; from
+ * bytes, in the piece being parsed or the one before, else the last `<` of all earlier pieces.
+ */
+class Feed {
+  private piece = ''
+  private pieceStart = 0
+  private previous = ''
+  private previousStart = 0
+  private ltBeforePrevious = -1
+
+  /** The whole text, when the input is one: let go once parsed. */
+  constructor(
+    private readonly parser: SaxesParser,
+    private whole: string | null
+  ) {}
+
+  write(piece: string): void {
+    const last = this.previous.lastIndexOf('<')
+    if (last !== -1) this.ltBeforePrevious = this.previousStart + last
+    this.previous = this.piece
+    this.previousStart = this.pieceStart
+    this.pieceStart += this.piece.length
+    this.piece = piece
+    this.parser.write(piece)
+  }
+
+  /** The offset of the last `<` before `offset`; -1 when there is none. */
+  tagStartBefore(offset: number): number {
+    if (this.whole !== null) return this.whole.lastIndexOf('<', offset - 1)
+    const inPiece = offset - 1 - this.pieceStart
+    const k = inPiece < 0 ? -1 : this.piece.lastIndexOf('<', inPiece)
+    if (k !== -1) return this.pieceStart + k
+    const inPrevious = Math.min(offset - 1, this.pieceStart - 1) - this.previousStart
+    const j = inPrevious < 0 ? -1 : this.previous.lastIndexOf('<', inPrevious)
+    return j !== -1 ? this.previousStart + j : this.ltBeforePrevious
+  }
+
+  close(): void {
+    this.parser.close()
+  }
+
+  /** Lets go of the text. */
+  release(): void {
+    this.whole = null
+    this.piece = ''
+    this.previous = ''
+  }
+}
 
 /**
  * The text to the parser a piece at a time, each piece a copy of its own: what the parser keeps
@@ -186,37 +237,61 @@ const PIECE = 16 * 1024
  * the reader is done with it. Texts and attribute values are copied too (`ownString`) for the same
  * reason. A piece never ends between the two halves of a surrogate pair.
  */
-function writeInPieces(parser: SaxesParser, text: string): void {
+function writeInPieces(feed: Feed, text: string): void {
   for (let at = 0; at < text.length;) {
     let end = Math.min(at + PIECE, text.length)
     const last = text.charCodeAt(end - 1)
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
-    parser.write(ownString(text.slice(at, end)))
+    feed.write(ownString(text.slice(at, end)))
     at = end
   }
-  parser.close()
+  feed.close()
 }
 
 /**
- * Parses XML text into its root element, namespace-aware, with each element's span in `text`
- * (UTF-16 offsets, a BOM included) for splicing. Throws FormatError; never returns a partial tree.
+ * UTF-8 bytes to the parser, decoded a piece at a time: the file is never one string. (A whole
+ * text takes two bytes a character as soon as one character needs them; each piece is one byte a
+ * character where it can be, and goes once parsed.) The decoder never splits a character.
+ */
+function writeDecoded(feed: Feed, bytes: Uint8Array): void {
+  const decoder = utf8Decoder()
+  for (let at = 0; at < bytes.length; at += PIECE)
+    feed.write(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }))
+  const rest = decoder.decode()
+  if (rest !== '') feed.write(rest)
+  feed.close()
+}
+
+/** Whether a file holds nothing but white space (and a BOM). */
+function isBlank(input: string | Uint8Array): boolean {
+  // Bytes with a '<' in them are markup; without one, they are not XML, and decoded whole to tell.
+  if (typeof input !== 'string' && input.includes(0x3c)) return false
+  const text = typeof input === 'string' ? input : utf8Decoder().decode(input)
+  return text.replace(/^\uFEFF/, '').trim() === ''
+}
+
+/**
+ * Parses XML into its root element, namespace-aware, with each element's span (UTF-16 offsets in
+ * the text, a BOM included) for splicing. The input is the text, or its UTF-8 bytes, parsed from
+ * the bytes so that a large file never exists as one string (the spans are then offsets in the
+ * text they decode to). Throws FormatError; never returns a partial tree.
  * A DOCTYPE naming an external DTD is accepted and never read; entity declarations, XInclude and
  * references to entities other than the five of XML are refused (./xml-dtd-gate.ts, and saxes,
  * which knows no other entity).
  */
-export function parseXml(text: string): XmlElement {
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new FormatError('format.emptyDocument')
-  assertNoDeclarations(text)
+export function parseXml(input: string | Uint8Array): XmlElement {
+  if (isBlank(input)) throw new FormatError('format.emptyDocument')
+  assertNoDeclarations(input)
   const parser = new SaxesParser({
     xmlns: true,
     position: true,
     resolvePrefix: (prefix: string) => (prefix === '' ? '' : UNBOUND_PREFIX + prefix)
   })
+  // The handlers reach the text through the feed, emptied once parsed: their optimized code would
+  // otherwise hold the whole text as a constant, and keep it alive after the reader is done with it.
+  const feed = new Feed(parser, typeof input === 'string' ? input : null)
   const stack: OpenElement[] = []
   let root: XmlElement | undefined
-  // Reached through a holder emptied once parsed: the handlers' optimized code would otherwise
-  // hold the whole text as a constant, and keep it alive after the reader is done with it.
-  const whole = { text }
   const own = sharedStrings()
   parser.on('error', (error) => {
     throw malformedAt(parser, error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''))
@@ -232,8 +307,7 @@ export function parseXml(text: string): XmlElement {
       ns: own(tag.uri),
       attrs,
       children: [],
-      // The tag ends at '>' and holds no '<' (attribute values cannot): its start is the last '<'.
-      start: whole.text.lastIndexOf('<', end - 1),
+      start: feed.tagStartBefore(end),
       contentStart: end
     })
   })
@@ -243,7 +317,7 @@ export function parseXml(text: string): XmlElement {
     const end = parser.position
     const span = tag.isSelfClosing
       ? { start: open.start, end, contentStart: end, contentEnd: end }
-      : { start: open.start, end, contentStart: open.contentStart, contentEnd: whole.text.lastIndexOf('<', end - 1) }
+      : { start: open.start, end, contentStart: open.contentStart, contentEnd: feed.tagStartBefore(end) }
     // A copy as long as its content: a list grown by pushes keeps room for more.
     const children = open.children.slice()
     const element: XmlElement = { name: open.name, attrs: open.attrs, children, ns: open.ns, span }
@@ -258,9 +332,10 @@ export function parseXml(text: string): XmlElement {
   parser.on('text', onText)
   parser.on('cdata', onText)
   try {
-    writeInPieces(parser, text)
+    if (typeof input === 'string') writeInPieces(feed, input)
+    else writeDecoded(feed, input)
   } finally {
-    whole.text = ''
+    feed.release()
   }
   if (!root) throw new FormatError('format.malformedXml', { reason: 'no root element' })
   return root

@@ -83,6 +83,22 @@ describe('parseGlossaryCsv', () => {
       { line: 4, code: 'duplicate', detail: 'SUNAT' }
     ])
   })
+  it('finds a term given again in other case among thousands, and only that one', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `término ${i},term ${i},,`)
+    rows.splice(4000, 0, 'TÉRMINO 17,term 17 again,,', 'Término 3999,term again,,')
+    const { entries, errors } = parseGlossaryCsv(`${HEADER}\n${rows.join('\n')}\n`)
+    expect(entries).toHaveLength(5000)
+    expect(errors).toEqual([
+      { line: 4002, code: 'duplicate', detail: 'TÉRMINO 17' },
+      { line: 4003, code: 'duplicate', detail: 'Término 3999' }
+    ])
+  })
+  it('finds an ASCII term given again with capitals, either way round', () => {
+    const { errors } = parseGlossaryCsv(
+      `${HEADER}\nlabor union,sindicato,,\nLabor Union,x,,\nTAX OFFICE,y,,\ntax office,z,,\n`
+    )
+    expect(errors.map((e) => e.detail)).toEqual(['Labor Union', 'tax office'])
+  })
   it('refuses a header without the required columns', () => {
     const { entries, errors } = parseGlossaryCsv('spanish,note\nalcalde,mayor\n')
     expect(entries).toEqual([])

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readTmx } from '../../../../src/core/formats/tmx'
 import { readXliff } from '../../../../src/core/formats/xliff'
+import { encodeUtf8 } from '../../../../src/core/formats/encoding'
+import { isFormatError } from '../../../../src/core/formats/errors'
 import { parseXml } from '../../../../src/core/formats/xml'
 import { tempDir } from '../../support/fs'
 import { HOSTILE, runBounded } from './bounded-child'
@@ -98,6 +100,34 @@ describe('the DTD gate', () => {
     const body = '<!--'.repeat(2_500_000)
     const error = expectFormatError(() => readTmx(`${HEAD}<tmx version="1.4">${body}</tmx>`), 'format.malformedXml')
     expect(error.params.reason).toBe('unterminated comment')
+  })
+})
+
+describe('the DTD gate on UTF-8 bytes', () => {
+  it('refuses and accepts what it does on the text, with the same line and column', () => {
+    const doctype = '<!DOCTYPE z [<!ENTITY e "EXPANDED">]>'
+    for (const xml of [
+      unit(`<![CDATA[<!--]]>${doctype}&e;<!-- -->`),
+      `${HEAD}<?pi <!-- ?>${doctype}<!-- -->${unit('Hola')}`,
+      unit(`<g id="<!--">${doctype}</g><!-- -->`),
+      '<!DOCTYPE r [<!-- ] > --><!ENTITY % p "x">]><r/>',
+      '<!DOCTYPE r SYSTEM "a.dtd"><!DOCTYPE r SYSTEM "b.dtd"><r/>',
+      '<r/><!DOCTYPE r SYSTEM "a.dtd">',
+      '<!DOCTYPE r [ <!-- nada --> ]>\n<r>“ñ”</r>',
+      '<r>\n“Señor” <a b="x></r>',
+      '<r>\n“Año” 😀 <![CDATA[x</r>',
+      '<!DOCTYPE r [ <x> ]><r/>',
+      '<r>\n  caf&eacute;</r>'
+    ]) {
+      const outcome = (input: string | Uint8Array): unknown => {
+        try {
+          return parseXml(input).name
+        } catch (error) {
+          return isFormatError(error) ? { code: error.code, params: error.params } : String(error)
+        }
+      }
+      expect(outcome(encodeUtf8(xml))).toEqual(outcome(xml))
+    }
   })
 })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { encodeUtf8 } from '../../../../src/core/formats/encoding'
 import { findAll, isElement, parseXml, type XmlElement } from '../../../../src/core/formats/xml'
 
 const slice = (text: string, el: XmlElement | undefined): [string, string] => {
@@ -48,5 +49,28 @@ describe('parseXml', () => {
       expect(root.children[0]).toBe('a'.repeat(pad))
       expect(root.children[2]).toBe('😀')
     }
+  })
+
+  it('reads UTF-8 bytes into the tree the text gives, spans included, whatever falls on a piece boundary', () => {
+    // Pieces of the bytes are decoded on their own: multi-byte and astral characters, tags, a long
+    // attribute and CRLFs are moved across every boundary by the changing filler.
+    for (const filler of [0, 1, 2, 3, 5, 8, 13]) {
+      const units = Array.from(
+        { length: 600 },
+        (_, i) =>
+          `<u id="${i}" n="${'é'.repeat((i * 7 + filler) % 23)}">\r\n<s>“Año” ${i} 😀${'x'.repeat(filler)}</s><![CDATA[<a> é]]><!-- ñ --><e/></u>`
+      ).join('\n')
+      const text = `<?xml version="1.0"?>\n<r long="${'ü'.repeat(20_000)}">${units}</r>`
+      const fromBytes = parseXml(encodeUtf8(text))
+      expect(fromBytes).toEqual(parseXml(text))
+      const last = findAll(fromBytes, 'u').at(-1)
+      expect(slice(text, last)[0]).toMatch(/^<u id="599"[^]*<\/u>$/)
+    }
+  })
+
+  it('calls a file of blanks from its bytes empty, as from its text', () => {
+    expect(() => parseXml(encodeUtf8('\uFEFF \n\u00A0\t'))).toThrow(
+      expect.objectContaining({ code: 'format.emptyDocument' })
+    )
   })
 })
