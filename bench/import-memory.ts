@@ -128,6 +128,8 @@ async function slowestAnswerWhile(server: Server, work: Promise<unknown>): Promi
   return slowest
 }
 
+const SETTLE_MS = 3000
+
 async function measure(c: Case): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'cotejo-import-memory-'))
   let server: Server | undefined
@@ -135,17 +137,20 @@ async function measure(c: Case): Promise<string> {
     server = await startServer(dir)
     const pid = server.child.pid as number
     const { id: projectId } = await call<{ id: number }>(server, 'createProject', { name: 'bench' })
-    await callRaw(server, c.method, await c.warm(projectId))
+    // Two warm-up calls, then a settling wait before each reading: on a busy machine the standby
+    // read worker (some 20 MB of code) may still be starting half a second after the first call.
+    for (let i = 0; i < 2; i++) await callRaw(server, c.method, await c.warm(projectId))
+    const settle = (): Promise<void> => new Promise((r) => setTimeout(r, SETTLE_MS))
     /** The peak growth over the resident size just before, in MiB, of one call. */
     const growthOf = async (input: unknown): Promise<{ before: number; growth: number }> => {
-      await new Promise((r) => setTimeout(r, 500))
+      await settle()
       const before = rssMiB(pid)
       resetPeak(pid)
       await callRaw(server as Server, c.method, input)
       return { before, growth: peakMiB(pid) - before }
     }
     const fixed = (await growthOf(await c.warm(projectId))).growth
-    await new Promise((r) => setTimeout(r, 500))
+    await settle()
     const base = rssMiB(pid)
     resetPeak(pid)
     const t = performance.now()
