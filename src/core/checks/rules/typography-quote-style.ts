@@ -1,7 +1,6 @@
 import type { Lang, Side } from '../../domain/language'
 import { read } from '../engine/job-cache'
-import { segmentFacts } from '../engine/segment-facts'
-import type { Analysis, CheckContext, CheckDefinition, DocumentContext, RawFinding, SegmentPair } from '../engine/types'
+import type { Analysis, CheckContext, CheckDefinition, DocumentContext, RawFinding } from '../engine/types'
 
 /** One convention, and where a text follows it. */
 interface Usage {
@@ -26,54 +25,21 @@ const OUTSIDE = /[”"](?=,(?:\s|$))/g
 /** The quoted words must end right there: "word,”" — not a stray mark after a space. */
 const WORD_END = /[\p{L}\p{N})\]]/u
 
-const PATTERNS = { curly: CURLY, straight: STRAIGHT, inside: INSIDE, outside: OUTSIDE } as const
-type PatternName = keyof typeof PATTERNS
-/** Characters a usage spans: the mark, or the comma and the mark. */
-const WIDTH: Record<PatternName, number> = { curly: 1, straight: 1, inside: 2, outside: 2 }
-
-/** Where one text follows each convention: offsets, and whether the mark opens. */
-type TextUsages = Record<PatternName, Array<{ start: number; opening: boolean }>>
-
-function textUsages(text: string): TextUsages {
-  const found = {} as TextUsages
-  for (const name of Object.keys(PATTERNS) as PatternName[]) {
-    const re = PATTERNS[name]
-    const list: TextUsages[PatternName] = []
+function usages(doc: DocumentContext, side: Side, re: RegExp, style: string, width: number): Usage[] {
+  const out: Usage[] = []
+  for (const seg of doc.segments) {
+    const text = side === 'source' ? seg.source : seg.target
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if ((re === INSIDE || re === OUTSIDE) && !WORD_END.test(text[m.index - 1] ?? '')) continue
-      list.push({ start: m.index, opening: m.index === 0 || /[\s([{—–-]/u.test(text[m.index - 1] ?? '') })
-    }
-    found[name] = list
-  }
-  return found
-}
-
-const USAGES: Record<Side, string> = { source: 'quote-usages:source', target: 'quote-usages:target' }
-
-/** A segment side's usages, kept in its facts: a re-check after an edit reads the edited text only. */
-function segmentUsages(ctx: CheckContext, doc: DocumentContext, seg: SegmentPair, side: Side): TextUsages {
-  return segmentFacts(ctx, doc, seg, USAGES[side], () => textUsages(side === 'source' ? seg.source : seg.target))
-}
-
-/** Where one side of a document follows each convention, in one pass over its segments. */
-function usages(ctx: CheckContext, doc: DocumentContext, side: Side): Record<PatternName, Usage[]> {
-  const out: Record<PatternName, Usage[]> = { curly: [], straight: [], inside: [], outside: [] }
-  for (const seg of doc.segments) {
-    const found = segmentUsages(ctx, doc, seg, side)
-    for (const style of Object.keys(PATTERNS) as PatternName[]) {
-      if (found[style].length === 0) continue
-      const text = side === 'source' ? seg.source : seg.target
-      const width = WIDTH[style]
-      for (const { start, opening } of found[style])
-        out[style].push({
-          style,
-          segment: seg.index,
-          start,
-          end: start + width,
-          text: text.slice(start, start + width),
-          opening
-        })
+      out.push({
+        style,
+        segment: seg.index,
+        start: m.index,
+        end: m.index + width,
+        text: text.slice(m.index, m.index + width),
+        opening: m.index === 0 || /[\s([{—–-]/u.test(text[m.index - 1] ?? '')
+      })
     }
   }
   return out
@@ -81,7 +47,7 @@ function usages(ctx: CheckContext, doc: DocumentContext, side: Side): Record<Pat
 
 /** The minority of two competing conventions, when there is a clear majority (at least two, and more). */
 function minority(a: Usage[], b: Usage[], projectA: () => number, projectB: () => number): Usage[] {
-  // A short document borrows the counts of its project, so one quote is judged against the others.
+  // A short document borrows the counts of its project (counted only then), so one quote is judged against the others.
   const small = a.length + b.length < 3
   const na = small ? projectA() : a.length
   const nb = small ? projectB() : b.length
@@ -89,6 +55,9 @@ function minority(a: Usage[], b: Usage[], projectA: () => number, projectB: () =
   if (b.length > 0 && na >= 2 && na > nb) return b
   return []
 }
+
+const PATTERNS = { curly: CURLY, straight: STRAIGHT, inside: INSIDE, outside: OUTSIDE } as const
+type PatternName = keyof typeof PATTERNS
 
 type Counts = Record<Side, Record<PatternName, number>>
 
@@ -103,14 +72,12 @@ const projectCountsAnalysis: Analysis<Map<DocumentContext, Counts>> = {
 }
 
 /** How often each convention occurs on each side of a document. */
-function countsOf(ctx: CheckContext, doc: DocumentContext): Counts {
+function countsOf(doc: DocumentContext): Counts {
   const counts = {} as Counts
   for (const side of ['source', 'target'] as const) {
     const row = { curly: 0, straight: 0, inside: 0, outside: 0 }
-    for (const seg of doc.segments) {
-      const found = segmentUsages(ctx, doc, seg, side)
-      for (const name of Object.keys(PATTERNS) as PatternName[]) row[name] += found[name].length
-    }
+    for (const name of Object.keys(PATTERNS) as PatternName[])
+      row[name] = usages(doc, side, PATTERNS[name], name, 1).length
     counts[side] = row
   }
   return counts
@@ -125,7 +92,7 @@ function projectCount(ctx: CheckContext, side: Side, lang: Lang, name: PatternNa
       const docLang = s === 'source' ? doc.sourceLang : doc.targetLang
       if (docLang !== lang || (doc.id === ctx.document.id && s === side)) continue
       let counts = memo.get(doc)
-      if (!counts) memo.set(doc, (counts = countsOf(ctx, doc)))
+      if (!counts) memo.set(doc, (counts = countsOf(doc)))
       n += counts[s][name]
     }
   }
@@ -179,7 +146,8 @@ export const quoteStyleCheck: CheckDefinition = {
           confidence: 0.7
         })
       }
-      const { curly, straight, inside, outside } = usages(ctx, doc, side)
+      const curly = usages(doc, side, CURLY, 'curly', 1)
+      const straight = usages(doc, side, STRAIGHT, 'straight', 1)
       for (const u of minority(
         curly,
         straight,
@@ -189,6 +157,8 @@ export const quoteStyleCheck: CheckDefinition = {
         if (u.style === 'straight') report(u, 'straight', u.opening ? '“' : '”')
         else report(u, 'curly', '"')
       }
+      const inside = usages(doc, side, INSIDE, 'inside', 2)
+      const outside = usages(doc, side, OUTSIDE, 'outside', 2)
       for (const u of minority(
         inside,
         outside,
