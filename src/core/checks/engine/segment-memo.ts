@@ -26,6 +26,27 @@ export interface LastRun<T> {
 /** Last runs kept (`lastRun`): the project's, and two per document for the documents edited lately. */
 const MAX_LAST_RUNS = 16
 
+/**
+ * Columns kept (`column`): the few dozen facts of each of the documents checked lately. Each holds
+ * two arrays of its document's length (and keeps their values alive).
+ */
+const MAX_COLUMNS = 128
+
+/**
+ * One fact of one document's segments, by position, as the last job that read it read them: the
+ * next job takes a value from here for each segment it brings again (the same object at the same
+ * position), reading the arrays in order instead of looking each segment up in `SegmentMemo`'s
+ * maps (a re-check reads tens of thousands of facts, and those look-ups were most of its time).
+ */
+export interface FactColumn {
+  /** The job that read it last, the segments it read and the values (undefined: not read). */
+  job: number
+  segments: readonly SegmentPair[]
+  values: unknown[]
+  /** The same of the job before. */
+  before: { segments: readonly SegmentPair[]; values: unknown[] } | null
+}
+
 export class SegmentMemo {
   /** The jobs' text analyzer: tokens of texts read lately, records of spellings (bounded itself). */
   readonly text = new TextAnalyzer()
@@ -40,6 +61,8 @@ export class SegmentMemo {
    * the segments an edit did not change, so each job finds their facts without keying them again.
    */
   private readonly byObject = new WeakMap<SegmentPair, Kept>()
+  /** Per document and fact, its `FactColumn`, the columns read longest ago first. */
+  private readonly columns = new Map<string, FactColumn>()
   /** What a job-wide analysis keeps for the next job to start from (`lastRun`), by name. */
   private readonly lastRuns = new Map<string, unknown>()
   private nextInputs = 1
@@ -78,6 +101,26 @@ export class SegmentMemo {
       this.keys.set(segment, key)
     }
     return key
+  }
+
+  /**
+   * The column of a fact (`key`: the document's id and the fact with its inputs) for this job, which
+   * reads it for `segments`; null when this job read it for other segments already (a document
+   * narrowed to a few segments), which then go through the maps.
+   */
+  column(key: string, segments: readonly SegmentPair[]): FactColumn | null {
+    let column = this.columns.get(key)
+    if (column?.job === this.job) return column.segments === segments ? column : null
+    if (column) {
+      column.before = { segments: column.segments, values: column.values }
+      column.job = this.job
+      column.segments = segments
+      column.values = new Array(segments.length)
+      this.columns.delete(key)
+    } else column = { job: this.job, segments, values: new Array(segments.length), before: null }
+    this.columns.set(key, column)
+    for (const old of this.columns.keys()) if (this.columns.size > MAX_COLUMNS) this.columns.delete(old)
+    return column
   }
 
   /** Starts a job: what it reads is kept over what earlier jobs read. */
