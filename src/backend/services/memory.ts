@@ -187,7 +187,7 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
     refresh(documentId: number, touched: readonly number[] | null = null): void {
       // Many segments at once (a bulk status change): one pass over the document is cheaper.
       const segments = touched !== null && touched.length > FEW_SEGMENTS ? null : touched
-      const doc = documents.get(documentId)
+      const doc = documents.info(documentId)
       const approved = doc.status === 'approved'
       const units: NewMemoryUnit[] = []
       for (const bead of memory.beadTexts(documentId, segments)) {
