@@ -112,10 +112,12 @@ export class SegmentMemo {
     let column = this.columns.get(key)
     if (column?.job === this.job) return column.segments === segments ? column : null
     if (column) {
+      // The array of the job before last is taken again: a re-check leaves no arrays behind.
+      const spare = column.before?.values
       column.before = { segments: column.segments, values: column.values }
       column.job = this.job
       column.segments = segments
-      column.values = new Array(segments.length)
+      column.values = spare?.length === segments.length ? spare.fill(undefined) : new Array(segments.length)
       this.columns.delete(key)
     } else column = { job: this.job, segments, values: new Array(segments.length), before: null }
     this.columns.set(key, column)

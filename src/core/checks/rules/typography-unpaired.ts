@@ -158,8 +158,9 @@ function unpairedOf(ctx: CheckContext, side: Side): Unpaired[] {
   const marked: { place: number; found: Unpaired[] }[] = []
   let place = 0
   let carried = false
-  let last: { segment: number; paragraph: SideParagraph } | null = null
-  const visit = ({ segment, paragraph }: { segment: number; paragraph: SideParagraph }, nextContinues: boolean) => {
+  let last: SideParagraph | null = null
+  let lastSegment = 0
+  const visit = (segment: number, paragraph: SideParagraph, nextContinues: boolean) => {
     const { found, openQuote } = scanned(paragraph, nextContinues, carried)
     carried = openQuote
     if (found.length > 0) {
@@ -171,11 +172,12 @@ function unpairedOf(ctx: CheckContext, side: Side): Unpaired[] {
   for (const seg of ctx.document.segments) {
     const text = side === 'source' ? seg.source : seg.target
     for (const paragraph of segmentFacts(ctx, ctx.document, seg, PARAGRAPHS[side], () => paragraphsOf(text))) {
-      if (last) visit(last, paragraph.continuation)
-      last = { segment: seg.index, paragraph }
+      if (last) visit(lastSegment, last, paragraph.continuation)
+      last = paragraph
+      lastSegment = seg.index
     }
   }
-  if (last) visit(last, false)
+  if (last) visit(lastSegment, last, false)
   const dropped = new Set<Unpaired>()
   marked.forEach(({ place, found }, k) => {
     for (const open of found) {
