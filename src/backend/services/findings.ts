@@ -535,7 +535,8 @@ export function createFindingsService({
         // A finding marked fixed that the checks still raise was not fixed: it is open again.
         if (stored?.state === 'ignored')
           return { ...f, state: 'ignored', reason: stored.reason, ignoredBy: stored.reviewer }
-        const rule = rules.get(findingRuleKey(f))
+        // Most projects have no ignore rules: no key is built for each finding then.
+        const rule = rules.size > 0 ? rules.get(findingRuleKey(f)) : undefined
         if (rule) return { ...f, state: 'ignored', reason: rule.reason, ignoredBy: rule.reviewer }
         return { ...f, state: 'open', reason: null, ignoredBy: null }
       })
