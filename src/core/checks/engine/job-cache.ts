@@ -163,12 +163,16 @@ export class FactSlot {
       value = before.values[at]
     }
     if (value === undefined || (valid && !valid(value))) return undefined
+    if (column.values[at] === undefined) column.filled++
     column.values[at] = value
     return value
   }
 
   /** Keeps a segment's value at its position (`lastAt` after `kept` asked for it). */
   keep(at: number, value: unknown): void {
-    if (this.column && at >= 0) this.column.values[at] = value
+    const column = this.column
+    if (!column || at < 0) return
+    if (column.values[at] === undefined) column.filled++
+    column.values[at] = value
   }
 }
