@@ -306,6 +306,12 @@ export function createFindingsService({
     }
   }
 
+  /**
+   * Per document, its findings' key hashes by what was hashed (`assignKeys`): a re-check's findings
+   * are mostly those of the check before. Emptied when it holds far more than one check's worth.
+   */
+  const keyHashes = new Map<number, Map<string, string>>()
+
   function store(rev: string, planned: Planned, result: JobResult): Map<number, Checked> {
     const out = new Map<number, Checked>()
     for (const [id, run] of Object.entries(result.results)) {
@@ -313,8 +319,10 @@ export function createFindingsService({
       const plan = planned.keep.get(documentId)
       const complete = plan ? withKept(run, plan.kept) : run
       const assembled = assemble(checks, complete)
+      let hashes = keyHashes.get(documentId)
+      if (!hashes || hashes.size > 2 * assembled.findings.length + 1000) keyHashes.set(documentId, (hashes = new Map()))
       const checked = {
-        findings: assignKeys(assembled.findings),
+        findings: assignKeys(assembled.findings, hashes),
         failures: assembled.failures,
         checks: { ran: assembled.ran, skipped: assembled.skipped }
       }
@@ -428,11 +436,13 @@ export function createFindingsService({
 
     /** Drops what is kept for deleted documents: a long session of imports and deletions holds nothing of them. */
     forget(documentIds: readonly number[]): void {
-      for (const id of documentIds) for (const kept of [cache, local, contexts, here]) kept.delete(id)
+      for (const id of documentIds) for (const kept of [cache, local, contexts, here, keyHashes]) kept.delete(id)
     },
 
     /** The documents this process keeps results or text for (diagnostics and tests). */
-    kept: (): number[] => [...new Set([...cache.keys(), ...local.keys(), ...contexts.keys(), ...here.keys()])],
+    kept: (): number[] => [
+      ...new Set([...cache.keys(), ...local.keys(), ...contexts.keys(), ...here.keys(), ...keyHashes.keys()])
+    ],
 
     /** Whether this process has results for the document, current or not: a re-check reuses them. */
     checkedBefore: (documentId: number): boolean => cache.has(documentId) || here.has(documentId),
@@ -525,7 +535,8 @@ export function createFindingsService({
         // A finding marked fixed that the checks still raise was not fixed: it is open again.
         if (stored?.state === 'ignored')
           return { ...f, state: 'ignored', reason: stored.reason, ignoredBy: stored.reviewer }
-        const rule = rules.get(findingRuleKey(f))
+        // Most projects have no ignore rules: no key is built for each finding then.
+        const rule = rules.size > 0 ? rules.get(findingRuleKey(f)) : undefined
         if (rule) return { ...f, state: 'ignored', reason: rule.reason, ignoredBy: rule.reviewer }
         return { ...f, state: 'open', reason: null, ignoredBy: null }
       })

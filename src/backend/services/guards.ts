@@ -6,7 +6,7 @@ import type { FindingsService } from './findings'
 
 /** The document, refused when it is approved (editing is locked until it is reopened). */
 export function unlockedDocument(documents: DocumentStore, documentId: number) {
-  const doc = documents.get(documentId)
+  const doc = documents.info(documentId)
   if (doc.status === 'approved')
     throw new AppError('review.locked', `${doc.name} is approved: reopen it to make changes.`, { document: doc.name })
   return doc

@@ -70,6 +70,30 @@ interface Deps {
   scope?: () => MemoryScope
 }
 
+/** What `approvedFor` is asked: its sources by segment (`comparedSources`), language pairs, project and memory revision. */
+interface Question {
+  revision: string
+  project: number | null
+  pairs: string
+  sources: string[][][]
+}
+
+/** Whether two questions ask for the same sources (each segment's the same array, or equal). */
+function sameQuestion(a: Question, b: Question): boolean {
+  if (a.revision !== b.revision || a.project !== b.project || a.pairs !== b.pairs) return false
+  if (a.sources.length !== b.sources.length) return false
+  return a.sources.every((doc, d) => {
+    const other = b.sources[d] as string[][]
+    return (
+      doc.length === other.length &&
+      doc.every((s, k) => {
+        const o = other[k] as string[]
+        return s === o || (s.length === o.length && s.every((x, i) => x === o[i]))
+      })
+    )
+  })
+}
+
 export function createMemoryService({ memory, documents, now, scope = () => 'project' }: Deps) {
   /** TMX files loaded since start: with the approved releases, what the checks' cache key reads. */
   let imports = 0
@@ -114,6 +138,39 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
     return sources
   }
 
+  /** `approvedFor`'s answer, looked up (only the sources not looked up before under this revision). */
+  function approvedAnswer(project: number | null, contexts: readonly DocumentContext[]): ApprovedRendering[] {
+    // One query per language pair, with every source the check compares.
+    const byPair = new Map<string, { sourceLang: string; targetLang: string; sources: Set<string> }>()
+    for (const doc of contexts) {
+      const key = `${doc.sourceTag}>${doc.targetTag}`
+      const pair = byPair.get(key) ?? { sourceLang: doc.sourceTag, targetLang: doc.targetTag, sources: new Set() }
+      byPair.set(key, pair)
+      for (const seg of doc.segments) for (const source of sourcesOf(seg)) pair.sources.add(source)
+    }
+    const known = lookups(project)
+    return [...byPair.values()].flatMap(({ sourceLang, targetLang, sources }) => {
+      const pair = getOrMake(known, `${sourceLang}>${targetLang}`, () => new Map<string, ApprovedRendering[]>())
+      // Bounded: a long session of source edits does not grow it without end.
+      if (pair.size > MAX_LOOKUPS) pair.clear()
+      const missing = [...sources].filter((s) => !pair.has(s))
+      for (const s of missing) pair.set(s, [])
+      for (const u of memory.approvedExact(missing, sourceLang, targetLang, project))
+        pair.get(u.source)?.push({
+          source: u.source,
+          target: u.target,
+          documentId: u.documentId === null ? null : String(u.documentId),
+          origin: u.origin,
+          projectName: u.projectName,
+          changedAt: u.changedAt
+        })
+      return [...sources].flatMap((s) => pair.get(s) ?? [])
+    })
+  }
+
+  /** The last question `approvedFor` answered, and its answer. */
+  let answered: (Question & { answer: ApprovedRendering[] }) | null = null
+
   return {
     /** Compared sources worked out elsewhere (`comparedSources`, by the document reader), for these segments. */
     knowSources(segments: readonly SegmentPair[], sources: readonly string[][]): void {
@@ -130,7 +187,7 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
     refresh(documentId: number, touched: readonly number[] | null = null): void {
       // Many segments at once (a bulk status change): one pass over the document is cheaper.
       const segments = touched !== null && touched.length > FEW_SEGMENTS ? null : touched
-      const doc = documents.get(documentId)
+      const doc = documents.info(documentId)
       const approved = doc.status === 'approved'
       const units: NewMemoryUnit[] = []
       for (const bead of memory.beadTexts(documentId, segments)) {
@@ -174,32 +231,17 @@ export function createMemoryService({ memory, documents, now, scope = () => 'pro
      */
     approvedFor(projectId: number, contexts: readonly DocumentContext[]): ApprovedRendering[] {
       const project = scope() === 'all' ? null : projectId
-      // One query per language pair, with every source the check compares.
-      const byPair = new Map<string, { sourceLang: string; targetLang: string; sources: Set<string> }>()
-      for (const doc of contexts) {
-        const key = `${doc.sourceTag}>${doc.targetTag}`
-        const pair = byPair.get(key) ?? { sourceLang: doc.sourceTag, targetLang: doc.targetTag, sources: new Set() }
-        byPair.set(key, pair)
-        for (const seg of doc.segments) for (const source of sourcesOf(seg)) pair.sources.add(source)
+      // An edit of a target changes no source: the answer before stands.
+      const asked = {
+        revision: revisionNow(),
+        project,
+        pairs: contexts.map((doc) => `${doc.sourceTag}>${doc.targetTag}`).join('|'),
+        sources: contexts.map((doc) => doc.segments.map(sourcesOf))
       }
-      const known = lookups(project)
-      return [...byPair.values()].flatMap(({ sourceLang, targetLang, sources }) => {
-        const pair = getOrMake(known, `${sourceLang}>${targetLang}`, () => new Map<string, ApprovedRendering[]>())
-        // Bounded: a long session of source edits does not grow it without end.
-        if (pair.size > MAX_LOOKUPS) pair.clear()
-        const missing = [...sources].filter((s) => !pair.has(s))
-        for (const s of missing) pair.set(s, [])
-        for (const u of memory.approvedExact(missing, sourceLang, targetLang, project))
-          pair.get(u.source)?.push({
-            source: u.source,
-            target: u.target,
-            documentId: u.documentId === null ? null : String(u.documentId),
-            origin: u.origin,
-            projectName: u.projectName,
-            changedAt: u.changedAt
-          })
-        return [...sources].flatMap((s) => pair.get(s) ?? [])
-      })
+      if (answered && sameQuestion(answered, asked)) return answered.answer
+      const answer = approvedAnswer(project, contexts)
+      answered = { ...asked, answer }
+      return answer
     },
 
     /** Fuzzy matches (≥ 75 %) for one segment's source, best first. */

@@ -70,6 +70,9 @@ const SELECT = `
          (SELECT COUNT(*) FROM bead b WHERE b.document_id = d.id) AS bead_count
   FROM document d`
 
+/** A document's summary without its counts of rows. */
+export type DocumentInfo = Omit<DocumentSummary, 'sourceParagraphCount' | 'targetParagraphCount' | 'beadCount'>
+
 const toSummary = (r: DocumentRow): DocumentSummary => ({
   id: r.id,
   projectId: r.project_id,
@@ -170,6 +173,11 @@ export function createDocumentStore(db: Db, now: Clock) {
   const stmts = {
     byProject: db.prepare<[number], DocumentRow>(`${SELECT} WHERE d.project_id = ? ORDER BY d.created_at, d.id`),
     get: db.prepare<[number], DocumentRow>(`${SELECT} WHERE d.id = ?`),
+    /** `get` without its counts of rows (each a pass over thousands of rows), for a reader that has them. */
+    getUncounted: db.prepare<[number], Omit<DocumentRow, 'source_count' | 'target_count' | 'bead_count'>>(
+      `SELECT d.id, d.project_id, d.name, d.source_lang, d.target_lang, d.origin, d.status, d.created_at, d.updated_at
+       FROM document d WHERE d.id = ?`
+    ),
     projectOf: db.prepare<[number], { project_id: number }>('SELECT project_id FROM document WHERE id = ?'),
     insert: db.prepare(
       `INSERT INTO document (project_id, name, source_lang, target_lang, origin, source_file, target_file,
@@ -331,6 +339,28 @@ export function createDocumentStore(db: Db, now: Clock) {
     return toSummary(row)
   }
 
+  /** `get(id)` with the counts of rows a reader has just read (`shape`), not counted again. */
+  function counted(id: number, counts: Pick<ReadAt, 'beads' | 'source' | 'target'>): DocumentSummary {
+    const row = stmts.getUncounted.get(id)
+    if (!row) throw new AppError('notFound', `Document ${id} does not exist.`, { what: 'document', id })
+    return toSummary({ ...row, source_count: counts.source, target_count: counts.target, bead_count: counts.beads })
+  }
+
+  /** `get(id)` without its counts of rows: what a change to one row reads (its status, project, languages). */
+  function info(id: number): DocumentInfo {
+    const {
+      sourceParagraphCount: _s,
+      targetParagraphCount: _t,
+      beadCount: _b,
+      ...rest
+    } = counted(id, {
+      beads: 0,
+      source: 0,
+      target: 0
+    })
+    return rest
+  }
+
   /** The document's project: `get(id).projectId` without counting its rows (asked several times a request). */
   function projectOf(id: number): number {
     const row = stmts.projectOf.get(id)
@@ -476,7 +506,7 @@ export function createDocumentStore(db: Db, now: Clock) {
       const links = stmts.textsOf.all(ids)
       for (const l of links) texts[l.side][l.position] = l.text
       const beads = inputBeads(rows, links)
-      return { document: get(id), revision: now.revision, source: texts.source, target: texts.target, beads }
+      return { document: counted(id, now), revision: now.revision, source: texts.source, target: texts.target, beads }
     })
     return input && withSentences(input)
   }
@@ -621,6 +651,7 @@ export function createDocumentStore(db: Db, now: Clock) {
   return {
     listByProject: (projectId: number): DocumentSummary[] => stmts.byProject.all(projectId).map(toSummary),
     get,
+    info,
     projectOf,
     view,
     checkInput,

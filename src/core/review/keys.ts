@@ -23,12 +23,22 @@ export function caseSignature(f: Pick<Finding, 'checkId' | 'messageKey' | 'sourc
  * identical ones. Unchanged text gives the same key on every run, so an ignored finding stays
  * ignored after re-checking, and a key disappears when the reviewer fixes its text.
  */
-export function assignKeys<F extends Finding>(findings: readonly F[]): Array<F & { key: string }> {
+export function assignKeys<F extends Finding>(
+  findings: readonly F[],
+  /** Hashes made before, by what was hashed: read and added to (a re-check hashes the new findings only). */
+  hashes?: Map<string, string>
+): Array<F & { key: string }> {
   const seen = new Map<string, number>()
   return findings.map((f) => {
     const base = `${f.segment}\u241f${caseSignature(f)}`
     const n = seen.get(base) ?? 0
     seen.set(base, n + 1)
-    return { ...f, key: `${f.checkId}:${f.segment}:${hash(`${base}\u241f${n}`)}` }
+    const text = `${base}\u241f${n}`
+    let hashed = hashes?.get(text)
+    if (hashed === undefined) {
+      hashed = hash(text)
+      hashes?.set(text, hashed)
+    }
+    return { ...f, key: `${f.checkId}:${f.segment}:${hashed}` }
   })
 }

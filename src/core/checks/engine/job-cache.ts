@@ -2,7 +2,7 @@ import type { Lang } from '../../domain/language'
 import { getOrMake } from '../../collections/multimap'
 import { TextAnalyzer } from '../../text/analyzer'
 import type { Analysis, CheckContext, DocumentContext, SegmentPair } from './types'
-import type { SegmentMemo } from './segment-memo'
+import type { FactColumn, SegmentMemo } from './segment-memo'
 
 /**
  * The analyses of one job run, owned by it: created by `runCheckJob` (or one `runChecks` call) and
@@ -19,10 +19,12 @@ export class JobCache {
    * Fact keys made once per job: a key made anew on each of a job's hundred thousand look-ups is
    * a new string to flatten and hash every time (most of the look-up's cost after an edit).
    */
-  private readonly factIds = new Map<string, Map<string, string>>()
+  private readonly factIds = new Map<string, Map<string, FactSlot>>()
   private glossaryKey: { glossary: unknown; key: string } | undefined
-  /** The fact key `factKeys` gave last, and for what. */
-  private lastFact: { document: DocumentContext; id: string; fact: string } | undefined
+  /** The slot `factSlot` gave last, and for what. */
+  private lastSlot: { document: DocumentContext; id: string; slot: FactSlot } | undefined
+  /** Each segment's position in a document's list, for the segments a check reads out of order. */
+  private readonly positions = new WeakMap<readonly SegmentPair[], Map<SegmentPair, number>>()
 
   /**
    * `text`: the job's text analyzer (`tokenize(text, ctx.cache.text)`). `glossaryScoped`: values of
@@ -45,21 +47,15 @@ export class JobCache {
   }
 
   /**
-   * The memo's facts of `segment` (of `document`) and the key `id`'s facts have there (the
-   * analysis with the job's inputs); null without a memo. Looked up once per segment and job.
+   * Where `id`'s facts of `document`'s segments are kept for this job (the analysis with the job's
+   * inputs): its key in each segment's facts, and its column. Null without a memo.
    */
-  factKeys(
-    ctx: CheckContext,
-    document: DocumentContext,
-    segment: SegmentPair,
-    id: string
-  ): { facts: Map<string, unknown>; fact: string } | null {
+  factSlot(ctx: CheckContext, document: DocumentContext, id: string): FactSlot | null {
     const memo = this.memo
     if (!memo) return null
-    const facts = memo.factsOfSegment(segment)
-    // A check asks for one fact segment after segment: the key of the last one asked is reused.
-    const last = this.lastFact
-    if (last?.document === document && last.id === id) return { facts, fact: last.fact }
+    // A check asks for one fact segment after segment: the slot of the last one asked is reused.
+    const last = this.lastSlot
+    if (last?.document === document && last.id === id) return last.slot
     let inputs = this.inputKeys.get(document)
     if (inputs === undefined) {
       if (this.glossaryKey?.glossary !== ctx.glossary)
@@ -79,11 +75,16 @@ export class JobCache {
       )}`
       this.inputKeys.set(document, inputs)
     }
-    const ids = getOrMake(this.factIds, inputs, () => new Map<string, string>())
-    let fact = ids.get(id)
-    if (fact === undefined) ids.set(id, (fact = id + inputs))
-    this.lastFact = { document, id, fact }
-    return { facts, fact }
+    const ids = getOrMake(this.factIds, inputs, () => new Map<string, FactSlot>())
+    let slot = ids.get(id)
+    if (slot === undefined || slot.segments !== document.segments) {
+      const fact = slot?.fact ?? id + inputs
+      const column = memo.column(`${document.id}\u241f${fact}`, document.segments)
+      slot = new FactSlot(memo, fact, document.segments, column, this.positions)
+      ids.set(id, slot)
+    }
+    this.lastSlot = { document, id, slot }
+    return slot
   }
 
   /** The value of `analysis` for this job (or for `ctx.document`, by its scope), computed once. */
@@ -111,4 +112,67 @@ export function perDirection<T>(
 ): (sourceLang: Lang, targetLang: Lang) => T {
   const made = new Map<string, T>()
   return (sourceLang, targetLang) => getOrMake(made, `${sourceLang}>${targetLang}`, () => make(sourceLang, targetLang))
+}
+
+/**
+ * One fact of one document's segments in a job: its key in each segment's facts (`SegmentMemo`),
+ * and its column (`FactColumn`), through which a segment the job before read at the same position
+ * gets its value without a look-up.
+ */
+export class FactSlot {
+  /** The position after the last segment read: checks read segments in order. */
+  private next = 0
+  /** The position of the segment `kept` was last asked for (-1: none), for `keep`. */
+  lastAt = -1
+
+  constructor(
+    readonly memo: SegmentMemo,
+    readonly fact: string,
+    readonly segments: readonly SegmentPair[],
+    private readonly column: FactColumn | null,
+    private readonly positions: WeakMap<readonly SegmentPair[], Map<SegmentPair, number>>
+  ) {}
+
+  /** The segment's position in the document's list; -1 when it is not there. */
+  private position(segment: SegmentPair): number {
+    const i = this.next
+    if (this.segments[i] === segment) {
+      this.next = i + 1
+      return i
+    }
+    let positions = this.positions.get(this.segments)
+    if (!positions) this.positions.set(this.segments, (positions = new Map(this.segments.map((s, k) => [s, k]))))
+    const at = positions.get(segment)
+    if (at === undefined) return -1
+    this.next = at + 1
+    return at
+  }
+
+  /**
+   * The value kept for the segment: read already in this job, or by the job before at the same
+   * position (and accepted by `valid`, when given); undefined when there is none.
+   */
+  kept(segment: SegmentPair, valid: ((kept: unknown) => boolean) | undefined): unknown {
+    const column = this.column
+    const at = (this.lastAt = column ? this.position(segment) : -1)
+    if (!column || at < 0) return undefined
+    let value = column.values[at]
+    if (value === undefined) {
+      const before = column.before
+      if (before?.segments[at] !== segment) return undefined
+      value = before.values[at]
+    }
+    if (value === undefined || (valid && !valid(value))) return undefined
+    if (column.values[at] === undefined) column.filled++
+    column.values[at] = value
+    return value
+  }
+
+  /** Keeps a segment's value at its position (`lastAt` after `kept` asked for it). */
+  keep(at: number, value: unknown): void {
+    const column = this.column
+    if (!column || at < 0) return
+    if (column.values[at] === undefined) column.filled++
+    column.values[at] = value
+  }
 }

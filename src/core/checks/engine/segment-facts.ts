@@ -20,12 +20,21 @@ export function segmentFacts<T>(
   make: () => T,
   valid?: (kept: T) => boolean
 ): T {
-  const where = ctx.cache.factKeys(ctx, document, segment, id)
-  if (!where) return make()
-  const kept = where.facts.get(where.fact) as T | undefined
-  if (kept !== undefined && (!valid || valid(kept))) return kept
+  const slot = ctx.cache.factSlot(ctx, document, id)
+  if (!slot) return make()
+  const test = valid as ((kept: unknown) => boolean) | undefined
+  const inColumn = slot.kept(segment, test)
+  if (inColumn !== undefined) return inColumn as T
+  const at = slot.lastAt
+  const facts = slot.memo.factsOfSegment(segment)
+  const kept = facts.get(slot.fact) as T | undefined
+  if (kept !== undefined && (!valid || valid(kept))) {
+    slot.keep(at, kept)
+    return kept
+  }
   const value = make()
-  where.facts.set(where.fact, value)
+  facts.set(slot.fact, value)
+  slot.keep(at, value)
   return value
 }
 

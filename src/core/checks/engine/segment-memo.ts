@@ -26,6 +26,39 @@ export interface LastRun<T> {
 /** Last runs kept (`lastRun`): the project's, and two per document for the documents edited lately. */
 const MAX_LAST_RUNS = 16
 
+/**
+ * Columns kept (`column`): the few dozen facts of each of the documents checked lately, each with
+ * two arrays of up to its document's length (and their values kept alive).
+ */
+const MAX_COLUMNS = 128
+/**
+ * Facts read for a few segments only (a fact per term of the project, say: thousands of them) get
+ * no column: they would take the place of the dense ones, for nothing. Up to this many are known.
+ */
+const MAX_SPARSE = 8192
+
+/** A fact read for fewer than this share of a document's segments is sparse. */
+const DENSE_SHARE = 0.25
+
+const isSparse = (column: FactColumn): boolean => column.filled < DENSE_SHARE * column.segments.length
+
+/**
+ * One fact of one document's segments, by position, as the last job that read it read them: the
+ * next job takes a value from here for each segment it brings again (the same object at the same
+ * position), reading the arrays in order instead of looking each segment up in `SegmentMemo`'s
+ * maps (a re-check reads tens of thousands of facts, and those look-ups were most of its time).
+ */
+export interface FactColumn {
+  /** The job that read it last, the segments it read and the values (undefined: not read). */
+  job: number
+  segments: readonly SegmentPair[]
+  values: unknown[]
+  /** Values the job put in `values` (the segments it read). */
+  filled: number
+  /** The same of the job before. */
+  before: { segments: readonly SegmentPair[]; values: unknown[] } | null
+}
+
 export class SegmentMemo {
   /** The jobs' text analyzer: tokens of texts read lately, records of spellings (bounded itself). */
   readonly text = new TextAnalyzer()
@@ -40,6 +73,10 @@ export class SegmentMemo {
    * the segments an edit did not change, so each job finds their facts without keying them again.
    */
   private readonly byObject = new WeakMap<SegmentPair, Kept>()
+  /** Per document and fact, its `FactColumn`, the columns read longest ago first. */
+  private readonly columns = new Map<string, FactColumn>()
+  /** Keys of the facts found sparse, which get no column. */
+  private readonly sparse = new Set<string>()
   /** What a job-wide analysis keeps for the next job to start from (`lastRun`), by name. */
   private readonly lastRuns = new Map<string, unknown>()
   private nextInputs = 1
@@ -78,6 +115,44 @@ export class SegmentMemo {
       this.keys.set(segment, key)
     }
     return key
+  }
+
+  /**
+   * The column of a fact (`key`: the document's id and the fact with its inputs) for this job, which
+   * reads it for `segments`; null when this job read it for other segments already (a document
+   * narrowed to a few segments), which then go through the maps.
+   */
+  column(key: string, segments: readonly SegmentPair[]): FactColumn | null {
+    if (this.sparse.has(key)) return null
+    let column = this.columns.get(key)
+    if (column?.job === this.job) return column.segments === segments ? column : null
+    if (column && isSparse(column)) {
+      this.columns.delete(key)
+      this.markSparse(key)
+      return null
+    }
+    if (column) {
+      // The array of the job before last is taken again: a re-check leaves no arrays behind.
+      const spare = column.before?.values
+      column.before = { segments: column.segments, values: column.values }
+      column.job = this.job
+      column.segments = segments
+      column.filled = 0
+      column.values = spare ? ((spare.length = 0), spare) : []
+      this.columns.delete(key)
+    } else column = { job: this.job, segments, values: [], filled: 0, before: null }
+    this.columns.set(key, column)
+    for (const [old, dropped] of this.columns) {
+      if (this.columns.size <= MAX_COLUMNS) break
+      this.columns.delete(old)
+      if (isSparse(dropped)) this.markSparse(old)
+    }
+    return column
+  }
+
+  private markSparse(key: string): void {
+    this.sparse.add(key)
+    for (const old of this.sparse) if (this.sparse.size > MAX_SPARSE) this.sparse.delete(old)
   }
 
   /** Starts a job: what it reads is kept over what earlier jobs read. */

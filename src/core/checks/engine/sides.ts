@@ -2,7 +2,8 @@
 import { hasPlaceholders, isPlaceholder, stripPlaceholders } from '../../domain/inline-codes'
 import type { Lang, Side } from '../../domain/language'
 import type { Severity } from '../../domain/findings'
-import type { CheckContext, RawFinding } from './types'
+import { segmentFindings } from './segment-facts'
+import type { CheckContext, RawFinding, SegmentPair } from './types'
 
 export interface Detection {
   start: number
@@ -49,35 +50,49 @@ function withCodes(detect: Detector, input: SideText, marked: string): Detection
 
 /**
  * Target findings keep the check's category; source findings are reported as source errors, so a
- * reviewer can query the author instead of "fixing" the translation.
+ * reviewer can query the author instead of "fixing" the translation. With `kept`, each segment's
+ * findings are kept in its facts under that id (`segmentFindings`), and a re-check after an edit
+ * runs the detector on the edited segment only: `kept` must then name everything besides a text,
+ * its language and side that the detector reads (a document-wide habit, say).
  */
 export function onBothSides(
   ctx: CheckContext,
   detect: Detector,
-  sides: readonly Side[] = ['target', 'source']
+  sides: readonly Side[] = ['target', 'source'],
+  kept?: string
 ): RawFinding[] {
+  const out: RawFinding[] = []
+  for (const seg of ctx.document.segments) {
+    const found = kept
+      ? segmentFindings(ctx, seg, kept, () => segmentSides(ctx, seg, detect, sides))
+      : segmentSides(ctx, seg, detect, sides)
+    for (const f of found) out.push(f)
+  }
+  return out
+}
+
+/** One segment's findings on its sides. */
+function segmentSides(ctx: CheckContext, seg: SegmentPair, detect: Detector, sides: readonly Side[]): RawFinding[] {
   const doc = ctx.document
   const out: RawFinding[] = []
-  for (const seg of doc.segments) {
-    for (const side of sides) {
-      const text = side === 'source' ? seg.source : seg.target
-      if (text.trim() === '') continue
-      const lang = side === 'source' ? doc.sourceLang : doc.targetLang
-      const marked = seg.marked?.[side]
-      const input = { text, lang, side, segment: seg.index }
-      for (const d of marked === undefined ? detect(input) : withCodes(detect, input, marked)) {
-        const span = { start: d.start, end: d.end, text: text.slice(d.start, d.end) }
-        out.push({
-          segment: seg.index,
-          side,
-          ...(side === 'source' ? { sourceSpan: span, category: 'source/error' as const } : { targetSpan: span }),
-          messageKey: d.messageKey,
-          ...(d.params ? { params: d.params } : { params: { text: span.text } }),
-          ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
-          ...(d.confidence !== undefined ? { confidence: d.confidence } : {}),
-          ...(d.severity ? { severity: d.severity } : {})
-        })
-      }
+  for (const side of sides) {
+    const text = side === 'source' ? seg.source : seg.target
+    if (text.trim() === '') continue
+    const lang = side === 'source' ? doc.sourceLang : doc.targetLang
+    const marked = seg.marked?.[side]
+    const input = { text, lang, side, segment: seg.index }
+    for (const d of marked === undefined ? detect(input) : withCodes(detect, input, marked)) {
+      const span = { start: d.start, end: d.end, text: text.slice(d.start, d.end) }
+      out.push({
+        segment: seg.index,
+        side,
+        ...(side === 'source' ? { sourceSpan: span, category: 'source/error' as const } : { targetSpan: span }),
+        messageKey: d.messageKey,
+        ...(d.params ? { params: d.params } : { params: { text: span.text } }),
+        ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
+        ...(d.confidence !== undefined ? { confidence: d.confidence } : {}),
+        ...(d.severity ? { severity: d.severity } : {})
+      })
     }
   }
   return out

@@ -1,4 +1,5 @@
 import type { Lang } from '../../domain/language'
+import { segmentFacts } from '../engine/segment-facts'
 import type { CheckDefinition, RawFinding } from '../engine/types'
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -66,8 +67,12 @@ export const lengthRatioCheck: CheckDefinition = {
   },
   run(ctx) {
     const doc = ctx.document
+    // Sizes kept with each segment's facts: a re-check after an edit counts the edited one only.
     const eligible = doc.segments
-      .map((seg) => ({ seg, s: size(seg.source), t: size(seg.target) }))
+      .map((seg) => {
+        const sizes = segmentFacts(ctx, doc, seg, 'length-ratio:sizes', () => [size(seg.source), size(seg.target)])
+        return { seg, s: sizes[0] as number, t: sizes[1] as number }
+      })
       .filter((x) => x.s > 0 && x.t > 0 && Math.max(x.s, x.t) >= MIN_LONGER_SIDE)
     const logs = eligible.map((x) => Math.log(x.t / x.s))
     // A robust centre and spread of the document itself, once it has enough segments.

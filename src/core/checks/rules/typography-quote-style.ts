@@ -46,11 +46,11 @@ function usages(doc: DocumentContext, side: Side, re: RegExp, style: string, wid
 }
 
 /** The minority of two competing conventions, when there is a clear majority (at least two, and more). */
-function minority(a: Usage[], b: Usage[], projectA: number, projectB: number): Usage[] {
-  // A short document borrows the counts of its project, so one quote is judged against the others.
+function minority(a: Usage[], b: Usage[], projectA: () => number, projectB: () => number): Usage[] {
+  // A short document borrows the counts of its project (counted only then), so one quote is judged against the others.
   const small = a.length + b.length < 3
-  const na = small ? projectA : a.length
-  const nb = small ? projectB : b.length
+  const na = small ? projectA() : a.length
+  const nb = small ? projectB() : b.length
   if (a.length > 0 && nb >= 2 && nb > na) return a
   if (b.length > 0 && na >= 2 && na > nb) return b
   return []
@@ -151,8 +151,8 @@ export const quoteStyleCheck: CheckDefinition = {
       for (const u of minority(
         curly,
         straight,
-        projectCount(ctx, side, lang, 'curly'),
-        projectCount(ctx, side, lang, 'straight')
+        () => projectCount(ctx, side, lang, 'curly'),
+        () => projectCount(ctx, side, lang, 'straight')
       )) {
         if (u.style === 'straight') report(u, 'straight', u.opening ? '“' : '”')
         else report(u, 'curly', '"')
@@ -162,8 +162,8 @@ export const quoteStyleCheck: CheckDefinition = {
       for (const u of minority(
         inside,
         outside,
-        projectCount(ctx, side, lang, 'inside'),
-        projectCount(ctx, side, lang, 'outside')
+        () => projectCount(ctx, side, lang, 'inside'),
+        () => projectCount(ctx, side, lang, 'outside')
       )) {
         report(u, u.style, `${u.text[1] ?? ''}${u.text[0] ?? ''}`)
       }

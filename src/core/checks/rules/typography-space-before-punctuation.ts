@@ -1,6 +1,7 @@
 import { primaryLanguage, type Side } from '../../domain/language'
 import { onBothSides, type Detection, type SideText } from '../engine/sides'
-import type { CheckDefinition } from '../engine/types'
+import { segmentFacts } from '../engine/segment-facts'
+import type { CheckContext, CheckDefinition } from '../engine/types'
 
 /** A space before , . ) ] — not an ellipsis (" ...") nor a decimal or domain (" .5", " .pe"). */
 const BEFORE_CLOSING = /(?<=[\p{L}\p{N}%)\]"”»'’])[ \u00A0]+([,)\]]|\.(?![.\p{L}\p{N}]))/gu
@@ -19,15 +20,27 @@ function collect(re: RegExp, text: string): RegExpExecArray[] {
   return out
 }
 
-/** True when a side writes "mot :" consistently (two or more, and more than "mot:"). */
-function frenchSpacing(texts: readonly string[]): boolean {
+/**
+ * True when a side writes "mot :" consistently (two or more, and more than "mot:"). Each segment's
+ * counts are kept in its facts; the "mot:" ones are counted only once there are two "mot :".
+ */
+function frenchSpacing(ctx: CheckContext, side: Side): boolean {
+  const { document } = ctx
+  const text = (s: (typeof document.segments)[number]): string => (side === 'source' ? s.source : s.target)
   let spaced = 0
-  let tight = 0
-  for (const t of texts) if (/ [:;!?]/.test(t)) spaced += collect(BEFORE_HIGH, t).length
+  for (const s of document.segments)
+    spaced += segmentFacts(ctx, document, s, SPACED[side], () =>
+      / [:;!?]/.test(text(s)) ? collect(BEFORE_HIGH, text(s)).length : 0
+    )
   if (spaced < 2) return false
-  for (const t of texts) tight += collect(TIGHT_HIGH, t).length
+  let tight = 0
+  for (const s of document.segments)
+    tight += segmentFacts(ctx, document, s, TIGHT[side], () => collect(TIGHT_HIGH, text(s)).length)
   return spaced > tight
 }
+
+const SPACED: Record<Side, string> = { source: 'spaced-high:source', target: 'spaced-high:target' }
+const TIGHT: Record<Side, string> = { source: 'tight-high:source', target: 'tight-high:target' }
 
 /** Cheap test first: most paragraphs have no space next to a mark at all. */
 const ANY = /[ \u00A0][,.;:!?)\]'’]|[([¿¡][ \u00A0]/
@@ -95,12 +108,14 @@ export const spaceBeforePunctuationCheck: CheckDefinition = {
     }
   },
   run(ctx) {
-    const { segments: segs, sourceTag, targetTag } = ctx.document
+    const { sourceTag, targetTag } = ctx.document
     // French puts a space before : ; ! ? by rule; other sides are French-spaced when they do so throughout.
     const french = {
-      source: primaryLanguage(sourceTag) === 'fr' || frenchSpacing(segs.map((s) => s.source)),
-      target: primaryLanguage(targetTag) === 'fr' || frenchSpacing(segs.map((s) => s.target))
+      source: primaryLanguage(sourceTag) === 'fr' || frenchSpacing(ctx, 'source'),
+      target: primaryLanguage(targetTag) === 'fr' || frenchSpacing(ctx, 'target')
     }
-    return onBothSides(ctx, detector(french))
+    // What the detector reads besides a text: whether each side is French-spaced.
+    const kept = `space-before-punctuation:${french.source}:${french.target}`
+    return onBothSides(ctx, detector(french), undefined, kept)
   }
 }

@@ -1,5 +1,6 @@
 import type { Side } from '../../domain/language'
 import { paragraphRanges } from '../../text/lexicon/text'
+import { segmentFacts } from '../engine/segment-facts'
 import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 
 const BRACKETS: Record<string, string> = { ')': '(', ']': '[', '}': '{' }
@@ -15,33 +16,65 @@ interface Mark {
   at: number
 }
 
-interface Paragraph {
-  segment: number
+/** A paragraph of a bead's side as the segment's facts keep it: nothing in it says where the segment is. */
+interface SideParagraph {
   /** Offset of the paragraph in the bead's joined text. */
   offset: number
   text: string
+  /** Whether it holds a bracket or quote at all: most paragraphs do not, and are not scanned. */
+  marks: boolean
+  /** Whether it opens with a quote mark, going on with a quotation of the paragraph before. */
+  continuation: boolean
+  /** `scan`'s answers by what it reads of the paragraphs around (made on first need). */
+  scans?: Map<number, Scanned>
 }
 
-interface Unpaired {
-  paragraph: Paragraph
+interface Paragraph {
+  segment: number
+  offset: number
+}
+
+interface Found {
   at: number
   char: string
   key: 'unclosed' | 'unopened'
 }
 
-/** Pairs brackets and quotes in one paragraph; `carried` is an open quote from the paragraph before. */
+interface Unpaired extends Found {
+  paragraph: Paragraph
+}
+
+interface Scanned {
+  found: Found[]
+  openQuote: boolean
+}
+
 const ANY_MARK = /[()[\]{}“”«»"]/
 /** The same marks by code, for the character loop: most characters are skipped at once. */
 const MARK_CODES = new Set([...'()[]{}“”«»"'].map((c) => c.charCodeAt(0)))
 
-function scan(p: Paragraph, next: Paragraph | undefined, carried: boolean): { found: Unpaired[]; openQuote: boolean } {
-  const text = p.text
-  if (!ANY_MARK.test(text)) return { found: [], openQuote: false }
+const NOTHING: Scanned = { found: [], openQuote: false }
+
+/** `scan` of a paragraph, kept with it: a re-check after an edit scans only the edited paragraphs. */
+function scanned(p: SideParagraph, nextContinues: boolean, carried: boolean): Scanned {
+  if (!p.marks) return NOTHING
+  const how = (nextContinues ? 2 : 0) + (carried ? 1 : 0)
+  p.scans ??= new Map()
+  let answer = p.scans.get(how)
+  if (answer === undefined) p.scans.set(how, (answer = scan(p.text, nextContinues, carried)))
+  return answer
+}
+
+/**
+ * Pairs brackets and quotes in one paragraph; `carried` is an open quote from the paragraph before,
+ * `nextContinues` whether the paragraph after goes on quoting.
+ */
+function scan(text: string, nextContinues: boolean, carried: boolean): Scanned {
   const brackets: Mark[] = []
   const quotes: Mark[] = []
-  const found: Unpaired[] = []
-  const report = (at: number, char: string, key: Unpaired['key']): void => {
-    found.push({ paragraph: p, at, char, key })
+  const found: Found[] = []
+  const report = (at: number, char: string, key: Found['key']): void => {
+    found.push({ at, char, key })
   }
   let closedCarried = false
   for (let i = 0; i < text.length; i++) {
@@ -89,9 +122,8 @@ function scan(p: Paragraph, next: Paragraph | undefined, carried: boolean): { fo
   for (const b of brackets) report(b.at, b.char, 'unclosed')
   // English and Spanish both leave a quotation open at the end of a paragraph when the next one
   // goes on quoting (and opens with a quote mark).
-  const continues = next !== undefined && CONTINUATION_START.test(next.text)
-  if (!continues) for (const q of quotes) report(q.at, q.char, 'unclosed')
-  return { found, openQuote: quotes.length > 0 && continues }
+  if (!nextContinues) for (const q of quotes) report(q.at, q.char, 'unclosed')
+  return { found, openQuote: quotes.length > 0 && nextContinues }
 }
 
 const WORDISH = /[\p{L}\p{N}¿¡“'‘(]/u
@@ -122,36 +154,58 @@ const QUOTE_REACH = 5
  * next few (a quote over several sentences or paragraphs) is paired, not reported.
  */
 function unpairedOf(ctx: CheckContext, side: Side): Unpaired[] {
-  const paragraphs = sideParagraphs(ctx, side)
-  const perParagraph: Unpaired[][] = []
+  // The side's paragraphs with something unpaired, with their place among all of them.
+  const marked: { place: number; found: Unpaired[] }[] = []
+  let place = 0
   let carried = false
-  paragraphs.forEach((p, i) => {
-    const { found, openQuote } = scan(p, paragraphs[i + 1], carried)
+  let last: SideParagraph | null = null
+  let lastSegment = 0
+  const visit = (segment: number, paragraph: SideParagraph, nextContinues: boolean) => {
+    const { found, openQuote } = scanned(paragraph, nextContinues, carried)
     carried = openQuote
-    perParagraph.push(found)
-  })
+    if (found.length > 0) {
+      const at = { segment, offset: paragraph.offset }
+      marked.push({ place, found: found.map((f) => ({ ...f, paragraph: at })) })
+    }
+    place++
+  }
+  for (const seg of ctx.document.segments) {
+    const text = side === 'source' ? seg.source : seg.target
+    for (const paragraph of segmentFacts(ctx, ctx.document, seg, PARAGRAPHS[side], () => paragraphsOf(text))) {
+      if (last) visit(lastSegment, last, paragraph.continuation)
+      last = paragraph
+      lastSegment = seg.index
+    }
+  }
+  if (last) visit(lastSegment, last, false)
   const dropped = new Set<Unpaired>()
-  perParagraph.forEach((found, i) => {
+  marked.forEach(({ place, found }, k) => {
     for (const open of found) {
       if (open.key !== 'unclosed' || markClass(open.char) !== 'quote' || dropped.has(open)) continue
-      const close = perParagraph
-        .slice(i + 1, i + 1 + QUOTE_REACH)
-        .flat()
-        .find((u) => u.key === 'unopened' && markClass(u.char) === 'quote' && !dropped.has(u))
+      let close: Unpaired | undefined
+      for (let j = k + 1; j < marked.length && !close; j++) {
+        const later = marked[j] as (typeof marked)[number]
+        if (later.place > place + QUOTE_REACH) break
+        close = later.found.find((u) => u.key === 'unopened' && markClass(u.char) === 'quote' && !dropped.has(u))
+      }
       if (!close) continue
       dropped.add(open)
       dropped.add(close)
     }
   })
-  return perParagraph.flat().filter((u) => !dropped.has(u))
+  return marked.flatMap((m) => m.found).filter((u) => !dropped.has(u))
 }
 
-function sideParagraphs(ctx: CheckContext, side: Side): Paragraph[] {
-  return ctx.document.segments.flatMap((seg) => {
-    const text = side === 'source' ? seg.source : seg.target
-    if (text.trim() === '') return []
-    return paragraphRanges(text).map((r) => ({ segment: seg.index, offset: r.start, text: r.text }))
-  })
+const PARAGRAPHS: Record<Side, string> = { source: 'unpaired-paragraphs:source', target: 'unpaired-paragraphs:target' }
+
+function paragraphsOf(text: string): SideParagraph[] {
+  if (text.trim() === '') return []
+  return paragraphRanges(text).map((r) => ({
+    offset: r.start,
+    text: r.text,
+    marks: ANY_MARK.test(r.text),
+    continuation: CONTINUATION_START.test(r.text)
+  }))
 }
 
 export const unpairedCheck: CheckDefinition = {

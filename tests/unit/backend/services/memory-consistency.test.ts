@@ -79,6 +79,28 @@ describe('the memory-consistency check', () => {
     expect(await memoryFindings(call, april)).toEqual([[1, APPROVED]])
   })
 
+  it('reads the approved translation of a source a new version brings, after edits of the translation', async () => {
+    const { call, march, marchProject } = await setup()
+    await call('approveDocument', { documentId: march, note: null, override: 'test' })
+    const { document } = await call('importPasted', {
+      projectId: marchProject,
+      name: 'Feria',
+      source: 'Cerró la feria.\n\nLa oficina abre tarde.',
+      target: `The fair closed.\n\n${OTHER}`
+    })
+    expect(await memoryFindings(call, document.id)).toEqual([])
+    // An edit of the translation changes no source: nothing to find still.
+    await call('editTarget', { documentId: document.id, paragraph: 0, text: 'The fair has closed.' })
+    expect(await memoryFindings(call, document.id)).toEqual([])
+    const source = `Cerró la feria.\n\n${BOILERPLATE}`
+    await call('importNewVersion', {
+      documentId: document.id,
+      side: 'source',
+      file: { name: 'feria.v2.es.txt', base64: Buffer.from(source).toString('base64') }
+    })
+    expect(await memoryFindings(call, document.id)).toEqual([[1, APPROVED]])
+  })
+
   it('stays silent when the translation agrees with the approved one, and after the approval is withdrawn', async () => {
     const { call, march, marchProject } = await setup()
     const same = await release(call, marchProject, 'Igual', 'Cerró la feria.', APPROVED)

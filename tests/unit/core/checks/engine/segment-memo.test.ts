@@ -212,6 +212,40 @@ describe('segment facts', () => {
     expect(runs).toBe(5)
   })
 
+  it('are taken by position for the segment objects the job before read there, and made again for one replaced', () => {
+    const memo = new SegmentMemo()
+    const made: string[] = []
+    // A check worker's jobs: the segments an edit did not change come as the same objects.
+    const read = (document: CheckContext['document'], valid?: (kept: string) => boolean): string[] => {
+      memo.startJob()
+      const ctx = contextFor(document, [], undefined, undefined, new JobCache(undefined, undefined, memo))
+      return document.segments.map((s) =>
+        segmentFacts(
+          ctx,
+          document,
+          s,
+          'length',
+          () => {
+            made.push(s.target)
+            return String(s.target.length)
+          },
+          valid
+        )
+      )
+    }
+    const first = documentFromPairs('d', pairs)
+    expect(read(first)).toEqual(['19', '21'])
+    expect(read({ ...first, segments: [...first.segments] })).toEqual(['19', '21'])
+    const edited = { ...first.segments[1]!, target: 'The minister arrived today.' }
+    expect(read({ ...first, segments: [first.segments[0]!, edited] })).toEqual(['19', '27'])
+    // Swapped: each is found by content, not taken from the other's position.
+    expect(read({ ...first, segments: [edited, first.segments[0]!] })).toEqual(['27', '19'])
+    expect(made).toEqual(['The minister spoke.', 'The minister arrived.', 'The minister arrived today.'])
+    // A value its reader no longer accepts is made again, from the position as from the memo.
+    expect(read({ ...first, segments: [edited, first.segments[0]!] }, (kept) => kept !== '19')).toEqual(['27', '19'])
+    expect(made).toHaveLength(4)
+  })
+
   it('are kept for a bounded number of segments, those read lately first', () => {
     const memo = new SegmentMemo(10)
     for (let job = 0; job < 5; job++) {
