@@ -12,6 +12,7 @@ import { migration011 } from './011-csv-origin'
 import { migration012 } from './012-versions'
 import { migration013 } from './013-rejected-status'
 import { migration014 } from './014-change-stamps'
+import { migration015 } from './015-bead-status-index'
 import type { Migration } from './types'
 
 /** Every migration, in order. Versions are 1..n without gaps (checked at open). */
@@ -29,7 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
-  migration014
+  migration014,
+  migration015
 ]
 
 export const LATEST_VERSION = MIGRATIONS.length

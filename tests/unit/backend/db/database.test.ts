@@ -7,6 +7,16 @@ import { AppError } from '../../../../src/core/api/result'
 import { tempDir } from '../../support/fs'
 
 describe('openDatabase', () => {
+  it("counts a document's segments by status from an index, not by reading every bead", () => {
+    const db = openDatabase(join(tempDir(), 'i.sqlite'))
+    const plan = db
+      .prepare<[], { detail: string }>(
+        'EXPLAIN QUERY PLAN SELECT status, COUNT(*) AS n FROM bead WHERE document_id = 1 GROUP BY status'
+      )
+      .all()
+    expect(plan.map((p) => p.detail).join(' | ')).toMatch(/USING COVERING INDEX bead_status/)
+    db.close()
+  })
   it('uses WAL, foreign keys, records user_version and creates STRICT tables', () => {
     const file = join(tempDir(), 'c.sqlite')
     const db = openDatabase(file)
