@@ -42,6 +42,13 @@ export interface AnchorFacts {
   prefix: string
   numeric: boolean
   content: boolean
+  /**
+   * What `lexicon` gives for `text` in the facts' language, asked once per spelling: a paragraph's
+   * words are looked up again for each of its sentences and each direction.
+   */
+  lexicon: object | undefined
+  lemmas: readonly string[] | undefined
+  translations: readonly string[] | undefined
 }
 
 /** One spelling, shared by every token written that way. Fixed fields: one object shape for all. */

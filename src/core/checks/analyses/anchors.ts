@@ -35,7 +35,27 @@ function anchorFacts(word: string, lang: Lang): AnchorFacts {
   const key = numeric ? word.replace(/\D/g, '') : cognateForm(word)
   const content = numeric || (word.length >= 3 && !isFunctionWord(word.toLowerCase(), lang))
   const prefix = numeric ? key : key.slice(0, 3)
-  return { text: word, key, prefix, numeric, content }
+  return { text: word, key, prefix, numeric, content, lexicon: undefined, lemmas: undefined, translations: undefined }
+}
+
+/** The facts' answers of `lexicon` (what it gives for their text, in their language), kept on them. */
+function askedOf(f: AnchorFacts, lexicon: BilingualLexicon): AnchorFacts {
+  if (f.lexicon !== lexicon) {
+    f.lexicon = lexicon
+    f.lemmas = undefined
+    f.translations = undefined
+  }
+  return f
+}
+
+/** `lexicon.lemmas` of a word's text in `lang`, the language of its facts. */
+export function lemmasOf(f: AnchorFacts, lang: Lang, lexicon: BilingualLexicon): readonly string[] {
+  return (askedOf(f, lexicon).lemmas ??= lexicon.lemmas(f.text, lang))
+}
+
+/** `lexicon.translations` of a word's text from `lang`, the language of its facts. */
+export function translationsOf(f: AnchorFacts, lang: Lang, lexicon: BilingualLexicon): readonly string[] {
+  return (askedOf(f, lexicon).translations ??= lexicon.translations(f.text, lang))
 }
 
 /**
@@ -130,19 +150,19 @@ function addLexiconPairs(
   lexicon: BilingualLexicon
 ): void {
   const byLemma = new Map<string, number>()
-  const lemmasOf: (readonly string[] | undefined)[] = []
+  const targetLemmas: (readonly string[] | undefined)[] = []
   for (let j = 0; j < t.facts.length; j++) {
     const f = t.facts[j] as AnchorFacts
     if (!f.content || f.numeric) continue
-    const lemmas = lexicon.lemmas(f.text, langs.target)
-    lemmasOf[j] = lemmas
+    const lemmas = lemmasOf(f, langs.target, lexicon)
+    targetLemmas[j] = lemmas
     for (const lemma of lemmas) if (!byLemma.has(lemma)) byLemma.set(lemma, j)
   }
   const byTranslation = new Map<string, number>()
   for (let i = 0; i < s.facts.length; i++) {
     const f = s.facts[i] as AnchorFacts
     if (!f.content || f.numeric) continue
-    for (const word of lexicon.translations(f.text, langs.source)) {
+    for (const word of translationsOf(f, langs.source, lexicon)) {
       const j = byLemma.get(word)
       if (j === undefined) continue
       if (!byTranslation.has(word)) byTranslation.set(word, i)
@@ -151,7 +171,7 @@ function addLexiconPairs(
   }
   for (let j = 0; j < t.facts.length; j++) {
     if ((tc[j] as readonly number[]).length > 0) continue
-    for (const lemma of lemmasOf[j] ?? []) {
+    for (const lemma of targetLemmas[j] ?? []) {
       const i = byTranslation.get(lemma)
       if (i === undefined) continue
       tc[j] = [i]
@@ -436,10 +456,10 @@ function explainedWords(
   lexicon: BilingualLexicon | undefined
 ): boolean[] {
   const otherLemmas = new Set<string>()
-  if (lexicon) for (const f of other.facts) for (const l of lexicon.lemmas(f.text, langs.other)) otherLemmas.add(l)
+  if (lexicon) for (const f of other.facts) for (const l of lemmasOf(f, langs.other, lexicon)) otherLemmas.add(l)
   const explained = side.facts.map((f, i) => {
     if ((cands[i] as readonly number[]).length > 0 || !f.content) return true
-    return lexicon !== undefined && lexicon.translations(f.text, langs.side).some((w) => otherLemmas.has(w))
+    return lexicon !== undefined && translationsOf(f, langs.side, lexicon).some((w) => otherLemmas.has(w))
   })
   // A word written again ("protective protective") is the repeated-word check's, not a phrase.
   const explainedKeys = new Set(side.facts.filter((_, i) => explained[i]).map((f) => f.key))

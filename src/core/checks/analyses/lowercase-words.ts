@@ -25,7 +25,7 @@ export const lowercaseVocabularyAnalysis: Analysis<LowercaseVocabulary> = {
           const text = side === 'source' ? seg.source : seg.target
           return segmentFacts(ctx, doc, seg, `lowercase-words:${side}`, () => {
             const list: string[] = []
-            for (const w of words(text)) if (/^\p{Ll}/u.test(w.text)) list.push(w.text)
+            for (const w of words(text, ctx.cache.text)) if (/^\p{Ll}/u.test(w.text)) list.push(w.text)
             return list
           })
         })

@@ -4,6 +4,7 @@ import type { Lang, Side } from '../../domain/language'
 import type { Severity } from '../../domain/findings'
 import { segmentFindings } from './segment-facts'
 import type { CheckContext, RawFinding, SegmentPair } from './types'
+import type { TextAnalyzer } from '../../text/analyzer'
 
 export interface Detection {
   start: number
@@ -21,6 +22,8 @@ export interface SideText {
   lang: Lang
   side: Side
   segment: number
+  /** The job's text analyzer: a detector that reads words takes them off its tokens. */
+  analyzer?: TextAnalyzer
 }
 
 export type Detector = (input: SideText) => Detection[]
@@ -80,7 +83,7 @@ function segmentSides(ctx: CheckContext, seg: SegmentPair, detect: Detector, sid
     if (text.trim() === '') continue
     const lang = side === 'source' ? doc.sourceLang : doc.targetLang
     const marked = seg.marked?.[side]
-    const input = { text, lang, side, segment: seg.index }
+    const input = { text, lang, side, segment: seg.index, analyzer: ctx.cache.text }
     for (const d of marked === undefined ? detect(input) : withCodes(detect, input, marked)) {
       const span = { start: d.start, end: d.end, text: text.slice(d.start, d.end) }
       out.push({

@@ -43,7 +43,7 @@ function sideOf(text: string, lang: Lang, tokens: Token[]): Side {
   for (const t of tokens) {
     const b = bareName(t)
     words.add(b)
-    for (const part of b.split(/[-‐]/)) words.add(part)
+    if (b.includes('-') || b.includes('‐')) for (const part of b.split(/[-‐]/)) words.add(part)
   }
   return { text, tokens, lang, words }
 }

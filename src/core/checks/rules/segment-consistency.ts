@@ -50,6 +50,10 @@ export const segmentConsistencyCheck: CheckDefinition = {
     }
   },
   run(ctx) {
+    // One segment in the whole project (a line of `cotejo check --jsonl`) has nothing to differ from.
+    let segments = 0
+    for (const document of ctx.project.documents) segments += document.segments.length
+    if (segments < 2) return []
     const groups = new Map<string, Rendering[]>()
     for (const document of ctx.project.documents) {
       for (const s of document.segments) {

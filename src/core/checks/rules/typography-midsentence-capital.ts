@@ -1,3 +1,4 @@
+import type { TextAnalyzer } from '../../text/analyzer'
 import type { Lang } from '../../domain/language'
 import { isFunctionWord } from '../../text/function-words'
 import { isCapitalizedByConvention, looksLikeDemonymPair } from '../../text/lexicon/titles'
@@ -28,9 +29,9 @@ interface SourceWord {
 }
 
 /** Source words indexed by their first folded letters, to find a cognate quickly. */
-function indexSource(text: string, lang: Lang): Map<string, SourceWord[]> {
+function indexSource(text: string, lang: Lang, analyzer: TextAnalyzer): Map<string, SourceWord[]> {
   const index = new Map<string, SourceWord[]>()
-  for (const w of words(text)) {
+  for (const w of words(text, analyzer)) {
     if (w.text.length < 4 || isFunctionWord(w.text.toLowerCase(), lang)) continue
     const key = fold(w.text).slice(0, 3)
     const list = index.get(key) ?? []
@@ -55,9 +56,10 @@ function segmentFindings(
   seg: SegmentPair,
   sourceLang: Lang,
   lowercaseInTarget: { has(word: string): boolean },
-  out: RawFinding[]
+  out: RawFinding[],
+  analyzer: TextAnalyzer
 ): void {
-  const ws = words(seg.target)
+  const ws = words(seg.target, analyzer)
   if (isTitleCase(ws)) return
   // Built on the first capital that gets this far: most paragraphs have none.
   let index: Map<string, SourceWord[]> | undefined
@@ -78,15 +80,16 @@ function segmentFindings(
       continue
     // The tail of a name joined by a connector: "Ministry of Transport", "Commission for the Future".
     if (NAME_CONNECTOR_BEFORE.test(seg.target.slice(Math.max(0, w.start - 40), w.start))) continue
-    const found = cognates(w.text, (index ??= indexSource(seg.source, sourceLang)))
+    const found = cognates(w.text, (index ??= indexSource(seg.source, sourceLang, analyzer)))
     if (found.length === 0 || found.some((s) => s.capitalized)) continue
     const source = found[0] as SourceWord
     if (looksLikeDemonymPair(source.range.text, w.text)) continue
     out.push({
       segment: seg.index,
       side: 'both',
-      sourceSpan: source.range,
-      targetSpan: w,
+      // Plain ranges: the words may be the analyzer's tokens, which carry far more.
+      sourceSpan: { start: source.range.start, end: source.range.end, text: source.range.text },
+      targetSpan: { start: w.start, end: w.end, text: w.text },
       messageKey: 'capital',
       params: { word: w.text, source: source.range.text },
       suggestion: w.text.toLowerCase(),
@@ -129,7 +132,7 @@ export const midsentenceCapitalCheck: CheckDefinition = {
       // Kept across jobs with the answers it read from the document's vocabulary.
       const made = segmentFindingsReading(ctx, seg, 'midsentence-capital', lookup, (has) => {
         const found: RawFinding[] = []
-        segmentFindings(seg, doc.sourceLang, { has }, found)
+        segmentFindings(seg, doc.sourceLang, { has }, found, ctx.cache.text)
         return found
       })
       appendAll(out, made)

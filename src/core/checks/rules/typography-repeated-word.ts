@@ -27,8 +27,8 @@ function differentInitials(a: string, b: string): boolean {
   return x < 128 && y < 128 && (x | 32) !== (y | 32)
 }
 
-function detect({ text }: SideText): Detection[] {
-  const ws = words(text)
+function detect({ text, analyzer }: SideText): Detection[] {
+  const ws = words(text, analyzer)
   const out: Detection[] = []
   for (let i = 1; i < ws.length; i++) {
     const a = ws[i - 1]
