@@ -8,5 +8,6 @@ if (!existsSync(cli)) {
   process.stderr.write('cotejo: the command line is not built yet. Run `npm run build` in the Cotejo folder first.\n')
   process.exit(2)
 }
-const { main } = await import(pathToFileURL(cli).href)
-process.exit(await main(process.argv.slice(2)))
+const { runInWorker } = await import(pathToFileURL(cli).href)
+// The exit code without process.exit: output still on its way to a pipe is not cut off.
+process.exitCode = await runInWorker(process.argv.slice(2))

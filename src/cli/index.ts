@@ -104,11 +104,12 @@ interface CommandThread {
 const YOUNG_GENERATION_MB = 4
 
 /**
- * Runs the command in a worker thread with a small young generation and waits for it. Its output
- * goes through this thread's stdout and stderr; the exit code is the command's (3 when the thread
- * itself fails). `--max-old-space-size` applies to the worker's heap as to this one's.
+ * Runs the command in a worker thread with a small young generation and resolves with its exit
+ * code (3 when the thread itself fails). Its output goes through this thread's stdout and stderr.
+ * `--max-old-space-size` applies to the worker's heap as to this one's. The built `cli.js` and the
+ * `cotejo` command (bin/cotejo.mjs) both run commands this way.
  */
-function runInWorker(argv: string[]): void {
+export function runInWorker(argv: string[]): Promise<number> {
   const data: CommandThread = { cotejoCommand: argv }
   const worker = new Worker(new URL(import.meta.url), {
     workerData: data,
@@ -116,15 +117,21 @@ function runInWorker(argv: string[]): void {
   })
   let code = 3
   worker.on('message', (c: number) => (code = c))
+  // A reader that went away (`cotejo check … | head`) took what it wanted: the command stops, quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err
+    code = 0
+    void worker.terminate()
+  })
   worker.on('error', (err) => process.stderr.write(`cotejo: internal error: ${err.message}\n`))
-  worker.on('exit', () => (process.exitCode = code))
+  return new Promise((resolve) => worker.on('exit', () => resolve(code)))
 }
 
 const commandOf = (data: unknown): string[] | undefined => (data as CommandThread | null)?.cotejoCommand
 
 // Run when executed (node out/main/cli.js), not when imported by tests.
 if (isMainThread && process.argv[1] && /cli\.(js|mjs|ts)$/.test(process.argv[1])) {
-  runInWorker(process.argv.slice(2))
+  void runInWorker(process.argv.slice(2)).then((code) => (process.exitCode = code))
 } else if (!isMainThread && commandOf(workerData)) {
   void main(commandOf(workerData) as string[]).then((code) => parentPort?.postMessage(code))
 }
