@@ -13,6 +13,7 @@ import { AppError, type ErrorCode } from '../../core/api/result'
 import { FormatError, isFormatError, type FormatErrorCode } from '../../core/formats/errors'
 import type { GlossaryImport } from '../../core/formats/glossary-csv'
 import type { BilingualDocument } from '../../core/formats/model'
+import type { FormatId, FormatWriteOptions } from '../../core/formats/adapter'
 import type { Aligner } from '../services/import'
 import type { ImportPlan } from './plan'
 import type { ReadSide } from './read'
@@ -49,6 +50,8 @@ export interface FileReader {
   side(file: FileInput): Promise<ReadSide>
   tmx(file: FileInput): Promise<BilingualDocument>
   realign(request: RealignRequest): Promise<RealignedBead[]>
+  /** A bilingual export file written (XLIFF, TMX, CSV, Word…), as `writeBilingual` writes it. */
+  write(format: FormatId, doc: BilingualDocument, options: FormatWriteOptions): Promise<Uint8Array>
   /** Stops the worker thread started ahead of the next job. */
   close(): void
 }
@@ -247,6 +250,7 @@ export function fileReader(workerFile: string | undefined, align: Aligner, dbFil
     glossary: (file) => run({ kind: 'glossary', file }) as Promise<TaskValues['glossary']>,
     side: (file) => run({ kind: 'side', file }) as Promise<TaskValues['side']>,
     tmx: (file) => run({ kind: 'tmx', file }) as Promise<TaskValues['tmx']>,
-    realign: (request) => run({ kind: 'realign', request }) as Promise<TaskValues['realign']>
+    realign: (request) => run({ kind: 'realign', request }) as Promise<TaskValues['realign']>,
+    write: (format, doc, options) => run({ kind: 'write', format, doc, options }) as Promise<TaskValues['write']>
   }
 }

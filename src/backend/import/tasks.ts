@@ -3,7 +3,8 @@
  * document, as plain data in and out, so that it runs the same on the calling thread or on a worker
  * thread (read-off-thread.ts): the request with the file's bytes as base64, and back what was read
  * (an import's plan aligned when the file brought no alignment). On the worker an import can also
- * be stored there, over a connection of its own (`importAndStore`), and so can a glossary.
+ * be stored there, over a connection of its own (`importAndStore`), and so can a glossary. Writing
+ * an export file goes there too: a Word table of 10,000 rows took the main thread 6 s and 400 MB.
  */
 import type { FileInput } from '../../core/api/contract'
 import { conventionLangs, type Lang } from '../../core/domain/language'
@@ -13,7 +14,8 @@ import type { GlossaryImport } from '../../core/formats/glossary-csv'
 import type { Aligner } from '../services/import'
 import { bilingualImport, readImport, type ImportPlan, type Langs } from './plan'
 import { fileBytes, readGlossaryInput, readSide, type ReadSide } from './read'
-import { readBilingualFile } from '../formats'
+import { readBilingualFile, writeBilingual } from '../formats'
+import type { FormatId, FormatWriteOptions } from '../../core/formats/adapter'
 import type { BilingualDocument } from '../../core/formats/model'
 import { AppError } from '../../core/api/result'
 import { collectGarbage } from './collect'
@@ -83,6 +85,7 @@ export type ReadTask =
   | { kind: 'side'; file: FileInput }
   | { kind: 'tmx'; file: FileInput }
   | { kind: 'realign'; request: RealignRequest }
+  | { kind: 'write'; format: FormatId; doc: BilingualDocument; options: FormatWriteOptions }
 
 /** What each task gives back. */
 export interface TaskValues {
@@ -93,6 +96,7 @@ export interface TaskValues {
   side: ReadSide
   tmx: BilingualDocument
   realign: RealignedBead[]
+  write: Uint8Array
 }
 
 /** A document's paragraphs and beads, those a reviewer fixed locked: what re-aligning reads. */
@@ -209,5 +213,7 @@ export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskV
       return readTmx(task.file)
     case 'realign':
       return realignBeads(task.request, align)
+    case 'write':
+      return writeBilingual(task.format, task.doc, task.options)
   }
 }

@@ -13,6 +13,7 @@ import { toBilingual, type ReviewExtras } from '../../core/review/bilingual'
 import type { Db } from '../db/database'
 import { withoutCodes } from '../../core/review/without-codes'
 import { writeBilingual } from '../formats'
+import type { FormatId, FormatWriteOptions } from '../../core/formats/adapter'
 import type { OriginalFile } from '../store/originals'
 import { exportOriginal } from './original-export'
 
@@ -51,6 +52,8 @@ export interface ExportDeps {
   original: (documentId: number) => OriginalFile | null
   /** What the review view lacks for a lossless XLIFF (decision times, approved finding keys). */
   extras?: ((documentId: number) => ReviewExtras) | undefined
+  /** Writes a bilingual file off this thread (the read worker); else `writeBilingual` here. */
+  write?: ((format: FormatId, doc: BilingualDocument, options: FormatWriteOptions) => Promise<Uint8Array>) | undefined
 }
 
 /**
@@ -128,7 +131,7 @@ export async function exportReview(
   }
   const record = toBilingual(review, undefined, deps.extras?.(review.document.id))
   const doc = info.id === 'tmx' ? memoryUnits(record, options.tmxUnits ?? 'reviewed') : record
-  const bytes = await writeBilingual(info.id, doc, {
+  const bytes = await (deps.write ?? writeBilingual)(info.id, doc, {
     labels: labelsFor(deps.lang()),
     now: new Date(deps.now()),
     toolVersion

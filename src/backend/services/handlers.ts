@@ -184,7 +184,8 @@ export function createServices(
     checks,
     printToPdf: options.printToPdf,
     original: (documentId) => originals.get(documentId),
-    extras: reviewExtrasReader(db)
+    extras: reviewExtrasReader(db),
+    write: reader.write
   }
   /**
    * A change to a document's statuses or text and the approved memory brought up to date for the

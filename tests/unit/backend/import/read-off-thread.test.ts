@@ -125,6 +125,28 @@ describe('reading imports, glossaries and versions', () => {
       expect(upload.buffer.byteLength).toBe(0)
     })
 
+    it('writes an export file there as this thread writes it, while this thread stays free', async () => {
+      const units = Array.from({ length: 3_000 }, (_, k) => ({
+        id: String(k + 1),
+        source: `${SOURCE[k % 3]} (${k})`,
+        target: `${TARGET[k % 2]} (${k})`,
+        state: 'translated' as const,
+        notes: [{ from: 'finding' as const, text: 'Revise la cifra.', author: 'Cotejo' }]
+      }))
+      const doc = { name: 'Nota', ...LANGS, units }
+      const options = { now: new Date('2026-12-08T00:00:00Z'), toolVersion: '1.0.0' }
+      for (const format of ['csv', 'xliff-2.0', 'tmx'] as const) {
+        let ticks = 0
+        const timer = setInterval(() => ticks++, 5)
+        const bytes = await there.write(format, doc, options)
+        clearInterval(timer)
+        expect(Buffer.from(bytes).toString('utf8')).toBe(
+          Buffer.from(await here.write(format, doc, options)).toString('utf8')
+        )
+        expect(ticks).toBeGreaterThan(0)
+      }
+    })
+
     it('reads a glossary and one side of a new version as this thread does', async () => {
       expect(await there.glossary(file('g.csv', GLOSSARY))).toEqual(await here.glossary(file('g.csv', GLOSSARY)))
       const side = file('nueva.txt', SOURCE.join('\n\n'))
