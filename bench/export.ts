@@ -6,16 +6,13 @@
  *
  *   npm run bench:export
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { call, callRaw, startServer, stopServer } from './lib/browser-server'
+import { call, callRaw, peakMiB, rssMiB, startServer, stopServer, timedWithOthers } from './lib/browser-server'
 import { buildRelease } from './lib/latency-release'
 
 const FORMATS = ['docx-table', 'xliff-2.0', 'xliff-1.2', 'tmx', 'csv', 'docx-target', 'report-html']
-
-const procMiB = (pid: number, field: 'VmRSS' | 'VmHWM'): number =>
-  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cotejo-export-bench-'))
@@ -39,26 +36,16 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2000))
     console.log(`data: ${release.what}`)
     for (const format of FORMATS) {
-      const before = procMiB(pid, 'VmRSS')
-      let done = false
-      let slowest = 0
-      const others = (async () => {
-        while (!done) {
-          const t = performance.now()
-          await callRaw(server, 'listProjects', {})
-          slowest = Math.max(slowest, performance.now() - t)
-          await new Promise((r) => setTimeout(r, 10))
-        }
-      })()
-      const t = performance.now()
-      const answer = await callRaw(server, 'exportDocument', { documentId: document.id, format })
-      const ms = performance.now() - t
-      done = true
-      await others
+      const before = rssMiB(pid)
+      const {
+        value: answer,
+        ms,
+        slowest
+      } = await timedWithOthers(server, () => callRaw(server, 'exportDocument', { documentId: document.id, format }))
       console.log(
         `  ${format.padEnd(12)} ${answer.ok ? 'written' : `failed (${answer.error?.code})`} in ${ms.toFixed(0)} ms; ` +
           `slowest other answer ${slowest.toFixed(0)} ms (target < 200 ms) ${slowest < 200 ? 'ok' : 'MISSED'}; ` +
-          `resident ${before.toFixed(0)} MiB before, peak so far ${procMiB(pid, 'VmHWM').toFixed(0)} MiB`
+          `resident ${before.toFixed(0)} MiB before, peak so far ${peakMiB(pid).toFixed(0)} MiB`
       )
     }
   } finally {

@@ -11,31 +11,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeBilingual } from '../src/backend/formats'
-import { call, startServer, stopServer, type Server } from './lib/browser-server'
+import { call, startServer, stopServer, timedWithOthers } from './lib/browser-server'
 import { realPairs } from './lib/cli-speed'
 
 const UNITS = 5000
 const alignDev = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'align-dev')
-
-/** `ms` of `work`, and the slowest of `listProjects` calls made one after another meanwhile. */
-async function timedWithOthers(server: Server, work: () => Promise<unknown>): Promise<[number, number]> {
-  let done = false
-  let slowest = 0
-  const others = (async () => {
-    while (!done) {
-      const t = performance.now()
-      await call(server, 'listProjects', {})
-      slowest = Math.max(slowest, performance.now() - t)
-      await new Promise((r) => setTimeout(r, 10))
-    }
-  })()
-  const t = performance.now()
-  await work()
-  const ms = performance.now() - t
-  done = true
-  await others
-  return [ms, slowest]
-}
 
 const units = realPairs(alignDev, UNITS).pairs.map((p, i) => ({
   id: String(i + 1),
@@ -51,7 +31,7 @@ try {
   const { id: projectId } = await call<{ id: number }>(server, 'createProject', { name: 'bench' })
   const file = { name: 'bench.xlf', base64: Buffer.from(xliff).toString('base64') }
   let documentId = 0
-  const [importMs, duringImport] = await timedWithOthers(server, async () => {
+  const { ms: importMs, slowest: duringImport } = await timedWithOthers(server, async () => {
     documentId = (await call<{ document: { id: number } }>(server, 'importBilingual', { projectId, file })).document.id
   })
   console.log(`XLIFF 2.0, ${units.length.toLocaleString('en')} units, ${(xliff.length / 1e6).toFixed(1)} MB`)
@@ -59,7 +39,7 @@ try {
     `  import            ${importMs.toFixed(0)} ms; slowest listProjects meanwhile ${duringImport.toFixed(0)} ms`
   )
   for (const label of ['first getDocument ', 'second getDocument']) {
-    const [ms, slowest] = await timedWithOthers(server, () => call(server, 'getDocument', { documentId }))
+    const { ms, slowest } = await timedWithOthers(server, () => call(server, 'getDocument', { documentId }))
     console.log(`  ${label} ${ms.toFixed(0)} ms; slowest listProjects meanwhile ${slowest.toFixed(0)} ms`)
   }
 } finally {

@@ -16,7 +16,17 @@ import { join } from 'node:path'
 import { writeBilingual } from '../src/backend/formats'
 import type { BilingualDocument } from '../src/core/formats/model'
 import { MAX_IMPORT_BYTES } from '../src/core/formats/limits'
-import { callRaw, call, peakMiB, resetPeak, rssMiB, startServer, stopServer, type Server } from './lib/browser-server'
+import {
+  callRaw,
+  call,
+  peakMiB,
+  resetPeak,
+  rssMiB,
+  slowestAnswerWhile,
+  startServer,
+  stopServer,
+  type Server
+} from './lib/browser-server'
 import { realPairs } from './lib/cli-speed'
 
 const alignDev = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'align-dev')
@@ -112,20 +122,6 @@ async function cases(): Promise<Case[]> {
       })
     }
   ]
-}
-
-/** The slowest of `listProjects` calls made one after another until `work` settles. */
-async function slowestAnswerWhile(server: Server, work: Promise<unknown>): Promise<number> {
-  let settled = false
-  void work.finally(() => (settled = true))
-  let slowest = 0
-  while (!settled) {
-    const t = performance.now()
-    await call(server, 'listProjects', {})
-    slowest = Math.max(slowest, performance.now() - t)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  return slowest
 }
 
 const SETTLE_MS = 3000

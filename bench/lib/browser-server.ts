@@ -105,3 +105,32 @@ export const peakMiB = (pid: number): number => procStatus(pid, 'VmHWM')
 export function resetPeak(pid: number): void {
   writeFileSync(`/proc/${pid}/clear_refs`, '5')
 }
+
+/** The slowest of `listProjects` calls made one after another until `work` settles, in ms. */
+export async function slowestAnswerWhile(server: Server, work: Promise<unknown>): Promise<number> {
+  let settled = false
+  void work.then(
+    () => (settled = true),
+    () => (settled = true)
+  )
+  let slowest = 0
+  while (!settled) {
+    const t = performance.now()
+    await call(server, 'listProjects', {})
+    slowest = Math.max(slowest, performance.now() - t)
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  return slowest
+}
+
+/** `ms` of `work`, and the slowest answer another client got meanwhile (`slowestAnswerWhile`). */
+export async function timedWithOthers<T>(
+  server: Server,
+  work: () => Promise<T>
+): Promise<{ value: T; ms: number; slowest: number }> {
+  const t = performance.now()
+  const pending = work()
+  const slowest = await slowestAnswerWhile(server, pending)
+  const value = await pending
+  return { value, ms: performance.now() - t, slowest }
+}
