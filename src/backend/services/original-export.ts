@@ -9,7 +9,7 @@ import { FILE_STATE_NOTE, PARAGRAPH_JOINER, type Bead, type SegmentStatus } from
 import type { DocumentReview } from '../../core/domain/review'
 import { readCatFile, writeCatFile } from '../../core/formats/cat'
 import type { CatEdit, CatFile, CatStatus } from '../../core/formats/cat/model'
-import { rejectionNotes, reviewerNotes } from '../../core/review/bilingual'
+import { perSegment, rejectionNotes, reviewerNotes } from '../../core/review/bilingual'
 import { encodeXmlLike } from '../formats/encode'
 import { STATUS_OF } from '../import/cat-plan'
 import type { OriginalFile } from '../store/originals'
@@ -55,6 +55,7 @@ const side = (review: DocumentReview, bead: Bead, which: 'target'): { now: strin
 export function reviewEdits(review: DocumentReview, original: OriginalFile, cat: CatFile): Map<string, CatEdit> {
   const segments = new Map(cat.segments.map((s) => [s.key, s]))
   const edits = new Map<string, CatEdit>()
+  const of = perSegment(review)
   for (const bead of review.beads) {
     const key = original.segmentKeys[bead.position]
     const segment = key === undefined ? undefined : segments.get(key)
@@ -62,7 +63,7 @@ export function reviewEdits(review: DocumentReview, original: OriginalFile, cat:
     const target = side(review, bead, 'target')
     const moved = statusMoved(bead, segment.state.status)
     // TXML has neither a rejected state nor notes: a rejection's reason would only make the export fail.
-    const notes = [...reviewerNotes(review, bead), ...(original.format === 'txml' ? [] : rejectionNotes(bead))]
+    const notes = [...reviewerNotes(bead, of), ...(original.format === 'txml' ? [] : rejectionNotes(bead))]
     if (target.now === target.before && !moved && notes.length === 0) continue
     edits.set(key, {
       target: target.now,

@@ -51,14 +51,14 @@ function grouped<T>(items: readonly T[], positionOf: (item: T) => number | null 
  * A review's corrections, queries, open findings and decisions per segment, found once: filtered
  * again for each segment, a 10,000-segment export took the main thread a second.
  */
-interface PerSegment {
+export interface PerSegment {
   corrections: ReadonlyMap<number, DocumentReview['corrections']>
   queries: ReadonlyMap<number, DocumentReview['queries']>
   openFindings: ReadonlyMap<number, DocumentReview['findings']>
   decisions: ReadonlyMap<number, FindingDecisionRecord[]>
 }
 
-function perSegment(review: DocumentReview, decisions: readonly FindingDecisionRecord[]): PerSegment {
+export function perSegment(review: DocumentReview, decisions: readonly FindingDecisionRecord[] = []): PerSegment {
   const beadOfTarget = new Map<number, number>()
   for (const b of review.beads) for (const p of b.target) beadOfTarget.set(p, b.position)
   return {
@@ -140,10 +140,6 @@ function documentRecord(
   }
 }
 
-/**
- * The reviewer's words on a segment, as notes: comments given with its corrections (`corrections`,
- * when the caller has them at hand) and questions on its source to the author.
- */
 /** Why a segment is rejected, as a comment for the translator: what a CAT file written back receives. */
 export function rejectionNotes(bead: Bead): UnitNote[] {
   if (bead.status !== 'rejected') return []
@@ -152,12 +148,13 @@ export function rejectionNotes(bead: Bead): UnitNote[] {
     .map((n): UnitNote => ({ from: 'comment', text: n.text, ...(n.author ? { author: n.author } : {}) }))
 }
 
-export function reviewerNotes(
-  review: DocumentReview,
-  bead: Bead,
-  corrections = review.corrections.filter((c) => bead.target.includes(c.paragraph)),
-  queries = review.queries.filter((q) => q.beadPosition === bead.position)
-): UnitNote[] {
+/**
+ * The reviewer's words on a segment, as notes: comments given with its corrections and questions on
+ * its source to the author (`of`: the review's records per segment, `perSegment`).
+ */
+export function reviewerNotes(bead: Bead, of: Pick<PerSegment, 'corrections' | 'queries'>): UnitNote[] {
+  const corrections = of.corrections.get(bead.position) ?? []
+  const queries = of.queries.get(bead.position) ?? []
   return [
     ...corrections
       .filter((c) => c.comment)
@@ -211,7 +208,7 @@ export function toBilingual(
         category: f.category,
         severity: f.severity
       })),
-      ...reviewerNotes(review, bead, corrections, of.queries.get(bead.position) ?? [])
+      ...reviewerNotes(bead, of)
     ]
     return {
       id: String(bead.position + 1),
