@@ -162,8 +162,43 @@ function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
       confidence: 0.85
     })
   }
-  return [...findings, ...misdefined(index, src, tgt)]
+  return [...findings, ...misdefined(index, src, tgt), ...droppedDefinitions(index, ls.absent, src, tgt)]
 }
+
+/**
+ * The source introduces an acronym of its own ("Instituto Nacional de Estadística (INE)") and the
+ * translation renders the name but writes no acronym at all: the reader never learns the short
+ * form the release may use later. A translation with any bracket of its own keeps something there:
+ * its own acronym ("(NSI)", "(Dax)", "(ČTÚ)") or the name spelled out ("(Workers' Union)").
+ */
+function droppedDefinitions(index: number, absent: Mention[], src: Side, tgt: Side): RawFinding[] {
+  if (tgt.text.includes('(') || tgt.mentions.some((m) => m.acronym !== null)) return []
+  const findings: RawFinding[] = []
+  for (const m of absent) {
+    if (!m.acronym || !isUnknownAcronym(m)) continue
+    const acronym = src.tokens[m.last] as Token
+    if (acronym.text !== m.acronym || !bracketedToken(acronym, src.text)) continue
+    // After a name ("Aduanas (SUNAT)"): the acronym of a common term ("ensayo clínico (EC)") is
+    // the writer's shorthand, which a translation may do without.
+    const before = src.tokens[acronym.index - 1]
+    if (!before || !isCapitalized(before.text)) continue
+    if (tgt.tokens.some((t) => t.text.toUpperCase() === m.acronym)) continue
+    findings.push({
+      segment: index,
+      side: 'source',
+      sourceSpan: span(acronym),
+      messageKey: 'acronymDropped',
+      params: { acronym: m.acronym },
+      category: 'accuracy/omission',
+      severity: 'minor',
+      confidence: 0.7
+    })
+  }
+  return findings
+}
+
+const bracketedToken = (t: Token, text: string): boolean =>
+  /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))
 
 /**
  * A target acronym in brackets after a name it does not abbreviate, where the source defines its
@@ -324,7 +359,8 @@ export const entitiesCheck: CheckDefinition = {
         added: '“{{entity}}” is named in the translation but not in the source.',
         nameSpelling: 'Name spelled “{{target}}” in the translation but “{{source}}” in the source.',
         nameMissing: 'The name “{{name}}” is missing from the translation.',
-        acronymMismatch: '“{{acronym}}” does not abbreviate “{{name}}”, and the source does not use it.'
+        acronymMismatch: '“{{acronym}}” does not abbreviate “{{name}}”, and the source does not use it.',
+        acronymDropped: 'The source introduces the acronym “{{acronym}}”; the translation leaves it out.'
       }
     },
     es: {
@@ -337,7 +373,8 @@ export const entitiesCheck: CheckDefinition = {
         added: '“{{entity}}” aparece en la traducción pero no en el original.',
         nameSpelling: 'El nombre se escribe “{{target}}” en la traducción y “{{source}}” en el original.',
         nameMissing: 'Falta el nombre “{{name}}” en la traducción.',
-        acronymMismatch: '“{{acronym}}” no es la sigla de “{{name}}”, y el original no la usa.'
+        acronymMismatch: '“{{acronym}}” no es la sigla de “{{name}}”, y el original no la usa.',
+        acronymDropped: 'El original presenta la sigla “{{acronym}}”; la traducción la omite.'
       }
     }
   },

@@ -118,6 +118,26 @@ describe('entities: must flag', () => {
     expect(f?.messageKey).toBe('acronymMismatch')
     expect(f?.targetSpan?.text).toBe('HCS')
   })
+  it('an acronym the source introduces after a name, left out of the translation', () => {
+    for (const [source, target, acronym] of [
+      [
+        'La Dirección Regional de Transportes (DRT) cerró la vía por lluvias.',
+        'The Regional Transport Directorate closed the road because of the rain.',
+        'DRT'
+      ],
+      [
+        'Los técnicos del Servicio Nacional de Sanidad Agraria (SENASA) vacunaron el ganado.',
+        'Technicians from the National Agrarian Health Service vaccinated the cattle.',
+        'SENASA'
+      ]
+    ] as const) {
+      const found = fails(entitiesCheck, { source, target })
+      expect(found).toHaveLength(1)
+      expect(found[0]?.messageKey).toBe('acronymDropped')
+      expect(found[0]?.category).toBe('accuracy/omission')
+      expect(found[0]?.sourceSpan?.text).toBe(acronym)
+    }
+  })
 })
 
 describe('entities: must not flag', () => {
@@ -173,6 +193,26 @@ describe('entities: must not flag', () => {
       'German umlauts written out',
       'Lo dijo Günther Merl, presidente del Helaba.',
       'Guenther Merl, chairman of Helaba, said so.'
+    ],
+    [
+      'an introduced acronym the translation writes in its own case',
+      'La Dirección Regional de Transportes (DRT) cerró la vía.',
+      'The Regional Transport Directorate (Drt) closed the road.'
+    ],
+    [
+      'an introduced acronym whose brackets the translation fills with the name',
+      'Lo anunció Pedro Ruiz (CGT).',
+      'Pedro Ruiz (General Labour Confederation) announced it.'
+    ],
+    [
+      'an introduced acronym the translation uses without brackets',
+      'La Dirección Regional de Transportes (DRT) cerró la vía.',
+      'The DRT, the Regional Transport Directorate, closed the road.'
+    ],
+    [
+      'the acronym of a common term, left out',
+      'El ensayo clínico aleatorizado (ECA) incluyó 200 pacientes.',
+      'The randomized clinical trial included 200 patients.'
     ],
     [
       'a body named in full by a word-for-word variant of its official name',
