@@ -29,22 +29,22 @@ export interface RunOptions {
   deleted?: boolean
 }
 
+/** A line as run text: `w:t`, or `w:delText` when deleted. */
+function textXml(line: string, deleted: boolean): string {
+  if (!deleted) return `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`
+  // An empty deleted line is a bare run (a line break alone), as the docx library writes it.
+  return line === '' ? '' : `<w:delText xml:space="preserve">${escapeXml(line)}</w:delText>`
+}
+
 /**
  * One run per line of `text` (Word needs a break, not '\n'; CR, CRLF and LF alike), each after the
  * first opening with a line break.
  */
 export function runsXml(text: string, { properties = '', deleted = false }: RunOptions = {}): string[] {
   const rPr = properties === '' ? '' : `<w:rPr>${properties}</w:rPr>`
-  // An empty deleted line is a bare run, as the docx library writes it (an empty w:t stays).
-  const textXml = (line: string): string =>
-    deleted
-      ? line === ''
-        ? ''
-        : `<w:delText xml:space="preserve">${escapeXml(line)}</w:delText>`
-      : `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`
-  return textLines(text).map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}${textXml(line)}</w:r>`)
+  return textLines(text).map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}${textXml(line, deleted)}</w:r>`)
 }
 
-/** A paragraph of runs; Word wants an empty paragraph as `<w:p/>`. */
+/** A paragraph of runs; one without runs is `<w:p/>`, as the docx library writes it. */
 export const paragraphXml = (runs: readonly string[]): string =>
   runs.length === 0 ? '<w:p/>' : `<w:p>${runs.join('')}</w:p>`

@@ -33,13 +33,18 @@ async function deflatePart({ name, chunks }: ZipPart): Promise<Written> {
   const ended = once(deflater, 'end')
   let crc = 0
   let size = 0
-  for (const chunk of chunks) {
-    crc = crc32(chunk, crc)
-    size += chunk.length
-    if (!deflater.write(chunk)) await once(deflater, 'drain')
+  try {
+    for (const chunk of chunks) {
+      crc = crc32(chunk, crc)
+      size += chunk.length
+      if (!deflater.write(chunk)) await once(deflater, 'drain')
+    }
+    deflater.end()
+    await ended
+  } finally {
+    // A part whose chunks failed leaves no deflater behind (a no-op once it has ended).
+    deflater.destroy()
   }
-  deflater.end()
-  await ended
   if (size > ZIP32_LIMIT || compressedSize > ZIP32_LIMIT) throw new Error(`zip part ${name} is over 4 GiB`)
   return { name: Buffer.from(name, 'ascii'), crc, size, compressed, compressedSize }
 }
