@@ -9,12 +9,13 @@ import { bareName, keptNamesAnalysis, namePairs, type KeptNames } from '../analy
 import { segmentFindingsReading } from '../engine/segment-facts'
 import { appendAll } from '../../collections/arrays'
 import { read } from '../engine/job-cache'
-import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
+import { fold, isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { isCognate } from '../../text/lexicon/text'
 import { capitalizedPhrases } from '../../text/phrases'
 import { tokenize, type Token } from '../../text/tokenize'
 import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 import type { SpellService } from '../../text/speller'
+import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 
 interface Side {
   text: string
@@ -230,6 +231,15 @@ function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
   return findings
 }
 
+/** The capitalized word right after `first` in `side` ("Carmen" → "Ferrera"), when there is one. */
+function wordAfter(side: Side, first: string): Token | undefined {
+  const i = side.tokens.findIndex((t) => bareName(t) === first)
+  const next = side.tokens[i + 1]
+  return i >= 0 && next && side.text.slice(side.tokens[i]!.end, next.start) === ' ' && isCapitalized(next.text)
+    ? next
+    : undefined
+}
+
 /** `bareName` with German umlauts written out ("Günther" as "guenther"). */
 function umlautsWrittenOut(t: Token): string {
   return t.lower
@@ -269,7 +279,8 @@ function nameFindings(
   src: Side,
   tgt: Side,
   kept: Pick<KeptNames, 'kept' | 'common'>,
-  spell: SpellService | undefined
+  spell: SpellService | undefined,
+  lexicon: BilingualLexicon | undefined
 ): RawFinding[] {
   const findings: RawFinding[] = []
   // Made on the first name pair: many paragraphs have none.
@@ -306,16 +317,28 @@ function nameFindings(
       continue
     }
     const missing = words.find((w) => !inTarget.has(bareName(w))) as Token
+    if (seen.has(missing.index) || kept.common.has(missing.fold)) continue
+    // The word the translation writes where the source's second word follows the first ("Carmen
+    // Herrera" / "Carmen Ferrera"): a surname, even one that is a common word too.
+    const inPlace = missing === pair.b ? wordAfter(tgt, bareName(pair.a)) : undefined
     // A word the source also writes in lowercase, or a dictionary word, is translated, not copied.
-    if (seen.has(missing.index) || kept.common.has(missing.fold) || spell?.check(missing.lower, src.lang)) continue
+    if (spell?.check(missing.lower, src.lang) && inPlace === undefined) continue
     const name = bareName(missing)
     // German umlauts written out are the same name ("Günther" / "Guenther", "Württemberg").
     const umlautsOut = /[äöüß]/.test(missing.lower) ? umlautsWrittenOut(missing) : null
-    const variant = tgt.tokens.find((t) => {
+    const known = spell?.check(missing.lower, src.lang) === true
+    // A common word in a name is translated there ("Miss Japón" / "Miss Japan")...
+    const translation = (t: Token): boolean =>
+      lexicon?.translations(missing.lower, src.lang).some((r) => fold(r) === t.fold) === true
+    const variant = (known ? [inPlace as Token] : tgt.tokens).find((t) => {
+      // ... or made an adjective ("Costa Rica" / "a Costa Rican delegate").
+      if (known && (translation(t) || t.fold.startsWith(missing.fold))) return false
       if (!isCapitalized(t.text) || isAllCaps(t.text)) return false
       const other = bareName(t)
+      // Only the first letter changed, in place: a slip of the key, not a transliteration.
+      const sameStart = other[0] === name[0] || (t === inPlace && other.slice(1) === name.slice(1))
       return (
-        other[0] === name[0] &&
+        sameStart &&
         other !== name &&
         other !== umlautsOut &&
         similarity(other, name) >= 0.75 &&
@@ -397,7 +420,10 @@ export const entitiesCheck: CheckDefinition = {
         const src = side(s.source, sourceLang)
         const tgt = side(s.target, targetLang)
         const names = { kept: { has: (k: string) => read(`k${k}`) }, common: { has: (w: string) => read(`c${w}`) } }
-        return [...mentionFindings(s.index, src, tgt), ...nameFindings(s.index, src, tgt, names, ctx.spell)]
+        return [
+          ...mentionFindings(s.index, src, tgt),
+          ...nameFindings(s.index, src, tgt, names, ctx.spell, ctx.lexicon)
+        ]
       })
       appendAll(findings, made)
     }
