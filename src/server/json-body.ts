@@ -170,40 +170,41 @@ function unicodeEscapeAt(body: Buffer, at: number): number {
 const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
 const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
 
-/**
- * The closing quote of a JSON string value, from its first character. -1 where JSON.parse would
- * refuse the string (a raw control character, an unknown escape, no closing quote), and where the
- * string holds a lone surrogate: that one is left to JSON.parse too, to be read as before (a
- * string, which a paste's checks refuse as a character no export can carry). One plain loop over
- * the bytes: this runs on the main thread over megabytes.
- */
-function closingQuote(body: Buffer, start: number): number {
-  for (let i = start; i < body.length; i++) {
-    const b = body[i] as number
-    if (b === QUOTE) return i
-    if (b < 0x20) return -1
-    if (b !== BACKSLASH) continue
-    if (SIMPLE_ESCAPES.has(body[i + 1] as number)) {
-      i++
-      continue
-    }
-    const unit = unicodeEscapeAt(body, i)
-    if (unit === -1 || isLow(unit)) return -1
-    if (isHigh(unit)) {
-      if (!isLow(unicodeEscapeAt(body, i + 6))) return -1
-      i += 6
-    }
-    i += 5
-  }
-  return -1
+/** The escape at `at` (a backslash): its length, or 0 where JSON.parse refuses it or it is a lone surrogate. */
+function escapeLength(body: Buffer, at: number): number {
+  if (SIMPLE_ESCAPES.has(body[at + 1] as number)) return 2
+  const unit = unicodeEscapeAt(body, at)
+  if (unit === -1 || isLow(unit)) return 0
+  if (!isHigh(unit)) return 6
+  return isLow(unicodeEscapeAt(body, at + 6)) ? 12 : 0
 }
 
-/** The UTF-8 of one code point. */
-function utf8(point: number): number[] {
-  if (point < 0x80) return [point]
-  if (point < 0x800) return [0xc0 | (point >> 6), 0x80 | (point & 0x3f)]
-  if (point < 0x10000) return [0xe0 | (point >> 12), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f)]
-  return [0xf0 | (point >> 18), 0x80 | ((point >> 12) & 0x3f), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f)]
+/** True when the bytes hold a raw control character, which JSON strings may not. */
+function hasControlCharacter(bytes: Buffer): boolean {
+  for (let c = 0; c < 0x20; c++) if (bytes.indexOf(c) !== -1) return true
+  return false
+}
+
+/**
+ * The closing quote of a JSON string value, from its first character; -1 where JSON.parse would
+ * refuse the string (a raw control character, an unknown escape, no closing quote), and where the
+ * string holds a lone surrogate: that one is left to JSON.parse too, to be read as before (a
+ * string, which a paste's checks refuse as a character no export can carry). Quotes, backslashes
+ * and control characters are searched natively: this runs on the main thread over megabytes.
+ */
+function closingQuote(body: Buffer, start: number): number {
+  let quote = body.indexOf(QUOTE, start)
+  let backslash = body.indexOf(BACKSLASH, start)
+  while (quote !== -1 && backslash !== -1 && backslash < quote) {
+    const length = escapeLength(body, backslash)
+    if (length === 0) return -1
+    const next = backslash + length
+    // The quote found may be an escaped one (\"), or inside a \u escape's digits: search on.
+    if (quote < next) quote = body.indexOf(QUOTE, next)
+    backslash = body.indexOf(BACKSLASH, next)
+  }
+  if (quote === -1 || hasControlCharacter(body.subarray(start, quote))) return -1
+  return quote
 }
 
 /**
@@ -220,22 +221,18 @@ function unescapeInPlace(body: Buffer, value: Found): Buffer {
     body.copyWithin(w, r, runEnd)
     w += runEnd - r
     if (runEnd === value.end) return body.subarray(value.start, w)
-    let bytes: number[]
     const simple = SIMPLE_ESCAPES.get(body[escape + 1] as number)
     if (simple !== undefined) {
-      bytes = [simple]
+      body[w++] = simple
       r = escape + 2
-    } else {
-      const unit = unicodeEscapeAt(body, escape)
-      if (isHigh(unit)) {
-        bytes = utf8(0x10000 + ((unit - 0xd800) << 10) + (unicodeEscapeAt(body, escape + 6) - 0xdc00))
-        r = escape + 12
-      } else {
-        bytes = utf8(unit)
-        r = escape + 6
-      }
+      continue
     }
-    for (const byte of bytes) body[w++] = byte
+    // A \uXXXX escape, or two for a surrogate pair (closingQuote refused lone surrogates).
+    const unit = unicodeEscapeAt(body, escape)
+    const pair = isHigh(unit)
+    const point = pair ? 0x10000 + ((unit - 0xd800) << 10) + (unicodeEscapeAt(body, escape + 6) - 0xdc00) : unit
+    w += body.write(String.fromCodePoint(point), w, 'utf8')
+    r = escape + (pair ? 12 : 6)
   }
 }
 

@@ -4,12 +4,16 @@
  * on the main thread: it moves to the read worker as bytes and becomes text only there.
  */
 export class Utf8Text {
-  /** Its length in code points: what the paste limit counts (the contract measures strings so). */
-  readonly codePoints: number
+  /** `bytes` must be well-formed UTF-8. */
+  constructor(readonly bytes: Uint8Array) {}
 
-  /** `bytes` must be well-formed UTF-8 (the length is counted on that assumption). */
-  constructor(readonly bytes: Uint8Array) {
-    this.codePoints = codePointCount(bytes)
+  /**
+   * Whether it holds more than `limit` code points, as the paste limit counts a string. Counted
+   * only when it has more bytes than that (a code point takes at least one): a paste within the
+   * limit costs no pass over its megabytes.
+   */
+  isLongerThan(limit: number): boolean {
+    return this.bytes.length > limit && codePointCount(this.bytes) > limit
   }
 }
 

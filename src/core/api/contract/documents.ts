@@ -17,7 +17,7 @@ export const FINDINGS_WAIT_MAX_MS = 30_000
 const pastedText = z.union([
   z.string().max(MAX_IMPORT_BYTES),
   z.instanceof(Utf8Text).superRefine((text, ctx) => {
-    if (text.codePoints > MAX_IMPORT_BYTES)
+    if (text.isLongerThan(MAX_IMPORT_BYTES))
       ctx.addIssue({
         code: 'too_big',
         origin: 'string',
