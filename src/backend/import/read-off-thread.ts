@@ -129,6 +129,12 @@ const MOVE_TEXT_FROM = 64 * 1024
 const isMovedText = (value: unknown): value is MovedText =>
   typeof value === 'object' && value !== null && (value as MovedText).movedText instanceof Uint8Array
 
+/**
+ * UTF-8 cannot carry a lone surrogate (encoding makes it U+FFFD): such a text is cloned as it is,
+ * so the import refuses it by name as it refuses a short one.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
 function movedText(text: string, transfer: ArrayBuffer[]): MovedText {
   // Far larger than a Buffer pool: the bytes have a buffer of their own.
   const bytes = Buffer.from(text, 'utf8') as Uint8Array<ArrayBuffer>
@@ -143,7 +149,8 @@ function withMovedFiles(task: ReadTask, transfer: ArrayBuffer[]): ReadTask {
     for (const [key, value] of Object.entries(out))
       if (isFile(value)) out[key] = movedFile(value, transfer)
       else if (value instanceof Utf8Text) out[key] = { movedText: movable(value.bytes, transfer) } satisfies MovedText
-      else if (typeof value === 'string' && value.length >= MOVE_TEXT_FROM) out[key] = movedText(value, transfer)
+      else if (typeof value === 'string' && value.length >= MOVE_TEXT_FROM && !LONE_SURROGATE.test(value))
+        out[key] = movedText(value, transfer)
     return out as T
   }
   const moved = move(task)

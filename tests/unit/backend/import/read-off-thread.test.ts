@@ -103,6 +103,19 @@ describe('reading imports, glossaries and versions', () => {
       expect(plan.document.source[1]).toBe('“Línea” 1 😀 — ñ.')
     })
 
+    it('refuses a long paste with a lone surrogate by name, as it refuses a short one (UTF-8 would make it U+FFFD)', async () => {
+      // Over 64K characters: long enough to cross as bytes.
+      const lines = Array.from({ length: 8_000 }, (_, k) => `Línea número ${k}.`)
+      lines[6_500] = 'Línea \uD83D rota.'
+      const refusal = (p: Promise<unknown>) =>
+        p.then(
+          () => null,
+          (e: unknown) => (e as AppError).code
+        )
+      expect(await refusal(there.importPlan('importPasted', pasted(lines, TARGET)))).toBe('import.unsupportedCharacter')
+      expect(await refusal(here.importPlan('importPasted', pasted(lines, TARGET)))).toBe('import.unsupportedCharacter')
+    })
+
     it('reads a paste given as UTF-8 bytes (browser mode) as the same text given as a string, and moves the bytes', async () => {
       const lines = Array.from({ length: 4_000 }, (_, k) => `\t“Línea” ${k} 😀 — ñ.\r`)
       const asString = pasted(lines, TARGET)
