@@ -322,11 +322,11 @@ function nameFindings(
     // Herrera" / "Carmen Ferrera"): a surname, even one that is a common word too.
     const inPlace = missing === pair.b ? wordAfter(tgt, bareName(pair.a)) : undefined
     // A word the source also writes in lowercase, or a dictionary word, is translated, not copied.
-    if (spell?.check(missing.lower, src.lang) && inPlace === undefined) continue
+    const known = spell?.check(missing.lower, src.lang) === true
+    if (known && inPlace === undefined) continue
     const name = bareName(missing)
     // German umlauts written out are the same name ("Günther" / "Guenther", "Württemberg").
     const umlautsOut = /[äöüß]/.test(missing.lower) ? umlautsWrittenOut(missing) : null
-    const known = spell?.check(missing.lower, src.lang) === true
     // A common word in a name is translated there ("Miss Japón" / "Miss Japan")...
     const translation = (t: Token): boolean =>
       lexicon?.translations(missing.lower, src.lang).some((r) => fold(r) === t.fold) === true
