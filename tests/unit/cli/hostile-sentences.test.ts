@@ -21,4 +21,23 @@ describe('checks on one segment of thousands of sentences', () => {
     expect(out.code).toBe(0)
     expect(JSON.parse(out.stdout)).toEqual({ id: 'big', findings: [] })
   })
+
+  // A paragraph of thousands of distinct names: term location compared every target word with every
+  // name (3,000 names took 156 s); the list rule's pattern was quadratic in a comma-separated run.
+  it('checks a paragraph listing 5,000 names to the end', async () => {
+    const dir = tempDir()
+    const file = join(dir, 'list.jsonl')
+    const names = Array.from(
+      { length: 5_000 },
+      (_, k) => `Qallpa${k.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] as string)}`
+    ).join(', ')
+    const source = `Visitaron ${names} y Ayaviri.`
+    const target = `They visited ${names} and Ayaviri and Sicuani.`
+    writeFileSync(file, `${JSON.stringify({ id: 'list', source, target })}\n`)
+    const out = await runBounded('tests/unit/cli/cli-child.ts', ['check', '--jsonl', file], 768)
+    expect(out.signal).toBeNull()
+    expect(out.stderr).toBe('')
+    expect([0, 1]).toContain(out.code)
+    expect((JSON.parse(out.stdout) as { id: string }).id).toBe('list')
+  }, 120_000)
 })

@@ -12,8 +12,11 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|of|the)
 
 const CONJUNCTIONS: Record<Lang, string> = { es: 'y|e|o|u', en: 'and|or' }
 
+/** Longer lists are not read: with a bound, a comma-separated run of names is matched in linear time. */
+const MAX_ITEMS = 12
+
 const listPattern = (lang: Lang): RegExp =>
-  new RegExp(`${NAME}(?:,\\s+${NAME})+,?\\s+(?:${CONJUNCTIONS[lang]})\\s+${NAME}`, 'gu')
+  new RegExp(`${NAME}(?:,\\s+${NAME}){1,${MAX_ITEMS - 2}},?\\s+(?:${CONJUNCTIONS[lang]})\\s+${NAME}`, 'gu')
 
 const separator = (lang: Lang): RegExp =>
   new RegExp(`,\\s+(?:(?:${CONJUNCTIONS[lang]})\\s+)?|\\s+(?:${CONJUNCTIONS[lang]})\\s+`, 'gu')

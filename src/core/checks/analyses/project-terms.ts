@@ -85,6 +85,9 @@ const SAMPLE = 24
 const STRIDE = 1_000_000
 /** Minimum share of a term's translations a target word must appear in to count as associated. */
 const MIN_SUPPORT = 0.5
+/** Bounds on one paragraph's term location (see `locateAll`). */
+const MAX_LOCATED_TOKENS = 600
+const MAX_LOCATED_OCCURRENCES = 24
 
 /** The project's terms per translation direction, analysed once per job: every document's run shares them. */
 export const projectTermsAnalysis: Analysis<(sourceLang: Lang, targetLang: Lang) => TermAnalysis> = {
@@ -627,6 +630,12 @@ function locateAll(
     learnedPass: boolean
   ): void => {
     const p = pairs[pi] as CorpusPair
+    // Locating compares each target word with the phrase's occurrences: a paragraph far longer than
+    // any release's, or one term written dozens of times in it, is left unlocated (no finding).
+    if (p.source.tokens.length > MAX_LOCATED_TOKENS || occs.length > MAX_LOCATED_OCCURRENCES) {
+      for (const o of occs) o.rendering = null
+      return
+    }
     // Boilerplate paragraphs recur verbatim across releases: locate them once.
     const seen = memoFor(memo, p)
     const memoKey = `${learnedPass ? 2 : 1}\u0001${term.key}`
