@@ -284,7 +284,7 @@ describe('entities: common words inside names', () => {
       ['Desfiló Miss Japón Aiko Mori.', 'Miss Japan Aiko Mori walked.'],
       ['Un delegado de Costa Rica habló después.', 'A Costa Rican delegate spoke next.'],
       ['Estudia en la escuela Eaton Elemental.', 'She studies at Eaton Elementary.']
-    ])
+    ] as const)
       passes(entitiesCheck, { source, target }, { spell, lexicon })
   })
 })
