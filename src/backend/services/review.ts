@@ -17,6 +17,8 @@ import { findingRuleKey, type DocumentFindings, type FindingsService } from './f
 import { findingByKey, unlockedDocument } from './guards'
 import { change, type AuditNote, type Change } from './mutation'
 import { pushTo } from '../../core/collections/multimap'
+import type { ReviewHeaderView, RowPage } from '../../core/api/contract'
+import { encodeStatuses } from '../../core/api/segment-index'
 
 /** The words of each source paragraph by position, counted at `readAt` (`DocumentStore.sourceChanges`). */
 export interface SourceWords {
@@ -239,6 +241,32 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     return { stamp: documents.rowsStamp(documentId), answer }
   }
 
+  /**
+   * What the review screen reads on opening besides its rows: `shown` without rows or corrections,
+   * with one letter a segment for the filters, bulk status and sign-off counts (`SegmentIndex`).
+   */
+  function header(documentId: number): ReviewHeaderView {
+    const noRows = { ...documents.header(documentId), source: [], target: [], beads: [] }
+    const marks = documents.segmentMarks(documentId)
+    const {
+      source: _s,
+      target: _t,
+      beads: _b,
+      corrections: _c,
+      ...rest
+    } = build(documentId, noRows, undefined, findingsShown(documentId))
+    return { ...rest, segments: { statuses: encodeStatuses(marks.statuses), changed: marks.changed } }
+  }
+
+  /** Rows `start` to `start + count - 1` as `view` has them (fewer at the end, none past it). */
+  function page(documentId: number, start: number, count: number): RowPage {
+    const { document } = documents.header(documentId)
+    const end = Math.min(start + count, document.beadCount)
+    const positions = Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k)
+    const rows = positions.length > 0 ? documents.rows(documentId, positions) : { beads: [], source: [], target: [] }
+    return { ...rows, start, segmentCount: document.beadCount }
+  }
+
   function build(
     documentId: number,
     stored: DocumentView,
@@ -278,6 +306,8 @@ export function createReviewService({ documents, review, findings, reviewer, pas
   return {
     view,
     shown,
+    header,
+    page,
     shownWithoutRows,
     knowWords,
     rows: (documentId: number, segments: readonly number[]): DocumentReview => shown(documentId, segments),
