@@ -23,8 +23,9 @@ export function encodeStatuses(statuses: readonly SegmentStatus[]): string {
 
 /** The status of the segment at `position`; undefined past the end. */
 export function statusAt(index: SegmentIndex, position: number): SegmentStatus | undefined {
-  const k = LETTERS.indexOf(index.statuses.charAt(position))
-  return k < 0 ? undefined : SEGMENT_STATUSES[k]
+  const letter = index.statuses.charAt(position)
+  // charAt past the end is '', which indexOf would find at 0.
+  return letter === '' ? undefined : SEGMENT_STATUSES[LETTERS.indexOf(letter)]
 }
 
 /** Every segment's position and status, in order (what the sign-off summary counts). */

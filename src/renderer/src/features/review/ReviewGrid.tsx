@@ -270,7 +270,8 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
     overscan: 6,
-    getItemKey: (i) => rows.beads.get(positions[i] ?? -1)?.id ?? `p${positions[i] ?? i}`
+    // By position, not bead: a row keeps its measured height while its page is read and when it comes.
+    getItemKey: (i) => positions[i] ?? i
   })
 
   useEffect(() => {
