@@ -30,15 +30,8 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ReviewHeaderView, RowPage } from '../src/core/api/contract'
 import type { DocumentReview } from '../src/core/domain/review'
-import {
-  NO_ROWS,
-  PAGE_ROWS,
-  pageOf,
-  rowsSuffice,
-  withRowsHeader,
-  withRowsRead,
-  type RowCache
-} from '../src/renderer/src/features/review/rows'
+import { rowsSuffice, withRowsHeader } from '../src/core/api/rows-read'
+import { NO_ROWS, PAGE_ROWS, pageOf, withRowsRead, type RowCache } from '../src/renderer/src/features/review/rows'
 import { buildRelease } from './lib/latency-release'
 import {
   call,

@@ -3,14 +3,13 @@ import type { ReviewHeaderView, RowPage } from '../../../../../../src/core/api/c
 import type { Bead, Paragraph } from '../../../../../../src/core/domain/document'
 import type { FindingView } from '../../../../../../src/core/domain/findings'
 import type { DocumentReview, FindingsState } from '../../../../../../src/core/domain/review'
+import { rowsSuffice, withRowsHeader } from '../../../../../../src/core/api/rows-read'
 import {
   cacheOfPages,
   NO_ROWS,
   PAGE_ROWS,
   pagesOf,
-  rowsSuffice,
   rowText,
-  withRowsHeader,
   withRowsRead
 } from '../../../../../../src/renderer/src/features/review/rows'
 
