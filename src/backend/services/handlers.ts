@@ -315,6 +315,7 @@ export function createServices(
     },
     getDocumentHeader: async ({ documentId }) => {
       await settled(documentId)
+      await review.countWordsInTurns(documentId)
       return review.header(documentId)
     },
     // Rows carry no findings (the header does): no wait for the checks.

@@ -94,8 +94,9 @@ describe('the header the review screen opens with', () => {
     await call('setSegmentsStatus', { documentId, segments: [4, 5], status: 'reviewed' })
     await call('setSegmentStatus', { documentId, segment: 6, status: 'rejected', reason: 'Falta una cifra.' })
     await call('editTarget', { documentId, paragraph: 1, text: 'The committee approved eleven measures.' })
-    const whole = await call('getDocument', { documentId })
+    // The header first: it counts the source's words itself (in turns), as the whole read would.
     const header = await call('getDocumentHeader', { documentId })
+    const whole = await call('getDocument', { documentId })
 
     const { beads, source: _s, target: _t, corrections, ...rest } = whole
     expect(corrections).toHaveLength(1)
@@ -107,5 +108,6 @@ describe('the header the review screen opens with', () => {
     expect(positionsWith(segments, 'rejected')).toEqual([6])
     expect(segments.changed).toEqual([])
     expect(header.findings.length).toBeGreaterThan(0)
+    expect(header.score.wordCount).toBe(source.join(' ').split(/\s+/).length)
   })
 })
