@@ -77,16 +77,15 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   /** Actions in flight: saving, then re-checking the document. */
   const [busy, setBusy] = useState(0)
   const undo = useUndo()
-  const pages = useRowPages(documentId, setError)
-  const { rows, replace: replaceRows, applyRows, ensure: ensureRows } = pages
+  const { rows, reader } = useRowPages(documentId, setError)
   /** The rows the grid shows now and near them: what a full read again reads. */
   const inView = useRef<number[]>([0])
   const needRows = useCallback(
     (positions: number[]) => {
       inView.current = positions
-      ensureRows(positions)
+      reader.ensure(positions)
     },
-    [ensureRows]
+    [reader]
   )
 
   /** The header alone: what the findings' arrival changes (the rows' texts are as they were). */
@@ -97,10 +96,15 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   }, [documentId])
   /** The header and the rows in view, read again; every other row is forgotten (read when shown). */
   const reload = useCallback(async (): Promise<ReviewHeaderView> => {
-    const [d] = await Promise.all([unwrap(api.getDocumentHeader({ documentId })), replaceRows(inView.current)])
+    const [d, show] = await Promise.all([
+      unwrap(api.getDocumentHeader({ documentId })),
+      reader.readAgain(inView.current)
+    ])
+    // In one render: the header's count of rows and the rows it goes with.
+    show()
     setData(d)
     return d
-  }, [documentId, replaceRows])
+  }, [documentId, reader])
   // Read by key presses and queued actions, which must see the latest row and document, not a render's.
   const dataRef = useRef(data)
   useEffect(() => {
@@ -122,23 +126,27 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       if (!segments || segments.length === 0 || !shown) return void (await reload())
       const read = await unwrap(api.getRows({ documentId, segments: [...segments] }))
       if (!rowsSuffice(shown, read, segments)) return void (await reload())
-      applyRows(read)
+      reader.applyRows(read)
       setData((current) => (current ? withRowsHeader(current, read, segments) : current))
     },
-    [documentId, reload, applyRows]
+    [documentId, reload, reader]
   )
 
   useEffect(() => {
     let live = true
     // The header and the first page together: the rows show before the checks end.
-    Promise.all([unwrap(api.getDocumentHeader({ documentId })), replaceRows([0])]).then(
-      ([d]) => live && setData(d),
+    Promise.all([unwrap(api.getDocumentHeader({ documentId })), reader.readAgain([0])]).then(
+      ([d, show]) => {
+        if (!live) return
+        show()
+        setData(d)
+      },
       (err: unknown) => live && setLoadError(err)
     )
     return () => {
       live = false
     }
-  }, [documentId, replaceRows])
+  }, [documentId, reader])
 
   const checking = data?.findingsState === 'checking'
   /** The document on screen now: a wait for another one's findings stops. */
@@ -285,7 +293,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       if (confirm && !locked) goTo(segment + 1)
       await queued(async () => {
         if (e) {
-          const before = pages.current().target.get(e.paragraph)?.text ?? ''
+          const before = reader.current().target.get(e.paragraph)?.text ?? ''
           if (before !== e.text) {
             const ok = await perform(
               () =>
@@ -317,7 +325,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           await perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'reviewed' })), [segment])
       })
     },
-    [data, editing, perform, documentId, undo, locked, goTo, queued, pages]
+    [data, editing, perform, documentId, undo, locked, goTo, queued, reader]
   )
 
   const applyChange = useCallback(
@@ -330,14 +338,14 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     async (f: FindingView) => {
       const span = f.targetSpan
       if (f.targetParagraph === null || !span || f.suggestion === null || !data) return
-      const before = pages.current().target.get(f.targetParagraph)?.text ?? ''
+      const before = reader.current().target.get(f.targetParagraph)?.text ?? ''
       // The same replacement the service makes, so undo knows the text it produced.
       const after = before.slice(0, span.start) + f.suggestion + before.slice(span.end)
       if (await perform(() => unwrap(api.acceptFinding({ documentId, key: f.key })), [f.segment])) {
         undo.record({ paragraph: f.targetParagraph, before, after })
       }
     },
-    [data, perform, documentId, undo, pages]
+    [data, perform, documentId, undo, reader]
   )
 
   const openFixAll = useCallback(
