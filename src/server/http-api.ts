@@ -15,6 +15,12 @@ import { parseJsonBody, readBody } from './json-body'
 const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 2.8) + 64 * 1024
 const BODY_LIMITS = { maxBytes: MAX_BODY_BYTES, maxDrainedBytes: 4 * MAX_BODY_BYTES }
 
+/**
+ * A paste's texts, read from the body as their UTF-8 bytes when long (json-body.ts): they go to
+ * the read worker without ever being strings on this thread.
+ */
+const TEXT_KEYS: Partial<Record<string, readonly string[]>> = { importPasted: ['source', 'target'] }
+
 const TOO_LARGE = Symbol('too large')
 const MALFORMED = Symbol('malformed')
 
@@ -22,11 +28,11 @@ const MALFORMED = Symbol('malformed')
  * The call's input; the body's buffer is let go here, before the call runs, so that only the
  * decoded files outlive the parsing.
  */
-async function readInput(req: IncomingMessage): Promise<unknown> {
+async function readInput(req: IncomingMessage, method: string): Promise<unknown> {
   const body = await readBody(req, BODY_LIMITS)
   if (body === null) return TOO_LARGE
   try {
-    return parseJsonBody(body)
+    return parseJsonBody(body, { textKeys: TEXT_KEYS[method] ?? [] })
   } catch {
     return MALFORMED
   }
@@ -147,10 +153,10 @@ export function createHttpApi(options: HttpApiOptions) {
           )
         if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
           return sendJson(res, 415, fail('validation', 'Send JSON.'))
-        const input = await readInput(req)
+        const method = url.pathname.slice('/api/'.length)
+        const input = await readInput(req, method)
         if (input === TOO_LARGE) return sendJson(res, 413, importTooLarge())
         if (input === MALFORMED) return sendJson(res, 400, fail('validation', 'Malformed JSON.'))
-        const method = url.pathname.slice('/api/'.length)
         return sendJson(res, 200, await dispatch(handlers, method, input, (err) => log(`API ${method} failed`, err)))
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain')

@@ -5,13 +5,14 @@
  * and a translator can accept, reject or add to them with Track Changes and send the file back:
  * `readReviewTable` (docx-review-read.ts) reads it by the ID column. Header row repeated on every
  * page; landscape.
+ *
+ * The `docx` library makes each package with what is small (title, legend, the table's header row,
+ * styles, page); the rows or paragraphs, one per unit, are written as XML strings into it while it
+ * is zipped (docx-package.ts): the library's object model of a 10,000-row table took about 400 MB.
  */
 import {
-  DeletedTextRun,
   Document,
   HeadingLevel,
-  InsertedTextRun,
-  Packer,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -19,22 +20,18 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  UnderlineType,
   WidthType,
   type IRunOptions
 } from 'docx'
-import { correctionRuns } from '../../core/review/corrections'
 import { cleanText, textLines } from '../../core/formats/encoding'
 import { labelsFor, type ExportLabels } from '../../core/formats/labels'
-import { assertWritable, TOOL_NAME, type BilingualDocument, type BilingualUnit } from '../../core/formats/model'
-import { formatNoteLine } from '../../core/formats/notes'
+import { assertWritable, TOOL_NAME, type BilingualDocument } from '../../core/formats/model'
 import { targetParagraphs } from '../../core/formats/text'
+import { packWithContent } from './docx-package'
+import { COLUMN_WIDTHS, unitRowXml, type RevisionIds } from './docx-table-rows'
+import { langProperty, paragraphXml, runsXml } from './docx-xml'
 
-export const DELETED_COLOR = 'C00000'
-export const INSERTED_COLOR = '0070C0'
-
-/** A4 landscape with 2 cm margins leaves about 14,570 twips; columns share it (ID, source, target, status, comments). */
-const COLUMN_WIDTHS = [800, 4700, 4700, 1200, 3170]
+export { DELETED_COLOR, INSERTED_COLOR } from './docx-table-rows'
 
 export interface DocxTableOptions {
   labels?: ExportLabels
@@ -47,57 +44,6 @@ function runs(text: string, style: IRunOptions = {}): TextRun[] {
   return textLines(text).map((line, i) => new TextRun({ ...style, text: line, break: i > 0 ? 1 : undefined }))
 }
 
-function cellOf(children: Paragraph[], shaded = false): TableCell {
-  return new TableCell({
-    children: children.length > 0 ? children : [new Paragraph('')],
-    shading: shaded ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : undefined
-  })
-}
-
-/** Numbers Word revisions; each document needs its own, unique within it. */
-type RevisionIds = () => number
-
-type TargetRun = TextRun | InsertedTextRun | DeletedTextRun
-
-/** The target with its corrections as tracked revisions by the unit's reviewer. */
-function targetRuns(unit: BilingualUnit, lang: string, nextId: RevisionIds): TargetRun[] {
-  const language = { value: lang }
-  const author = unit.reviewer ?? TOOL_NAME
-  const date = unit.changedAt ?? unit.createdAt ?? new Date(0).toISOString()
-  const lines = textLines
-  return correctionRuns(unit.originalTarget, unit.target).flatMap((run): TargetRun[] => {
-    if (run.kind === 'deleted')
-      return lines(run.text).map(
-        (text, i) =>
-          new DeletedTextRun({
-            id: nextId(),
-            author,
-            date,
-            text,
-            break: i > 0 ? 1 : undefined,
-            strike: true,
-            color: DELETED_COLOR,
-            language
-          })
-      )
-    if (run.kind === 'inserted')
-      return lines(run.text).map(
-        (text, i) =>
-          new InsertedTextRun({
-            id: nextId(),
-            author,
-            date,
-            text,
-            break: i > 0 ? 1 : undefined,
-            underline: { type: UnderlineType.SINGLE, color: INSERTED_COLOR },
-            color: INSERTED_COLOR,
-            language
-          })
-      )
-    return runs(run.text, { language })
-  })
-}
-
 function headerRow(labels: ExportLabels, doc: BilingualDocument): TableRow {
   const titles = [
     labels.id,
@@ -108,39 +54,32 @@ function headerRow(labels: ExportLabels, doc: BilingualDocument): TableRow {
   ]
   return new TableRow({
     tableHeader: true,
-    children: titles.map((t) => cellOf([new Paragraph({ children: runs(t, { bold: true }) })], true))
+    children: titles.map(
+      (t) =>
+        new TableCell({
+          children: [new Paragraph({ children: runs(t, { bold: true }) })],
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' }
+        })
+    )
   })
 }
 
-function unitRow(unit: BilingualUnit, labels: ExportLabels, doc: BilingualDocument, nextId: RevisionIds): TableRow {
-  return new TableRow({
-    children: [
-      cellOf([new Paragraph({ children: runs(unit.id) })]),
-      cellOf([new Paragraph({ children: runs(unit.source, { language: { value: doc.sourceLang } }) })]),
-      cellOf([new Paragraph({ children: targetRuns(unit, doc.targetLang, nextId) })]),
-      cellOf([new Paragraph({ children: runs(labels.states[unit.state]) })]),
-      cellOf(unit.notes.map((n) => new Paragraph({ children: runs(formatNoteLine(n), { size: 18 }) })))
-    ]
-  })
-}
-
-async function pack(doc: Document): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(doc)
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+function* unitRows(doc: BilingualDocument, labels: ExportLabels): Generator<string> {
+  let revision = 0
+  const nextId: RevisionIds = () => ++revision
+  for (const unit of doc.units) yield unitRowXml(unit, labels, doc, nextId)
 }
 
 /** The bilingual review table as .docx bytes. */
 export async function writeDocxTable(doc: BilingualDocument, options: DocxTableOptions = {}): Promise<Uint8Array> {
   assertWritable(doc)
   const labels = options.labels ?? labelsFor('en')
-  let revision = 0
-  const nextId: RevisionIds = () => ++revision
   const table = new Table({
     width: { size: COLUMN_WIDTHS.reduce((a, b) => a + b), type: WidthType.DXA },
-    columnWidths: COLUMN_WIDTHS,
-    rows: [headerRow(labels, doc), ...doc.units.map((u) => unitRow(u, labels, doc, nextId))]
+    columnWidths: [...COLUMN_WIDTHS],
+    rows: [headerRow(labels, doc)]
   })
-  const document = new Document({
+  const skeleton = new Document({
     creator: TOOL_NAME,
     title: cleanText(options.title ?? doc.name),
     sections: [
@@ -159,17 +98,16 @@ export async function writeDocxTable(doc: BilingualDocument, options: DocxTableO
       }
     ]
   })
-  return pack(document)
+  return packWithContent(skeleton, '</w:tbl>', unitRows(doc, labels))
 }
 
 /** The corrected target alone, one Word paragraph per paragraph, for publication. */
 export async function writeDocxTarget(doc: BilingualDocument): Promise<Uint8Array> {
   assertWritable(doc)
-  const language = { value: doc.targetLang }
-  const document = new Document({
-    creator: TOOL_NAME,
-    title: cleanText(doc.name),
-    sections: [{ children: targetParagraphs(doc).map((p) => new Paragraph({ children: runs(p, { language }) })) }]
-  })
-  return pack(document)
+  const language = langProperty(doc.targetLang)
+  const skeleton = new Document({ creator: TOOL_NAME, title: cleanText(doc.name), sections: [{ children: [] }] })
+  const paragraphs = function* (): Generator<string> {
+    for (const p of targetParagraphs(doc)) yield paragraphXml(runsXml(p, { properties: language }))
+  }
+  return packWithContent(skeleton, '<w:sectPr', paragraphs())
 }

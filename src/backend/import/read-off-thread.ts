@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { FileInput } from '../../core/api/contract'
 import { AppError, type ErrorCode } from '../../core/api/result'
+import { Utf8Text } from '../../core/api/utf8-text'
 import { FormatError, isFormatError, type FormatErrorCode } from '../../core/formats/errors'
 import type { GlossaryImport } from '../../core/formats/glossary-csv'
 import type { BilingualDocument } from '../../core/formats/model'
@@ -91,13 +92,18 @@ function rebuilt(error: TaskError): Error {
  * move: a file there is copied.
  */
 function movedFile(file: FileInput, transfer: ArrayBuffer[]): FileInput {
-  const given = file.bytes ?? decodeBase64(file.base64)
+  const bytes = movable(file.bytes ?? decodeBase64(file.base64), transfer)
+  const { path, name } = file
+  return { name, path, base64: '', bytes }
+}
+
+/** Bytes whose buffer can move, listed in `transfer`: `given` itself, or a copy of pooled memory. */
+function movable(given: Uint8Array, transfer: ArrayBuffer[]): Uint8Array<ArrayBuffer> {
   const whole = given.byteOffset === 0 && given.byteLength === given.buffer.byteLength
   const pooled = !(given.buffer instanceof ArrayBuffer) || (!whole && given.buffer.byteLength <= POOL_BYTES)
   const bytes = pooled ? new Uint8Array(given) : (given as Uint8Array<ArrayBuffer>)
   if (!transfer.includes(bytes.buffer)) transfer.push(bytes.buffer)
-  const { path, name } = file
-  return { name, path, base64: '', bytes }
+  return bytes
 }
 
 /** Node's Buffer pool is a buffer of this size (Buffer.poolSize): larger buffers are their own. */
@@ -112,7 +118,8 @@ const isFile = (value: unknown): value is FileInput =>
 /**
  * A long text of the task (a paste) as it crosses to the worker: its UTF-8 bytes in a moved buffer.
  * Cloned as a string, it was copied into the message at two bytes a character once one character
- * needed them.
+ * needed them. A text that came as bytes (`Utf8Text`, browser mode) moves as it is, a view of its
+ * request's body, which moves whole.
  */
 interface MovedText {
   movedText: Uint8Array
@@ -121,6 +128,12 @@ const MOVE_TEXT_FROM = 64 * 1024
 
 const isMovedText = (value: unknown): value is MovedText =>
   typeof value === 'object' && value !== null && (value as MovedText).movedText instanceof Uint8Array
+
+/**
+ * UTF-8 cannot carry a lone surrogate (encoding makes it U+FFFD): such a text is cloned as it is,
+ * so the import refuses it by name as it refuses a short one.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 function movedText(text: string, transfer: ArrayBuffer[]): MovedText {
   // Far larger than a Buffer pool: the bytes have a buffer of their own.
@@ -135,19 +148,23 @@ function withMovedFiles(task: ReadTask, transfer: ArrayBuffer[]): ReadTask {
     const out: Record<string, unknown> = { ...(holder as Record<string, unknown>) }
     for (const [key, value] of Object.entries(out))
       if (isFile(value)) out[key] = movedFile(value, transfer)
-      else if (typeof value === 'string' && value.length >= MOVE_TEXT_FROM) out[key] = movedText(value, transfer)
+      else if (value instanceof Utf8Text) out[key] = { movedText: movable(value.bytes, transfer) } satisfies MovedText
+      else if (typeof value === 'string' && value.length >= MOVE_TEXT_FROM && !LONE_SURROGATE.test(value))
+        out[key] = movedText(value, transfer)
     return out as T
   }
   const moved = move(task)
   return 'input' in moved ? { ...moved, input: move(moved.input) } : moved
 }
 
-/** The task as posted, its moved texts strings again: on the worker, before it runs. */
+/**
+ * The task as posted, its moved texts `Utf8Text` again: on the worker, before it runs. They become
+ * strings when read, as temporaries of the reading (tasks.ts).
+ */
 export function arrivedTask(task: ReadTask): ReadTask {
   if (!('input' in task)) return task
   const input: Record<string, unknown> = { ...(task.input as Record<string, unknown>) }
-  for (const [key, value] of Object.entries(input))
-    if (isMovedText(value)) input[key] = new TextDecoder().decode(value.movedText)
+  for (const [key, value] of Object.entries(input)) if (isMovedText(value)) input[key] = new Utf8Text(value.movedText)
   return { ...task, input } as ReadTask
 }
 

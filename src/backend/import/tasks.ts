@@ -18,6 +18,7 @@ import { readBilingualFile, writeBilingual } from '../formats'
 import type { FormatId, FormatWriteOptions } from '../../core/formats/adapter'
 import type { BilingualDocument } from '../../core/formats/model'
 import { AppError } from '../../core/api/result'
+import { Utf8Text } from '../../core/api/utf8-text'
 import { collectGarbage } from './collect'
 import type { ImportResult } from '../../core/domain/document'
 import type { Reviewer } from '../../core/domain/review'
@@ -28,6 +29,10 @@ import { createGlossaryStore, type GlossaryStore } from '../store/glossary'
 type PairInput = { projectId: number; source: FileInput; target: FileInput; name?: string | undefined } & Langs
 
 const langsOf = (l: Langs): Langs => ({ sourceLang: l.sourceLang, targetLang: l.targetLang })
+
+/** A pasted text as a string: a long paste may come as its UTF-8 bytes (browser mode). */
+const textOf = (text: string | Utf8Text): string =>
+  text instanceof Utf8Text ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(text.bytes) : text
 
 const readPair = (input: PairInput): Promise<ImportPlan> =>
   readImport({ kind: 'files', files: [input.source, input.target], name: input.name, ...langsOf(input) })
@@ -45,8 +50,16 @@ export const IMPORT_READERS = {
   importDocxPair: readPair,
   importBilingual: (input: { projectId: number; file: FileInput; targetLangChoice?: string | undefined }) =>
     bilingualImport(input.file, input.targetLangChoice),
-  importPasted: (input: { projectId: number; name: string; source: string; target: string } & Langs) =>
-    readImport({ kind: 'text', name: input.name, source: input.source, target: input.target, ...langsOf(input) })
+  importPasted: (
+    input: { projectId: number; name: string; source: string | Utf8Text; target: string | Utf8Text } & Langs
+  ) =>
+    readImport({
+      kind: 'text',
+      name: input.name,
+      source: textOf(input.source),
+      target: textOf(input.target),
+      ...langsOf(input)
+    })
 }
 
 export type ImportMethod = keyof typeof IMPORT_READERS
@@ -148,9 +161,31 @@ export function alignedPlan(plan: ImportPlan, align: Aligner): ImportPlan {
   return { ...plan, document: { ...doc, beads } }
 }
 
-async function readPlan(method: ImportMethod, input: ImportInput<ImportMethod>, align: Aligner): Promise<ImportPlan> {
-  const read = IMPORT_READERS[method] as (input: ImportInput<ImportMethod>) => Promise<ImportPlan>
-  const plan = await read(input)
+/** An import task's part that holds its input: taken out when read (takeInput). */
+interface HoldsInput {
+  method: ImportMethod
+  input?: ImportInput<ImportMethod> | undefined
+}
+
+/**
+ * The task's input, taken out of it: a paste's text and its decoded strings (8 MB for 4 MB of
+ * text) or a file's bytes are then garbage once read, not held through the alignment by the task,
+ * which lives as long as the job.
+ */
+function takeInput(task: HoldsInput): ImportInput<ImportMethod> {
+  const { input } = task
+  if (!input) throw new Error('An import task is read once.')
+  task.input = undefined
+  return input
+}
+
+/**
+ * The task's plan, aligned. Takes the task rather than its input: a frame that held the input
+ * as a parameter would keep it alive while the aligner runs.
+ */
+async function readPlan(task: HoldsInput, align: Aligner): Promise<ImportPlan> {
+  const read = IMPORT_READERS[task.method] as (input: ImportInput<ImportMethod>) => Promise<ImportPlan>
+  const plan = await read(takeInput(task))
   // The file's decoded text and parsed tree are garbage now, and the aligner's tables next.
   collectGarbage()
   const aligned = alignedPlan(plan, align)
@@ -180,11 +215,11 @@ function withDatabase<T>(file: string, fn: (db: Db) => T): T {
 export async function runReadTask(task: ReadTask, align: Aligner): Promise<TaskValues[ReadTask['kind']]> {
   switch (task.kind) {
     case 'import':
-      return readPlan(task.method, task.input, align)
+      return readPlan(task, align)
     case 'importAndStore': {
       // Nothing of the task is used once it is read: its text (a paste) can go with the reading.
       const { dbFile, store } = task
-      const plan = await readPlan(task.method, task.input, align)
+      const plan = await readPlan(task, align)
       const { projectId, at, actor } = store
       return withDatabase(dbFile, (db) =>
         importStorer(

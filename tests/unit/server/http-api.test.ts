@@ -199,6 +199,34 @@ describe('browser-mode HTTP API', () => {
     expect(view.value.target.map((p) => p.text)).toEqual(target)
   })
 
+  it('imports a paste long enough to be read from the body as bytes, its text exactly as sent', async () => {
+    const base = await start()
+    const project = (await (await post(base, 'createProject', { name: 'Notas' })).json()) as { value: { id: number } }
+    // Quotes, backslashes, tabs and characters beyond the BMP: escaped in the JSON, or several UTF-8 bytes.
+    const source = Array.from({ length: 1500 }, (_, k) => `Párrafo ${k}:\tla Secretaría dijo "sí" \\ «algo» 😀.`)
+    const target = Array.from(
+      { length: 1500 },
+      (_, k) => `Paragraph ${k}:\tthe Secretariat said "yes" \\ “something” 😀.`
+    )
+    const input = {
+      projectId: project.value.id,
+      name: 'Nota',
+      source: source.join('\n\n'),
+      target: target.join('\n\n')
+    }
+    expect(Buffer.byteLength(input.source)).toBeGreaterThan(64 * 1024)
+    const imported = (await (await post(base, 'importPasted', input)).json()) as {
+      ok: boolean
+      value: { document: { id: number } }
+    }
+    expect(imported.ok, JSON.stringify(imported)).toBe(true)
+    const view = (await (await post(base, 'getDocument', { documentId: imported.value.document.id })).json()) as {
+      value: { source: { text: string }[]; target: { text: string }[] }
+    }
+    expect(view.value.source.map((p) => p.text)).toEqual(source)
+    expect(view.value.target.map((p) => p.text)).toEqual(target)
+  })
+
   it('gives one "too large" answer to files and pastes between the import limit and the body limit', async () => {
     const base = await start()
     const project = (await (await post(base, 'createProject', { name: 'Notas' })).json()) as { value: { id: number } }

@@ -5,10 +5,30 @@ import type { AlignmentEdit } from '../../domain/alignment'
 import type { DocumentSummary, DocumentView, ImportResult, NewVersionResult } from '../../domain/document'
 import type { DocumentReview, FindingsStatus } from '../../domain/review'
 import type { SegmentIndex } from '../segment-index'
+import { Utf8Text } from '../utf8-text'
 import { exactly, fileInput, id, langs, languageTag, name, position } from './shared'
 
 /** The longest a `findingsStatus` call may wait: well under the HTTP server's request timeout. */
 export const FINDINGS_WAIT_MAX_MS = 30_000
+
+/**
+ * Pasted text: a string, or (a long paste in browser mode) its UTF-8 bytes, bounded alike with the
+ * same issue, so that the refusal of a too-large paste is the same either way.
+ */
+const pastedText = z.union([
+  z.string().max(MAX_IMPORT_BYTES),
+  z.instanceof(Utf8Text).superRefine((text, ctx) => {
+    if (text.isLongerThan(MAX_IMPORT_BYTES))
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: MAX_IMPORT_BYTES,
+        inclusive: true,
+        input: text,
+        message: `Too big: expected string to have <=${MAX_IMPORT_BYTES} characters`
+      })
+  })
+])
 
 const side = z.enum(['source', 'target'])
 /** For a file with translations into several languages (a multilingual TMX): the one to review. */
@@ -61,8 +81,8 @@ export const documentInputs = {
   importPasted: z.object({
     projectId: id,
     name,
-    source: z.string().max(MAX_IMPORT_BYTES),
-    target: z.string().max(MAX_IMPORT_BYTES),
+    source: pastedText,
+    target: pastedText,
     ...langs
   }),
   importBilingual: z.object({ projectId: id, file: fileInput, targetLangChoice }),

@@ -591,9 +591,14 @@ export function findGaps(
   const chain = increasingChain(unique)
   const gaps: Gaps = { omitted: [], added: [] }
   const phrases: Gaps = { omitted: [], added: [] }
-  if (chain.length < MIN_ANCHORS) return gaps
   const se = explainedWords(s, sc, t, { side: sourceLang, other: targetLang }, lexicon)
   const te = explainedWords(t, tc, s, { side: targetLang, other: sourceLang }, lexicon)
+  const starts = (side: AnchorWords, explained: readonly boolean[]): number[] =>
+    side.starts.filter((_, i) => (side.facts[i] as AnchorFacts).content && !explained[i])
+  const unexplained = { source: starts(s, se), target: starts(t, te) }
+  // Too few anchors to place a passage; which words are accounted for still tells whether a
+  // qualifier (a closed table, no position needed) is missing from a close translation.
+  if (chain.length < MIN_ANCHORS) return { ...gaps, unexplained }
   {
     const sourceSurplus = surplusOf(s, sc, t, tc)
     const targetSurplus = -sourceSurplus
@@ -668,9 +673,6 @@ export function findGaps(
     for (const r of added) if (!overlaps(r, phrases.added) && !overlaps(r, gaps.added)) phrases.added.push(r)
   }
   // A passage "missing" here and one "added" there is the same passage moved and reworded.
-  const starts = (side: AnchorWords, explained: readonly boolean[]): number[] =>
-    side.starts.filter((_, i) => (side.facts[i] as AnchorFacts).content && !explained[i])
-  const unexplained = { source: starts(s, se), target: starts(t, te) }
   if (gaps.omitted.length > 0 && gaps.added.length > 0) return { omitted: [], added: [], unexplained }
   return {
     omitted: [...gaps.omitted, ...phrases.omitted],

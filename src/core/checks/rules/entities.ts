@@ -9,12 +9,13 @@ import { bareName, keptNamesAnalysis, namePairs, type KeptNames } from '../analy
 import { segmentFindingsReading } from '../engine/segment-facts'
 import { appendAll } from '../../collections/arrays'
 import { read } from '../engine/job-cache'
-import { isAllCaps, isCapitalized, similarity } from '../../text/normalize'
+import { fold, isAllCaps, isCapitalized, similarity } from '../../text/normalize'
 import { isCognate } from '../../text/lexicon/text'
 import { capitalizedPhrases } from '../../text/phrases'
 import { tokenize, type Token } from '../../text/tokenize'
 import type { CheckContext, CheckDefinition, RawFinding } from '../engine/types'
 import type { SpellService } from '../../text/speller'
+import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 
 interface Side {
   text: string
@@ -162,8 +163,43 @@ function mentionFindings(index: number, src: Side, tgt: Side): RawFinding[] {
       confidence: 0.85
     })
   }
-  return [...findings, ...misdefined(index, src, tgt)]
+  return [...findings, ...misdefined(index, src, tgt), ...droppedDefinitions(index, ls.absent, src, tgt)]
 }
+
+/**
+ * The source introduces an acronym of its own ("Instituto Nacional de Estadística (INE)") and the
+ * translation renders the name but writes no acronym at all: the reader never learns the short
+ * form the release may use later. A translation with any bracket of its own keeps something there:
+ * its own acronym ("(NSI)", "(Dax)", "(ČTÚ)") or the name spelled out ("(Workers' Union)").
+ */
+function droppedDefinitions(index: number, absent: Mention[], src: Side, tgt: Side): RawFinding[] {
+  if (tgt.text.includes('(') || tgt.mentions.some((m) => m.acronym !== null)) return []
+  const findings: RawFinding[] = []
+  for (const m of absent) {
+    if (!m.acronym || !isUnknownAcronym(m)) continue
+    const acronym = src.tokens[m.last] as Token
+    if (acronym.text !== m.acronym || !bracketedToken(acronym, src.text)) continue
+    // After a name ("Aduanas (SUNAT)"): the acronym of a common term ("ensayo clínico (EC)") is
+    // the writer's shorthand, which a translation may do without.
+    const before = src.tokens[acronym.index - 1]
+    if (!before || !isCapitalized(before.text)) continue
+    if (tgt.tokens.some((t) => t.text.toUpperCase() === m.acronym)) continue
+    findings.push({
+      segment: index,
+      side: 'source',
+      sourceSpan: span(acronym),
+      messageKey: 'acronymDropped',
+      params: { acronym: m.acronym },
+      category: 'accuracy/omission',
+      severity: 'minor',
+      confidence: 0.7
+    })
+  }
+  return findings
+}
+
+const bracketedToken = (t: Token, text: string): boolean =>
+  /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3))
 
 /**
  * A target acronym in brackets after a name it does not abbreviate, where the source defines its
@@ -193,6 +229,15 @@ function misdefined(index: number, src: Side, tgt: Side): RawFinding[] {
     })
   }
   return findings
+}
+
+/** The capitalized word right after `first` in `side` ("Carmen" → "Ferrera"), when there is one. */
+function wordAfter(side: Side, first: string): Token | undefined {
+  const i = side.tokens.findIndex((t) => bareName(t) === first)
+  const next = side.tokens[i + 1]
+  return i >= 0 && next && side.text.slice(side.tokens[i]!.end, next.start) === ' ' && isCapitalized(next.text)
+    ? next
+    : undefined
 }
 
 /** `bareName` with German umlauts written out ("Günther" as "guenther"). */
@@ -234,7 +279,8 @@ function nameFindings(
   src: Side,
   tgt: Side,
   kept: Pick<KeptNames, 'kept' | 'common'>,
-  spell: SpellService | undefined
+  spell: SpellService | undefined,
+  lexicon: BilingualLexicon | undefined
 ): RawFinding[] {
   const findings: RawFinding[] = []
   // Made on the first name pair: many paragraphs have none.
@@ -271,16 +317,28 @@ function nameFindings(
       continue
     }
     const missing = words.find((w) => !inTarget.has(bareName(w))) as Token
+    if (seen.has(missing.index) || kept.common.has(missing.fold)) continue
+    // The word the translation writes where the source's second word follows the first ("Carmen
+    // Herrera" / "Carmen Ferrera"): a surname, even one that is a common word too.
+    const inPlace = missing === pair.b ? wordAfter(tgt, bareName(pair.a)) : undefined
     // A word the source also writes in lowercase, or a dictionary word, is translated, not copied.
-    if (seen.has(missing.index) || kept.common.has(missing.fold) || spell?.check(missing.lower, src.lang)) continue
+    const known = spell?.check(missing.lower, src.lang) === true
+    if (known && inPlace === undefined) continue
     const name = bareName(missing)
     // German umlauts written out are the same name ("Günther" / "Guenther", "Württemberg").
     const umlautsOut = /[äöüß]/.test(missing.lower) ? umlautsWrittenOut(missing) : null
-    const variant = tgt.tokens.find((t) => {
+    // A common word in a name is translated there ("Miss Japón" / "Miss Japan")...
+    const translation = (t: Token): boolean =>
+      lexicon?.translations(missing.lower, src.lang).some((r) => fold(r) === t.fold) === true
+    const variant = (known ? [inPlace as Token] : tgt.tokens).find((t) => {
+      // ... or made an adjective ("Costa Rica" / "a Costa Rican delegate").
+      if (known && (translation(t) || t.fold.startsWith(missing.fold))) return false
       if (!isCapitalized(t.text) || isAllCaps(t.text)) return false
       const other = bareName(t)
+      // Only the first letter changed, in place: a slip of the key, not a transliteration.
+      const sameStart = other[0] === name[0] || (t === inPlace && other.slice(1) === name.slice(1))
       return (
-        other[0] === name[0] &&
+        sameStart &&
         other !== name &&
         other !== umlautsOut &&
         similarity(other, name) >= 0.75 &&
@@ -324,7 +382,8 @@ export const entitiesCheck: CheckDefinition = {
         added: '“{{entity}}” is named in the translation but not in the source.',
         nameSpelling: 'Name spelled “{{target}}” in the translation but “{{source}}” in the source.',
         nameMissing: 'The name “{{name}}” is missing from the translation.',
-        acronymMismatch: '“{{acronym}}” does not abbreviate “{{name}}”, and the source does not use it.'
+        acronymMismatch: '“{{acronym}}” does not abbreviate “{{name}}”, and the source does not use it.',
+        acronymDropped: 'The source introduces the acronym “{{acronym}}”; the translation leaves it out.'
       }
     },
     es: {
@@ -337,7 +396,8 @@ export const entitiesCheck: CheckDefinition = {
         added: '“{{entity}}” aparece en la traducción pero no en el original.',
         nameSpelling: 'El nombre se escribe “{{target}}” en la traducción y “{{source}}” en el original.',
         nameMissing: 'Falta el nombre “{{name}}” en la traducción.',
-        acronymMismatch: '“{{acronym}}” no es la sigla de “{{name}}”, y el original no la usa.'
+        acronymMismatch: '“{{acronym}}” no es la sigla de “{{name}}”, y el original no la usa.',
+        acronymDropped: 'El original presenta la sigla “{{acronym}}”; la traducción la omite.'
       }
     }
   },
@@ -360,7 +420,10 @@ export const entitiesCheck: CheckDefinition = {
         const src = side(s.source, sourceLang)
         const tgt = side(s.target, targetLang)
         const names = { kept: { has: (k: string) => read(`k${k}`) }, common: { has: (w: string) => read(`c${w}`) } }
-        return [...mentionFindings(s.index, src, tgt), ...nameFindings(s.index, src, tgt, names, ctx.spell)]
+        return [
+          ...mentionFindings(s.index, src, tgt),
+          ...nameFindings(s.index, src, tgt, names, ctx.spell, ctx.lexicon)
+        ]
       })
       appendAll(findings, made)
     }

@@ -12,6 +12,7 @@ import type { BilingualLexicon } from '../../text/bilingual-lexicon'
 import { tokenize, type Token } from '../../text/tokenize'
 import { bareName, keptNamesAnalysis, nameLike, type Has } from '../analyses/names'
 import { designationSwaps } from '../analyses/designation-heads'
+import { extraListItem } from '../analyses/name-lists'
 import { segmentFindingsReading } from '../engine/segment-facts'
 import { appendAll } from '../../collections/arrays'
 import { read } from '../engine/job-cache'
@@ -275,8 +276,7 @@ function sharesRoot(a: string, b: string): boolean {
 }
 
 /** A name of one side with no counterpart on the other. */
-function nameOnOneSide(index: number, name: NameGroup, side: 'source' | 'target'): RawFinding {
-  const span = name.span
+function nameOnOneSide(index: number, span: Span, side: 'source' | 'target'): RawFinding {
   return side === 'source'
     ? {
         segment: index,
@@ -301,9 +301,10 @@ function nameOnOneSide(index: number, name: NameGroup, side: 'source' | 'target'
 /**
  * Local names without a counterpart. One on each side is a swapped name, unless the two are
  * spelled alike (a variant or a transliteration: "Selenogrado" / "Zelenograd"). A name left over
- * is reported only when the project shows it is copied (some other segment has it on both sides)
- * or it is an acronym in brackets: translations of news add and drop passing names freely, a
- * release does not drop the place or person it is about.
+ * is reported only when the project shows it is copied (some other segment has it on both sides),
+ * it is an acronym in brackets, or it is the one item a list of names has beyond the other side's
+ * list: translations of news add and drop passing names freely, a release does not drop the place
+ * or person it is about, nor one of the places it lists.
  */
 function loneNameFindings(index: number, src: Side, tgt: Side, spell: SpellService, keptWords: Has): RawFinding[] {
   const findings: RawFinding[] = []
@@ -330,14 +331,20 @@ function loneNameFindings(index: number, src: Side, tgt: Side, spell: SpellServi
   const established = (name: NameGroup, side: Side): boolean =>
     bracketed(name.first, side.text) || [name.first, name.last].every((t) => keptWords.has(bareName(t)))
   for (const name of sourceLeft.slice(pairs)) {
-    if (!established(name, src)) continue
+    const item = extraListItem(src, tgt, name.span.start, name.span.end)
+    if (!item && !established(name, src)) continue
     const partner = partnerFor(name, src, tgt, false)
-    findings.push(partner ? swapped(index, name.span, spanOf(partner)) : nameOnOneSide(index, name, 'source'))
+    findings.push(
+      partner ? swapped(index, name.span, spanOf(partner)) : nameOnOneSide(index, item ?? name.span, 'source')
+    )
   }
   for (const name of targetLeft.slice(pairs)) {
-    if (!established(name, tgt)) continue
+    const item = extraListItem(tgt, src, name.span.start, name.span.end)
+    if (!item && !established(name, tgt)) continue
     const partner = partnerFor(name, tgt, src, true)
-    findings.push(partner ? swapped(index, spanOf(partner), name.span) : nameOnOneSide(index, name, 'target'))
+    findings.push(
+      partner ? swapped(index, spanOf(partner), name.span) : nameOnOneSide(index, item ?? name.span, 'target')
+    )
   }
   return findings
 }

@@ -307,6 +307,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     }
   },
   {
+    id: 'by-email',
+    es: {
+      triggers: ['por correo electronico', 'via correo electronico', 'por email', 'por e-mail'],
+      renders: ['correo*', 'email*', 'e-mail*', 'mail*', 'electronic*']
+    },
+    en: {
+      triggers: ['by email', 'by e-mail', 'via email', 'via e-mail'],
+      renders: ['email*', 'e-mail*', 'mail*', 'electronic*', 'correo*']
+    }
+  },
+  {
     id: 'in-person',
     es: {
       triggers: ['presencial', 'presenciales', 'presencialmente'],

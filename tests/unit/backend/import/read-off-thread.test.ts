@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../../src/core/api/result'
+import { Utf8Text } from '../../../../src/core/api/utf8-text'
 import { FormatError } from '../../../../src/core/formats/errors'
 import { fileReader } from '../../../../src/backend/import/read-off-thread'
 import { alignedPlan } from '../../../../src/backend/import/tasks'
@@ -43,6 +44,14 @@ describe('reading imports, glossaries and versions', () => {
     const plan = await fileReader(undefined, alignParagraphs).importPlan('importPasted', pasted(SOURCE, TARGET))
     expect(plan.document.source).toEqual(SOURCE)
     expect(plan.document.beads).toEqual(alignParagraphs(SOURCE, TARGET, LANGS))
+  })
+
+  it('reads a paste given as UTF-8 bytes on this thread as the same text given as a string', async () => {
+    const reader = fileReader(undefined, alignParagraphs)
+    const asString = pasted(['“Primera” frase 😀.', ...SOURCE], TARGET)
+    const utf8 = (text: string) => new Utf8Text(new TextEncoder().encode(text))
+    const asBytes = { ...asString, source: utf8(asString.source), target: utf8(asString.target) }
+    expect(await reader.importPlan('importPasted', asBytes)).toEqual(await reader.importPlan('importPasted', asString))
   })
 
   it('keeps the beads a file brought, and aligns the sentences inside them before storing', () => {
@@ -92,6 +101,30 @@ describe('reading imports, glossaries and versions', () => {
       const plan = await there.importPlan('importPasted', pasted(lines, TARGET))
       expect(plan).toEqual(await here.importPlan('importPasted', pasted(lines, TARGET)))
       expect(plan.document.source[1]).toBe('“Línea” 1 😀 — ñ.')
+    })
+
+    it('refuses a long paste with a lone surrogate by name, as it refuses a short one (UTF-8 would make it U+FFFD)', async () => {
+      // Over 64K characters: long enough to cross as bytes.
+      const lines = Array.from({ length: 8_000 }, (_, k) => `Línea número ${k}.`)
+      lines[6_500] = 'Línea \uD83D rota.'
+      const refusal = (p: Promise<unknown>) =>
+        p.then(
+          () => null,
+          (e: unknown) => (e as AppError).code
+        )
+      expect(await refusal(there.importPlan('importPasted', pasted(lines, TARGET)))).toBe('import.unsupportedCharacter')
+      expect(await refusal(here.importPlan('importPasted', pasted(lines, TARGET)))).toBe('import.unsupportedCharacter')
+    })
+
+    it('reads a paste given as UTF-8 bytes (browser mode) as the same text given as a string, and moves the bytes', async () => {
+      const lines = Array.from({ length: 4_000 }, (_, k) => `\t“Línea” ${k} 😀 — ñ.\r`)
+      const asString = pasted(lines, TARGET)
+      const bytes = Buffer.from(asString.source)
+      const asBytes = { ...asString, source: new Utf8Text(bytes), target: new Utf8Text(Buffer.from(asString.target)) }
+      const plan = await there.importPlan('importPasted', asBytes)
+      expect(plan).toEqual(await here.importPlan('importPasted', asString))
+      // Moved, not copied: the buffer is the worker's now.
+      expect(bytes.buffer.byteLength).toBe(0)
     })
 
     it('runs jobs side by side and one after another, each on a thread started ahead of it', async () => {

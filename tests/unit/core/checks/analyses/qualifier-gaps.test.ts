@@ -49,6 +49,21 @@ describe('qualifier gaps: a qualifier one side does not render', () => {
       )
     ).toEqual(['by phone'])
   })
+  it('finds an email channel added or dropped, and reads "correo" / "email" as rendering it', () => {
+    expect(
+      texts(
+        gaps('Las solicitudes se reciben en la oficina 204.', 'Applications are received at office 204 and by email.')
+          .added
+      )
+    ).toEqual(['by email'])
+    expect(
+      texts(gaps('Los informes se enviarán por correo electrónico.', 'The reports will be sent to the mayors.').omitted)
+    ).toEqual(['por correo electrónico'])
+    expect(gaps('Los informes se enviarán por correo electrónico.', 'The reports will be emailed.')).toEqual({
+      omitted: [],
+      added: []
+    })
+  })
   it('reads a qualifier the other side renders by a looser word as rendered', () => {
     expect(gaps('El acceso es únicamente para socios.', 'Access is only for members.')).toEqual({
       omitted: [],

@@ -125,6 +125,31 @@ describe('addition: a qualifier added (a degree word and the word it qualifies)'
   })
 })
 
+describe('addition: a qualifier added to a short sentence with few anchors', () => {
+  const lexicon = parseBilingualLexicon(['museo\tmuseum', 'recibir\treceive', 'visitante\tvisitor'].join('\n'))
+  const source = 'El museo recibió a cinco mil visitantes.'
+
+  it('flags "almost" when the source has no such qualifier', () => {
+    const found = fails(
+      additionCheck,
+      { source, target: 'The museum received almost five thousand visitors.' },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => [f.messageKey, f.targetSpan?.text])).toEqual([['qualifierAdded', 'almost']])
+  })
+
+  it('passes when the source has it too ("casi")', () => {
+    passes(
+      additionCheck,
+      {
+        source: 'El museo recibió a casi cinco mil visitantes.',
+        target: 'The museum received nearly five thousand visitors.'
+      },
+      { ...es2en, lexicon }
+    )
+  })
+})
+
 describe('addition: an item added at the end of a list', () => {
   const lexicon = parseBilingualLexicon(
     ['mochila\tbackpack', 'cuaderno\tnotebook', 'uniforme\tuniform', 'entregar\tdeliver', 'escolar\tschoolchild'].join(

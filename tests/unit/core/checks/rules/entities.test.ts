@@ -1,7 +1,20 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { entitiesCheck } from '../../../../../src/core/checks/rules/entities'
 import type { GlossaryEntry } from '../../../../../src/core/domain/glossary'
+import { loadSpeller } from '../../../../../src/backend/services/spell'
+import { loadLexicon } from '../../../../../src/backend/services/lexicon'
+import type { SpellService } from '../../../../../src/core/text/speller'
+import type { BilingualLexicon } from '../../../../../src/core/text/bilingual-lexicon'
 import { fails, passes } from '../helpers'
+
+// Whether a surname is a common word too, and what a common word translates to, are the real
+// dictionaries' and lexicon's answers.
+let spell: SpellService
+let lexicon: BilingualLexicon | undefined
+beforeAll(async () => {
+  spell = await loadSpeller()
+  lexicon = loadLexicon()
+}, 60_000)
 
 describe('entities: must flag', () => {
   it('a body replaced by another (one mismatch, both spans)', () => {
@@ -118,6 +131,36 @@ describe('entities: must flag', () => {
     expect(f?.messageKey).toBe('acronymMismatch')
     expect(f?.targetSpan?.text).toBe('HCS')
   })
+  it('a surname that is a common word too, misspelled right after the same given name', () => {
+    for (const [source, target, was, now] of [
+      ['La jueza Rosa Molina leyó la sentencia.', 'Judge Rosa Golina read the ruling.', 'Molina', 'Golina'],
+      ['El alcalde Víctor Paredes inauguró el puente.', 'Mayor Víctor Paretes opened the bridge.', 'Paredes', 'Paretes']
+    ] as const) {
+      const [f, ...rest] = fails(entitiesCheck, { source, target }, { spell, lexicon })
+      expect(rest).toEqual([])
+      expect([f?.messageKey, f?.sourceSpan?.text, f?.targetSpan?.text]).toEqual(['nameSpelling', was, now])
+    }
+  })
+  it('an acronym the source introduces after a name, left out of the translation', () => {
+    for (const [source, target, acronym] of [
+      [
+        'La Dirección Regional de Transportes (DRT) cerró la vía por lluvias.',
+        'The Regional Transport Directorate closed the road because of the rain.',
+        'DRT'
+      ],
+      [
+        'Los técnicos del Servicio Nacional de Sanidad Agraria (SENASA) vacunaron el ganado.',
+        'Technicians from the National Agrarian Health Service vaccinated the cattle.',
+        'SENASA'
+      ]
+    ] as const) {
+      const found = fails(entitiesCheck, { source, target })
+      expect(found).toHaveLength(1)
+      expect(found[0]?.messageKey).toBe('acronymDropped')
+      expect(found[0]?.category).toBe('accuracy/omission')
+      expect(found[0]?.sourceSpan?.text).toBe(acronym)
+    }
+  })
 })
 
 describe('entities: must not flag', () => {
@@ -175,6 +218,26 @@ describe('entities: must not flag', () => {
       'Guenther Merl, chairman of Helaba, said so.'
     ],
     [
+      'an introduced acronym the translation writes in its own case',
+      'La Dirección Regional de Transportes (DRT) cerró la vía.',
+      'The Regional Transport Directorate (Drt) closed the road.'
+    ],
+    [
+      'an introduced acronym whose brackets the translation fills with the name',
+      'Lo anunció Pedro Ruiz (CGT).',
+      'Pedro Ruiz (General Labour Confederation) announced it.'
+    ],
+    [
+      'an introduced acronym the translation uses without brackets',
+      'La Dirección Regional de Transportes (DRT) cerró la vía.',
+      'The DRT, the Regional Transport Directorate, closed the road.'
+    ],
+    [
+      'the acronym of a common term, left out',
+      'El ensayo clínico aleatorizado (ECA) incluyó 200 pacientes.',
+      'The randomized clinical trial included 200 patients.'
+    ],
+    [
       'a body named in full by a word-for-word variant of its official name',
       'Irán debe cumplir con la Agencia Internacional de Energía Atómica.',
       'Iran must comply with the International Atomic Energy Agency.'
@@ -212,6 +275,17 @@ describe('entities: must not flag', () => {
     ]
     passes(entitiesCheck, { source: 'Volvió a Baden Baden.', target: 'He returned to Baden-Baden.' }, { context })
     passes(entitiesCheck, { source: 'Salió de Bangla Desh.', target: 'He left Bangladesh.' }, { context })
+  })
+})
+
+describe('entities: common words inside names', () => {
+  it('translated or made an adjective, not misspelled (must not flag)', () => {
+    for (const [source, target] of [
+      ['Desfiló Miss Japón Aiko Mori.', 'Miss Japan Aiko Mori walked.'],
+      ['Un delegado de Costa Rica habló después.', 'A Costa Rican delegate spoke next.'],
+      ['Estudia en la escuela Eaton Elemental.', 'She studies at Eaton Elementary.']
+    ])
+      passes(entitiesCheck, { source, target }, { spell, lexicon })
   })
 })
 

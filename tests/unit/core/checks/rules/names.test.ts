@@ -317,6 +317,54 @@ describe('names: whole names of several words', () => {
   })
 })
 
+describe('names: lists of names', () => {
+  it('a place dropped from a list whose other items the translation keeps (must flag)', () => {
+    const found = fails(
+      namesCheck,
+      {
+        source: 'Las brigadas llegaron a Yauli, Huayucachi, Pucará y Chongos Bajo el lunes.',
+        target: 'The brigades reached Yauli, Huayucachi and Pucará on Monday.'
+      },
+      { spell }
+    )
+    expect(found.map((f) => [f.messageKey, f.category, f.sourceSpan?.text])).toEqual([
+      ['missing', 'accuracy/omission', 'Chongos Bajo']
+    ])
+  })
+  it('a place added to a list, in either direction (must flag)', () => {
+    const [f] = fails(
+      namesCheck,
+      {
+        source: 'The grants reach Pichanaqui, Perené and Satipo this year.',
+        target: 'Las becas llegan a Pichanaqui, Perené, Satipo y Mazamari este año.'
+      },
+      { spell, sourceLang: 'en', targetLang: 'es' }
+    )
+    expect([f?.messageKey, f?.category, f?.targetSpan?.text]).toEqual(['added', 'accuracy/addition', 'Mazamari'])
+  })
+  it('a list whose item is written another way, the count kept: no omission or addition', () => {
+    const found = findingsFor(
+      namesCheck,
+      {
+        source: 'Hubo cortes en Járkov, Zaporiyia y Jersón.',
+        target: 'There were outages in Kharkiv, Zaporizhzhia and Kherson.'
+      },
+      { spell }
+    )
+    expect(found.filter((f) => f.messageKey === 'missing' || f.messageKey === 'added')).toEqual([])
+  })
+  it('a list the translation shortens by summarizing, with another item gone too (must not flag)', () => {
+    passes(
+      namesCheck,
+      {
+        source: 'Participaron Huayucachi, Pucará, Chongos Bajo y Yauli.',
+        target: 'Huayucachi and other districts took part.'
+      },
+      { spell }
+    )
+  })
+})
+
 describe('names: must not flag', () => {
   it('names copied as they are, with accents or a possessive', () => {
     passes(

@@ -157,6 +157,33 @@ describe('omission: a qualifier dropped (a degree word and the word it qualifies
   })
 })
 
+describe('omission: a qualifier dropped from a short sentence with few anchors', () => {
+  // Too few numbers, names and cognates to place a passage: the word accounting alone decides.
+  const lexicon = parseBilingualLexicon(['vacuna\tvaccine', 'hospital\thospital', 'estar\tbe'].join('\n'))
+  const source = 'La vacuna contra la influenza será gratuita en los hospitales.'
+
+  it('flags "gratuita" when the translation renders every other word', () => {
+    const found = fails(
+      omissionCheck,
+      { source, target: 'The influenza vaccine will be available in hospitals.' },
+      { ...es2en, lexicon }
+    )
+    expect(found.map((f) => [f.messageKey, f.sourceSpan?.text])).toEqual([['qualifierOmitted', 'gratuita']])
+  })
+
+  it('passes when the translation renders it ("free")', () => {
+    passes(omissionCheck, { source, target: 'The influenza vaccine will be free in hospitals.' }, { ...es2en, lexicon })
+  })
+
+  it('passes a free rendering that leaves most of its words unexplained', () => {
+    passes(
+      omissionCheck,
+      { source, target: 'Flu shots come at no extra burden to families who visit clinics.' },
+      { ...es2en, lexicon }
+    )
+  })
+})
+
 describe('omission: an item dropped from the end of a list', () => {
   const lexicon = parseBilingualLexicon(
     ['mochila\tbackpack', 'cuaderno\tnotebook', 'uniforme\tuniform', 'entregar\tdeliver', 'escolar\tschoolchild'].join(
