@@ -3,7 +3,8 @@
  * API, and the slowest answer another client got meanwhile (issue 21: the server answers other
  * requests within 200 ms while any input is processed). The units are distinct real paragraph
  * pairs of ../shared/bench/align-dev. A file's units come without a sentence alignment; the
- * import aligns their sentences on the read worker, so the first reading does not.
+ * import aligns their sentences on the read worker, so the first reading does not. The first
+ * reading is the review screen's (its header and first page of rows), then the whole document's.
  *
  *   npm run bench:first-read
  */
@@ -38,6 +39,20 @@ try {
   console.log(
     `  import            ${importMs.toFixed(0)} ms; slowest listProjects meanwhile ${duringImport.toFixed(0)} ms`
   )
+  // What the review screen reads on opening (the header and the first page of rows, together), then
+  // the whole document as the exports' callers and the CLI read it.
+  for (const label of ['first header + page', 'again header + page']) {
+    const { ms, slowest, value } = await timedWithOthers(server, () =>
+      Promise.all([
+        call(server, 'getDocumentHeader', { documentId }),
+        call(server, 'getRowPage', { documentId, start: 0, count: 100 })
+      ])
+    )
+    const kB = Buffer.byteLength(JSON.stringify(value)) / 1024
+    console.log(
+      `  ${label} ${ms.toFixed(0)} ms, ${kB.toFixed(1)} kB; slowest listProjects meanwhile ${slowest.toFixed(0)} ms`
+    )
+  }
   for (const label of ['first getDocument ', 'second getDocument']) {
     const { ms, slowest } = await timedWithOthers(server, () => call(server, 'getDocument', { documentId }))
     console.log(`  ${label} ${ms.toFixed(0)} ms; slowest listProjects meanwhile ${slowest.toFixed(0)} ms`)

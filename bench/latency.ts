@@ -8,9 +8,12 @@
  *
  * It builds the app's server (`npm run bench:latency` runs electron-vite build first), starts it on
  * a temporary data folder, and prints:
- *   import → first rows   importPair, then the rows the screen shows (they come before the checks end)
- *     → findings ready    then the screen's wait for the checks and its second read, with findings
- *   reopen                a new server on the same data, then the document opened again (rows)
+ *   import → first rows   importPair, then what the screen reads to show its first rows: the
+ *                         document's header and the first page of rows, together (they come before
+ *                         the checks end), and their size
+ *     → findings ready    then the screen's wait for the checks and its second read of the header
+ *   reopen                a new server on the same data, then the document opened again (header
+ *                         and first page)
  *     → findings ready    as after the import
  *   status change         setSegmentStatus, then what the screen reads to show it (p50/p95)
  *   save edit             editTarget, then the edited row with its new findings (p50/p95)
@@ -25,8 +28,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { ReviewHeaderView, RowPage } from '../src/core/api/contract'
 import type { DocumentReview } from '../src/core/domain/review'
-import { rowsSuffice, withRows } from '../src/renderer/src/features/review/rows'
+import { rowsSuffice, withRowsHeader } from '../src/core/api/rows-read'
+import { NO_ROWS, PAGE_ROWS, pageOf, withRowsRead, type RowCache } from '../src/renderer/src/features/review/rows'
 import { buildRelease } from './lib/latency-release'
 import {
   call,
@@ -58,33 +63,65 @@ const startServer = (dataDir: string): Promise<Server> => startBrowserServer(dat
 
 // ---------------------------------------------------------------- what the screen reads
 
-/** The document as the review screen holds it. */
-type Shown = DocumentReview
+/** The document as the review screen holds it: its header, and the rows it has read. */
+interface Shown {
+  header: ReviewHeaderView
+  rows: RowCache
+  /** Bytes of the answers read to get here (the JSON of their values). */
+  bytes: number
+}
+
+const sizeOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value))
+
+/** What the screen reads on opening: the header and the first page of rows, together. */
+async function open(server: Server, documentId: number): Promise<Shown> {
+  const [header, page] = await Promise.all([
+    call<ReviewHeaderView>(server, 'getDocumentHeader', { documentId }),
+    call<RowPage>(server, 'getRowPage', { documentId, start: 0, count: PAGE_ROWS })
+  ])
+  return { header, rows: withRowsRead(NO_ROWS, page), bytes: sizeOf(header) + sizeOf(page) }
+}
+
+/** The page of a row, read when the screen scrolls to it (before the action: not timed). */
+async function scrolledTo(server: Server, shown: Shown, segment: number): Promise<Shown> {
+  if (shown.rows.beads.has(segment)) return shown
+  const start = pageOf(segment) * PAGE_ROWS
+  const page = await call<RowPage>(server, 'getRowPage', {
+    documentId: shown.header.document.id,
+    start,
+    count: PAGE_ROWS
+  })
+  return { ...shown, rows: withRowsRead(shown.rows, page) }
+}
 
 /** Full reads the screen fell back to after an action (another row's findings changed too). */
 let fullReads = 0
 
 /**
  * What the review screen reads after an action on some rows: those rows (`getRows`), or the
- * whole document when the answer shows that other rows changed too (`rowsSuffice`).
+ * header again when the answer shows that other rows changed too (`rowsSuffice`).
  */
 async function afterAction(server: Server, shown: Shown, segments: number[]): Promise<Shown> {
-  const documentId = shown.document.id
-  const rows = await call<Shown>(server, 'getRows', { documentId, segments })
+  const documentId = shown.header.document.id
+  const read = await call<DocumentReview>(server, 'getRows', { documentId, segments })
+  const rows = withRowsRead(shown.rows, read)
   // A re-check longer than the server waits for: the row shows its new findings once they come.
-  if (rows.findingsState === 'checking') return findingsReady(server, withRows(shown, rows, segments))
-  if (rowsSuffice(shown, rows, segments)) return withRows(shown, rows, segments)
+  if (read.findingsState === 'checking')
+    return findingsReady(server, { ...shown, rows, header: withRowsHeader(shown.header, read, segments) })
+  if (rowsSuffice(shown.header, read, segments))
+    return { ...shown, rows, header: withRowsHeader(shown.header, read, segments) }
   fullReads++
-  return call<Shown>(server, 'getDocument', { documentId })
+  return { ...shown, rows, header: await call<ReviewHeaderView>(server, 'getDocumentHeader', { documentId }) }
 }
 
-/** What the screen does while the checks run: wait for them (long poll), then read the document again. */
+/** What the screen does while the checks run: wait for them (long poll), then read the header again. */
 async function findingsReady(server: Server, shown: Shown): Promise<Shown> {
-  const documentId = shown.document.id
+  const documentId = shown.header.document.id
   let doc = shown
-  while (doc.findingsState !== 'ready') {
+  while (doc.header.findingsState !== 'ready') {
     const status = await call<{ ready: boolean }>(server, 'findingsStatus', { documentId, waitMs: 10_000 })
-    if (status.ready) doc = await call<Shown>(server, 'getDocument', { documentId })
+    if (status.ready)
+      doc = { ...doc, header: await call<ReviewHeaderView>(server, 'getDocumentHeader', { documentId }) }
   }
   return doc
 }
@@ -99,6 +136,7 @@ function percentile(list: number[], p: number): number {
 }
 
 const fmt = (n: number): string => `${Math.round(n)} ms`
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
 const line = (label: string, list: number[], target: number, cpu?: number): string =>
   `${label.padEnd(22)} p50 ${fmt(percentile(list, 50)).padStart(8)}  p95 ${fmt(percentile(list, 95)).padStart(8)}  ` +
   `(n=${list.length}, target p95 < ${target} ms) ${percentile(list, 95) < target ? 'ok' : 'MISSED'}` +
@@ -135,41 +173,46 @@ async function main(): Promise<void> {
     const importMs = ms(t0)
     const documentId = imported.document.id
     const t1 = performance.now()
-    let doc = await call<Shown>(server, 'getDocument', { documentId })
+    let doc = await open(server, documentId)
     const firstRowsMs = ms(t1)
     const total = ms(t0)
+    const segmentCount = doc.header.segments.statuses.length
     console.log(
       `import → first rows     ${fmt(total)} (import ${fmt(importMs)}, then rows ${fmt(firstRowsMs)}; ` +
-        `${doc.beads.length} rows, findings ${doc.findingsState}) target < 1500 ms ${total < 1500 ? 'ok' : 'MISSED'}`
+        `${doc.rows.beads.size} of ${segmentCount} rows, ${kB(doc.bytes)}, findings ${doc.header.findingsState}) ` +
+        `target < 1500 ms ${total < 1500 ? 'ok' : 'MISSED'}`
     )
     doc = await findingsReady(server, doc)
-    console.log(`  → findings ready        ${fmt(ms(t0))} after the import began (${doc.findings.length} findings)`)
+    console.log(
+      `  → findings ready        ${fmt(ms(t0))} after the import began (${doc.header.findings.length} findings; ` +
+        `header then ${kB(sizeOf(doc.header))})`
+    )
 
     await stopServer(server)
     t0 = performance.now()
     server = await startServer(dataDir)
     const startMs = ms(t0)
     const t2 = performance.now()
-    doc = await call<Shown>(server, 'getDocument', { documentId })
+    doc = await open(server, documentId)
     const reopenMs = ms(t2)
     console.log(
-      `reopen                  ${fmt(reopenMs)} (server start ${fmt(startMs)} not counted; findings ${doc.findingsState}) ` +
-        `target < 1000 ms ${reopenMs < 1000 ? 'ok' : 'MISSED'}`
+      `reopen                  ${fmt(reopenMs)} (server start ${fmt(startMs)} not counted; ${kB(doc.bytes)}, ` +
+        `findings ${doc.header.findingsState}) target < 1000 ms ${reopenMs < 1000 ? 'ok' : 'MISSED'}`
     )
     doc = await findingsReady(server, doc)
     console.log(`  → findings ready        ${fmt(ms(t2))} after the document was opened again`)
 
-    // Rows spread over the document, each used once.
-    const rows = doc.beads.filter((b) => b.target.length === 1)
-    const spread = (n: number, offset: number): Shown['beads'] =>
-      Array.from(
-        { length: n },
-        (_, i) => rows[Math.floor(((i + offset / 7) * rows.length) / n)] as Shown['beads'][number]
-      )
+    // Rows spread over the document, each used once; picked from the whole document, read once (not timed).
+    const whole = await call<DocumentReview>(server, 'getDocument', { documentId })
+    const rows = whole.beads.filter((b) => b.target.length === 1)
+    type Row = (typeof rows)[number]
+    const spread = (n: number, offset: number): Row[] =>
+      Array.from({ length: n }, (_, i) => rows[Math.floor(((i + offset / 7) * rows.length) / n)] as Row)
 
     const status: number[] = []
     let cpu0 = cpuMs(server.child.pid as number)
     for (const bead of spread(SAMPLES, 0)) {
+      doc = await scrolledTo(server, doc, bead.position)
       t0 = performance.now()
       await call(server, 'setSegmentStatus', { documentId, segment: bead.position, status: 'reviewed' })
       doc = await afterAction(server, doc, [bead.position])
@@ -184,12 +227,14 @@ async function main(): Promise<void> {
     cpu0 = cpuMs(server.child.pid as number)
     for (const bead of spread(EDITS, 3)) {
       const paragraph = bead.target[0] as number
-      const text = edited(doc.target[paragraph]?.text ?? '', k++)
+      doc = await scrolledTo(server, doc, bead.position)
+      const text = edited(doc.rows.target.get(paragraph)?.text ?? '', k++)
       t0 = performance.now()
       await call(server, 'editTarget', { documentId, paragraph, text })
       doc = await afterAction(server, doc, [bead.position])
       edits.push(ms(t0))
-      if (doc.target[paragraph]?.text !== text) throw new Error(`the edit of paragraph ${paragraph} is not shown`)
+      if (doc.rows.target.get(paragraph)?.text !== text)
+        throw new Error(`the edit of paragraph ${paragraph} is not shown`)
       if (k === 1) rssFirst = rssMiB(server.child.pid as number)
       rssLast = rssMiB(server.child.pid as number)
     }
@@ -199,11 +244,12 @@ async function main(): Promise<void> {
     const used = new Set<number>()
     cpu0 = cpuMs(server.child.pid as number)
     for (let i = 0; i < SAMPLES; i++) {
-      const f = doc.findings.find(
+      const f = doc.header.findings.find(
         (x) => x.state === 'open' && x.suggestion !== null && x.targetParagraph !== null && !used.has(x.targetParagraph)
       )
       if (!f || f.targetParagraph === null) break
       used.add(f.targetParagraph)
+      doc = await scrolledTo(server, doc, f.segment)
       t0 = performance.now()
       await call(server, 'acceptFinding', { documentId, key: f.key })
       doc = await afterAction(server, doc, [f.segment])

@@ -18,6 +18,8 @@ const api = {
   deleteProject: call('deleteProject'),
   getProject: call('getProject'),
   getDocument: call('getDocument'),
+  getDocumentHeader: call('getDocumentHeader'),
+  getRowPage: call('getRowPage'),
   getRows: call('getRows'),
   findingsStatus: call('findingsStatus'),
   deleteDocument: call('deleteDocument'),

@@ -21,6 +21,8 @@ test.describe('alignment in the review screen', () => {
 
     await page.locator('[data-testid="bead-row"][data-index="1"]').click()
     await page.keyboard.press('Alt+U')
+    // The grid is read once the change shows (its rows are read again after it).
+    await expect(page.getByTestId('bead-row')).toHaveCount(4)
     expect(await cotejo.readGrid()).toEqual([
       { source: 'El ministro habló con la prensa.', target: 'The minister spoke to the press.' },
       { source: 'La reunión terminó a las diez.', target: '' },
@@ -34,6 +36,7 @@ test.describe('alignment in the review screen', () => {
     await expect(page.getByTestId('bead-row')).toHaveCount(4)
     await page.locator('[data-testid="bead-row"][data-index="1"]').click()
     await page.getByRole('button', { name: 'Merge with next row' }).click()
+    await expect(page.getByTestId('bead-row')).toHaveCount(3)
     expect(await cotejo.readGrid()).toEqual([
       { source: 'El ministro habló con la prensa.', target: 'The minister spoke to the press.' },
       { source: 'La reunión terminó a las diez.', target: 'The meeting ended at ten.' },

@@ -313,6 +313,13 @@ export function createServices(
       await settled(documentId)
       return review.shown(documentId)
     },
+    getDocumentHeader: async ({ documentId }) => {
+      await settled(documentId)
+      await review.countWordsInTurns(documentId)
+      return review.header(documentId)
+    },
+    // Rows carry no findings (the header does): no wait for the checks.
+    getRowPage: ({ documentId, start, count }) => review.page(documentId, start, count),
     getRows: async ({ documentId, segments }) => {
       await settled(documentId)
       return review.rows(documentId, segments)

@@ -17,6 +17,9 @@ import { findingRuleKey, type DocumentFindings, type FindingsService } from './f
 import { findingByKey, unlockedDocument } from './guards'
 import { change, type AuditNote, type Change } from './mutation'
 import { pushTo } from '../../core/collections/multimap'
+import type { ReviewHeaderView, RowPage } from '../../core/api/contract'
+import { encodeStatuses } from '../../core/api/segment-index'
+import { nextTurn, TURN_MS } from './turns'
 
 /** The words of each source paragraph by position, counted at `readAt` (`DocumentStore.sourceChanges`). */
 export interface SourceWords {
@@ -67,6 +70,9 @@ function refuseUnsupportedEdit(text: string): void {
       { character: found.character }
     )
 }
+
+/** Source paragraphs counted between two looks at the clock (`countWordsInTurns`). */
+const WORDS_A_STEP = 100
 
 interface StatusInput {
   documentId: number
@@ -188,6 +194,24 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     const count = counted.counts.reduce((sum, n) => sum + n, 0)
     words.set(documentId, { readAt: counted.readAt, count, counts: [...counted.counts] })
   }
+  /**
+   * The source's words counted the first time in turns, letting other requests in between: at
+   * 5,000 paragraphs the count holds the thread 0.3-0.4 s (the whole-document read had the document
+   * reader count them; the header reads no rows).
+   */
+  async function countWordsInTurns(documentId: number): Promise<void> {
+    if (words.has(documentId)) return
+    const { readAt, paragraphs } = documents.sourceChanges(documentId)
+    const counts: number[] = []
+    let turnStart = performance.now()
+    for (let k = 0; k < paragraphs.length; k += WORDS_A_STEP) {
+      recountWords(paragraphs.slice(k, k + WORDS_A_STEP), counts)
+      if (performance.now() - turnStart < TURN_MS) continue
+      await nextTurn()
+      turnStart = performance.now()
+    }
+    knowWords(documentId, { readAt, counts })
+  }
   function sourceWords(documentId: number): number {
     const known = words.get(documentId)
     if (known && documents.textsUnchanged(documentId, known.readAt)) return known.count
@@ -239,6 +263,32 @@ export function createReviewService({ documents, review, findings, reviewer, pas
     return { stamp: documents.rowsStamp(documentId), answer }
   }
 
+  /**
+   * What the review screen reads on opening besides its rows: `shown` without rows or corrections,
+   * with one letter a segment for the filters, bulk status and sign-off counts (`SegmentIndex`).
+   */
+  function header(documentId: number): ReviewHeaderView {
+    const noRows = { ...documents.header(documentId), source: [], target: [], beads: [] }
+    const marks = documents.segmentMarks(documentId)
+    const {
+      source: _s,
+      target: _t,
+      beads: _b,
+      corrections: _c,
+      ...rest
+    } = build(documentId, noRows, undefined, findingsShown(documentId))
+    return { ...rest, segments: { statuses: encodeStatuses(marks.statuses), changed: marks.changed } }
+  }
+
+  /** Rows `start` to `start + count - 1` as `view` has them (fewer at the end, none past it). */
+  function page(documentId: number, start: number, count: number): RowPage {
+    const { document } = documents.header(documentId)
+    const end = Math.min(start + count, document.beadCount)
+    const positions = Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k)
+    const rows = positions.length > 0 ? documents.rows(documentId, positions) : { beads: [], source: [], target: [] }
+    return { ...rows, start, segmentCount: document.beadCount }
+  }
+
   function build(
     documentId: number,
     stored: DocumentView,
@@ -278,8 +328,11 @@ export function createReviewService({ documents, review, findings, reviewer, pas
   return {
     view,
     shown,
+    header,
+    page,
     shownWithoutRows,
     knowWords,
+    countWordsInTurns,
     rows: (documentId: number, segments: readonly number[]): DocumentReview => shown(documentId, segments),
     /** Drops the word counts kept for deleted documents. */
     forget(documentIds: readonly number[]): void {

@@ -242,6 +242,10 @@ export function createDocumentStore(db: Db, now: Clock) {
     statuses: db.prepare<[number], { status: SegmentStatus }>(
       'SELECT status FROM bead WHERE document_id = ? ORDER BY position'
     ),
+    /** Each bead's status and whether the last version changed it, by position: the screen's index of rows. */
+    marks: db.prepare<[number], { status: SegmentStatus; changed: number }>(
+      'SELECT status, changed_in_version AS changed FROM bead WHERE document_id = ? ORDER BY position'
+    ),
     statusCounts: db.prepare<[number], { status: SegmentStatus; n: number }>(
       'SELECT status, COUNT(*) AS n FROM bead WHERE document_id = ? GROUP BY status'
     ),
@@ -678,6 +682,16 @@ export function createDocumentStore(db: Db, now: Clock) {
     /** A target paragraph, or null when there is none at that position. */
     targetParagraph: (documentId: number, position: number): Paragraph | null =>
       stmts.paragraph.get(documentId, 'target', position) ?? null,
+    /** Every bead's status by position, and the positions the last version changed (no texts read). */
+    segmentMarks(documentId: number): { statuses: SegmentStatus[]; changed: number[] } {
+      const statuses: SegmentStatus[] = []
+      const changed: number[] = []
+      for (const m of stmts.marks.all(documentId)) {
+        if (m.changed === 1) changed.push(statuses.length)
+        statuses.push(m.status)
+      }
+      return { statuses, changed }
+    },
     /** How many beads of the document have each status. */
     statusCounts(documentId: number): Record<SegmentStatus, number> {
       const counts: Record<SegmentStatus, number> = { untouched: 0, reviewed: 0, approved: 0, rejected: 0 }

@@ -3,6 +3,7 @@
  * the sign-off service (to enforce it), so both always agree.
  */
 import type { Severity } from '../domain/findings'
+import type { Bead } from '../domain/document'
 import type { DocumentReview } from '../domain/review'
 
 /**
@@ -27,7 +28,10 @@ export interface SignoffSummary {
   blockers: SignoffBlocker[]
 }
 
-export function signoffSummary(review: Pick<DocumentReview, 'beads' | 'findings' | 'queries'>): SignoffSummary {
+/** The beads need only their positions and statuses (the review screen has those of every row, not the rows). */
+export function signoffSummary(
+  review: Pick<DocumentReview, 'findings' | 'queries'> & { beads: ReadonlyArray<Pick<Bead, 'position' | 'status'>> }
+): SignoffSummary {
   const open: Record<Severity, number> = { minor: 0, major: 0, critical: 0 }
   let ignored = 0
   for (const f of review.findings) {

@@ -2,8 +2,9 @@
 import { z } from 'zod'
 import { MAX_IMPORT_BYTES } from '../limits'
 import type { AlignmentEdit } from '../../domain/alignment'
-import type { DocumentSummary, ImportResult, NewVersionResult } from '../../domain/document'
+import type { DocumentSummary, DocumentView, ImportResult, NewVersionResult } from '../../domain/document'
 import type { DocumentReview, FindingsStatus } from '../../domain/review'
+import type { SegmentIndex } from '../segment-index'
 import { Utf8Text } from '../utf8-text'
 import { exactly, fileInput, id, langs, languageTag, name, position } from './shared'
 
@@ -42,8 +43,30 @@ const alignmentEdit = exactly<AlignmentEdit>()(
   ])
 )
 
+/** The most rows one `getRowPage` answers with. */
+export const MAX_PAGE_ROWS = 500
+
+/** The fields of a document's view that hold its rows. */
+export type RowFields = 'source' | 'target' | 'beads'
+
+/**
+ * What the review screen reads on opening, besides the rows in view: the document, its findings,
+ * queries, sign-offs, score and progress, and one letter a segment (`SegmentIndex`). Not its rows
+ * (`getRowPage`) nor its corrections (the exports and the report read those).
+ */
+export type ReviewHeaderView = Omit<DocumentReview, RowFields | 'corrections'> & { segments: SegmentIndex }
+
+/**
+ * The rows `start` to `start + count - 1` (fewer at the end): their beads, and the paragraphs they
+ * hold (`source`/`target` ordered by position, not indexed by it), with the document's row count.
+ */
+export type RowPage = Pick<DocumentView, RowFields> & { start: number; segmentCount: number }
+
 export const documentInputs = {
+  /** The whole document with its rows: the exports, the CLI and the benches read it; the screen reads pages. */
   getDocument: z.object({ documentId: id }),
+  getDocumentHeader: z.object({ documentId: id }),
+  getRowPage: z.object({ documentId: id, start: position, count: z.number().int().min(1).max(MAX_PAGE_ROWS) }),
   /** Some rows of a document (after a change to them): their beads, paragraphs and findings; the rest as getDocument. */
   getRows: z.object({ documentId: id, segments: z.array(position).min(1).max(1000) }),
   /**
@@ -72,6 +95,8 @@ export const documentInputs = {
 
 export interface DocumentOutputs {
   getDocument: DocumentReview
+  getDocumentHeader: ReviewHeaderView
+  getRowPage: RowPage
   getRows: DocumentReview
   findingsStatus: FindingsStatus
   deleteDocument: null

@@ -23,6 +23,7 @@ export { settingsSchema } from './settings'
 export { glossaryTermSchema } from './glossary'
 export type { FileInput } from './shared'
 export type { ExportedFileData, ExportOptions } from './exports'
+export { MAX_PAGE_ROWS, type ReviewHeaderView, type RowFields, type RowPage } from './documents'
 
 export const apiInputs = {
   ...projectInputs,

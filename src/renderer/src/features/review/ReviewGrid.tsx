@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocumentReview } from '@core/domain/review'
+import type { ReviewHeaderView } from '@core/api/contract'
+import { positionsWith } from '@core/api/segment-index'
 import type { FindingView } from '@core/domain/findings'
 import { SEGMENT_STATUSES, type Bead, type Paragraph, type SegmentStatus } from '@core/domain/document'
 import { correctionRuns } from '@core/review/corrections'
@@ -14,9 +15,14 @@ import type { Mark } from './highlight'
 import { SegmentEditor, type EditorState } from './SegmentEditor'
 import { rowSentences } from './sentences'
 import { ChangedMark } from '@renderer/features/versions/ChangedMark'
+import { rowParagraphs, type RowCache } from './rows'
 
 export interface GridProps {
-  data: DocumentReview
+  header: ReviewHeaderView
+  /** The rows read so far: the others show as placeholders until their page comes. */
+  rows: RowCache
+  /** The rows in view (and near it) changed: their pages are read if they are not yet. */
+  onNeedRows: (positions: number[]) => void
   findingsBySegment: Map<number, FindingView[]>
   active: number
   editing: EditorState | null
@@ -50,7 +56,10 @@ function marksFor(findings: FindingView[], side: 'source' | 'target', paragraph:
   return marks
 }
 
-interface RowProps extends Omit<GridProps, 'data' | 'findingsBySegment' | 'active' | 'onBulkStatus'> {
+interface RowProps extends Omit<
+  GridProps,
+  'header' | 'rows' | 'onNeedRows' | 'findingsBySegment' | 'active' | 'onBulkStatus'
+> {
   isLast: boolean
   bead: Bead
   source: Paragraph[]
@@ -207,52 +216,81 @@ const Row = memo(function Row(props: RowProps): React.JSX.Element {
   )
 })
 
+/** A row whose page is being read: its number, and a line that says so (the height of a short row). */
+function PendingRow({ position }: { position: number }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <div role="row" className="grid-row pending" data-testid="pending-row" data-index={position} aria-busy="true">
+      <div role="cell" className="num">
+        <span>{position + 1}</span>
+      </div>
+      <div role="cell" className="muted">
+        {t('review.rowLoading')}
+      </div>
+      <div role="cell" />
+    </div>
+  )
+}
+
 /**
- * The review grid: one row per bead, virtualized so only the rows in view are in the DOM (a
- * document of thousands of paragraphs opens and scrolls like a short one).
+ * The review grid: one row per bead, virtualized so only the rows in view are in the DOM, and
+ * paged so only the rows in view and near it are read (a document of thousands of paragraphs
+ * opens and scrolls like a short one). Filters and bulk status read the header's index of rows.
  */
 export function ReviewGrid(props: GridProps): React.JSX.Element {
   const { t, i18n } = useTranslation()
   // Spanish and English by the catalogue's names; any other language by the platform's, in the UI language.
   const columnName = (tag: string): string => t(`lang.${tag}`, { defaultValue: languageName(tag, i18n.language) })
-  const { data, findingsBySegment, active } = props
+  const { header, rows, findingsBySegment, active, onNeedRows, onBulkStatus, ...rowProps } = props
+  const index = header.segments
+  const segmentCount = index.statuses.length
   const scrollRef = useRef<HTMLDivElement>(null)
   // 'changed': the segments the last imported version changed or brought.
   const [statusFilter, setStatusFilter] = useState<SegmentStatus | 'changed' | ''>('')
-  const changedCount = useMemo(() => data.beads.filter((b) => b.changedInVersion).length, [data.beads])
-  const beads = useMemo(
-    () =>
-      statusFilter === 'changed'
-        ? data.beads.filter((b) => b.changedInVersion)
-        : statusFilter
-          ? data.beads.filter((b) => b.status === statusFilter)
-          : data.beads,
-    [data.beads, statusFilter]
+  const changedCount = index.changed.length
+  const { statuses, changed } = index
+  // Lists that stay the same array while what they hold does (a header read again leaves the view where it is).
+  const everyRow = useMemo(() => Array.from({ length: segmentCount }, (_, k) => k), [segmentCount])
+  const withStatus = useMemo(
+    () => (statusFilter && statusFilter !== 'changed' ? positionsWith({ statuses, changed: [] }, statusFilter) : null),
+    [statuses, statusFilter]
   )
-  const unreviewedShown = useMemo(() => beads.filter((b) => b.status === 'untouched').map((b) => b.position), [beads])
-  const rejectableShown = useMemo(() => beads.filter((b) => b.status !== 'rejected').map((b) => b.position), [beads])
+  /** The positions the list shows: every row, or those the filter keeps (from the index: no row read). */
+  const positions = statusFilter === 'changed' ? changed : (withStatus ?? everyRow)
+  const unreviewedShown = useMemo(() => positions.filter((p) => statuses.charAt(p) === 'u'), [positions, statuses])
+  const rejectableShown = useMemo(() => positions.filter((p) => statuses.charAt(p) !== 'r'), [positions, statuses])
   const openQueries = useMemo(() => {
     const n = new Map<number, number>()
-    for (const q of data.queries) if (q.status === 'open') n.set(q.beadPosition, (n.get(q.beadPosition) ?? 0) + 1)
+    for (const q of header.queries) if (q.status === 'open') n.set(q.beadPosition, (n.get(q.beadPosition) ?? 0) + 1)
     return n
-  }, [data.queries])
+  }, [header.queries])
   // eslint-disable-next-line react-hooks/incompatible-library -- CONFIG: the app does not use React Compiler
   const virtualizer = useVirtualizer({
-    count: beads.length,
+    count: positions.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
     overscan: 6,
-    getItemKey: (i) => beads[i]?.id ?? i
+    // By position, not bead: a row keeps its measured height while its page is read and when it comes.
+    getItemKey: (i) => positions[i] ?? i
   })
 
   useEffect(() => {
     // Rows are indexed by position in the shown list, which a status filter shortens.
-    const index = statusFilter ? beads.findIndex((b) => b.position === active) : active
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
-  }, [active, virtualizer, beads, statusFilter])
+    const at = statusFilter ? positions.indexOf(active) : active
+    if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' })
+  }, [active, virtualizer, positions, statusFilter])
 
-  const pick = (bead: Bead, side: 'source' | 'target'): Paragraph[] =>
-    bead[side].map((pos) => data[side][pos]).filter((p): p is Paragraph => p !== undefined)
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? -1
+  useEffect(() => {
+    // The rows in view and a screen's worth either side, so a scroll finds them read.
+    const span = Math.max(1, last - first + 1)
+    const from = Math.max(0, first - span)
+    const to = Math.min(positions.length - 1, last + span)
+    const wanted = positions.slice(from, to + 1)
+    if (wanted.length > 0) onNeedRows(wanted)
+  }, [first, last, positions, rows, onNeedRows])
 
   return (
     <div className="grid-pane">
@@ -264,7 +302,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
             data-testid="status-filter"
             onChange={(e) => setStatusFilter(e.target.value as SegmentStatus | 'changed' | '')}
           >
-            <option value="">{t('review.status.all', { count: data.beads.length })}</option>
+            <option value="">{t('review.status.all', { count: segmentCount })}</option>
             {SEGMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`segmentStatus.${s}`)}
@@ -277,7 +315,7 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
           type="button"
           disabled={props.locked || unreviewedShown.length === 0}
           data-testid="mark-shown-reviewed"
-          onClick={() => props.onBulkStatus(unreviewedShown, 'reviewed')}
+          onClick={() => onBulkStatus(unreviewedShown, 'reviewed')}
         >
           {statusFilter
             ? t('review.status.markShown', { count: unreviewedShown.length })
@@ -289,24 +327,25 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
             type="button"
             disabled={props.locked || rejectableShown.length === 0}
             data-testid="reject-shown"
-            onClick={() => props.onBulkStatus(rejectableShown, 'rejected')}
+            onClick={() => onBulkStatus(rejectableShown, 'rejected')}
           >
             {t('review.status.rejectShown', { count: rejectableShown.length })}
           </button>
         )}
       </div>
-      <div className="grid" role="table" aria-label={t('document.gridLabel')} aria-rowcount={beads.length}>
+      <div className="grid" role="table" aria-label={t('document.gridLabel')} aria-rowcount={positions.length}>
         <div className="grid-head" role="row">
           <div role="columnheader" className="num">
             #
           </div>
-          <div role="columnheader">{columnName(data.document.sourceLang)}</div>
-          <div role="columnheader">{columnName(data.document.targetLang)}</div>
+          <div role="columnheader">{columnName(header.document.sourceLang)}</div>
+          <div role="columnheader">{columnName(header.document.targetLang)}</div>
         </div>
         <div className="grid-body" ref={scrollRef} data-testid="grid-body">
           <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const bead = beads[item.index] as Bead
+            {items.map((item) => {
+              const position = positions[item.index] as number
+              const bead = rows.beads.get(position)
               return (
                 <div
                   key={item.key}
@@ -315,20 +354,24 @@ export function ReviewGrid(props: GridProps): React.JSX.Element {
                   ref={virtualizer.measureElement}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <Row
-                    {...props}
-                    bead={bead}
-                    source={pick(bead, 'source')}
-                    target={pick(bead, 'target')}
-                    findings={findingsBySegment.get(bead.position) ?? []}
-                    isActive={bead.position === active}
-                    isLast={bead.position === data.beads.length - 1}
-                    editing={bead.position === active ? props.editing : null}
-                    sourceLang={data.document.sourceLang}
-                    targetLang={data.document.targetLang}
-                    openQueries={openQueries.get(bead.position) ?? 0}
-                    documentId={data.document.id}
-                  />
+                  {bead ? (
+                    <Row
+                      {...rowProps}
+                      bead={bead}
+                      source={rowParagraphs(rows, bead, 'source')}
+                      target={rowParagraphs(rows, bead, 'target')}
+                      findings={findingsBySegment.get(position) ?? []}
+                      isActive={position === active}
+                      isLast={position === segmentCount - 1}
+                      editing={position === active ? props.editing : null}
+                      sourceLang={header.document.sourceLang}
+                      targetLang={header.document.targetLang}
+                      openQueries={openQueries.get(position) ?? 0}
+                      documentId={header.document.id}
+                    />
+                  ) : (
+                    <PendingRow position={position} />
+                  )}
                 </div>
               )
             })}

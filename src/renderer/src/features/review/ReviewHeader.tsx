@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { mayDo, type DocumentReview, type ReviewerRole } from '@core/domain/review'
+import type { ReviewHeaderView } from '@core/api/contract'
+import { mayDo, type ReviewerRole } from '@core/domain/review'
 import { SEVERITY_WEIGHTS } from '@core/review/score'
 import { api, unwrap } from '@renderer/api/client'
 import { href } from '@renderer/router'
@@ -14,7 +15,7 @@ import { shortcutLabel } from './shortcuts'
 import { findingCounts } from '@renderer/i18n/finding-counts'
 
 interface Props {
-  data: DocumentReview
+  data: ReviewHeaderView
   /** The current reviewer's role: Approve is disabled, with the reason, for a role that cannot approve. */
   reviewerRole: ReviewerRole
   onApprove: () => void
@@ -53,7 +54,7 @@ export function ReviewHeader({
     : checking
       ? t('review.signoff.waitForChecks')
       : null
-  const changedInVersion = data.beads.filter((b) => b.changedInVersion).length
+  const changedInVersion = data.segments.changed.length
   return (
     <header className="review-header">
       <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
@@ -175,7 +176,7 @@ export function ReviewHeader({
 }
 
 /** The finding counts and the quality score: shown once the checks have run. */
-function ScoreAndCounts({ data }: { data: DocumentReview }): React.JSX.Element {
+function ScoreAndCounts({ data }: { data: ReviewHeaderView }): React.JSX.Element {
   const { t } = useTranslation()
   const { progress, score } = data
   return (

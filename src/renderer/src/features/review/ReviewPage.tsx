@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AlignmentEdit } from '@core/domain/alignment'
-import type { AuditEntry, DocumentReview, FixAllChange, SourceQuery } from '@core/domain/review'
+import type { AuditEntry, FixAllChange, SourceQuery } from '@core/domain/review'
+import type { ReviewHeaderView } from '@core/api/contract'
+import { segmentStatuses, statusAt } from '@core/api/segment-index'
 import type { FindingView } from '@core/domain/findings'
 import { api, unwrap } from '@renderer/api/client'
 import { ErrorMessage } from '@renderer/components/ErrorMessage'
@@ -24,7 +26,9 @@ import { MemoryPanel } from './MemoryPanel'
 import type { EditorState } from './SegmentEditor'
 import { matchShortcut } from './shortcuts'
 import { useUndo } from './useUndo'
-import { rowsSuffice, withRows } from './rows'
+import { rowsSuffice, withRowsHeader } from '@core/api/rows-read'
+import { rowText } from './rows'
+import { useRowPages } from './useRowPages'
 import { CheckProgressLine } from '@renderer/features/checks/CheckProgressLine'
 import { pushTo } from '@core/collections/multimap'
 
@@ -60,7 +64,8 @@ const isTyping = (el: EventTarget | null): boolean =>
 export function ReviewPage({ documentId }: { documentId: number }): React.JSX.Element {
   const { t } = useTranslation()
   const { settings } = useSettings()
-  const [data, setData] = useState<DocumentReview | null>(null)
+  /** The document without its rows (findings, counts, one letter a row); the rows come in pages. */
+  const [data, setData] = useState<ReviewHeaderView | null>(null)
   const [loadError, setLoadError] = useState<unknown>(null)
   const [error, setError] = useState<unknown>(null)
   const [active, setActive] = useState(0)
@@ -72,12 +77,34 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   /** Actions in flight: saving, then re-checking the document. */
   const [busy, setBusy] = useState(0)
   const undo = useUndo()
+  const { rows, reader } = useRowPages(documentId, setError)
+  /** The rows the grid shows now and near them: what a full read again reads. */
+  const inView = useRef<number[]>([0])
+  const needRows = useCallback(
+    (positions: number[]) => {
+      inView.current = positions
+      reader.ensure(positions)
+    },
+    [reader]
+  )
 
-  const reload = useCallback(async (): Promise<DocumentReview> => {
-    const d = await unwrap(api.getDocument({ documentId }))
+  /** The header alone: what the findings' arrival changes (the rows' texts are as they were). */
+  const reloadHeader = useCallback(async (): Promise<ReviewHeaderView> => {
+    const d = await unwrap(api.getDocumentHeader({ documentId }))
     setData(d)
     return d
   }, [documentId])
+  /** The header and the rows in view, read again; every other row is forgotten (read when shown). */
+  const reload = useCallback(async (): Promise<ReviewHeaderView> => {
+    const [d, show] = await Promise.all([
+      unwrap(api.getDocumentHeader({ documentId })),
+      reader.readAgain(inView.current)
+    ])
+    // In one render: the header's count of rows and the rows it goes with.
+    show()
+    setData(d)
+    return d
+  }, [documentId, reader])
   // Read by key presses and queued actions, which must see the latest row and document, not a render's.
   const dataRef = useRef(data)
   useEffect(() => {
@@ -92,28 +119,34 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     return next
   }, [])
 
-  /** Reads the rows an action changed, or the whole document when it changed more than them. */
+  /** Reads the rows an action changed, or the header and the rows in view when it changed more than them. */
   const refresh = useCallback(
     async (segments?: readonly number[]) => {
       const shown = dataRef.current
       if (!segments || segments.length === 0 || !shown) return void (await reload())
-      const rows = await unwrap(api.getRows({ documentId, segments: [...segments] }))
-      if (!rowsSuffice(shown, rows, segments)) return void (await reload())
-      setData((current) => (current ? withRows(current, rows, segments) : current))
+      const read = await unwrap(api.getRows({ documentId, segments: [...segments] }))
+      if (!rowsSuffice(shown, read, segments)) return void (await reload())
+      reader.applyRows(read)
+      setData((current) => (current ? withRowsHeader(current, read, segments) : current))
     },
-    [documentId, reload]
+    [documentId, reload, reader]
   )
 
   useEffect(() => {
     let live = true
-    unwrap(api.getDocument({ documentId })).then(
-      (d) => live && setData(d),
+    // The header and the first page together: the rows show before the checks end.
+    Promise.all([unwrap(api.getDocumentHeader({ documentId })), reader.readAgain([0])]).then(
+      ([d, show]) => {
+        if (!live) return
+        show()
+        setData(d)
+      },
       (err: unknown) => live && setLoadError(err)
     )
     return () => {
       live = false
     }
-  }, [documentId])
+  }, [documentId, reader])
 
   const checking = data?.findingsState === 'checking'
   /** The document on screen now: a wait for another one's findings stops. */
@@ -140,7 +173,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           if (!here() || !status.ready) continue
           // In the queue: an action the reviewer asked for first shows first. The reviewer's row,
           // selection and an edit in progress are state of their own, which reading again keeps.
-          const d = await queued(reload)
+          const d = await queued(reloadHeader)
           if (d.findingsState === 'ready') break
         }
       } catch (err) {
@@ -152,7 +185,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         setWaits((n) => n + 1)
       }
     })()
-  }, [checking, waits, documentId, queued, reload])
+  }, [checking, waits, documentId, queued, reloadHeader])
 
   /**
    * Runs an action, shows its error if any, and reads again what it changed (findings are
@@ -189,7 +222,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   }, [findings])
   const selected = findings.find((f) => f.key === selectedKey) ?? null
   const locked = data?.document.status === 'approved'
-  const segmentCount = data?.beads.length ?? 0
+  const segmentCount = data?.segments.statuses.length ?? 0
 
   const goTo = useCallback(
     (segment: number) => {
@@ -227,10 +260,11 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   const startEdit = useCallback(
     (segment: number, paragraph?: number, finding?: FindingView | null) => {
       if (!data || locked) return
-      const bead = data.beads[segment]
+      // A row not read yet (its page is on its way) is not edited: the key does nothing until it shows.
+      const bead = rows.beads.get(segment)
       const position = paragraph ?? finding?.targetParagraph ?? bead?.target[0]
       if (bead === undefined || position === undefined || position === null) return
-      const p = data.target[position]
+      const p = rows.target.get(position)
       if (!p) return
       const f =
         finding ?? findingsBySegment.get(segment)?.find((x) => x.key === selectedKey && x.state === 'open') ?? null
@@ -245,7 +279,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         findingKey: f?.key ?? null
       })
     },
-    [data, locked, findingsBySegment, selectedKey]
+    [data, rows, locked, findingsBySegment, selectedKey]
   )
 
   const save = useCallback(
@@ -259,7 +293,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       if (confirm && !locked) goTo(segment + 1)
       await queued(async () => {
         if (e) {
-          const before = dataRef.current?.target[e.paragraph]?.text ?? ''
+          const before = reader.current().target.get(e.paragraph)?.text ?? ''
           if (before !== e.text) {
             const ok = await perform(
               () =>
@@ -285,12 +319,13 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
           }
         }
         // Confirming a segment not yet reviewed (or rejected, now corrected) marks it reviewed.
-        const status = dataRef.current?.beads[segment]?.status
+        const shown = dataRef.current
+        const status = shown ? statusAt(shown.segments, segment) : undefined
         if (confirm && !locked && (status === 'untouched' || status === 'rejected'))
           await perform(() => unwrap(api.setSegmentStatus({ documentId, segment, status: 'reviewed' })), [segment])
       })
     },
-    [data, editing, perform, documentId, undo, locked, goTo, queued]
+    [data, editing, perform, documentId, undo, locked, goTo, queued, reader]
   )
 
   const applyChange = useCallback(
@@ -303,14 +338,14 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     async (f: FindingView) => {
       const span = f.targetSpan
       if (f.targetParagraph === null || !span || f.suggestion === null || !data) return
-      const before = data.target[f.targetParagraph]?.text ?? ''
+      const before = reader.current().target.get(f.targetParagraph)?.text ?? ''
       // The same replacement the service makes, so undo knows the text it produced.
       const after = before.slice(0, span.start) + f.suggestion + before.slice(span.end)
       if (await perform(() => unwrap(api.acceptFinding({ documentId, key: f.key })), [f.segment])) {
         undo.record({ paragraph: f.targetParagraph, before, after })
       }
     },
-    [data, perform, documentId, undo]
+    [data, perform, documentId, undo, reader]
   )
 
   const openFixAll = useCallback(
@@ -329,11 +364,10 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
     (f: FindingView | null) => {
       if (!data) return
       const segment = f?.segment ?? active
-      const bead = data.beads[segment]
-      const sourceText = f?.sourceSpan?.text ?? bead?.source.map((p) => data.source[p]?.text ?? '').join('\n\n') ?? ''
+      const sourceText = f?.sourceSpan?.text ?? rowText(rows, segment, 'source')
       setDialog({ kind: 'query', finding: f, segment, sourceText })
     },
-    [data, active]
+    [data, rows, active]
   )
 
   const alignEdit = useCallback(
@@ -344,7 +378,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
   /** A glossary term from the edit: inserted words as the preferred rendering, deleted ones as forbidden. */
   const addTermFromEdit = useCallback(() => {
     if (!editing || !data) return
-    const runs = correctionRuns(data.target[editing.paragraph]?.originalText ?? '', editing.text)
+    const runs = correctionRuns(rows.target.get(editing.paragraph)?.originalText ?? '', editing.text)
     const words = (kind: 'inserted' | 'deleted'): string =>
       runs
         .filter((r) => r.kind === kind)
@@ -362,7 +396,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         forbidden: forbidden ? [forbidden] : []
       })
     })
-  }, [editing, data, findings])
+  }, [editing, data, rows, findings])
 
   const openAudit = useCallback(() => {
     unwrap(api.getAuditLog({ documentId })).then((entries) => setDialog({ kind: 'audit', entries }), setError)
@@ -506,13 +540,10 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       />
       <ErrorMessage error={error} />
       {busy > 0 ? (
-        <CheckProgressLine message={t('review.checking', { count: data.beads.length })} testId="busy" />
+        <CheckProgressLine message={t('review.checking', { count: segmentCount })} testId="busy" />
       ) : (
         checking && (
-          <CheckProgressLine
-            message={t('review.findingsPending', { count: data.beads.length })}
-            testId="findings-pending"
-          />
+          <CheckProgressLine message={t('review.findingsPending', { count: segmentCount })} testId="findings-pending" />
         )
       )}
       {locked && (
@@ -527,7 +558,9 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
       )}
       <div className="review-body">
         <ReviewGrid
-          data={data}
+          header={data}
+          rows={rows}
+          onNeedRows={needRows}
           findingsBySegment={findingsBySegment}
           active={active}
           editing={editing}
@@ -577,13 +610,13 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
             onQuery={openQuery}
             onEditFor={(f) => startEdit(f.segment, f.targetParagraph ?? undefined, f)}
           >
-            <SegmentNotes segment={active} notes={data.beads[active]?.notes ?? []} />
+            <SegmentNotes segment={active} notes={rows.beads.get(active)?.notes ?? []} />
           </FindingsPanel>
           <MemoryPanel
             documentId={documentId}
             segment={active}
-            source={(data.beads[active]?.source ?? []).map((p) => data.source[p]?.text ?? '').join('\n\n')}
-            target={(data.beads[active]?.target ?? []).map((p) => data.target[p]?.text ?? '').join('\n\n')}
+            source={rowText(rows, active, 'source')}
+            target={rowText(rows, active, 'target')}
             revision={data}
           />
         </div>
@@ -624,7 +657,7 @@ export function ReviewPage({ documentId }: { documentId: number }): React.JSX.El
         <SignoffDialog
           action={dialog.action}
           reviewer={{ name: settings.reviewerName, role: settings.reviewerRole }}
-          data={data}
+          data={{ ...data, beads: segmentStatuses(data.segments) }}
           onClose={close}
           onConfirm={(note, override) => {
             close()

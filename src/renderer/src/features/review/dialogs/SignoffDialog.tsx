@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Bead } from '@core/domain/document'
 import { mayDo, type DocumentReview, type Reviewer } from '@core/domain/review'
 import { signoffSummary, type SignoffSummary } from '@core/review/signoff-gate'
 import { Dialog, DialogButtons } from '@renderer/components/Dialog'
@@ -7,7 +8,10 @@ import { Dialog, DialogButtons } from '@renderer/components/Dialog'
 interface Props {
   action: 'approve' | 'reopen'
   reviewer: Reviewer
-  data: DocumentReview
+  /** The segments need only their positions and statuses (the screen has every row's, not every row). */
+  data: Pick<DocumentReview, 'findingsState' | 'findings' | 'queries'> & {
+    beads: ReadonlyArray<Pick<Bead, 'position' | 'status'>>
+  }
   onConfirm: (note: string | null, override: string | null) => void
   onClose: () => void
 }
