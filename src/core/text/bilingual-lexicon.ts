@@ -1,6 +1,5 @@
 import type { Lang } from '../domain/language'
 import { inflectionKey } from './inflection'
-import { RecentMap } from '../collections/recent'
 
 /**
  * A Spanish–English word lexicon (resources/lexicon/es-en.tsv, built from Apertium and FreeDict by
@@ -201,11 +200,9 @@ function englishLemmas(w: string): string[] {
 }
 
 /**
- * Words looked up per language that the memo keeps: memory stays flat on huge inputs. The gap
- * analyses keep a spelling's answers on its record too, so this only spares the repeats across
- * those records' lifetimes; at 50,000 the four memos held about 10 MB of a batch run's peak. Kept
- * as two generations of half as many (`RecentMap`), not emptied when full: the common words, asked
- * for in every window of a long batch, stay known.
+ * Words looked up per language before the memo is emptied: memory stays flat on huge inputs. The
+ * gap analyses keep a spelling's answers on its record too, so this only spares the repeats across
+ * those records' lifetimes; at 50,000 the four memos held about 10 MB of a batch run's peak.
  */
 const MAX_MEMO = 10_000
 
@@ -231,15 +228,15 @@ export function parseBilingualLexicon(text: string): BilingualLexicon {
       else enToEs.set(en, [es])
     }
   }
-  const recent = (): RecentMap<string, readonly string[]> => new RecentMap(MAX_MEMO / 2)
-  const memo: Record<Lang, RecentMap<string, readonly string[]>> = { es: recent(), en: recent() }
-  const lemmaMemo: Record<Lang, RecentMap<string, readonly string[]>> = { es: recent(), en: recent() }
+  const memo: Record<Lang, Map<string, readonly string[]>> = { es: new Map(), en: new Map() }
+  const lemmaMemo: Record<Lang, Map<string, readonly string[]>> = { es: new Map(), en: new Map() }
   const lemmas = (word: string, lang: Lang): readonly string[] => {
     const w = word.toLowerCase()
     const known = lemmaMemo[lang].get(w)
     if (known) return known
     const all = lang === 'es' ? spanishLemmas(w) : englishLemmas(w)
     const found = [...new Set(all)].filter((l, i) => i === 0 || (lang === 'es' ? esToEn : enToEs).has(l))
+    if (lemmaMemo[lang].size >= MAX_MEMO) lemmaMemo[lang].clear()
     lemmaMemo[lang].set(w, found)
     return found
   }
@@ -251,6 +248,7 @@ export function parseBilingualLexicon(text: string): BilingualLexicon {
     const out = new Set<string>()
     for (const l of lemmas(w, from)) for (const t of table.get(l) ?? []) out.add(t)
     const list = [...out]
+    if (memo[from].size >= MAX_MEMO) memo[from].clear()
     memo[from].set(w, list)
     return list
   }
