@@ -455,18 +455,32 @@ function explainedWords(
   langs: { side: Lang; other: Lang },
   lexicon: BilingualLexicon | undefined
 ): boolean[] {
-  const otherLemmas = new Set<string>()
-  if (lexicon) for (const f of other.facts) for (const l of lemmasOf(f, langs.other, lexicon)) otherLemmas.add(l)
+  // The other side's dictionary forms, gathered only once a word has no candidate (most have one).
+  let otherLemmas: Set<string> | undefined
+  const lemmasOfOther = (dictionary: BilingualLexicon): Set<string> => {
+    if (otherLemmas) return otherLemmas
+    otherLemmas = new Set<string>()
+    for (const f of other.facts) for (const l of lemmasOf(f, langs.other, dictionary)) otherLemmas.add(l)
+    return otherLemmas
+  }
+  let all = true
   const explained = side.facts.map((f, i) => {
     if ((cands[i] as readonly number[]).length > 0 || !f.content) return true
-    return lexicon !== undefined && translationsOf(f, langs.side, lexicon).some((w) => otherLemmas.has(w))
+    const found =
+      lexicon !== undefined && translationsOf(f, langs.side, lexicon).some((w) => lemmasOfOther(lexicon).has(w))
+    all &&= found
+    return found
   })
+  if (all) return explained
   // A word written again ("protective protective") is the repeated-word check's, not a phrase.
-  const explainedKeys = new Set(side.facts.filter((_, i) => explained[i]).map((f) => f.key))
-  return explained.map((e, i) => {
+  const explainedKeys = new Set<string>()
+  for (let i = 0; i < explained.length; i++) if (explained[i]) explainedKeys.add((side.facts[i] as AnchorFacts).key)
+  for (let i = 0; i < explained.length; i++) {
+    if (explained[i]) continue
     const key = (side.facts[i] as AnchorFacts).key
-    return e || explainedKeys.has(key) || side.facts[i - 1]?.key === key || side.facts[i + 1]?.key === key
-  })
+    explained[i] = explainedKeys.has(key) || side.facts[i - 1]?.key === key || side.facts[i + 1]?.key === key
+  }
+  return explained
 }
 
 /** Most of a side's content words left unexplained for it to vouch that a qualifier is missing from it. */

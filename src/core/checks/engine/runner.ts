@@ -78,9 +78,13 @@ export function skipReason(
   document: Pick<DocumentContext, 'sourceTag' | 'targetTag'>,
   settings: CheckSettings
 ): SkipReason | null {
+  return skipFor(check, settings, () => isSpanishEnglish(document.sourceTag, document.targetTag))
+}
+
+/** `skipReason`, with the document's Spanish–English verdict asked only when a check needs it. */
+function skipFor(check: CheckDefinition, settings: CheckSettings, spanishEnglish: () => boolean): SkipReason | null {
   if (!isEnabled(check, settings)) return 'disabled'
-  if (check.languages === 'spanish-english' && !isSpanishEnglish(document.sourceTag, document.targetTag))
-    return 'languages'
+  if (check.languages === 'spanish-english' && !spanishEnglish()) return 'languages'
   return null
 }
 
@@ -115,8 +119,11 @@ export function runEachCheck(
 ): CheckRunResult {
   const result: CheckRunResult = { findings: [], failures: [], ran: [], skipped: [] }
   const byIndex = new Map(ctx.document.segments.map((s) => [s.index, s]))
+  // One verdict for the run: a batch of one-line documents asked it of every check, every line.
+  let deep: boolean | undefined
+  const spanishEnglish = (): boolean => (deep ??= isSpanishEnglish(ctx.document.sourceTag, ctx.document.targetTag))
   for (const check of checks) {
-    const reason = skipReason(check, ctx.document, settings)
+    const reason = skipFor(check, settings, spanishEnglish)
     if (reason !== null) {
       result.skipped.push({ checkId: check.id, reason })
       continue

@@ -68,21 +68,40 @@ export function commonPrefix(a: string, b: string): number {
   return i
 }
 
-/** Spanish spellings mapped to their English shape, applied to both words before comparing. */
-const SPELLING: [RegExp, string][] = [
-  [/ph/g, 'f'],
-  [/th/g, 't'],
-  [/y/g, 'i'],
-  [/([a-z])\1/g, '$1'],
-  [/ci(?=[aeo])/g, 'ti'],
-  [/^es(?=[ptc])/, 's'],
-  [/cional(es)?$/, 'tional'],
-  [/cion(es)?$/, 'tion'],
-  [/dad(es)?$/, 'ty'],
-  [/(ic|iv|ari|os)[oa]s?$/, '$1'],
-  [/ncias?$/, 'nce'],
-  [/mente$/, 'ly'],
-  [/er$/, 're']
+/** Whether a lowercase ASCII letter is followed by itself somewhere in `f` (what `([a-z])\1` needs). */
+function hasDoubledLetter(f: string): boolean {
+  for (let i = 1; i < f.length; i++) {
+    const c = f.charCodeAt(i)
+    if (c === f.charCodeAt(i - 1) && c >= 97 && c <= 122) return true
+  }
+  return false
+}
+
+/** The last letter a word may lose to `(ic|iv|ari|os)[oa]s?$`: "o", "a" or "s". */
+function mayEndInGender(f: string): boolean {
+  const c = f.charCodeAt(f.length - 1)
+  return c === 111 || c === 97 || c === 115
+}
+
+/**
+ * Spanish spellings mapped to their English shape, applied in order to both words before comparing.
+ * Each rule has a cheap test that holds whenever its pattern could match: most words match none of
+ * them, and the test spares the pattern (this runs for every pair of name words a check compares).
+ */
+const SPELLING: [RegExp, string, (f: string) => boolean][] = [
+  [/ph/g, 'f', (f) => f.includes('ph')],
+  [/th/g, 't', (f) => f.includes('th')],
+  [/y/g, 'i', (f) => f.includes('y')],
+  [/([a-z])\1/g, '$1', hasDoubledLetter],
+  [/ci(?=[aeo])/g, 'ti', (f) => f.includes('ci')],
+  [/^es(?=[ptc])/, 's', (f) => f.startsWith('es')],
+  [/cional(es)?$/, 'tional', (f) => f.includes('cional')],
+  [/cion(es)?$/, 'tion', (f) => f.includes('cion')],
+  [/dad(es)?$/, 'ty', (f) => f.includes('dad')],
+  [/(ic|iv|ari|os)[oa]s?$/, '$1', mayEndInGender],
+  [/ncias?$/, 'nce', (f) => f.includes('ncia')],
+  [/mente$/, 'ly', (f) => f.endsWith('mente')],
+  [/er$/, 're', (f) => f.endsWith('er')]
 ]
 
 /**
@@ -91,7 +110,7 @@ const SPELLING: [RegExp, string][] = [
  */
 export function cognateForm(w: string): string {
   let f = fold(w)
-  for (const [re, to] of SPELLING) f = f.replace(re, to)
+  for (const [re, to, may] of SPELLING) if (may(f)) f = f.replace(re, to)
   return f
 }
 

@@ -43,3 +43,14 @@ describe('bilingual lexicon', () => {
     expect(lexicon.translations('announcing', 'en')).toEqual(['anunciar'])
   })
 })
+
+describe('bilingual lexicon memo', () => {
+  it('answers a common word the same after many other words have been asked for', () => {
+    const before = lexicon.translations('anunciaron', 'es')
+    // More distinct words than the memo keeps: its generations turn over several times.
+    for (let i = 0; i < 30_000; i++) lexicon.translations(`palabra${i}`, 'es')
+    expect(lexicon.translations('anunciaron', 'es')).toEqual(before)
+    expect(before).toEqual(['announce'])
+    expect(lexicon.pairs('cercanas', 'nearest')).toBe(true)
+  })
+})

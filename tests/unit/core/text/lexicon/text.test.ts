@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { words } from '../../../../../src/core/text/lexicon/text'
+import { cognateForm, isCognate, words } from '../../../../../src/core/text/lexicon/text'
 
 /** What `words` promises: every run of letters joined by inner hyphens or apostrophes, found in the text itself. */
 function scanned(text: string): { start: number; end: number; text: string }[] {
@@ -28,5 +28,31 @@ describe('words', () => {
     ]
     for (const text of cases) expect(plain(words(text)), text).toEqual(scanned(text))
     expect(words('Covid-19').map((w) => w.text)).toEqual(['Covid'])
+  })
+})
+
+describe('cognateForm', () => {
+  it('spells Spanish words the English way', () => {
+    expect(cognateForm('Filosofía')).toBe('filosofia')
+    expect(cognateForm('teoría')).toBe('teoria')
+    expect(cognateForm('Philosophy')).toBe('filosofi')
+    expect(cognateForm('nación')).toBe('nation')
+    expect(cognateForm('comunidad')).toBe('comunity')
+    expect(cognateForm('rápidamente')).toBe('rapidaly')
+    expect(cognateForm('específico')).toBe('specific')
+    expect(cognateForm('interesante')).toBe('interesante')
+    expect(cognateForm('centro')).toBe('centro')
+  })
+
+  it('leaves English words that match no rule as they are, lowercased', () => {
+    expect(cognateForm('Budget')).toBe('budget')
+    expect(cognateForm('plan')).toBe('plan')
+  })
+
+  it('tells cognates from unrelated words', () => {
+    expect(isCognate('Filosofía', 'philosophy')).toBe(true)
+    expect(isCognate('naciones', 'nations')).toBe(true)
+    expect(isCognate('impacto', 'impact')).toBe(true)
+    expect(isCognate('impacto', 'import')).toBe(false)
   })
 })
